@@ -1,0 +1,76 @@
+// Wires the command table to commander. Nothing here does a command's work.
+import { Command, CommanderError, Option } from "commander";
+import pkg from "../../package.json" with { type: "json" };
+import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
+import { COMMANDS } from "./commands.ts";
+import type { Ctx } from "./context.ts";
+import { EXIT, type ExitCode } from "./exit.ts";
+import { cliMessages } from "./messages.ts";
+
+export interface Program {
+  program: Command;
+  /** Set by the action that ran, once parsing is done. */
+  exitCode(): ExitCode;
+}
+
+export function buildProgram(ctx: Ctx): Program {
+  const m = messagesFor(ctx.lang, cliMessages);
+  let code: ExitCode = EXIT.ok;
+  const program = new Command("reflet")
+    .description(m.description)
+    .version(pkg.version, "-V, --version", m.versionOption)
+    .helpOption("-h, --help", m.helpOption)
+    .helpCommand("help [command]", m.helpCommand)
+    .addOption(new Option("--lang <lang>", m.langOption).choices(LANGS))
+    .option("--no-color", m.noColorOption)
+    .option("--debug", m.debugOption)
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(ctx.errColour.red(s)),
+    })
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+  for (const spec of COMMANDS) {
+    // program.command() copies exitOverride and output settings to the subcommand.
+    const cmd = program.command(spec.name);
+    spec.define(cmd, ctx.lang);
+    cmd.action(async (...params: unknown[]) => {
+      const self = params.at(-1) as Command;
+      const { action } = await spec.load();
+      code =
+        (await action(ctx, self.processedArgs as unknown[], self.optsWithGlobals())) ?? EXIT.ok;
+    });
+  }
+  return { program, exitCode: () => code };
+}
+
+export function isCommanderExit(e: unknown): e is CommanderError {
+  return e instanceof CommanderError;
+}
+
+/** The language asked for on the command line, read before commander parses (help is localised). */
+export function langFlag(args: readonly string[]): string | undefined {
+  for (const [i, a] of args.entries()) {
+    if (a === "--") break;
+    if (a === "--lang") return args[i + 1];
+    if (a.startsWith("--lang=")) return a.slice("--lang=".length);
+  }
+  return undefined;
+}
+
+export type { Lang };
+
+const VALUE_OPTIONS = new Set(["--lang"]);
+
+/** True when the arguments name no command: `reflet`, `reflet --lang en`, `reflet --no-color`. */
+export function namesNoCommand(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (["-h", "--help", "-V", "--version"].includes(a)) return false;
+    if (VALUE_OPTIONS.has(a)) i++;
+    else if (!a.startsWith("-")) return false;
+  }
+  return true;
+}

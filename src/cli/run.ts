@@ -1,0 +1,82 @@
+// The one error boundary: commands throw, this turns what they throw into a message and an exit code.
+import { detectLang, messagesFor } from "../i18n/lang.ts";
+import { formatProblem, ProblemsError } from "../load/problem.ts";
+import { makeColour } from "../term/colour.ts";
+import { sanitizeLine } from "../term/sanitize.ts";
+import type { Ctx, Io } from "./context.ts";
+import { EXIT, type ExitCode, ExitError } from "./exit.ts";
+import { cliMessages } from "./messages.ts";
+import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./program.ts";
+
+export function processIo(): Io {
+  // A closed pipe (`reflet list | head -1`) is not an error worth a stack trace.
+  for (const s of [process.stdout, process.stderr]) {
+    s.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+export function makeCtx(io: Io, args: readonly string[]): Ctx {
+  const noColor = args.includes("--no-color");
+  const lang = detectLang(langFlag(args), io.env);
+  return {
+    ...io,
+    lang,
+    debug: args.includes("--debug"),
+    colour: makeColour({ isTTY: io.stdout.isTTY === true, env: io.env, flag: !noColor }),
+    errColour: makeColour({ isTTY: io.stderr.isTTY === true, env: io.env, flag: !noColor }),
+    interactive: io.stdin.isTTY === true && io.stdout.isTTY === true,
+    out: (text) => void io.stdout.write(text),
+    err: (line) => void io.stderr.write(`${line}\n`),
+  };
+}
+
+export async function runCli(args: string[], io: Io): Promise<ExitCode> {
+  const ctx = makeCtx(io, args);
+  const m = messagesFor(ctx.lang, cliMessages);
+  const { program, exitCode } = buildProgram(ctx);
+  try {
+    if (namesNoCommand(args)) {
+      // `reflet` alone: the menu on a terminal, the help otherwise.
+      program.parseOptions(args);
+      if (!ctx.interactive) {
+        program.outputHelp();
+        return EXIT.ok;
+      }
+      const { menu } = await import("../commands/run/menu.ts");
+      return await menu(ctx);
+    }
+    await program.parseAsync(args, { from: "user" });
+    return exitCode();
+  } catch (e) {
+    return report(e, ctx, m.internal);
+  }
+}
+
+function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCode {
+  if (isCommanderExit(e)) {
+    // Help and version end with code 0; anything else commander rejects is a usage error.
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof ProblemsError) {
+    for (const p of e.problems) ctx.err(formatProblem(p));
+    return EXIT.invalid;
+  }
+  if (e instanceof ExitError) {
+    for (const line of e.lines) ctx.err(line);
+    return e.code;
+  }
+  const error = e instanceof Error ? e : new Error(String(e));
+  ctx.err(sanitizeLine(internal(error.message)));
+  if (ctx.debug && error.stack) ctx.err(error.stack);
+  return EXIT.internal;
+}

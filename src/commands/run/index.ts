@@ -1,0 +1,6 @@
+import type { Action } from "../../cli/command.ts";
+import { EXIT, ExitError } from "../../cli/exit.ts";
+
+export const action: Action = async () => {
+  throw new ExitError(EXIT.usage, ["reflet: run is not built yet"]);
+};

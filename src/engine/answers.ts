@@ -1,0 +1,72 @@
+// Checks answers against a questionnaire, before scoring. Pure: the loaders attach positions.
+import type { Model } from "../model/model.ts";
+import type { AnswerValue, Item } from "../model/types.ts";
+
+export type AnswerProblemCode =
+  | "unknown-item"
+  | "not-on-scale"
+  | "unknown-option"
+  | "one-option"
+  | "too-few-options"
+  | "too-many-options"
+  | "not-text";
+
+export interface AnswerProblem {
+  item: string;
+  code: AnswerProblemCode;
+  /** What was given, for the message. */
+  value: unknown;
+  /** What would be accepted, for the message. */
+  allowed: (string | number)[];
+}
+
+export function allowedValues(model: Model, item: Item): (string | number)[] {
+  if (item.type === "likert") return model.scales.get(item.scale)?.values ?? [];
+  if (item.type === "text") return [];
+  return item.options.map((o) => o.value);
+}
+
+export function checkAnswer(model: Model, item: Item, value: AnswerValue): AnswerProblem | null {
+  const allowed = allowedValues(model, item);
+  const problem = (code: AnswerProblemCode): AnswerProblem => ({
+    item: item.id,
+    code,
+    value,
+    allowed,
+  });
+  switch (item.type) {
+    case "likert":
+      return typeof value === "number" && allowed.includes(value) ? null : problem("not-on-scale");
+    case "text":
+      return typeof value === "string" ? null : problem("not-text");
+    case "choice":
+    case "scenario":
+      if (Array.isArray(value)) return problem("one-option");
+      return allowed.includes(String(value)) ? null : problem("unknown-option");
+    case "multi": {
+      const list = Array.isArray(value) ? value : [String(value)];
+      if (list.some((v) => !allowed.includes(v))) return problem("unknown-option");
+      if (list.length < (item.min ?? 0)) return problem("too-few-options");
+      if (item.max !== undefined && list.length > item.max) return problem("too-many-options");
+      return null;
+    }
+  }
+}
+
+/** Every problem in a set of answers; an empty list means they can be scored as they are. */
+export function checkAnswers(
+  model: Model,
+  answers: Readonly<Record<string, AnswerValue>>,
+): AnswerProblem[] {
+  const problems: AnswerProblem[] = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const index = model.itemIndex.get(id);
+    if (index === undefined) {
+      problems.push({ item: id, code: "unknown-item", value, allowed: [] });
+      continue;
+    }
+    const p = checkAnswer(model, model.items[index] as Item, value);
+    if (p) problems.push(p);
+  }
+  return problems;
+}

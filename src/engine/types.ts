@@ -1,0 +1,65 @@
+// What the engine returns. JSON output is this object as it is (schemaVersion 1).
+import type { AdviceKind, AnswerValue } from "../model/types.ts";
+
+export const RESULT_SCHEMA_VERSION = 1;
+
+/** How one answer moved one dimension or facet. */
+export interface Contribution {
+  item: string;
+  answer: AnswerValue;
+  /** Points added to the target, after reverse keying and weight. */
+  points: number;
+  reversed: boolean;
+  weight: number;
+}
+
+export interface TargetResult {
+  id: string;
+  /** "insufficient": too few answers for a fair score; no percent, no band. */
+  status: "ok" | "insufficient";
+  answered: number;
+  /** Items that were shown (their condition held) and feed this target. */
+  expected: number;
+  /** Plain sum of the answered items' points. */
+  raw: number;
+  /** The sum, prorated to all expected items when some are unanswered. */
+  sum: number | null;
+  mean: number | null;
+  /** `sum` or `mean`, as the dimension aggregates. */
+  score: number | null;
+  /** 0-100: where the score stands between the lowest and highest possible. */
+  percent: number | null;
+  band: string | null;
+  contributions: Contribution[];
+}
+
+export interface DimensionResult extends TargetResult {
+  facets: TargetResult[];
+}
+
+export interface QualityFlag {
+  /** "straight-lining", or the id of an inconsistent pair. */
+  id: string;
+  kind: "straight-lining" | "inconsistent";
+  items: string[];
+}
+
+export interface FiredAdvice {
+  id: string;
+  kind: AdviceKind;
+  priority: number;
+  /** The conditions that held, in a neutral notation: `band(impatience) in [high]`. */
+  because: string[];
+}
+
+export interface Result {
+  schemaVersion: typeof RESULT_SCHEMA_VERSION;
+  questionnaire: { id: string; version: string; hash: string };
+  participant: string | null;
+  answered: number;
+  shown: number;
+  dimensions: DimensionResult[];
+  profile: { id: string; because: string[] } | null;
+  advice: FiredAdvice[];
+  flags: QualityFlag[];
+}

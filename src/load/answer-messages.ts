@@ -1,0 +1,82 @@
+// What the answers loader says, in both languages.
+import type { AnswerProblem } from "../engine/answers.ts";
+
+type Said = { message: string; hint?: string };
+const show = (v: unknown) => JSON.stringify(v);
+const allowed = (xs: (string | number)[]) => xs.map((x) => String(x)).join(", ");
+
+const en = {
+  otherQuestionnaire: (got: string, want: string): Said => ({
+    message: `these answers are for "${got}", not "${want}"`,
+    hint: "score them with their own questionnaire",
+  }),
+  problem: (p: AnswerProblem): Said => {
+    switch (p.code) {
+      case "unknown-item":
+        return {
+          message: `no question "${p.item}" in this questionnaire`,
+          hint: "check the id, or remove the line",
+        };
+      case "not-on-scale":
+        return {
+          message: `${p.item}: ${show(p.value)} is not on the scale`,
+          hint: `use one of ${allowed(p.allowed)}`,
+        };
+      case "unknown-option":
+        return {
+          message: `${p.item}: ${show(p.value)} is not an option`,
+          hint: `use one of ${allowed(p.allowed)}`,
+        };
+      case "one-option":
+        return {
+          message: `${p.item}: give one option, not a list`,
+          hint: `one of ${allowed(p.allowed)}`,
+        };
+      case "too-few-options":
+        return { message: `${p.item}: too few options chosen` };
+      case "too-many-options":
+        return { message: `${p.item}: too many options chosen` };
+      case "not-text":
+        return { message: `${p.item}: expected text`, hint: "put the answer in quotes" };
+    }
+  },
+};
+
+const fr: typeof en = {
+  otherQuestionnaire: (got, want) => ({
+    message: `ces réponses sont pour « ${got} », pas pour « ${want} »`,
+    hint: "évaluez-les avec leur propre questionnaire",
+  }),
+  problem: (p) => {
+    switch (p.code) {
+      case "unknown-item":
+        return {
+          message: `pas de question « ${p.item} » dans ce questionnaire`,
+          hint: "vérifiez l'identifiant ou retirez la ligne",
+        };
+      case "not-on-scale":
+        return {
+          message: `${p.item} : ${show(p.value)} n'est pas sur l'échelle`,
+          hint: `utilisez ${allowed(p.allowed)}`,
+        };
+      case "unknown-option":
+        return {
+          message: `${p.item} : ${show(p.value)} n'est pas une option`,
+          hint: `utilisez ${allowed(p.allowed)}`,
+        };
+      case "one-option":
+        return {
+          message: `${p.item} : une seule option, pas une liste`,
+          hint: `parmi ${allowed(p.allowed)}`,
+        };
+      case "too-few-options":
+        return { message: `${p.item} : trop peu d'options choisies` };
+      case "too-many-options":
+        return { message: `${p.item} : trop d'options choisies` };
+      case "not-text":
+        return { message: `${p.item} : texte attendu`, hint: "mettez la réponse entre guillemets" };
+    }
+  },
+};
+
+export const answerMessages = { en, fr };

@@ -1,0 +1,43 @@
+// Every questionnaire in the search places, loaded and checked, first of each id wins.
+import { readFileSync } from "node:fs";
+import type { Lang } from "../i18n/lang.ts";
+import type { Model } from "../model/model.ts";
+import { type SearchPlace, searchPlaces, yamlFilesIn } from "./discover.ts";
+import { LIMITS } from "./limits.ts";
+import type { Problem } from "./problem.ts";
+import { checkQuestionnaire } from "./questionnaire.ts";
+
+export type CatalogEntry =
+  | { ok: true; file: string; origin: SearchPlace["origin"]; model: Model }
+  | { ok: false; file: string; origin: SearchPlace["origin"]; problems: Problem[] };
+
+export function catalog(
+  dirs: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  lang: Lang,
+): CatalogEntry[] {
+  const out: CatalogEntry[] = [];
+  const ids = new Set<string>();
+  for (const place of searchPlaces(dirs, env, cwd)) {
+    for (const file of yamlFilesIn(place.dir)) {
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        continue;
+      }
+      const outcome =
+        text.length > LIMITS.maxYamlBytes
+          ? checkQuestionnaire(text.slice(0, LIMITS.maxYamlBytes + 1), file, lang)
+          : checkQuestionnaire(text, file, lang);
+      if (!outcome.ok) {
+        out.push({ ok: false, file, origin: place.origin, problems: outcome.problems });
+      } else if (!ids.has(outcome.model.id)) {
+        ids.add(outcome.model.id);
+        out.push({ ok: true, file, origin: place.origin, model: outcome.model });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+// Limits that keep a hostile file from exhausting memory or time. Documented in docs/security.md.
+export const LIMITS = {
+  /** Bytes of a questionnaire or answers file, checked before parsing. */
+  maxYamlBytes: 2 * 1024 * 1024,
+  /** Nesting of maps and lists. Real questionnaires stay under 12. */
+  maxDepth: 64,
+  /** Aliases (*name) in one file: reuse is by name, not by anchor. */
+  maxAliases: 100,
+} as const;

@@ -1,0 +1,27 @@
+// A problem in a file the user gave us, and its one-line form `file:line:col: message (hint)`.
+import { sanitizeLine } from "../term/sanitize.ts";
+
+export interface Problem {
+  file: string;
+  line?: number;
+  col?: number;
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line, p.line !== undefined ? p.col : undefined]
+    .filter((x) => x !== undefined)
+    .join(":");
+  const hint = p.hint ? ` (${p.hint})` : "";
+  return sanitizeLine(`${where}: ${p.message}${hint}`);
+}
+
+/** Thrown by loaders when a file cannot be used; carries every problem found in it. */
+export class ProblemsError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ProblemsError";
+  }
+}

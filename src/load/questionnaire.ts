@@ -1,0 +1,45 @@
+// Loads a questionnaire: YAML (safe) → schema → semantic checks → compiled Model.
+import { createHash } from "node:crypto";
+import type { Lang } from "../i18n/lang.ts";
+import { compile } from "../model/compile.ts";
+import type { Model } from "../model/model.ts";
+import { Questionnaire } from "../model/schema.ts";
+import type { QuestionnaireFile } from "../model/types.ts";
+import { byPosition, issuesToProblems } from "./issues.ts";
+import { type Problem, ProblemsError } from "./problem.ts";
+import { readTextFile } from "./read.ts";
+import { semanticProblems } from "./semantic/index.ts";
+import { parseYaml } from "./yaml.ts";
+
+export type CheckOutcome = { ok: true; model: Model } | { ok: false; problems: Problem[] };
+
+/** Every problem of a questionnaire text, or its model. Never throws on bad input. */
+export function checkQuestionnaire(
+  text: string,
+  file: string,
+  lang: Lang,
+  source = file,
+): CheckOutcome {
+  const y = parseYaml(text, file, lang);
+  if (!y.ok) return y;
+  const parsed = Questionnaire.safeParse(y.parsed.value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: issuesToProblems(parsed.error.issues, y.parsed, file, lang).sort(byPosition),
+    };
+  }
+  const q = parsed.data as QuestionnaireFile;
+  const problems = semanticProblems(q, y.parsed, file, lang);
+  if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
+  const hash = createHash("sha256").update(text).digest("hex");
+  return { ok: true, model: compile(q, hash, source) };
+}
+
+/** Loads a questionnaire file or throws ProblemsError with every problem found. */
+export async function loadQuestionnaire(path: string, lang: Lang, source = path): Promise<Model> {
+  const text = await readTextFile(path, lang);
+  const outcome = checkQuestionnaire(text, path, lang, source);
+  if (!outcome.ok) throw new ProblemsError(outcome.problems);
+  return outcome.model;
+}

@@ -1,0 +1,191 @@
+// Turns a schema-valid questionnaire into the engine's Model. Pure. It assumes the
+// semantic checks (load/semantic) passed; on a file that did not, it skips what it
+// cannot resolve rather than throwing, so the checks can report every problem.
+import type { Interval, Model, Reach, ResolvedBand, ScaleInfo, Target } from "./model.ts";
+import type { BandSpec, Item, QuestionnaireFile } from "./types.ts";
+
+export const DEFAULT_MIN_ANSWERED = 0.75;
+export const DEFAULT_STRAIGHT_LINING = { minItems: 8, maxShare: 0.9 };
+
+const RANGE = /^\s*([[(])\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*([\])])\s*$/;
+
+export function parseRange(text: string): Interval | null {
+  const m = RANGE.exec(text);
+  if (!m) return null;
+  return {
+    loIncluded: m[1] === "[",
+    lo: Number(m[2]),
+    hi: Number(m[3]),
+    hiIncluded: m[4] === "]",
+  };
+}
+
+export function inInterval(value: number, r: Interval): boolean {
+  const aboveLo = r.loIncluded ? value >= r.lo : value > r.lo;
+  const belowHi = r.hiIncluded ? value <= r.hi : value < r.hi;
+  return aboveLo && belowHi;
+}
+
+export function resolveBands(
+  file: QuestionnaireFile,
+  bands: string | BandSpec[] | undefined,
+  texts: Record<string, unknown> | undefined,
+): ResolvedBand[] {
+  const specs = typeof bands === "string" ? (file.bandSets?.[bands] ?? []) : (bands ?? []);
+  const out: ResolvedBand[] = [];
+  for (const b of specs) {
+    const range = parseRange(b.range);
+    if (!range) continue;
+    const text = b.text ?? (texts?.[b.id] as BandSpec["text"]);
+    out.push({
+      id: b.id,
+      range,
+      label: b.label,
+      ...(text !== undefined ? { text } : {}),
+      ...(b.side ? { side: b.side } : {}),
+    });
+  }
+  return out;
+}
+
+export function scaleInfo(points: { value: number }[]): ScaleInfo {
+  const values = points.map((p) => p.value);
+  return { min: Math.min(...values), max: Math.max(...values), values };
+}
+
+/** The smallest and largest total a multiple-choice selection can give one target. */
+function multiRange(scores: number[], minPick: number, maxPick: number): [number, number] {
+  const asc = [...scores].sort((a, b) => a - b);
+  const desc = [...asc].reverse();
+  const best = (sorted: number[], wantLow: boolean): number => {
+    let total = 0;
+    let bestTotal = wantLow ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    for (let n = 0; n <= Math.min(maxPick, sorted.length); n++) {
+      if (n >= minPick)
+        bestTotal = wantLow ? Math.min(bestTotal, total) : Math.max(bestTotal, total);
+      total += sorted[n] ?? 0;
+    }
+    return bestTotal;
+  };
+  return [best(asc, true), best(desc, false)];
+}
+
+/** Which targets an item feeds, and by how much at most and at least. */
+export function itemReach(
+  item: Item,
+  scales: ReadonlyMap<string, ScaleInfo>,
+  parentOf: ReadonlyMap<string, string>,
+): Map<string, Reach> {
+  const reach = new Map<string, Reach>();
+  if (item.type === "likert") {
+    const scale = scales.get(item.scale);
+    if (!scale) return reach;
+    const w = item.weight ?? 1;
+    const r = { itemId: item.id, min: w * scale.min, max: w * scale.max, weight: w };
+    reach.set(item.dimension, r);
+    if (item.facet) reach.set(item.facet, { ...r });
+    return reach;
+  }
+  if (item.type === "text") return reach;
+  const touched = new Set<string>();
+  for (const o of item.options) {
+    for (const key of Object.keys(o.scores ?? {})) {
+      touched.add(key);
+      const parent = parentOf.get(key);
+      if (parent) touched.add(parent);
+    }
+  }
+  for (const target of touched) {
+    // A facet key also counts towards its dimension.
+    const points = item.options.map((o) => {
+      const s = o.scores ?? {};
+      if (s[target] !== undefined) return s[target];
+      let sum = 0;
+      for (const [k, v] of Object.entries(s)) if (parentOf.get(k) === target) sum += v;
+      return sum;
+    });
+    const [min, max] =
+      item.type === "multi"
+        ? multiRange(points, item.min ?? 0, item.max ?? item.options.length)
+        : [Math.min(...points), Math.max(...points)];
+    reach.set(target, { itemId: item.id, min, max, weight: 1 });
+  }
+  return reach;
+}
+
+function byPriority<T extends { priority?: number | undefined }>(list: T[]): T[] {
+  return list
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => (b.x.priority ?? 0) - (a.x.priority ?? 0) || a.i - b.i)
+    .map((e) => e.x);
+}
+
+export function compile(file: QuestionnaireFile, hash: string, source: string): Model {
+  const scales = new Map<string, ScaleInfo>();
+  for (const [name, s] of Object.entries(file.scales)) scales.set(name, scaleInfo(s.points));
+
+  const minAnswered = file.settings?.minAnswered ?? DEFAULT_MIN_ANSWERED;
+  const targets = new Map<string, Target>();
+  const parentOf = new Map<string, string>();
+  const dimensions: Target[] = [];
+  for (const d of file.dimensions) {
+    const bandsOn = d.bandsOn ?? "percent";
+    const bands = resolveBands(file, d.bands, d.bandTexts);
+    const dim: Target = {
+      id: d.id,
+      kind: "dimension",
+      name: d.name,
+      ...(d.description ? { description: d.description } : {}),
+      ...(d.bright ? { bright: d.bright } : {}),
+      ...(d.shadow ? { shadow: d.shadow } : {}),
+      aggregate: d.aggregate ?? "mean",
+      bandsOn,
+      bands,
+      minAnswered: d.minAnswered ?? minAnswered,
+      reach: [],
+      facets: (d.facets ?? []).map((f) => f.id),
+    };
+    dimensions.push(dim);
+    targets.set(d.id, dim);
+    for (const f of d.facets ?? []) {
+      parentOf.set(f.id, d.id);
+      targets.set(f.id, {
+        ...dim,
+        id: f.id,
+        kind: "facet",
+        parent: d.id,
+        name: f.name,
+        ...(f.description ? { description: f.description } : {}),
+        // A facet without bands of its own uses its dimension's, unless those are on sums.
+        bands: f.bands ? resolveBands(file, f.bands, undefined) : bandsOn === "sum" ? [] : bands,
+        reach: [],
+        facets: [],
+      });
+    }
+  }
+  for (const item of file.items) {
+    for (const [id, r] of itemReach(item, scales, parentOf)) targets.get(id)?.reach.push(r);
+  }
+  const sl = file.quality?.straightLining;
+  return {
+    file,
+    id: file.id,
+    version: String(file.version),
+    languages: file.languages,
+    hash,
+    source,
+    items: file.items,
+    itemIndex: new Map(file.items.map((it, i) => [it.id, i])),
+    scales,
+    dimensions,
+    targets,
+    profiles: byPriority(file.profiles ?? []),
+    advice: byPriority(file.advice ?? []),
+    straightLining: { ...DEFAULT_STRAIGHT_LINING, ...(sl ?? {}) },
+    pairs: (file.quality?.pairs ?? []).map((p) => ({
+      id: p.id,
+      items: [p.items[0], p.items[1]],
+      maxGap: p.maxGap,
+    })),
+  };
+}

@@ -1,0 +1,77 @@
+// The validated, resolved questionnaire the engine works on: bands parsed, references
+// resolved, every item's reach over dimensions and facets computed once.
+import type { Advice, Dimension, Item, Profile, QuestionnaireFile, Text } from "./types.ts";
+
+export interface Interval {
+  lo: number;
+  hi: number;
+  loIncluded: boolean;
+  hiIncluded: boolean;
+}
+
+export interface ResolvedBand {
+  id: string;
+  range: Interval;
+  label: Text;
+  text?: Text;
+  side?: "bright" | "shadow";
+}
+
+/** How one item feeds one dimension or facet. */
+export interface Reach {
+  itemId: string;
+  /** Smallest and largest contribution the item can make to this target. */
+  min: number;
+  max: number;
+  /** Divisor share in a mean: the Likert weight, or 1 for option items. */
+  weight: number;
+}
+
+/** A dimension or a facet: anything that gets a score and a band. */
+export interface Target {
+  id: string;
+  kind: "dimension" | "facet";
+  /** For a facet, its dimension's id. */
+  parent?: string;
+  name: Text;
+  description?: Text;
+  bright?: Text;
+  shadow?: Text;
+  aggregate: "sum" | "mean";
+  bandsOn: "percent" | "mean" | "sum";
+  bands: ResolvedBand[];
+  minAnswered: number;
+  reach: Reach[];
+  /** For a dimension, its facets' ids in file order. */
+  facets: string[];
+}
+
+export interface ScaleInfo {
+  min: number;
+  max: number;
+  values: number[];
+}
+
+export interface Model {
+  file: QuestionnaireFile;
+  id: string;
+  version: string;
+  languages: string[];
+  /** sha256 of the file's bytes: a checkpoint resumes only against the same content. */
+  hash: string;
+  /** Where it was loaded from, for messages; "builtin:ID" for built-in questionnaires. */
+  source: string;
+  items: Item[];
+  itemIndex: ReadonlyMap<string, number>;
+  scales: ReadonlyMap<string, ScaleInfo>;
+  dimensions: Target[];
+  targets: ReadonlyMap<string, Target>;
+  /** Profiles in the order they are tried: priority high to low, then file order. */
+  profiles: Profile[];
+  /** Advice in rank order: priority high to low, then file order. */
+  advice: Advice[];
+  straightLining: { minItems: number; maxShare: number } | null;
+  pairs: { id: string; items: [string, string]; maxGap: number }[];
+}
+
+export type DimensionSpec = Dimension;

@@ -1,0 +1,367 @@
+// The one schema of questionnaire files. It is the source of the TypeScript types
+// (model/types.ts), of the runtime validation (load/) and of the published JSON Schema
+// (`reflet schema`, schema/questionnaire.schema.json). Semantic checks that a schema
+// cannot express (references, band coverage, reachability) live in load/semantic/.
+import { z } from "zod";
+
+const describe = <T extends z.ZodType>(schema: T, description: string): T =>
+  schema.meta({ description });
+
+/** Any identifier an author chooses: item ids may be UUIDs, codes from another instrument... */
+export const Id = describe(
+  z
+    .string()
+    .min(1)
+    .max(200)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+    .regex(/^[^\u0000-\u001f\u007f-\u009f]+$/),
+  "An identifier: any text without control characters, at most 200 characters.",
+);
+
+export const LangCode = describe(
+  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/),
+  "A language code such as fr, en or fr-CA.",
+);
+
+/** A text is either one plain string (the same in every language) or one string per language. */
+export const Text = describe(
+  z.union([z.string().min(1), z.record(LangCode, z.string().min(1))]),
+  "A text: a plain string, or one string per declared language ({fr: ..., en: ...}).",
+);
+
+const finite = z.number().finite();
+
+export const ScalePoint = z.strictObject({
+  value: describe(finite, "The number this answer scores before keying."),
+  label: Text,
+});
+
+export const Scale = z.strictObject({
+  points: describe(
+    z.array(ScalePoint).min(2).max(11),
+    "The answer choices, in the order they are shown.",
+  ),
+});
+
+/** Interval notation with explicit edges: "[0, 40)" includes 0 and excludes 40. */
+export const Range = describe(
+  z
+    .string()
+    .regex(/^\s*[[(]\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*[\])]\s*$/, 'a range such as "[0, 40)"'),
+  'An interval: "[" or "(" for an inclusive or exclusive lower edge, "]" or ")" for the upper edge, e.g. "[0, 40)".',
+);
+
+export const Band = z.strictObject({
+  id: Id,
+  range: Range,
+  label: Text,
+  text: Text.optional(),
+  side: describe(
+    z.enum(["bright", "shadow"]).optional(),
+    "Which side of the dimension this band shows in the profile: its strength (bright) or what to watch (shadow).",
+  ),
+});
+
+export const Bands = describe(
+  z.union([Id, z.array(Band).min(1)]),
+  "Either the name of a band set (bandSets) or a list of bands.",
+);
+
+const Comparison = describe(
+  z
+    .strictObject({
+      eq: finite.optional(),
+      ne: finite.optional(),
+      gt: finite.optional(),
+      gte: finite.optional(),
+      lt: finite.optional(),
+      lte: finite.optional(),
+    })
+    .refine(
+      (c) => Object.keys(c).length > 0,
+      "a comparison needs at least one of eq, ne, gt, gte, lt, lte",
+    ),
+  "A numeric comparison: any of eq, ne, gt, gte, lt, lte (all must hold).",
+);
+
+const AnswerTest = describe(
+  z.union([
+    finite,
+    z.string(),
+    z.strictObject({ in: z.array(z.union([finite, z.string()])).min(1) }),
+    z.strictObject({ has: z.string() }),
+    Comparison,
+  ]),
+  "An expected answer: a value, {in: [values]}, {has: option} for multiple choice, or a numeric comparison.",
+);
+
+export interface ConditionShape {
+  all?: ConditionShape[];
+  any?: ConditionShape[];
+  not?: ConditionShape;
+  band?: Record<string, string | string[]>;
+  percent?: Record<string, z.infer<typeof Comparison>>;
+  score?: Record<string, z.infer<typeof Comparison>>;
+  answer?: Record<string, z.infer<typeof AnswerTest>>;
+  answered?: string | string[];
+  flag?: string;
+}
+
+const CONDITION_KEYS = [
+  "all",
+  "any",
+  "not",
+  "band",
+  "percent",
+  "score",
+  "answer",
+  "answered",
+  "flag",
+] as const;
+
+/** A small declarative condition language, evaluated by engine/conditions.ts (never eval). */
+export const Condition: z.ZodType<ConditionShape> = describe(
+  z
+    .strictObject({
+      get all() {
+        return z.array(Condition).min(1).optional();
+      },
+      get any() {
+        return z.array(Condition).min(1).optional();
+      },
+      get not() {
+        return Condition.optional();
+      },
+      band: describe(
+        z.record(Id, z.union([Id, z.array(Id).min(1)])).optional(),
+        "The dimension (or facet) is in this band, or in one of these bands.",
+      ),
+      percent: describe(
+        z.record(Id, Comparison).optional(),
+        "The dimension's 0-100 score compares as given.",
+      ),
+      score: describe(
+        z.record(Id, Comparison).optional(),
+        "The dimension's score (sum or mean, as it aggregates) compares as given.",
+      ),
+      answer: describe(z.record(Id, AnswerTest).optional(), "The item's answer matches."),
+      answered: describe(
+        z.union([Id, z.array(Id).min(1)]).optional(),
+        "The item (or all these items) was answered.",
+      ),
+      flag: describe(Id.optional(), "This response-quality flag was raised."),
+    })
+    .refine(
+      (c) => CONDITION_KEYS.filter((k) => c[k] !== undefined).length === 1,
+      `a condition has exactly one of: ${CONDITION_KEYS.join(", ")} (combine several with all or any)`,
+    ) as z.ZodType<ConditionShape>,
+  "A condition: exactly one of all, any, not, band, percent, score, answer, answered, flag.",
+);
+
+const itemBase = {
+  id: Id,
+  text: Text,
+  help: describe(Text.optional(), "An optional hint shown under the question."),
+  when: describe(
+    Condition.optional(),
+    "Show the item only when this condition holds on earlier answers.",
+  ),
+};
+
+export const Option = z.strictObject({
+  value: describe(Id, "What the answers file records for this option."),
+  label: Text,
+  scores: describe(
+    z.record(Id, finite).optional(),
+    "Points this option gives to each dimension (or facet) it touches.",
+  ),
+});
+
+export const LikertItem = z.strictObject({
+  ...itemBase,
+  type: z.literal("likert"),
+  scale: describe(Id, "The name of a scale in scales."),
+  dimension: Id,
+  facet: describe(Id.optional(), "A facet of that dimension."),
+  reverse: describe(
+    z.boolean().optional(),
+    "Reverse-keyed: an answer v scores (min + max - v) of the scale.",
+  ),
+  weight: describe(finite.positive().optional(), "Multiplies the item's keyed value (default 1)."),
+});
+
+export const ChoiceItem = z.strictObject({
+  ...itemBase,
+  type: z.literal("choice"),
+  options: z.array(Option).min(2).max(12),
+});
+
+export const ScenarioItem = z.strictObject({
+  ...itemBase,
+  type: z.literal("scenario"),
+  scene: describe(Text, "The short scene shown before the question."),
+  options: z.array(Option).min(2).max(12),
+});
+
+export const MultiItem = z.strictObject({
+  ...itemBase,
+  type: z.literal("multi"),
+  options: z.array(Option).min(2).max(20),
+  min: z.number().int().nonnegative().optional(),
+  max: z.number().int().positive().optional(),
+});
+
+export const TextItem = z.strictObject({
+  ...itemBase,
+  type: z.literal("text"),
+  journal: describe(
+    z.boolean().optional(),
+    "Keep the answer in the person's reflection journal (default true).",
+  ),
+});
+
+export const Item = z.discriminatedUnion("type", [
+  LikertItem,
+  ChoiceItem,
+  ScenarioItem,
+  MultiItem,
+  TextItem,
+]);
+
+export const Facet = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text.optional(),
+  bands: Bands.optional(),
+});
+
+export const Dimension = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text.optional(),
+  bright: describe(Text.optional(), "The bright side: what this trait gives at its best."),
+  shadow: describe(Text.optional(), "The shadow side: what it turns into when unchecked."),
+  aggregate: describe(
+    z.enum(["sum", "mean"]).optional(),
+    "How item values combine into the dimension's score (default mean).",
+  ),
+  bandsOn: describe(
+    z.enum(["percent", "mean", "sum"]).optional(),
+    "Which value the band ranges apply to (default percent).",
+  ),
+  bands: Bands,
+  bandTexts: describe(
+    z.record(Id, Text).optional(),
+    "Texts per band id, for bands taken from a band set.",
+  ),
+  minAnswered: describe(
+    z.number().min(0).max(1).optional(),
+    "Share of the dimension's items that must be answered for a score (default settings.minAnswered).",
+  ),
+  facets: z.array(Facet).optional(),
+});
+
+export const Profile = z.strictObject({
+  id: Id,
+  name: Text,
+  text: Text,
+  when: describe(Condition.optional(), "Without a condition the profile is the fallback."),
+  priority: describe(finite.optional(), "Higher is tried first (default 0)."),
+});
+
+export const Advice = z.strictObject({
+  id: Id,
+  kind: describe(
+    z.enum(["action", "watch", "strength", "reflect", "support"]).optional(),
+    "Where the advice appears in the profile (default action).",
+  ),
+  when: Condition,
+  priority: describe(finite.optional(), "Higher comes first (default 0)."),
+  text: Text,
+});
+
+export const Quality = z.strictObject({
+  straightLining: describe(
+    z
+      .strictObject({
+        minItems: z.number().int().min(2).optional(),
+        maxShare: z.number().min(0).max(1).optional(),
+      })
+      .optional(),
+    "Flag when at least maxShare (default 0.9) of the Likert answers are the same value, over at least minItems (default 8) answers.",
+  ),
+  pairs: describe(
+    z
+      .array(
+        z.strictObject({
+          id: Id,
+          items: z.tuple([Id, Id]),
+          maxGap: z.number().nonnegative(),
+        }),
+      )
+      .optional(),
+    "Pairs of Likert items that measure the same thing: flag when their keyed answers differ by more than maxGap points.",
+  ),
+});
+
+export const AnswerValue = z.union([finite, z.string(), z.array(z.string())]);
+
+export const TestCase = z.strictObject({
+  name: z.string().min(1),
+  answers: z.record(Id, AnswerValue),
+  fill: describe(finite.optional(), "A value given to every Likert item the case does not answer."),
+  expect: z.strictObject({
+    bands: describe(
+      z.record(Id, z.union([Id, z.null()])).optional(),
+      "Expected band per dimension or facet; null means not enough answers.",
+    ),
+    profile: z.union([Id, z.null()]).optional(),
+    advice: describe(z.array(Id).optional(), "Advice that must fire."),
+    noAdvice: describe(z.array(Id).optional(), "Advice that must not fire."),
+    flags: describe(z.array(Id).optional(), "The exact response-quality flags raised."),
+  }),
+});
+
+export const Questionnaire = z.strictObject({
+  id: Id,
+  version: describe(z.union([z.string().min(1), finite]), "The questionnaire's own version."),
+  languages: z.array(LangCode).min(1),
+  title: Text,
+  description: Text.optional(),
+  minutes: describe(finite.positive().optional(), "Estimated minutes to answer."),
+  credits: describe(z.array(Text).optional(), "Sources of the ideas and authors."),
+  settings: z
+    .strictObject({
+      minAnswered: describe(
+        z.number().min(0).max(1).optional(),
+        "Share of a dimension's items that must be answered for a score (default 0.75).",
+      ),
+      minItemsPerDimension: describe(
+        z.number().int().min(1).optional(),
+        "The fewest items a dimension may have (default 3; facets need 2).",
+      ),
+    })
+    .optional(),
+  scales: z.record(Id, Scale),
+  bandSets: describe(z.record(Id, z.array(Band).min(1)).optional(), "Named, reusable band lists."),
+  dimensions: z.array(Dimension).min(1),
+  items: z.array(Item).min(1),
+  profiles: describe(z.array(Profile).optional(), "Archetypes: the first that holds, by priority."),
+  advice: z.array(Advice).optional(),
+  quality: Quality.optional(),
+  tests: z.array(TestCase).optional(),
+});
+
+/** An answers file: what `run --answers-out` writes and `score`/`batch` read. */
+export const AnswersFile = z.strictObject({
+  questionnaire: Id,
+  version: z.union([z.string(), finite]).optional(),
+  participant: Id.optional(),
+  lang: LangCode.optional(),
+  answers: z.record(Id, z.union([AnswerValue, z.null()])),
+});
+
+export function questionnaireJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Questionnaire, { target: "draft-7", io: "input" });
+  return { ...schema, title: "reflet questionnaire" };
+}
