@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
+import { translateError, translateTitle } from "./commander-words.ts";
 import { COMMANDS } from "./commands.ts";
 import type { Ctx } from "./context.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
@@ -29,9 +30,14 @@ export function buildProgram(ctx: Ctx): Program {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(ctx.errColour.red(s)),
+      outputError: (s, write) =>
+        write(ctx.errColour.red(`${translateError(s.trimEnd(), ctx.lang)} ${m.usageHint}\n`)),
     })
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+    .configureHelp({
+      sortSubcommands: false,
+      showGlobalOptions: true,
+      styleTitle: (title) => translateTitle(title, ctx.lang),
+    });
   for (const spec of COMMANDS) {
     // program.command() copies exitOverride and output settings to the subcommand.
     const cmd = program.command(spec.name);

@@ -1,0 +1,45 @@
+// commander speaks English only; a French user gets its errors and help headings in French.
+import type { Lang } from "../i18n/lang.ts";
+
+const FR_ERRORS: [RegExp, string][] = [
+  [/^error: unknown command '(.*)'/, "erreur : commande inconnue « $1 »"],
+  [/^error: unknown option '(.*)'/, "erreur : option inconnue « $1 »"],
+  [/^error: required option '(.*)' not specified/, "erreur : l'option obligatoire « $1 » manque"],
+  [/^error: missing required argument '(.*)'/, "erreur : l'argument obligatoire « $1 » manque"],
+  [/^error: option '(.*)' argument missing/, "erreur : l'option « $1 » attend une valeur"],
+  [
+    /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./,
+    "erreur : « $2 » n'est pas permis pour « $1 » ; valeurs permises : $3",
+  ],
+  [
+    /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./,
+    "erreur : trop d'arguments pour « $1 » ($2 attendu·s, $3 donné·s)",
+  ],
+  [/^error: too many arguments\./, "erreur : trop d'arguments"],
+  [/^\(Did you mean (.*)\?\)/m, "(Vouliez-vous dire $1 ?)"],
+];
+
+const FR_TITLES: Record<string, string> = {
+  "Usage:": "Utilisation :",
+  "Options:": "Options :",
+  "Commands:": "Commandes :",
+  "Arguments:": "Arguments :",
+  "Global Options:": "Options générales :",
+};
+
+export function translateError(text: string, lang: Lang): string {
+  if (lang !== "fr") return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      for (const [pattern, replacement] of FR_ERRORS) {
+        if (pattern.test(line)) return line.replace(pattern, replacement);
+      }
+      return line;
+    })
+    .join("\n");
+}
+
+export function translateTitle(title: string, lang: Lang): string {
+  return lang === "fr" ? (FR_TITLES[title] ?? title) : title;
+}
