@@ -46,8 +46,10 @@ export function checkAnswer(model: Model, item: Item, value: AnswerValue): Answe
     case "multi": {
       const list = Array.isArray(value) ? value : [String(value)];
       if (list.some((v) => !allowed.includes(v))) return problem("unknown-option");
-      if (list.length < (item.min ?? 0)) return problem("too-few-options");
-      if (item.max !== undefined && list.length > item.max) return problem("too-many-options");
+      // An option picked twice is picked once.
+      const picked = new Set(list).size;
+      if (picked < (item.min ?? 0)) return problem("too-few-options");
+      if (item.max !== undefined && picked > item.max) return problem("too-many-options");
       return null;
     }
   }

@@ -1,5 +1,6 @@
 // The declarative condition language: evaluation and a neutral trace of what held.
-import type { Condition } from "../model/types.ts";
+import type { AnswerValue, Condition } from "../model/types.ts";
+import { cmp, type Exact, exact } from "./exact.ts";
 
 type Comparison = {
   eq?: number;
@@ -10,27 +11,33 @@ type Comparison = {
   lte?: number;
 };
 
-/** What a condition can look at. Functions, so that item conditions need no scores. */
+/**
+ * What a condition can look at. Functions, so that item conditions need no scores.
+ * Scores are exact (engine/exact.ts): `percent: {gte: 70}` holds at exactly 70.
+ */
 export interface ConditionContext {
-  answer(itemId: string): number | string | string[] | undefined;
+  answer(itemId: string): AnswerValue | undefined;
   band(targetId: string): string | null;
-  percent(targetId: string): number | null;
-  score(targetId: string): number | null;
+  percent(targetId: string): Exact | null;
+  score(targetId: string): Exact | null;
   hasFlag(flagId: string): boolean;
 }
 
-const OPS: [keyof Comparison, string, (a: number, b: number) => boolean][] = [
-  ["eq", "=", (a, b) => a === b],
-  ["ne", "!=", (a, b) => a !== b],
-  ["gt", ">", (a, b) => a > b],
-  ["gte", ">=", (a, b) => a >= b],
-  ["lt", "<", (a, b) => a < b],
-  ["lte", "<=", (a, b) => a <= b],
+/** Each operator as a test on the sign of value compared with the threshold. */
+const OPS: [keyof Comparison, string, (sign: number) => boolean][] = [
+  ["eq", "=", (s) => s === 0],
+  ["ne", "!=", (s) => s !== 0],
+  ["gt", ">", (s) => s > 0],
+  ["gte", ">=", (s) => s >= 0],
+  ["lt", "<", (s) => s < 0],
+  ["lte", "<=", (s) => s <= 0],
 ];
 
-function compare(value: number | null | undefined, c: Comparison): boolean {
-  if (typeof value !== "number") return false;
-  return OPS.every(([key, , test]) => c[key] === undefined || test(value, c[key] as number));
+function compare(value: Exact | null, c: Comparison): boolean {
+  if (value === null) return false;
+  return OPS.every(
+    ([key, , test]) => c[key] === undefined || test(cmp(value, exact(c[key] as number))),
+  );
 }
 
 function describeComparison(c: Comparison): string {
@@ -43,14 +50,17 @@ function isComparison(t: object): t is Comparison {
   return OPS.some(([key]) => key in t);
 }
 
-function answerMatches(answer: number | string | string[] | undefined, test: unknown): boolean {
+/** Option values are text, but a condition may write the option "1" as the number 1. */
+const same = (a: unknown, b: unknown) => a === b || String(a) === String(b);
+
+function answerMatches(answer: AnswerValue | undefined, test: unknown): boolean {
   if (answer === undefined) return false;
-  const list = Array.isArray(answer) ? answer : [answer];
-  if (typeof test === "number" || typeof test === "string") return list.includes(test as never);
+  const list: (number | string)[] = Array.isArray(answer) ? answer : [answer];
+  if (typeof test === "number" || typeof test === "string") return list.some((a) => same(a, test));
   if (test && typeof test === "object") {
-    if ("in" in test) return list.some((a) => (test.in as unknown[]).includes(a));
-    if ("has" in test) return list.includes((test as { has: string }).has);
-    if (isComparison(test)) return typeof answer === "number" && compare(answer, test);
+    if ("in" in test) return list.some((a) => (test.in as unknown[]).some((t) => same(a, t)));
+    if ("has" in test) return list.some((a) => same(a, (test as { has: string }).has));
+    if (isComparison(test)) return typeof answer === "number" && compare(exact(answer), test);
   }
   return false;
 }
@@ -60,41 +70,39 @@ function entries<T>(rec: Record<string, T> | undefined): [string, T][] {
 }
 
 /**
- * Evaluates a condition; when `trace` is given, appends the leaves that held
- * (only meaningful when the whole condition holds).
+ * Evaluates a condition. When it holds and `trace` is given, appends the leaves that
+ * made it hold: every leaf of an `all`, the first branch of an `any` that held.
  */
 export function holds(c: Condition, ctx: ConditionContext, trace?: string[]): boolean {
+  const local: string[] = [];
+  const ok = evaluate(c, ctx, local);
+  if (ok) trace?.push(...local);
+  return ok;
+}
+
+function evaluate(c: Condition, ctx: ConditionContext, trace: string[]): boolean {
   if (c.all) return c.all.every((x) => holds(x, ctx, trace));
-  if (c.any) {
-    for (const x of c.any) {
-      const local: string[] = [];
-      if (holds(x, ctx, local)) {
-        trace?.push(...local);
-        return true;
-      }
-    }
-    return false;
-  }
+  if (c.any) return c.any.some((x) => holds(x, ctx, trace));
   if (c.not) {
     const ok = !holds(c.not, ctx);
-    if (ok) trace?.push(`not (${describe(c.not)})`);
+    if (ok) trace.push(describe(c));
     return ok;
   }
-  const leaf = describe(c);
   let ok = false;
   if (c.band) {
     ok = entries(c.band).every(([id, want]) => {
       const band = ctx.band(id);
       return band !== null && (Array.isArray(want) ? want.includes(band) : want === band);
     });
-  } else if (c.percent) ok = entries(c.percent).every(([id, cmp]) => compare(ctx.percent(id), cmp));
-  else if (c.score) ok = entries(c.score).every(([id, cmp]) => compare(ctx.score(id), cmp));
+  } else if (c.percent)
+    ok = entries(c.percent).every(([id, test]) => compare(ctx.percent(id), test));
+  else if (c.score) ok = entries(c.score).every(([id, test]) => compare(ctx.score(id), test));
   else if (c.answer) ok = entries(c.answer).every(([id, t]) => answerMatches(ctx.answer(id), t));
   else if (c.answered !== undefined) {
     const ids = Array.isArray(c.answered) ? c.answered : [c.answered];
     ok = ids.every((id) => ctx.answer(id) !== undefined);
   } else if (c.flag !== undefined) ok = ctx.hasFlag(c.flag);
-  if (ok) trace?.push(leaf);
+  if (ok) trace.push(describe(c));
   return ok;
 }
 

@@ -1,6 +1,8 @@
 // Turns a schema-valid questionnaire into the engine's Model. Pure. It assumes the
 // semantic checks (load/semantic) passed; on a file that did not, it skips what it
 // cannot resolve rather than throwing, so the checks can report every problem.
+import { add, cmp, type Exact, exact, mul, ONE, toNumber, ZERO } from "../engine/exact.ts";
+import { optionPoints } from "../engine/points.ts";
 import type { Interval, Model, Reach, ResolvedBand, ScaleInfo, Target } from "./model.ts";
 import type { BandSpec, Item, QuestionnaireFile } from "./types.ts";
 
@@ -24,6 +26,13 @@ export function inInterval(value: number, r: Interval): boolean {
   const aboveLo = r.loIncluded ? value >= r.lo : value > r.lo;
   const belowHi = r.hiIncluded ? value <= r.hi : value < r.hi;
   return aboveLo && belowHi;
+}
+
+/** inInterval on an exact value against the edges as written: how scores find their band. */
+export function inIntervalExact(value: Exact, r: Interval): boolean {
+  const lo = cmp(value, exact(r.lo));
+  const hi = cmp(value, exact(r.hi));
+  return (r.loIncluded ? lo >= 0 : lo > 0) && (r.hiIncluded ? hi <= 0 : hi < 0);
 }
 
 export function resolveBands(
@@ -53,21 +62,38 @@ export function scaleInfo(points: { value: number }[]): ScaleInfo {
   return { min: Math.min(...values), max: Math.max(...values), values };
 }
 
-/** The smallest and largest total a multiple-choice selection can give one target. */
-function multiRange(scores: number[], minPick: number, maxPick: number): [number, number] {
-  const asc = [...scores].sort((a, b) => a - b);
-  const desc = [...asc].reverse();
-  const best = (sorted: number[], wantLow: boolean): number => {
-    let total = 0;
-    let bestTotal = wantLow ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    for (let n = 0; n <= Math.min(maxPick, sorted.length); n++) {
-      if (n >= minPick)
-        bestTotal = wantLow ? Math.min(bestTotal, total) : Math.max(bestTotal, total);
-      total += sorted[n] ?? 0;
+/**
+ * The smallest and largest total a multiple-choice selection can give one target: the
+ * lowest (highest) points first, over every allowed number of picks.
+ */
+function multiRange(points: Exact[], minPick: number, maxPick: number): [Exact, Exact] {
+  const asc = [...points].sort(cmp);
+  const most = Math.min(maxPick, asc.length);
+  if (minPick > most) return [ZERO, ZERO];
+  const extreme = (sorted: Exact[], better: (a: Exact, b: Exact) => boolean): Exact => {
+    let total = ZERO;
+    let best: Exact | undefined;
+    for (let n = 0; n <= most; n++) {
+      if (n >= minPick && (best === undefined || better(total, best))) best = total;
+      const next = sorted[n];
+      if (next) total = add(total, next);
     }
-    return bestTotal;
+    return best ?? ZERO;
   };
-  return [best(asc, true), best(desc, false)];
+  return [
+    extreme(asc, (a, b) => cmp(a, b) < 0),
+    extreme([...asc].reverse(), (a, b) => cmp(a, b) > 0),
+  ];
+}
+
+function reachOf(itemId: string, min: Exact, max: Exact, weight: Exact): Reach {
+  return {
+    itemId,
+    min: toNumber(min),
+    max: toNumber(max),
+    weight: toNumber(weight),
+    exact: { min, max, weight },
+  };
 }
 
 /** Which targets an item feeds, and by how much at most and at least. */
@@ -80,8 +106,8 @@ export function itemReach(
   if (item.type === "likert") {
     const scale = scales.get(item.scale);
     if (!scale) return reach;
-    const w = item.weight ?? 1;
-    const r = { itemId: item.id, min: w * scale.min, max: w * scale.max, weight: w };
+    const w = exact(item.weight ?? 1);
+    const r = reachOf(item.id, mul(w, exact(scale.min)), mul(w, exact(scale.max)), w);
     reach.set(item.dimension, r);
     if (item.facet) reach.set(item.facet, { ...r });
     return reach;
@@ -96,19 +122,15 @@ export function itemReach(
     }
   }
   for (const target of touched) {
-    // A facet key also counts towards its dimension.
-    const points = item.options.map((o) => {
-      const s = o.scores ?? {};
-      if (s[target] !== undefined) return s[target];
-      let sum = 0;
-      for (const [k, v] of Object.entries(s)) if (parentOf.get(k) === target) sum += v;
-      return sum;
-    });
+    const points = item.options.map((o) => optionPoints(o, target, (k) => parentOf.get(k)));
     const [min, max] =
       item.type === "multi"
         ? multiRange(points, item.min ?? 0, item.max ?? item.options.length)
-        : [Math.min(...points), Math.max(...points)];
-    reach.set(target, { itemId: item.id, min, max, weight: 1 });
+        : [
+            points.reduce((a, b) => (cmp(a, b) <= 0 ? a : b)),
+            points.reduce((a, b) => (cmp(a, b) >= 0 ? a : b)),
+          ];
+    reach.set(target, reachOf(item.id, min, max, ONE));
   }
   return reach;
 }

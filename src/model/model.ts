@@ -1,5 +1,6 @@
 // The validated, resolved questionnaire the engine works on: bands parsed, references
 // resolved, every item's reach over dimensions and facets computed once.
+import type { Exact } from "../engine/exact.ts";
 import type { Advice, Dimension, Item, Profile, QuestionnaireFile, Text } from "./types.ts";
 
 export interface Interval {
@@ -25,6 +26,8 @@ export interface Reach {
   max: number;
   /** Divisor share in a mean: the Likert weight, or 1 for option items. */
   weight: number;
+  /** The same three as exact decimals: the engine computes on these. */
+  exact: { min: Exact; max: Exact; weight: Exact };
 }
 
 /** A dimension or a facet: anything that gets a score and a band. */
@@ -66,7 +69,10 @@ export interface Model {
   scales: ReadonlyMap<string, ScaleInfo>;
   dimensions: Target[];
   targets: ReadonlyMap<string, Target>;
-  /** Profiles in the order they are tried: priority high to low, then file order. */
+  /**
+   * Profiles by priority high to low, then file order. Those with a condition are tried
+   * in this order; the first without one is the fallback when none holds.
+   */
   profiles: Profile[];
   /** Advice in rank order: priority high to low, then file order. */
   advice: Advice[];

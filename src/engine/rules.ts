@@ -1,0 +1,28 @@
+// Profile (archetype) and advice rules, evaluated on the scores in rank order.
+import type { Model } from "../model/model.ts";
+import { type ConditionContext, holds } from "./conditions.ts";
+import type { FiredAdvice, Result } from "./types.ts";
+
+/**
+ * The first profile whose condition holds, trying priority high to low, then file order;
+ * when none holds, the first profile without a condition (the fallback, `because` empty).
+ */
+export function chooseProfile(model: Model, ctx: ConditionContext): Result["profile"] {
+  for (const p of model.profiles) {
+    const because: string[] = [];
+    if (p.when && holds(p.when, ctx, because)) return { id: p.id, because };
+  }
+  const fallback = model.profiles.find((p) => !p.when);
+  return fallback ? { id: fallback.id, because: [] } : null;
+}
+
+/** Every advice whose condition holds, priority high to low, then file order. */
+export function fireAdvice(model: Model, ctx: ConditionContext): FiredAdvice[] {
+  const fired: FiredAdvice[] = [];
+  for (const a of model.advice) {
+    const because: string[] = [];
+    if (holds(a.when, ctx, because))
+      fired.push({ id: a.id, kind: a.kind ?? "action", priority: a.priority ?? 0, because });
+  }
+  return fired;
+}
