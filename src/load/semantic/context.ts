@@ -1,16 +1,27 @@
 // What every semantic check receives, and how it reports.
 import type { Lang } from "../../i18n/lang.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { compile } from "../../model/compile.ts";
+import type { Model } from "../../model/model.ts";
 import type { QuestionnaireFile } from "../../model/types.ts";
 import type { Problem } from "../problem.ts";
 import type { ParsedYaml, Path } from "../yaml.ts";
+import { semanticMessages } from "./messages.ts";
+
+export type Said = { message: string; hint?: string };
 
 export interface CheckContext {
   q: QuestionnaireFile;
+  /** The file compiled as it is: what cannot be resolved is left out, never guessed. */
+  model: Model;
   file: string;
   lang: Lang;
   parsed: ParsedYaml;
+  m: (typeof semanticMessages)["en"];
   /** Reports a problem at the node at `path` (at its key when `key` is set). */
-  report(path: Path, said: { message: string; hint?: string }, key?: boolean): void;
+  report(path: Path, said: Said, key?: boolean): void;
+  /** The line of the node at `path`, to point from one problem to another place. */
+  line(path: Path): number;
 }
 
 export function makeContext(
@@ -22,9 +33,12 @@ export function makeContext(
 ): CheckContext {
   return {
     q,
+    model: compile(q, "", file),
     file,
     lang,
     parsed,
+    m: messagesFor(lang, semanticMessages),
     report: (path, said, key) => out.push({ file, ...parsed.at(path, key), ...said }),
+    line: (path) => parsed.at(path).line,
   };
 }

@@ -1,13 +1,28 @@
 // Semantic checks: what the schema cannot say. Each check module reports through the context.
 import type { Lang } from "../../i18n/lang.ts";
 import type { QuestionnaireFile } from "../../model/types.ts";
-import type { Problem } from "../problem.ts";
+import { formatProblem, type Problem } from "../problem.ts";
 import type { ParsedYaml } from "../yaml.ts";
+import { checkBands } from "./bands.ts";
+import { checkConditions } from "./conditions.ts";
 import { makeContext } from "./context.ts";
+import { checkIds } from "./ids.ts";
+import { checkLanguages } from "./languages.ts";
 import { checkReferences } from "./references.ts";
+import { checkSizes } from "./sizes.ts";
+import { checkTestCases } from "./tests.ts";
 
-const CHECKS = [checkReferences];
+const CHECKS = [
+  checkIds,
+  checkReferences,
+  checkBands,
+  checkLanguages,
+  checkSizes,
+  checkConditions,
+  checkTestCases,
+];
 
+/** Every semantic problem of a schema-valid questionnaire, each once. */
 export function semanticProblems(
   q: QuestionnaireFile,
   parsed: ParsedYaml,
@@ -17,5 +32,10 @@ export function semanticProblems(
   const out: Problem[] = [];
   const ctx = makeContext(q, parsed, file, lang, out);
   for (const check of CHECKS) check(ctx);
-  return out;
+  // A band set shared by several dimensions reports its own problems once.
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = formatProblem(p);
+    return !seen.has(key) && seen.add(key);
+  });
 }

@@ -1,49 +1,361 @@
-// What the semantic checks say, in both languages.
+// What the semantic checks say, in both languages. Each message says what is wrong; its
+// hint says what to do.
+import type { Impossibility } from "./satisfiable.ts";
+
 type Said = { message: string; hint?: string };
-type Kind =
+
+export type Kind =
   | "scale"
   | "dimension"
   | "facet"
+  | "target"
   | "item"
   | "band"
   | "band set"
   | "flag"
   | "profile"
-  | "advice";
+  | "advice"
+  | "pair"
+  | "test";
 
-const known = (xs: string[]) => xs.slice(0, 8).join(", ") + (xs.length > 8 ? ", …" : "");
+/** What a condition belongs to, for "can never ..." messages. */
+export type Owner = { kind: "item" | "advice" | "profile"; id: string };
 
-const FR_KIND: Record<Kind, string> = {
-  scale: "échelle",
+const known = (xs: readonly (string | number)[]) =>
+  xs.slice(0, 8).join(", ") + (xs.length > 8 ? ", …" : "");
+const q = (x: unknown) => (typeof x === "string" ? `"${x}"` : String(x));
+const fq = (x: unknown) => (typeof x === "string" ? `« ${x} »` : String(x));
+
+const EN_KIND: Record<Kind, string> = {
+  scale: "scale",
   dimension: "dimension",
-  facet: "facette",
-  item: "question",
-  band: "tranche",
-  "band set": "jeu de tranches",
-  flag: "signal",
-  profile: "profil",
-  advice: "conseil",
+  facet: "facet",
+  target: "dimension or facet",
+  item: "item",
+  band: "band",
+  "band set": "band set",
+  flag: "flag",
+  profile: "profile",
+  advice: "advice",
+  pair: "pair",
+  test: "test case",
 };
 
+/** French nouns with their gender, for the agreement of "inconnu(e)". */
+const FR_KIND: Record<Kind, [string, "f" | "m"]> = {
+  scale: ["échelle", "f"],
+  dimension: ["dimension", "f"],
+  facet: ["facette", "f"],
+  target: ["dimension ou facette", "f"],
+  item: ["question", "f"],
+  band: ["tranche", "f"],
+  "band set": ["jeu de tranches", "m"],
+  flag: ["signal", "m"],
+  profile: ["profil", "m"],
+  advice: ["conseil", "m"],
+  pair: ["paire", "f"],
+  test: ["cas de test", "m"],
+};
+const frKind = (k: Kind) => FR_KIND[k][0];
+const frE = (k: Kind) => (FR_KIND[k][1] === "f" ? "e" : "");
+const frThe = (k: Kind) =>
+  /^[aeéiou]/.test(frKind(k))
+    ? `l'${frKind(k)}`
+    : `${FR_KIND[k][1] === "f" ? "la" : "le"} ${frKind(k)}`;
+
 const en = {
-  duplicateId: (id: string, first: string): Said => ({
-    message: `duplicate id "${id}" (first at ${first})`,
+  duplicateId: (kind: Kind, id: string, line: number): Said => ({
+    message: `duplicate ${EN_KIND[kind]} id ${q(id)} (first at line ${line})`,
     hint: "give each one its own id",
   }),
-  unknown: (kind: Kind, id: string, ids: string[]): Said => ({
-    message: `unknown ${kind} "${id}"`,
-    hint: ids.length > 0 ? `known: ${known(ids)}` : `declare the ${kind} first`,
+  duplicateValue: (value: string | number, line: number): Said => ({
+    message: `value ${q(value)} appears twice (first at line ${line})`,
+    hint: "give each choice its own value",
+  }),
+  duplicateLanguage: (lang: string): Said => ({
+    message: `language "${lang}" is declared twice`,
+    hint: "keep one",
+  }),
+  reservedFlag: (id: string): Said => ({
+    message: `a pair cannot be called "${id}": that is the straight-lining flag`,
+    hint: "choose another id",
+  }),
+  unknown: (kind: Kind, id: string, ids: readonly (string | number)[]): Said => ({
+    message: `unknown ${EN_KIND[kind]} ${q(id)}`,
+    hint: ids.length > 0 ? `known: ${known(ids)}` : `declare the ${EN_KIND[kind]} first`,
+  }),
+  facetOfOther: (facet: string, dimension: string, parent: string): Said => ({
+    message: `facet "${facet}" belongs to dimension "${parent}", not "${dimension}"`,
+    hint: `set dimension: ${parent}, or use a facet of "${dimension}"`,
+  }),
+  unknownBand: (target: string, band: string, bands: readonly string[]): Said =>
+    bands.length > 0
+      ? {
+          message: `"${target}" has no band "${band}"`,
+          hint: `its bands: ${known(bands)}`,
+        }
+      : {
+          message: `"${target}" has no bands, so none is called "${band}"`,
+          hint: "give it bands of its own",
+        },
+  facetAndDimension: (facet: string, dimension: string): Said => ({
+    message: `this option scores facet "${facet}" and its own dimension "${dimension}", which counts the points twice`,
+    hint: `keep only "${facet}": its points already count towards "${dimension}"`,
+  }),
+  pairNotLikert: (item: string): Said => ({
+    message: `item "${item}" is not a Likert item, so it has no keyed value to compare`,
+    hint: "pair two Likert items",
+  }),
+  pairScales: (a: string, sa: string, b: string, sb: string): Said => ({
+    message: `items "${a}" (scale ${sa}) and "${b}" (scale ${sb}) are on different scales`,
+    hint: "pair items on the same scale",
+  }),
+  pairSameItem: (item: string): Said => ({
+    message: `a pair compares two different items, not "${item}" with itself`,
+    hint: "name the second item",
+  }),
+  emptyRange: (range: string): Said => ({
+    message: `range ${range} is empty`,
+    hint: 'write the lower edge first, e.g. "[0, 40)"',
+  }),
+  bandGap: (gap: string, target: string, domain: string): Said => ({
+    message: `no band of "${target}" covers ${gap} (its values run over ${domain})`,
+    hint: 'make the neighbouring edges meet, one inclusive and one exclusive: "[0, 40)" then "[40, 100]"',
+  }),
+  bandOverlap: (a: string, b: string, where: string): Said => ({
+    message: `bands "${a}" and "${b}" overlap on ${where}`,
+    hint: 'make one of the two edges exclusive: "[0, 40)" then "[40, 100]"',
+  }),
+  bandOutside: (band: string, target: string, domain: string): Said => ({
+    message: `band "${band}" is out of reach: the values of "${target}" run over ${domain}`,
+    hint: "check the range, or bandsOn",
+  }),
+  missingLanguage: (where: string, lang: string, declared: readonly string[]): Said => ({
+    message: `${where}: no "${lang}" text`,
+    hint: `add ${lang}: … (the file declares ${declared.join(", ")})`,
+  }),
+  undeclaredLanguage: (lang: string, declared: readonly string[]): Said => ({
+    message: `"${lang}" is not one of the declared languages (${declared.join(", ")})`,
+    hint: `add ${lang} to languages, or remove this text`,
+  }),
+  tooFewItems: (kind: "dimension" | "facet", id: string, n: number, min: number): Said =>
+    kind === "dimension"
+      ? {
+          message: `dimension "${id}" has ${n} item${n === 1 ? "" : "s"}, fewer than ${min}`,
+          hint: "add items, or lower settings.minItemsPerDimension",
+        }
+      : {
+          message: `facet "${id}" has ${n} item${n === 1 ? "" : "s"}, fewer than ${min}`,
+          hint: "add items to the facet, or drop the facet",
+        },
+  multiMinAboveMax: (min: number, max: number): Said => ({
+    message: `min (${min}) is above max (${max}): no answer can satisfy both`,
+    hint: "lower min or raise max",
+  }),
+  multiMinAboveOptions: (min: number, n: number): Said => ({
+    message: `min (${min}) is more than the ${n} options`,
+    hint: "lower min",
+  }),
+  laterItem: (item: string): Said => ({
+    message: `item "${item}" comes later (or is this very item): it has no answer yet when this one is asked`,
+    hint: "a condition on an item can only look at earlier items",
+  }),
+  scoresWhileAnswering: (): Said => ({
+    message:
+      "an item's condition cannot look at scores, bands or flags: they exist only once every answer is in",
+    hint: "use answer or answered on earlier items",
+  }),
+  textAnswer: (item: string): Said => ({
+    message: `item "${item}" is free text: its answer cannot be tested`,
+    hint: "test answered instead, or make it a choice item",
+  }),
+  notAnAnswer: (item: string, value: unknown, allowed: readonly (string | number)[]): Said => ({
+    message: `item "${item}" has no answer ${q(value)}`,
+    hint: `its answers: ${known(allowed)}`,
+  }),
+  comparisonOnOptions: (item: string): Said => ({
+    message: `item "${item}" answers with options, not numbers: a numeric comparison never holds`,
+    hint: "test a value, {in: [...]} or {has: ...}",
+  }),
+  never: (owner: Owner, why: Impossibility, otherLine?: number): Said => {
+    const what = {
+      item: `item "${owner.id}" can never be shown`,
+      advice: `advice "${owner.id}" can never fire`,
+      profile: `profile "${owner.id}" can never be chosen`,
+    }[owner.kind];
+    switch (why.reason) {
+      case "impossible":
+        return {
+          message: `${what}: ${why.leaf} never holds${why.range ? ` (the value runs over ${why.range})` : ""}`,
+          hint: "change the condition",
+        };
+      case "conflict":
+        return {
+          message: `${what}: ${why.leaf} contradicts ${why.otherLeaf}${otherLine ? ` (line ${otherLine})` : ""}`,
+          hint: "both must hold under all: use any, or change one of them",
+        };
+      case "no-way":
+        return {
+          message: `${what}: its condition contradicts itself whichever way it is read`,
+          hint: "change the condition",
+        };
+    }
+  },
+  shadowedProfile: (id: string, by: string, line: number): Said => ({
+    message: `profile "${id}" can never be chosen: profile "${by}" (line ${line}) has no condition and is tried before it`,
+    hint: `give "${id}" a higher priority than "${by}", or put "${by}" last`,
+  }),
+  fillNotOnScale: (fill: number, scale: string, values: readonly number[]): Said => ({
+    message: `fill ${fill} is not on scale "${scale}"`,
+    hint: `its values: ${known(values)}`,
   }),
 };
 
 const fr: typeof en = {
-  duplicateId: (id, first) => ({
-    message: `identifiant "${id}" en double (déjà à ${first})`,
+  duplicateId: (kind, id, line) => ({
+    message: `identifiant ${fq(id)} en double pour ${frThe(kind)} (déjà à la ligne ${line})`,
     hint: "donnez à chacun son propre identifiant",
   }),
+  duplicateValue: (value, line) => ({
+    message: `la valeur ${fq(value)} apparaît deux fois (déjà à la ligne ${line})`,
+    hint: "donnez à chaque choix sa propre valeur",
+  }),
+  duplicateLanguage: (lang) => ({
+    message: `la langue « ${lang} » est déclarée deux fois`,
+    hint: "n'en gardez qu'une",
+  }),
+  reservedFlag: (id) => ({
+    message: `une paire ne peut pas s'appeler « ${id} » : c'est le signal de réponses uniformes`,
+    hint: "choisissez un autre identifiant",
+  }),
   unknown: (kind, id, ids) => ({
-    message: `${FR_KIND[kind]} inconnue "${id}"`,
-    hint: ids.length > 0 ? `connues : ${known(ids)}` : `déclarez d'abord cette ${FR_KIND[kind]}`,
+    message: `${frKind(kind)} inconnu${frE(kind)} ${fq(id)}`,
+    hint: ids.length > 0 ? `connus : ${known(ids)}` : `déclarez d'abord ${frThe(kind)}`,
+  }),
+  facetOfOther: (facet, dimension, parent) => ({
+    message: `la facette « ${facet} » appartient à la dimension « ${parent} », pas à « ${dimension} »`,
+    hint: `mettez dimension: ${parent}, ou prenez une facette de « ${dimension} »`,
+  }),
+  unknownBand: (target, band, bands) =>
+    bands.length > 0
+      ? {
+          message: `« ${target} » n'a pas de tranche « ${band} »`,
+          hint: `ses tranches : ${known(bands)}`,
+        }
+      : {
+          message: `« ${target} » n'a aucune tranche, donc pas « ${band} »`,
+          hint: "donnez-lui ses propres tranches",
+        },
+  facetAndDimension: (facet, dimension) => ({
+    message: `cette option note la facette « ${facet} » et sa propre dimension « ${dimension} » : les points comptent deux fois`,
+    hint: `gardez seulement « ${facet} » : ses points comptent déjà pour « ${dimension} »`,
+  }),
+  pairNotLikert: (item) => ({
+    message: `la question « ${item} » n'est pas une question Likert : pas de valeur à comparer`,
+    hint: "appariez deux questions Likert",
+  }),
+  pairScales: (a, sa, b, sb) => ({
+    message: `les questions « ${a} » (échelle ${sa}) et « ${b} » (échelle ${sb}) ne sont pas sur la même échelle`,
+    hint: "appariez des questions de même échelle",
+  }),
+  pairSameItem: (item) => ({
+    message: `une paire compare deux questions différentes, pas « ${item} » avec elle-même`,
+    hint: "indiquez la seconde question",
+  }),
+  emptyRange: (range) => ({
+    message: `l'intervalle ${range} est vide`,
+    hint: "écrivez d'abord la borne basse, par exemple « [0, 40) »",
+  }),
+  bandGap: (gap, target, domain) => ({
+    message: `aucune tranche de « ${target} » ne couvre ${gap} (ses valeurs vont sur ${domain})`,
+    hint: "faites se rejoindre les bornes voisines, l'une incluse, l'autre exclue : « [0, 40) » puis « [40, 100] »",
+  }),
+  bandOverlap: (a, b, where) => ({
+    message: `les tranches « ${a} » et « ${b} » se chevauchent sur ${where}`,
+    hint: "excluez l'une des deux bornes : « [0, 40) » puis « [40, 100] »",
+  }),
+  bandOutside: (band, target, domain) => ({
+    message: `la tranche « ${band} » est hors d'atteinte : les valeurs de « ${target} » vont sur ${domain}`,
+    hint: "vérifiez l'intervalle, ou bandsOn",
+  }),
+  missingLanguage: (where, lang, declared) => ({
+    message: `${where} : pas de texte « ${lang} »`,
+    hint: `ajoutez ${lang}: … (le fichier déclare ${declared.join(", ")})`,
+  }),
+  undeclaredLanguage: (lang, declared) => ({
+    message: `« ${lang} » n'est pas une des langues déclarées (${declared.join(", ")})`,
+    hint: `ajoutez ${lang} à languages, ou retirez ce texte`,
+  }),
+  tooFewItems: (kind, id, n, min) =>
+    kind === "dimension"
+      ? {
+          message: `la dimension « ${id} » a ${n} question${n > 1 ? "s" : ""}, moins de ${min}`,
+          hint: "ajoutez des questions, ou baissez settings.minItemsPerDimension",
+        }
+      : {
+          message: `la facette « ${id} » a ${n} question${n > 1 ? "s" : ""}, moins de ${min}`,
+          hint: "ajoutez des questions à la facette, ou retirez-la",
+        },
+  multiMinAboveMax: (min, max) => ({
+    message: `min (${min}) est au-dessus de max (${max}) : aucune réponse ne respecte les deux`,
+    hint: "baissez min ou montez max",
+  }),
+  multiMinAboveOptions: (min, n) => ({
+    message: `min (${min}) dépasse les ${n} options`,
+    hint: "baissez min",
+  }),
+  laterItem: (item) => ({
+    message: `la question « ${item} » vient plus tard (ou c'est celle-ci) : elle n'a pas encore de réponse quand celle-ci est posée`,
+    hint: "la condition d'une question ne peut regarder que les questions précédentes",
+  }),
+  scoresWhileAnswering: () => ({
+    message:
+      "la condition d'une question ne peut pas regarder les scores, tranches ou signaux : ils n'existent qu'une fois toutes les réponses données",
+    hint: "utilisez answer ou answered sur des questions précédentes",
+  }),
+  textAnswer: (item) => ({
+    message: `la question « ${item} » est en texte libre : sa réponse ne peut pas être testée`,
+    hint: "testez answered, ou faites-en une question à choix",
+  }),
+  notAnAnswer: (item, value, allowed) => ({
+    message: `la question « ${item} » n'a pas de réponse ${fq(value)}`,
+    hint: `ses réponses : ${known(allowed)}`,
+  }),
+  comparisonOnOptions: (item) => ({
+    message: `la question « ${item} » se répond par des options, pas des nombres : une comparaison numérique ne tient jamais`,
+    hint: "testez une valeur, {in: [...]} ou {has: ...}",
+  }),
+  never: (owner, why, otherLine) => {
+    const what = {
+      item: `la question « ${owner.id} » ne peut jamais être posée`,
+      advice: `le conseil « ${owner.id} » ne peut jamais être donné`,
+      profile: `le profil « ${owner.id} » ne peut jamais être retenu`,
+    }[owner.kind];
+    switch (why.reason) {
+      case "impossible":
+        return {
+          message: `${what} : ${why.leaf} n'est jamais vrai${why.range ? ` (la valeur va sur ${why.range})` : ""}`,
+          hint: "modifiez la condition",
+        };
+      case "conflict":
+        return {
+          message: `${what} : ${why.leaf} contredit ${why.otherLeaf}${otherLine ? ` (ligne ${otherLine})` : ""}`,
+          hint: "sous all, les deux doivent tenir : utilisez any, ou changez l'une des deux",
+        };
+      case "no-way":
+        return {
+          message: `${what} : sa condition se contredit de quelque façon qu'on la lise`,
+          hint: "modifiez la condition",
+        };
+    }
+  },
+  shadowedProfile: (id, by, line) => ({
+    message: `le profil « ${id} » ne peut jamais être retenu : le profil « ${by} » (ligne ${line}) n'a pas de condition et passe avant lui`,
+    hint: `donnez à « ${id} » une priorité plus haute que « ${by} », ou mettez « ${by} » en dernier`,
+  }),
+  fillNotOnScale: (fill, scale, values) => ({
+    message: `fill ${fill} n'est pas sur l'échelle « ${scale} »`,
+    hint: `ses valeurs : ${known(values)}`,
   }),
 };
 

@@ -1,42 +1,76 @@
-// Duplicate ids and references to scales, dimensions and facets that do not exist.
-import { messagesFor } from "../../i18n/lang.ts";
+// References by id: scales, dimensions and facets of items, band sets, the targets an
+// option scores, band texts, the items of quality pairs.
 import type { CheckContext } from "./context.ts";
-import { semanticMessages } from "./messages.ts";
 
 export function checkReferences(ctx: CheckContext): void {
-  const { q } = ctx;
-  const m = messagesFor(ctx.lang, semanticMessages);
-  const seen = new Map<string, string>();
-  const claim = (id: string, path: (string | number)[]) => {
-    if (seen.has(id)) ctx.report(path, m.duplicateId(id, seen.get(id)!));
-    else seen.set(id, path.join("."));
+  const { q, m, model } = ctx;
+  const dimensionIds = q.dimensions.map((d) => d.id);
+  const targetIds = [...model.targets.keys()];
+  const parentOf = (id: string) => model.targets.get(id)?.parent;
+
+  q.items.forEach((item, i) => {
+    if (item.type === "likert") {
+      if (!q.scales[item.scale])
+        ctx.report(["items", i, "scale"], m.unknown("scale", item.scale, Object.keys(q.scales)));
+      const dim = model.targets.get(item.dimension);
+      if (dim?.kind !== "dimension") {
+        ctx.report(["items", i, "dimension"], m.unknown("dimension", item.dimension, dimensionIds));
+      } else if (item.facet !== undefined && !dim.facets.includes(item.facet)) {
+        const parent = parentOf(item.facet);
+        ctx.report(
+          ["items", i, "facet"],
+          parent
+            ? m.facetOfOther(item.facet, item.dimension, parent)
+            : m.unknown("facet", item.facet, dim.facets),
+        );
+      }
+      return;
+    }
+    if (item.type === "text") return;
+    item.options.forEach((o, j) => {
+      const keys = Object.keys(o.scores ?? {});
+      for (const key of keys) {
+        const at = ["items", i, "options", j, "scores", key];
+        if (!model.targets.has(key)) ctx.report(at, m.unknown("target", key, targetIds), true);
+        const parent = parentOf(key);
+        if (parent && keys.includes(parent)) ctx.report(at, m.facetAndDimension(key, parent), true);
+      }
+    });
+  });
+
+  const bandSets = Object.keys(q.bandSets ?? {});
+  const bandSetKnown = (bands: unknown, at: (string | number)[]) => {
+    if (typeof bands !== "string" || bandSets.includes(bands)) return true;
+    ctx.report(at, m.unknown("band set", bands, bandSets));
+    return false;
   };
   q.dimensions.forEach((d, i) => {
-    claim(d.id, ["dimensions", i, "id"]);
-    for (const [j, f] of (d.facets ?? []).entries())
-      claim(f.id, ["dimensions", i, "facets", j, "id"]);
-  });
-  const itemIds = new Map<string, string>();
-  q.items.forEach((item, i) => {
-    const path = ["items", i, "id"];
-    if (itemIds.has(item.id)) ctx.report(path, m.duplicateId(item.id, itemIds.get(item.id)!));
-    else itemIds.set(item.id, path.join("."));
-  });
-  const facetsOf = new Map(
-    q.dimensions.map((d) => [d.id, new Set((d.facets ?? []).map((f) => f.id))]),
-  );
-  q.items.forEach((item, i) => {
-    if (item.type !== "likert") return;
-    if (!q.scales[item.scale])
-      ctx.report(["items", i, "scale"], m.unknown("scale", item.scale, Object.keys(q.scales)));
-    const facets = facetsOf.get(item.dimension);
-    if (!facets) {
-      ctx.report(
-        ["items", i, "dimension"],
-        m.unknown("dimension", item.dimension, [...facetsOf.keys()]),
-      );
-    } else if (item.facet !== undefined && !facets.has(item.facet)) {
-      ctx.report(["items", i, "facet"], m.unknown("facet", item.facet, [...facets]));
+    const known = bandSetKnown(d.bands, ["dimensions", i, "bands"]);
+    (d.facets ?? []).forEach((f, j) => {
+      bandSetKnown(f.bands, ["dimensions", i, "facets", j, "bands"]);
+    });
+    if (!known) return;
+    const bands = (model.targets.get(d.id)?.bands ?? []).map((b) => b.id);
+    for (const key of Object.keys(d.bandTexts ?? {})) {
+      if (!bands.includes(key))
+        ctx.report(["dimensions", i, "bandTexts", key], m.unknownBand(d.id, key, bands), true);
     }
+  });
+
+  (q.quality?.pairs ?? []).forEach((pair, i) => {
+    const [a, b] = pair.items;
+    const at = (k: number) => ["quality", "pairs", i, "items", k];
+    if (a === b) ctx.report(at(1), m.pairSameItem(a));
+    const likert = pair.items.map((id, k) => {
+      const index = model.itemIndex.get(id);
+      const item = index === undefined ? undefined : q.items[index];
+      if (!item) ctx.report(at(k), m.unknown("item", id, [...model.itemIndex.keys()]));
+      else if (item.type !== "likert") ctx.report(at(k), m.pairNotLikert(id));
+      else return item;
+      return undefined;
+    });
+    const [la, lb] = likert;
+    if (la && lb && la.scale !== lb.scale)
+      ctx.report(at(1), m.pairScales(a, la.scale, b, lb.scale));
   });
 }

@@ -1,0 +1,66 @@
+// Bands must cover every value their dimension (or facet) can take, exactly once: no gap,
+// no overlap, edges inclusive or exclusive as written. The values are those of `bandsOn`:
+// 0-100 for percent, the range the items allow for a mean or a sum.
+import { parseRange } from "../../model/compile.ts";
+import type { Interval, Target } from "../../model/model.ts";
+import type { BandSpec } from "../../model/types.ts";
+import type { Path } from "../yaml.ts";
+import type { CheckContext } from "./context.ts";
+import { formatInterval, intersect, isEmpty, uncovered } from "./intervals.ts";
+import { valueRange } from "./universe.ts";
+
+export function checkBands(ctx: CheckContext): void {
+  const { q, model } = ctx;
+  q.dimensions.forEach((d, i) => {
+    const target = model.targets.get(d.id);
+    if (target?.kind !== "dimension") return;
+    cover(ctx, target, d.bands, ["dimensions", i, "bands"]);
+    (d.facets ?? []).forEach((f, j) => {
+      const facet = model.targets.get(f.id);
+      if (f.bands !== undefined && facet?.parent === d.id)
+        cover(ctx, facet, f.bands, ["dimensions", i, "facets", j, "bands"]);
+    });
+  });
+}
+
+/**
+ * Checks the bands `spec` of `target`, written at `at`. Problems about a band set's own
+ * bands point into bandSets; problems that depend on the target point at its `bands`.
+ */
+function cover(ctx: CheckContext, target: Target, spec: string | BandSpec[], at: Path): void {
+  const { m } = ctx;
+  const inline = Array.isArray(spec);
+  const specs = inline ? spec : ctx.q.bandSets?.[spec];
+  if (!specs) return;
+  const base: Path = inline ? at : ["bandSets", spec as string];
+  const bands: { id: string; range: Interval; at: Path }[] = [];
+  specs.forEach((b, j) => {
+    const range = parseRange(b.range);
+    if (!range) return;
+    if (isEmpty(range)) ctx.report([...base, j, "range"], m.emptyRange(b.range));
+    else bands.push({ id: b.id, range, at: [...base, j, "range"] });
+  });
+  const domain = valueRange(ctx.model, target, target.bandsOn);
+  if (!domain) return;
+  const span = formatInterval(domain);
+  for (const b of bands) {
+    if (!intersect(b.range, domain))
+      ctx.report(inline ? b.at : at, m.bandOutside(b.id, target.id, span));
+  }
+  bands.forEach((b, k) => {
+    for (const a of bands.slice(0, k)) {
+      const both = intersect(a.range, b.range);
+      const shared = both && intersect(both, domain);
+      if (shared) ctx.report(b.at, m.bandOverlap(a.id, b.id, formatInterval(shared)));
+    }
+  });
+  for (const gap of uncovered(
+    domain,
+    bands.map((b) => b.range),
+  )) {
+    // Point at the band the gap runs into, else at the one it follows.
+    const next =
+      bands.find((b) => b.range.lo === gap.hi) ?? bands.find((b) => b.range.hi === gap.lo);
+    ctx.report(inline && next ? next.at : at, m.bandGap(formatInterval(gap), target.id, span));
+  }
+}

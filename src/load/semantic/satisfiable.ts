@@ -1,0 +1,322 @@
+// Can a condition ever hold? Pure. Conditions are put in negation normal form, then a
+// bounded search looks for one consistent way through their `all` and `any`: every leaf
+// narrows the possible values of one variable (a target's percent, mean or sum, an answer,
+// a flag), and a variable with no value left is a contradiction. When the search runs out
+// of budget the condition is taken as satisfiable: only sure impossibilities are reported.
+import { describe as describeCondition } from "../../engine/conditions.ts";
+import { inInterval } from "../../model/compile.ts";
+import type { Interval } from "../../model/model.ts";
+import type { Condition } from "../../model/types.ts";
+import { ALL, complement, formatInterval, type IntervalSet, intersectSets } from "./intervals.ts";
+
+export type Path = (string | number)[];
+type Value = string | number | boolean;
+
+/** What a target looks like to conditions: its value ranges and its bands. */
+export interface TargetShape {
+  aggregate: "sum" | "mean";
+  bandsOn: "percent" | "mean" | "sum";
+  percent: Interval;
+  mean: Interval | null;
+  sum: Interval | null;
+  bands: { id: string; range: Interval }[];
+}
+
+export interface ItemShape {
+  kind: "single" | "multi" | "text";
+  /** Values a single-answer item takes, or the options of a multiple-choice item. */
+  values: readonly (string | number)[];
+}
+
+export interface Universe {
+  target(id: string): TargetShape | undefined;
+  /** undefined for an unknown item; `answerable: false` for one that has no answer yet. */
+  item(id: string): (ItemShape & { answerable: boolean }) | undefined;
+  /** False while the person answers: scores, bands and flags are not known then. */
+  scored: boolean;
+  flags: readonly string[];
+}
+
+export type Impossibility =
+  /** This leaf can never hold, whatever else holds. `range` is what the value can be. */
+  | { reason: "impossible"; path: Path; leaf: string; range?: string }
+  /** This leaf contradicts another one that must hold with it. */
+  | { reason: "conflict"; path: Path; leaf: string; other: Path; otherLeaf: string }
+  /** Every way through the condition's `any` and `not` contradicts itself. */
+  | { reason: "no-way"; path: Path };
+
+type Domain =
+  | { kind: "numeric"; set: IntervalSet; nullable: boolean }
+  | { kind: "finite"; values: ReadonlySet<Value>; nullable: boolean };
+
+interface Atom {
+  kind: "atom";
+  variable: string;
+  base: Domain;
+  /** The values that make the leaf hold (before negation), null excluded. */
+  holds: Domain;
+  negated: boolean;
+  path: Path;
+  leaf: string;
+}
+
+type Node =
+  | Atom
+  | { kind: "and"; children: Node[] }
+  | { kind: "or"; children: Node[] }
+  | { kind: "true" };
+
+type Comparison = {
+  eq?: number;
+  ne?: number;
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+};
+
+const TRUE: Node = { kind: "true" };
+const ANSWERED = "answered";
+
+function comparisonSet(c: Comparison): IntervalSet {
+  let set: IntervalSet = [ALL];
+  const cut = (r: IntervalSet) => {
+    set = intersectSets(set, r);
+  };
+  const point = (x: number): Interval => ({ lo: x, hi: x, loIncluded: true, hiIncluded: true });
+  const inf = Number.POSITIVE_INFINITY;
+  if (c.eq !== undefined) cut([point(c.eq)]);
+  if (c.ne !== undefined) cut(complement([point(c.ne)]));
+  if (c.gt !== undefined) cut([{ lo: c.gt, hi: inf, loIncluded: false, hiIncluded: false }]);
+  if (c.gte !== undefined) cut([{ lo: c.gte, hi: inf, loIncluded: true, hiIncluded: false }]);
+  if (c.lt !== undefined) cut([{ lo: -inf, hi: c.lt, loIncluded: false, hiIncluded: false }]);
+  if (c.lte !== undefined) cut([{ lo: -inf, hi: c.lte, loIncluded: false, hiIncluded: true }]);
+  return set;
+}
+
+function isComparison(t: unknown): t is Comparison {
+  return (
+    typeof t === "object" &&
+    t !== null &&
+    ["eq", "ne", "gt", "gte", "lt", "lte"].some((k) => k in t)
+  );
+}
+
+function meet(a: Domain, b: Domain): Domain {
+  const nullable = a.nullable && b.nullable;
+  if (a.kind === "numeric" && b.kind === "numeric")
+    return { kind: "numeric", set: intersectSets(a.set, b.set), nullable };
+  if (a.kind === "finite" && b.kind === "finite")
+    return {
+      kind: "finite",
+      values: new Set([...a.values].filter((v) => b.values.has(v))),
+      nullable,
+    };
+  return a;
+}
+
+function isEmptyDomain(d: Domain): boolean {
+  return !d.nullable && (d.kind === "numeric" ? d.set.length === 0 : d.values.size === 0);
+}
+
+/** The values that make the leaf fail: the rest of the base, and null when the base has it. */
+function negate(base: Domain, holds: Domain): Domain {
+  if (base.kind === "numeric" && holds.kind === "numeric")
+    return {
+      kind: "numeric",
+      set: intersectSets(base.set, complement(holds.set)),
+      nullable: base.nullable,
+    };
+  if (base.kind === "finite" && holds.kind === "finite")
+    return {
+      kind: "finite",
+      values: new Set([...base.values].filter((v) => !holds.values.has(v))),
+      nullable: base.nullable,
+    };
+  return base;
+}
+
+const domainOf = (a: Atom): Domain => (a.negated ? negate(a.base, a.holds) : meet(a.base, a.holds));
+
+const numeric = (set: IntervalSet, nullable = false): Domain => ({
+  kind: "numeric",
+  set,
+  nullable,
+});
+const finite = (values: Iterable<Value>, nullable = false): Domain => ({
+  kind: "finite",
+  values: new Set(values),
+  nullable,
+});
+
+/** Builds the negation normal form of `c`; leaves about unknown things always hold. */
+function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
+  const group = (kind: "and" | "or", children: Node[]): Node =>
+    (kind === "and") !== negated ? { kind: "and", children } : { kind: "or", children };
+  if (c.all)
+    return group(
+      "and",
+      c.all.map((x, i) => build(x, u, [...path, "all", i], negated)),
+    );
+  if (c.any)
+    return group(
+      "or",
+      c.any.map((x, i) => build(x, u, [...path, "any", i], negated)),
+    );
+  if (c.not) return build(c.not, u, [...path, "not"], !negated);
+  const atoms: Node[] = [];
+  const atom = (
+    variable: string,
+    base: Domain,
+    holds: Domain,
+    key: string,
+    leaf: Condition,
+  ): Atom => {
+    const text = describeCondition(leaf);
+    return {
+      kind: "atom",
+      variable,
+      base,
+      holds,
+      negated,
+      path: [...path, key],
+      leaf: negated ? `not (${text})` : text,
+    };
+  };
+  const targetBase = (id: string, on: "percent" | "mean" | "sum"): Domain | undefined => {
+    const t = u.target(id);
+    if (!t) return undefined;
+    const range = t[on];
+    return numeric(u.scored && range ? [range] : [], true);
+  };
+  for (const [id, want] of Object.entries(c.band ?? {})) {
+    const t = u.target(id);
+    const base = t && targetBase(id, t.bandsOn);
+    if (!t || !base) continue;
+    const ids = Array.isArray(want) ? want : [want];
+    const set = t.bands.filter((b) => ids.includes(b.id)).map((b) => b.range);
+    atoms.push(atom(`${t.bandsOn}:${id}`, base, numeric(set), id, { band: { [id]: want } }));
+  }
+  for (const kind of ["percent", "score"] as const) {
+    for (const [id, cmp] of Object.entries(c[kind] ?? {})) {
+      const on = kind === "percent" ? "percent" : (u.target(id)?.aggregate ?? "mean");
+      const base = targetBase(id, on);
+      if (!base) continue;
+      const leaf = { [kind]: { [id]: cmp } };
+      atoms.push(atom(`${on}:${id}`, base, numeric(comparisonSet(cmp)), id, leaf));
+    }
+  }
+  for (const [id, test] of Object.entries(c.answer ?? {})) {
+    const item = u.item(id);
+    if (!item || item.kind === "text") continue;
+    const leaf = { answer: { [id]: test } };
+    if (item.kind === "single") {
+      const base = finite(item.answerable ? item.values : [], true);
+      const holds = finite(item.values.filter((v) => answerTestHolds(test, v)));
+      atoms.push(atom(`answer:${id}`, base, holds, id, leaf));
+      continue;
+    }
+    // A multiple-choice answer is a list: each option is picked or not.
+    const picks = pickedBy(test).filter((p) => item.values.includes(p));
+    const pickBase = finite(item.answerable ? [true, false] : [false]);
+    const children = picks.map((o) => atom(`pick:${id}:${o}`, pickBase, finite([true]), id, leaf));
+    if (children.length === 0) atoms.push(atom(`answer:${id}`, finite([]), finite([]), id, leaf));
+    else atoms.push(children.length === 1 ? (children[0] as Node) : group("or", children));
+  }
+  if (c.answered !== undefined) {
+    const ids = Array.isArray(c.answered) ? c.answered : [c.answered];
+    for (const id of ids) {
+      const item = u.item(id);
+      if (!item) continue;
+      // Single items share the answer's variable, so `answered` and `not answer` can meet.
+      const values = item.kind === "single" ? item.values : [ANSWERED];
+      const variable = item.kind === "single" ? `answer:${id}` : `answered:${id}`;
+      const base = finite(item.answerable ? values : [], true);
+      atoms.push(atom(variable, base, finite(values), "answered", { answered: id }));
+    }
+  }
+  if (c.flag !== undefined) {
+    const known = u.scored && u.flags.includes(c.flag);
+    const base = finite(known ? [true, false] : [false]);
+    atoms.push(atom(`flag:${c.flag}`, base, finite([true]), "flag", { flag: c.flag }));
+  }
+  if (atoms.length === 0) return TRUE;
+  return atoms.length === 1 ? (atoms[0] as Node) : group("and", atoms);
+}
+
+/** The options a test on a multiple-choice answer asks for (any one of them). */
+function pickedBy(test: unknown): string[] {
+  if (typeof test === "string") return [test];
+  if (typeof test !== "object" || test === null) return [];
+  if ("has" in test) return [String(test.has)];
+  if ("in" in test) return (test.in as unknown[]).map(String);
+  return [];
+}
+
+function answerTestHolds(test: unknown, v: string | number): boolean {
+  if (typeof test === "number" || typeof test === "string") return test === v;
+  if (typeof test !== "object" || test === null) return false;
+  if ("in" in test) return (test.in as unknown[]).includes(v);
+  if ("has" in test) return test.has === v;
+  if (isComparison(test) && typeof v === "number")
+    return comparisonSet(test).some((r) => inInterval(v, r));
+  return false;
+}
+
+const BUDGET = 20_000;
+
+interface Search {
+  steps: number;
+  firstFailure?: Impossibility;
+}
+
+type Store = ReadonlyMap<string, { domain: Domain; by: Atom }>;
+
+function solve(agenda: readonly Node[], store: Store, s: Search): boolean {
+  if (++s.steps > BUDGET) return true;
+  const [node, ...rest] = agenda;
+  if (!node) return true;
+  if (node.kind === "true") return solve(rest, store, s);
+  if (node.kind === "and") return solve([...node.children, ...rest], store, s);
+  if (node.kind === "or") return node.children.some((child) => solve([child, ...rest], store, s));
+  const own = domainOf(node);
+  if (isEmptyDomain(own)) {
+    s.firstFailure ??= {
+      reason: "impossible",
+      path: node.path,
+      leaf: node.leaf,
+      ...(node.base.kind === "numeric" && node.base.set.length > 0
+        ? { range: node.base.set.map(formatInterval).join(" ∪ ") }
+        : {}),
+    };
+    return false;
+  }
+  const before = store.get(node.variable);
+  const domain = before ? meet(before.domain, own) : own;
+  if (isEmptyDomain(domain)) {
+    s.firstFailure ??= before && {
+      reason: "conflict",
+      path: node.path,
+      leaf: node.leaf,
+      other: before.by.path,
+      otherLeaf: before.by.leaf,
+    };
+    return false;
+  }
+  const next = new Map(store);
+  next.set(node.variable, { domain, by: before?.by ?? node });
+  return solve(rest, next, s);
+}
+
+const hasChoice = (n: Node): boolean =>
+  n.kind === "or" ? n.children.length > 1 : n.kind === "and" && n.children.some(hasChoice);
+
+/** Why `c` can never hold, or null when it can (or when that cannot be decided quickly). */
+export function impossibility(c: Condition, u: Universe): Impossibility | null {
+  const root = build(c, u, [], false);
+  const search: Search = { steps: 0 };
+  if (solve([root], new Map(), search)) return null;
+  // Through a single path the first contradiction met is the reason; with choices, none is.
+  if (!hasChoice(root) && search.firstFailure) return search.firstFailure;
+  return { reason: "no-way", path: [] };
+}
