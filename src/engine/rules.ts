@@ -4,16 +4,15 @@ import { type ConditionContext, holds } from "./conditions.ts";
 import type { FiredAdvice, Result } from "./types.ts";
 
 /**
- * The first profile whose condition holds, trying priority high to low, then file order;
- * when none holds, the first profile without a condition (the fallback, `because` empty).
+ * The first profile whose condition holds, by priority high to low, then file order. A
+ * profile without a condition always holds: it is the fallback, and its `because` is empty.
  */
 export function chooseProfile(model: Model, ctx: ConditionContext): Result["profile"] {
   for (const p of model.profiles) {
     const because: string[] = [];
-    if (p.when && holds(p.when, ctx, because)) return { id: p.id, because };
+    if (!p.when || holds(p.when, ctx, because)) return { id: p.id, because };
   }
-  const fallback = model.profiles.find((p) => !p.when);
-  return fallback ? { id: fallback.id, because: [] } : null;
+  return null;
 }
 
 /** Every advice whose condition holds, priority high to low, then file order. */

@@ -69,10 +69,7 @@ export interface Model {
   scales: ReadonlyMap<string, ScaleInfo>;
   dimensions: Target[];
   targets: ReadonlyMap<string, Target>;
-  /**
-   * Profiles by priority high to low, then file order. Those with a condition are tried
-   * in this order; the first without one is the fallback when none holds.
-   */
+  /** Profiles in the order they are tried: priority high to low, then file order. */
   profiles: Profile[];
   /** Advice in rank order: priority high to low, then file order. */
   advice: Advice[];

@@ -1,0 +1,129 @@
+// The worked examples of docs/scoring.md, run as they are written: each questionnaire
+// fragment (with the page's header) must load, and each answers block must score to
+// the numbers of the result block that follows it.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { score } from "../../src/engine/score.ts";
+import type { Result, TargetResult } from "../../src/engine/types.ts";
+import { checkAnswersText } from "../../src/load/answers.ts";
+import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
+import type { Model } from "../../src/model/model.ts";
+
+const doc = readFileSync(new URL("../../docs/scoring.md", import.meta.url), "utf8");
+
+interface Block {
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+function blocks(text: string): Block[] {
+  return [...text.matchAll(/^```yaml (\w+)\n([\s\S]*?)^```$/gm)].map((m) => ({
+    kind: m[1] as string,
+    data: parse(m[2] as string) as Record<string, unknown>,
+  }));
+}
+
+const header = blocks(doc).find((b) => b.kind === "header")?.data ?? {};
+const sections = doc
+  .split(/^### /m)
+  .slice(1)
+  .map((s) => ({ title: s.slice(0, s.indexOf("\n")), blocks: blocks(s) }))
+  .filter((s) => s.blocks.some((b) => b.kind === "questionnaire"));
+
+function load(fragment: Record<string, unknown>, title: string): Model {
+  const merged = {
+    ...header,
+    ...fragment,
+    scales: { ...(header.scales as object), ...(fragment.scales as object | undefined) },
+  };
+  const outcome = checkQuestionnaire(stringify(merged), title, "en");
+  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join("; "));
+  return outcome.model;
+}
+
+function scoreSheet(model: Model, answers: Record<string, unknown>): Result {
+  const text = stringify({ questionnaire: model.id, answers });
+  const loaded = checkAnswersText(text, "answers.yaml", model, "en");
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("; "));
+  return score(model, loaded.value.answers);
+}
+
+/** Two decimals in the doc mean "rounded"; anything else is the exact value. */
+function expectStated(actual: unknown, stated: unknown, what: string): void {
+  if (typeof stated === "number" && /\.\d\d$/.test(String(stated))) {
+    expect(typeof actual, what).toBe("number");
+    expect(Math.abs((actual as number) - stated), what).toBeLessThanOrEqual(0.005 + 1e-12);
+  } else expect(actual, what).toEqual(stated);
+}
+
+const FIELDS = ["status", "answered", "expected", "raw", "sum", "mean", "score", "percent", "band"];
+
+function checkTarget(t: TargetResult, stated: Record<string, unknown>): void {
+  for (const [field, value] of Object.entries(stated)) {
+    if (field === "points") {
+      const got = Object.fromEntries(t.contributions.map((c) => [c.item, c.points]));
+      expect(got, `${t.id}.points`).toEqual(value);
+    } else if (field === "contributions") {
+      expect(t.contributions, `${t.id}.contributions`).toEqual(value);
+    } else if (FIELDS.includes(field)) {
+      expectStated(t[field as keyof TargetResult], value, `${t.id}.${field}`);
+    } else throw new Error(`unknown field ${field} in a result block`);
+  }
+}
+
+function checkResult(result: Result, stated: Record<string, unknown>): void {
+  const targets = new Map<string, TargetResult>();
+  for (const d of result.dimensions) {
+    targets.set(d.id, d);
+    for (const f of d.facets) targets.set(f.id, f);
+  }
+  for (const [key, value] of Object.entries(stated)) {
+    if (key === "flags") expect(result.flags.map((f) => f.id)).toEqual(value);
+    else if (key === "profile") {
+      if (typeof value === "string") expect(result.profile?.id).toBe(value);
+      else expect(result.profile).toEqual(value);
+    } else if (key === "advice") {
+      const list = value as (string | { id: string; because: string[] })[];
+      expect(result.advice.map((a) => a.id)).toEqual(
+        list.map((a) => (typeof a === "string" ? a : a.id)),
+      );
+      for (const a of list) {
+        if (typeof a === "string") continue;
+        expect(result.advice.find((f) => f.id === a.id)?.because, a.id).toEqual(a.because);
+      }
+    } else {
+      const t = targets.get(key);
+      if (!t) throw new Error(`no dimension or facet ${key}`);
+      checkTarget(t, value as Record<string, unknown>);
+    }
+  }
+}
+
+describe("the worked examples of docs/scoring.md", () => {
+  it("are all found", () => {
+    expect(sections.length).toBe(13);
+  });
+  for (const section of sections) {
+    describe(section.title, () => {
+      const q = section.blocks.find((b) => b.kind === "questionnaire") as Block;
+      const sheets: { answers: Block; result: Block }[] = [];
+      section.blocks.forEach((b, i) => {
+        const next = section.blocks[i + 1];
+        if (b.kind === "answers" && next?.kind === "result")
+          sheets.push({ answers: b, result: next });
+      });
+      it("has a questionnaire that loads and a result for each answer sheet", () => {
+        load(q.data, section.title);
+        expect(sheets.length).toBeGreaterThan(0);
+        expect(sheets.length).toBe(section.blocks.filter((b) => b.kind === "answers").length);
+      });
+      sheets.forEach((sheet, i) => {
+        it(`scores answer sheet ${i + 1} to the numbers shown`, () => {
+          const model = load(q.data, section.title);
+          checkResult(scoreSheet(model, sheet.answers.data), sheet.result.data);
+        });
+      });
+    });
+  }
+});
