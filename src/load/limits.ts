@@ -6,4 +6,10 @@ export const LIMITS = {
   maxDepth: 64,
   /** Aliases (*name) in one file: reuse is by name, not by anchor. */
   maxAliases: 100,
+  /**
+   * Syntax tokens (keys, values, punctuation, spaces) of one YAML file, counted while it is
+   * read: bounds the memory of a file made of tiny elements. A 300-item bilingual
+   * questionnaire has about 30,000.
+   */
+  maxYamlTokens: 200_000,
 } as const;

@@ -1,11 +1,102 @@
-// Reading a user's file: size cap before reading, strict UTF-8, one Problem on failure.
-import { readFile, stat } from "node:fs/promises";
+// Reading a user's file: never more than the size cap (a pipe or a device has no size to
+// check beforehand), strict UTF-8, one Problem at `file:line:col` on failure.
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { LIMITS } from "./limits.ts";
 import { loadMessages } from "./messages.ts";
 import { ProblemsError } from "./problem.ts";
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const CHUNK = 64 * 1024;
+
+type Said = { message: string; hint?: string };
+
+const fail = (file: string, said: Said, at?: { line: number; col: number }): never => {
+  throw new ProblemsError([{ file, ...at, ...said }]);
+};
+
+/** Line and column where the first byte that is not UTF-8 starts. */
+function invalidAt(bytes: Uint8Array): { line: number; col: number } {
+  // A prefix decodes (its incomplete last character aside) exactly when it ends before the
+  // first wrong byte: search for the longest one.
+  const decodes = (n: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (decodes(mid)) good = mid;
+    else bad = mid;
+  }
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(0, good), { stream: true });
+  const lines = before.split("\n");
+  return { line: lines.length, col: (lines.at(-1) as string).length + 1 };
+}
+
+/** The text of `bytes` read from `file`, without a byte order mark; a Problem when not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, "");
+  } catch {
+    return fail(file, messagesFor(lang, loadMessages).notUtf8(), invalidAt(bytes));
+  }
+}
+
+/** At most `maxBytes + 1` bytes of `path`: one more than allowed is enough to refuse it. */
+function readBounded(path: string, maxBytes: number, lang: Lang): Buffer {
+  const m = messagesFor(lang, loadMessages);
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") return fail(path, m.unreadable(folder(lang)));
+    return fail(path, code === "ENOENT" ? m.notFound() : m.unreadable(code ?? String(e)));
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) fail(path, m.unreadable(folder(lang)));
+    if (info.isFile() && info.size > maxBytes)
+      fail(path, m.tooLarge(info.size, maxBytes), { line: 1, col: 1 });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(CHUNK);
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, CHUNK, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        return fail(path, m.unreadable(code === "EISDIR" ? folder(lang) : (code ?? String(e))));
+      }
+      if (n === 0) break;
+      size += n;
+      if (size > maxBytes) fail(path, m.tooLarge(size, maxBytes), { line: 1, col: 1 });
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const folder = (lang: Lang) => (lang === "fr" ? "c'est un dossier" : "it is a folder");
+
+/** Reads a text file of at most `maxBytes`; throws ProblemsError with a user-worded message. */
+export function readTextFileSync(
+  path: string,
+  lang: Lang,
+  maxBytes: number = LIMITS.maxYamlBytes,
+): string {
+  return decodeUtf8(readBounded(path, maxBytes, lang), path, lang);
+}
 
 /** Reads a text file of at most `maxBytes`; throws ProblemsError with a user-worded message. */
 export async function readTextFile(
@@ -13,25 +104,21 @@ export async function readTextFile(
   lang: Lang,
   maxBytes: number = LIMITS.maxYamlBytes,
 ): Promise<string> {
-  const m = messagesFor(lang, loadMessages);
-  const fail = (said: { message: string; hint?: string }): never => {
-    throw new ProblemsError([{ file: path, ...said }]);
-  };
+  return readTextFileSync(path, lang, maxBytes);
+}
+
+/** The first `maxBytes` of a file as text (for a quick look at its head), or undefined. */
+export function readHead(path: string, maxBytes: number): string | undefined {
+  let fd: number | undefined;
   try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      fail(m.unreadable(lang === "fr" ? "c'est un dossier" : "it is a folder"));
-    if (info.size > maxBytes) fail(m.tooLarge(info.size, maxBytes));
-    const bytes = await readFile(path);
-    try {
-      return utf8.decode(bytes).replace(/^\uFEFF/, "");
-    } catch {
-      return fail(m.notUtf8());
-    }
-  } catch (e) {
-    if (e instanceof ProblemsError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === "ENOENT" ? m.notFound() : m.unreadable(code ?? String(e)));
+    fd = openSync(path, "r");
+    const buf = Buffer.alloc(maxBytes);
+    const n = readSync(fd, buf, 0, maxBytes, 0);
+    return new TextDecoder("utf-8").decode(buf.subarray(0, n), { stream: true });
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -47,12 +134,8 @@ export async function readStdin(
   for await (const chunk of stdin) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
     size += b.length;
-    if (size > maxBytes) throw new ProblemsError([{ file: "-", ...m.tooLarge(size, maxBytes) }]);
+    if (size > maxBytes) fail("-", m.tooLarge(size, maxBytes), { line: 1, col: 1 });
     chunks.push(b);
   }
-  try {
-    return utf8.decode(Buffer.concat(chunks)).replace(/^\uFEFF/, "");
-  } catch {
-    throw new ProblemsError([{ file: "-", ...m.notUtf8() }]);
-  }
+  return decodeUtf8(Buffer.concat(chunks), "-", lang);
 }
