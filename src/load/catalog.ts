@@ -1,11 +1,10 @@
 // Every questionnaire in the search places, loaded and checked, first of each id wins.
-import { readFileSync } from "node:fs";
 import type { Lang } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { type SearchPlace, searchPlaces, yamlFilesIn } from "./discover.ts";
-import { LIMITS } from "./limits.ts";
-import type { Problem } from "./problem.ts";
-import { checkQuestionnaire } from "./questionnaire.ts";
+import { type Problem, ProblemsError } from "./problem.ts";
+import { type CheckOutcome, checkQuestionnaire } from "./questionnaire.ts";
+import { readTextFileSync } from "./read.ts";
 
 export type CatalogEntry =
   | { ok: true; file: string; origin: SearchPlace["origin"]; model: Model }
@@ -21,16 +20,13 @@ export function catalog(
   const ids = new Set<string>();
   for (const place of searchPlaces(dirs, env, cwd)) {
     for (const file of yamlFilesIn(place.dir)) {
-      let text: string;
+      let outcome: CheckOutcome;
       try {
-        text = readFileSync(file, "utf8");
-      } catch {
-        continue;
+        outcome = checkQuestionnaire(readTextFileSync(file, lang), file, lang);
+      } catch (e) {
+        if (!(e instanceof ProblemsError)) throw e;
+        outcome = { ok: false, problems: e.problems };
       }
-      const outcome =
-        text.length > LIMITS.maxYamlBytes
-          ? checkQuestionnaire(text.slice(0, LIMITS.maxYamlBytes + 1), file, lang)
-          : checkQuestionnaire(text, file, lang);
       if (!outcome.ok) {
         out.push({ ok: false, file, origin: place.origin, problems: outcome.problems });
       } else if (!ids.has(outcome.model.id)) {

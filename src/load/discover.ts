@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readHead } from "./read.ts";
 
 /** The package's own folder, from the bundle (dist/) or from the sources (src/load/). */
 export function packageRoot(): string {
@@ -54,13 +55,10 @@ export function yamlFilesIn(dir: string): string[] {
 
 /** The id declared at the top of a questionnaire file, read without parsing the whole file. */
 export function declaredId(file: string): string | undefined {
-  try {
-    const head = readFileSync(file, "utf8").slice(0, 4096);
-    const m = /^id:\s*["']?([^"'\n#]+?)["']?\s*(#.*)?$/m.exec(head);
-    return m?.[1];
-  } catch {
-    return undefined;
-  }
+  const head = readHead(file, 4096);
+  return head === undefined
+    ? undefined
+    : /^id:\s*["']?([^"'\n#]+?)["']?\s*(#.*)?$/m.exec(head)?.[1];
 }
 
 /** A reference that names a file rather than an id. */
