@@ -1,6 +1,58 @@
+// `reflet` alone on a terminal: pick a questionnaire (title, minutes, languages), answer it.
+import { Interrupted } from "../../ask/prompter.ts";
+import { withPrompter } from "../../ask/terminal.ts";
 import type { Ctx } from "../../cli/context.ts";
-import { EXIT, ExitError } from "../../cli/exit.ts";
+import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { contentLang, localize } from "../../i18n/text.ts";
+import { catalog } from "../../load/catalog.ts";
+import type { Model } from "../../model/model.ts";
+import { displayWidth, padEnd, truncate } from "../../render/wrap.ts";
+import { loadCheckpoint } from "../../store/checkpoint.ts";
+import { dataPaths } from "../../store/paths.ts";
+import { sanitizeLine } from "../../term/sanitize.ts";
+import { requireTerminal, runModels } from "./flow.ts";
+import { runMessages } from "./messages.ts";
 
-export async function menu(_ctx: Ctx): Promise<number> {
-  throw new ExitError(EXIT.usage, ["reflet: the menu is not built yet"]);
+function hasPausedSession(ctx: Ctx, model: Model): boolean {
+  try {
+    return loadCheckpoint(dataPaths(ctx.env, ctx.cwd), model.id).kind === "found";
+  } catch {
+    return false;
+  }
+}
+
+export async function menu(ctx: Ctx): Promise<number> {
+  const m = messagesFor(ctx.lang, runMessages);
+  const term = requireTerminal(ctx);
+  const models = catalog([], ctx.env, ctx.cwd, ctx.lang).flatMap((e) => (e.ok ? [e.model] : []));
+  if (models.length === 0) throw new ExitError(EXIT.usage, [m.nothingFound]);
+  const titles = models.map((model) =>
+    sanitizeLine(
+      localize(model.file.title, contentLang(ctx.lang, model.languages), model.languages),
+    ),
+  );
+  const width = Math.min(50, Math.max(...titles.map(displayWidth)));
+  const choices = models.map((model, i) => {
+    const details = [
+      model.file.minutes !== undefined ? m.minutes(model.file.minutes) : "",
+      model.languages.join(", "),
+      hasPausedSession(ctx, model) ? m.pausedTag : "",
+    ].filter(Boolean);
+    return {
+      value: model as Model | null,
+      label: `${padEnd(truncate(titles[i] ?? "", width), width)}  ${term.colour.dim(details.join(" · "))}`,
+    };
+  });
+  let picked: Model | null;
+  try {
+    picked = await withPrompter(term, ctx.lang, (prompter) =>
+      prompter.choose(m.menuTitle, [...choices, { value: null, label: m.quit }]),
+    );
+  } catch (e) {
+    if (e instanceof Interrupted) return signalExitCode(e.signal);
+    throw e;
+  }
+  if (!picked) return EXIT.ok;
+  return runModels(ctx, [picked], [picked.id], { format: "text", save: true, restart: false });
 }

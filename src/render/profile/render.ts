@@ -5,18 +5,52 @@ import type { Model } from "../../model/model.ts";
 import { toJson } from "../json.ts";
 import { profileMarkdown } from "./markdown.ts";
 import { profileText } from "./text.ts";
-import { buildProfileView } from "./view.ts";
+import { buildProfileView, type Previous } from "./view.ts";
+import { profileWords } from "./words.ts";
 
 export type ProfileFormat = "text" | "markdown" | "json";
+export const PROFILE_FORMATS: readonly ProfileFormat[] = ["text", "markdown", "json"];
+
+export type RenderCtx = Pick<Ctx, "lang" | "colour" | "stdout">;
+
+export interface ProfileInput {
+  model: Model;
+  result: Result;
+  /** The previous result of the same questionnaire: the profile shows what changed. */
+  previous?: Previous;
+}
 
 export function renderProfile(
   model: Model,
   result: Result,
   format: ProfileFormat,
-  ctx: Pick<Ctx, "lang" | "colour" | "stdout">,
+  ctx: RenderCtx,
+  previous?: Previous,
 ): string {
   if (format === "json") return toJson(result);
-  const view = buildProfileView(model, result, ctx.lang);
+  const view = buildProfileView(model, result, ctx.lang, previous);
   if (format === "markdown") return profileMarkdown(view);
   return profileText(view, { colour: ctx.colour, width: ctx.stdout.columns ?? 80 });
+}
+
+/**
+ * Several questionnaires answered in one run: one profile after the other under one
+ * heading. JSON is `{schemaVersion, results: [...]}`; one questionnaire gives the result
+ * itself, as `score` does.
+ */
+export function renderProfiles(
+  inputs: readonly ProfileInput[],
+  format: ProfileFormat,
+  ctx: RenderCtx,
+): string {
+  const [only] = inputs;
+  if (inputs.length === 1 && only)
+    return renderProfile(only.model, only.result, format, ctx, only.previous);
+  if (format === "json") return toJson({ schemaVersion: 1, results: inputs.map((i) => i.result) });
+  const each = inputs.map((i) => renderProfile(i.model, i.result, format, ctx, i.previous));
+  const heading = profileWords[ctx.lang].combined(inputs.length);
+  if (format === "markdown")
+    return `# ${heading}\n\n${each.map((p) => p.replace(/^(#+) /gm, "#$1 ")).join("\n")}`;
+  const rule = "─".repeat(Math.min(ctx.stdout.columns ?? 80, 100));
+  return `${ctx.colour.bold(heading)}\n\n${each.join(`\n${rule}\n\n`)}`;
 }

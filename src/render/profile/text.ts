@@ -1,55 +1,96 @@
-// A profile as plain text for a terminal or a pipe.
-import { isLang } from "../../i18n/lang.ts";
+// A profile as plain text for a terminal or a pipe: fitted to the width, wrapped at words.
 import type { Colour } from "../../term/colour.ts";
-import { sanitizeText } from "../../term/sanitize.ts";
+import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
+import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { profileWords } from "./words.ts";
+import { about, longDate, profileWords, signed } from "./words.ts";
 
 export interface TextOptions {
   colour: Colour;
+  /** Columns of the terminal (80 when not a terminal). */
   width: number;
 }
 
-const BAR = 20;
+/** Long lines tire the eye: text stops at this width even on a wide terminal. */
+const MAX_WIDTH = 100;
+const MIN_WIDTH = 40;
+const INDENT = "  ";
+const FACET_INDENT = "  ";
+const MIN_BAR = 8;
+const MAX_BAR = 40;
 
-function bar(percent: number): string {
-  const full = Math.round((percent / 100) * BAR);
-  return `${"█".repeat(full)}${"░".repeat(BAR - full)}`;
+interface Layout {
+  name: number;
+  bar: number;
+  band: number;
+  change: number;
 }
 
-function line(
+function bar(percent: number, width: number): string {
+  const full = Math.round((percent / 100) * width);
+  return `${"█".repeat(full)}${"░".repeat(width - full)}`;
+}
+
+function layout(v: ProfileView, width: number): Layout {
+  const targets = v.dimensions.flatMap((d) => [d, ...d.facets]);
+  const names = v.dimensions.flatMap((d) => [
+    displayWidth(sanitizeLine(d.name)),
+    ...d.facets.map((f) => FACET_INDENT.length + displayWidth(sanitizeLine(f.name))),
+  ]);
+  const name = Math.min(Math.max(...names), Math.floor(width * 0.35));
+  const band = Math.min(16, Math.max(0, ...targets.map((t) => displayWidth(t.bandLabel ?? ""))));
+  const change = v.since ? Math.max(1, ...targets.map((t) => signed(t.change ?? 0).length)) : 0;
+  const fixed = INDENT.length + name + 2 + 1 + 3 + 2 + band + (change ? 2 + change : 0);
+  return { name, band, change, bar: Math.max(MIN_BAR, Math.min(MAX_BAR, width - fixed)) };
+}
+
+function targetLine(
   t: TargetView,
   notEnough: string,
-  nameWidth: number,
-  o: TextOptions,
-  indent = "",
+  l: Layout,
+  c: Colour,
+  indent: string,
 ): string {
-  const name = (indent + sanitizeText(t.name)).padEnd(nameWidth);
-  if (t.percent === null) return `  ${name}  ${o.colour.dim(notEnough)}`;
-  const pct = String(Math.round(t.percent)).padStart(3);
-  return `  ${name}  ${o.colour.cyan(bar(t.percent))} ${pct}  ${o.colour.bold(sanitizeText(t.bandLabel ?? ""))}`;
+  const name = padEnd(truncate(indent + sanitizeLine(t.name), l.name), l.name);
+  if (t.percent === null) return `${INDENT}${name}  ${c.dim(notEnough)}`;
+  const pct = padStart(String(Math.round(t.percent)), 3);
+  const band = padEnd(truncate(sanitizeLine(t.bandLabel ?? ""), l.band), l.band);
+  let line = `${INDENT}${name}  ${c.cyan(bar(t.percent, l.bar))} ${pct}  ${c.bold(band)}`;
+  if (l.change && t.change !== null) {
+    const mark = padStart(signed(t.change), l.change);
+    line += `  ${t.change > 0 ? c.green(mark) : t.change < 0 ? c.yellow(mark) : c.dim(mark)}`;
+  }
+  return line.trimEnd();
 }
 
 export function profileText(v: ProfileView, o: TextOptions): string {
-  const w = profileWords[isLang(v.lang) ? v.lang : "en"];
+  const w = profileWords[v.uiLang];
   const c = o.colour;
-  const out: string[] = [c.bold(sanitizeText(v.title)), ""];
-  if (v.archetype)
-    out.push(
-      `${c.bold(`${w.profile}:`)} ${sanitizeText(v.archetype.name)}`,
-      sanitizeText(v.archetype.text),
-      "",
-    );
-  const names = v.dimensions.flatMap((d) => [d.name, ...d.facets.map((f) => `  ${f.name}`)]);
-  const nameWidth = Math.min(32, Math.max(...names.map((n) => n.length)));
+  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, o.width));
+  const para = (text: string, first = INDENT, rest = first) =>
+    wrap(sanitizeText(text), width, { first, rest });
+  const out: string[] = [...para(v.title, "").map((l) => c.bold(l)), ""];
+  if (v.participant) out.push(`${w.participant}: ${sanitizeLine(v.participant)}`, "");
+  if (v.archetype) {
+    out.push(c.bold(`${w.profile}: ${sanitizeLine(v.archetype.name)}`));
+    out.push(...para(v.archetype.text), "");
+  }
+  if (v.since) out.push(...para(w.since(longDate(v.since, v.uiLang)), "").map((l) => c.dim(l)));
+  const l = layout(v, width);
   for (const d of v.dimensions) {
-    out.push(line(d, w.notEnough, nameWidth, o));
-    for (const f of d.facets) out.push(line(f, w.notEnough, nameWidth, o, "  "));
+    out.push(targetLine(d, w.notEnough, l, c, ""));
+    for (const f of d.facets) out.push(targetLine(f, w.notEnough, l, c, FACET_INDENT));
   }
   out.push("");
+  const bandTexts = v.dimensions.filter((d) => d.bandText);
+  for (const d of bandTexts)
+    out.push(...para(about(v.lang, `${d.name} (${d.bandLabel})`, d.bandText ?? "")));
+  if (bandTexts.length > 0) out.push("");
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
-    out.push(c.bold(title), ...items.map((i) => `  - ${sanitizeText(i)}`), "");
+    out.push(c.bold(title));
+    for (const item of items) out.push(...para(item, `${INDENT}- `, `${INDENT}  `));
+    out.push("");
   };
   section(w.strengths, v.strengths);
   section(w.watch, v.watch);

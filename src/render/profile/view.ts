@@ -1,9 +1,11 @@
 // What a profile says, in one language, before any formatting: shared by text, Markdown,
 // HTML and the interactive screen, so they never disagree.
 import type { Result, TargetResult } from "../../engine/types.ts";
+import { isLang, type Lang } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import type { Model, Target } from "../../model/model.ts";
 import type { Text } from "../../model/types.ts";
+import { about } from "./words.ts";
 
 export interface TargetView {
   id: string;
@@ -16,7 +18,16 @@ export interface TargetView {
   bandText: string | null;
   answered: number;
   expected: number;
+  /** Points gained (or lost) on 0-100 since the previous result; null when not comparable. */
+  change: number | null;
   facets: TargetView[];
+}
+
+/** The previous result of the same questionnaire, to show what changed. */
+export interface Previous {
+  /** ISO 8601. */
+  date: string;
+  result: Pick<Result, "dimensions">;
 }
 
 export interface AdviceView {
@@ -27,10 +38,15 @@ export interface AdviceView {
 }
 
 export interface ProfileView {
+  /** The language of the questionnaire's texts. */
   lang: string;
+  /** The language of reflet's own words (headings, labels): the user's. */
+  uiLang: Lang;
   title: string;
   questionnaireId: string;
   participant: string | null;
+  /** Date (ISO 8601) of the previous result compared with, if any. */
+  since: string | null;
   archetype: { id: string; name: string; text: string } | null;
   dimensions: TargetView[];
   strengths: string[];
@@ -44,10 +60,16 @@ export interface ProfileView {
 
 export const MAX_ACTIONS = 3;
 
+function changeOf(now: number | null, before: number | null | undefined): number | null {
+  if (now === null || before === null || before === undefined) return null;
+  return Math.round(now) - Math.round(before);
+}
+
 function targetView(
   model: Model,
   t: TargetResult,
   lang: string,
+  before: ReadonlyMap<string, number | null>,
   facets: TargetResult[] = [],
 ): TargetView {
   const target = model.targets.get(t.id) as Target;
@@ -63,11 +85,22 @@ function targetView(
     bandText: band?.text ? text(band.text) : null,
     answered: t.answered,
     expected: t.expected,
-    facets: facets.map((f) => targetView(model, f, lang)),
+    change: changeOf(t.percent, before.get(t.id)),
+    facets: facets.map((f) => targetView(model, f, lang, before)),
   };
 }
 
-export function buildProfileView(model: Model, result: Result, userLang: string): ProfileView {
+export function buildProfileView(
+  model: Model,
+  result: Result,
+  userLang: string,
+  previous?: Previous,
+): ProfileView {
+  const before = new Map(
+    (previous?.result.dimensions ?? [])
+      .flatMap((d) => [d, ...(d.facets ?? [])])
+      .map((t) => [t.id, t.percent] as const),
+  );
   const lang = contentLang(userLang, model.languages);
   const text = (x: Text | undefined) => localize(x, lang, model.languages);
   const strengths: string[] = [];
@@ -76,9 +109,9 @@ export function buildProfileView(model: Model, result: Result, userLang: string)
     const target = model.targets.get(d.id) as Target;
     const side = target.bands.find((b) => b.id === d.band)?.side;
     if (side === "bright" && target.bright)
-      strengths.push(`${text(target.name)}: ${text(target.bright)}`);
+      strengths.push(about(lang, text(target.name), text(target.bright)));
     if (side === "shadow" && target.shadow)
-      watch.push(`${text(target.name)}: ${text(target.shadow)}`);
+      watch.push(about(lang, text(target.name), text(target.shadow)));
   }
   const adviceText = new Map(model.advice.map((a) => [a.id, a]));
   const fired = result.advice.map((a) => ({
@@ -96,13 +129,15 @@ export function buildProfileView(model: Model, result: Result, userLang: string)
     : undefined;
   return {
     lang,
+    uiLang: isLang(userLang) ? userLang : "en",
     title: text(model.file.title),
     questionnaireId: model.id,
     participant: result.participant,
+    since: previous?.date ?? null,
     archetype: archetype
       ? { id: archetype.id, name: text(archetype.name), text: text(archetype.text) }
       : null,
-    dimensions: result.dimensions.map((d) => targetView(model, d, lang, d.facets)),
+    dimensions: result.dimensions.map((d) => targetView(model, d, lang, before, d.facets)),
     strengths,
     watch,
     actions: fired.filter((a) => a.kind === "action").slice(0, MAX_ACTIONS),

@@ -3,6 +3,10 @@ const en = {
   profile: "Profile",
   participant: "Participant",
   dimensions: "Dimensions",
+  dimension: "Dimension",
+  score: "Score",
+  band: "Band",
+  change: "Change",
   notEnough: "not enough answers",
   strengths: "Strengths",
   watch: "What to watch",
@@ -10,6 +14,8 @@ const en = {
   support: "Support",
   reflections: "To reflect on",
   quality: "About these answers",
+  since: (date: string) => `Change since your last result (${date}) in the last column.`,
+  combined: (n: number) => `Your profile: ${n} questionnaires`,
   flag: (id: string) =>
     id === "straight-lining"
       ? "Almost every answer is the same: the profile may not reflect you. Take the questions one at a time next time."
@@ -20,6 +26,10 @@ const fr: typeof en = {
   profile: "Profil",
   participant: "Participant·e",
   dimensions: "Dimensions",
+  dimension: "Dimension",
+  score: "Score",
+  band: "Niveau",
+  change: "Évolution",
   notEnough: "pas assez de réponses",
   strengths: "Points forts",
   watch: "Points de vigilance",
@@ -27,6 +37,8 @@ const fr: typeof en = {
   support: "Du soutien",
   reflections: "Pour réfléchir",
   quality: "À propos de ces réponses",
+  since: (date) => `Évolution depuis votre dernier résultat (${date}) en dernière colonne.`,
+  combined: (n) => `Votre profil : ${n} questionnaires`,
   flag: (id) =>
     id === "straight-lining"
       ? "Presque toutes les réponses sont identiques : le profil risque de ne pas vous ressembler. La prochaine fois, prenez les questions une à une."
@@ -34,3 +46,21 @@ const fr: typeof en = {
 };
 
 export const profileWords = { en, fr };
+
+/** "+12", "−5" (a real minus sign), or "=" when nothing moved. */
+export function signed(change: number): string {
+  if (change === 0) return "=";
+  return change > 0 ? `+${change}` : `−${Math.abs(change)}`;
+}
+
+/** A date as people write it in that language: "2 March 2025", "2 mars 2025". */
+export function longDate(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(date);
+}
+
+/** A text about something named, punctuated as the text's language wants: "Calme : ...". */
+export function about(lang: string, name: string, text: string): string {
+  return lang === "fr" ? `${name} : ${text}` : `${name}: ${text}`;
+}

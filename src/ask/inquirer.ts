@@ -1,0 +1,187 @@
+// The real prompts, with Inquirer: the only module that talks to it. Each prompt takes its
+// streams and abort signal from a context, so tests render it with @inquirer/testing.
+import { checkbox, editor, input, Separator, select } from "@inquirer/prompts";
+import { type Lang, messagesFor } from "../i18n/lang.ts";
+import type { Colour } from "../term/colour.ts";
+import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
+import type { Step } from "./question.ts";
+import { askWords, TEXT_BACK, TEXT_EDITOR } from "./words.ts";
+
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  signal?: AbortSignal;
+  clearPromptOnDone?: boolean;
+}
+
+export interface PromptLook {
+  lang: Lang;
+  colour: Colour;
+}
+
+const BACK = "back";
+
+/** Inquirer's look in reflet's colours (decided by term/colour.ts) and words. */
+function theme(c: Colour, hints: string) {
+  return {
+    prefix: { idle: c.cyan("?"), done: c.green("✔") },
+    style: {
+      answer: (t: string) => c.cyan(t),
+      message: (t: string) => t,
+      error: (t: string) => c.red(`> ${t}`),
+      defaultAnswer: (t: string) => c.dim(`(${t})`),
+      help: () => c.dim(hints),
+      highlight: (t: string) => c.cyan(t),
+      key: (t: string) => c.cyan(c.bold(t)),
+      description: (t: string) => c.cyan(t),
+      disabled: (t: string) => c.dim(t),
+      disabledChoice: (t: string) => c.dim(t),
+      keysHelpTip: () => c.dim(hints),
+    },
+  };
+}
+
+function message(step: Step, look: PromptLook): string {
+  const w = messagesFor(look.lang, askWords);
+  const c = look.colour;
+  const q = step.question;
+  const lines = [c.dim(w.progress(step.index + 1, step.total))];
+  if (q.scene) lines.push(q.scene, "");
+  lines.push(c.bold(q.text));
+  if (q.help) lines.push(c.dim(q.help));
+  return lines.join("\n");
+}
+
+const sameValue = (a: unknown, b: unknown) => String(a) === String(b);
+
+async function askOne(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
+  const w = messagesFor(look.lang, askWords);
+  const q = step.question;
+  const back = step.canGoBack ? [new Separator(" "), { value: BACK, name: w.back }] : [];
+  const choices = q.options.map((o, i) => ({ value: String(i), name: o.label }));
+  const picked = (key: string) => q.options[Number(key)]?.value as string | number;
+  const previous = q.options.findIndex((o) => sameValue(o.value, step.previous));
+  const chosen = await select(
+    {
+      message: message(step, look),
+      choices: [...choices, ...back],
+      ...(previous >= 0 ? { default: String(previous) } : {}),
+      pageSize: choices.length + back.length,
+      loop: false,
+      theme: { ...theme(look.colour, w.selectHints), prefix: "", indexMode: "number" as const },
+    },
+    context,
+  );
+  return chosen === BACK ? { kind: "back" } : { kind: "answer", value: picked(chosen) };
+}
+
+async function askMany(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
+  const w = messagesFor(look.lang, askWords);
+  const q = step.question;
+  const before = Array.isArray(step.previous) ? step.previous : [];
+  const choices = q.options.map((o, i) => ({
+    value: String(i),
+    name: o.label,
+    checked: before.includes(String(o.value)),
+  }));
+  const back = step.canGoBack ? [new Separator(" "), { value: BACK, name: w.back }] : [];
+  const ticked = await checkbox(
+    {
+      message: message(step, look),
+      choices: [...choices, ...back],
+      pageSize: choices.length + back.length,
+      loop: false,
+      validate: (sel) => {
+        if (sel.some((s) => s.value === BACK)) return true;
+        if (q.min !== undefined && sel.length < q.min) return w.tooFew(q.min);
+        if (q.max !== undefined && sel.length > q.max) return w.tooMany(q.max);
+        return true;
+      },
+      theme: { ...theme(look.colour, w.multiHints), prefix: "" },
+    },
+    context,
+  );
+  if (ticked.includes(BACK)) return { kind: "back" };
+  return { kind: "answer", value: ticked.map((k) => String(q.options[Number(k)]?.value)) };
+}
+
+async function askText(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
+  const w = messagesFor(look.lang, askWords);
+  const previous = typeof step.previous === "string" ? step.previous : undefined;
+  const typed = await input(
+    {
+      message: `${message(step, look)}\n${look.colour.dim(w.textHints(step.canGoBack))}\n`,
+      ...(previous !== undefined ? { default: previous, prefill: "editable" as const } : {}),
+      theme: { ...theme(look.colour, w.textHints(step.canGoBack)), prefix: "" },
+    },
+    context,
+  );
+  const trimmed = typed.trim();
+  if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
+  let text = typed;
+  if (trimmed === TEXT_EDITOR) {
+    text = await editor(
+      {
+        message: message(step, look),
+        default: previous ?? "",
+        waitForUserInput: false,
+        // Reflection notes are personal: the editor's temporary file is private too.
+        file: { postfix: ".md", mode: 0o600 },
+        theme: { ...theme(look.colour, w.editorHint), prefix: "" },
+      },
+      context,
+    );
+  }
+  return { kind: "answer", value: text.trim() === "" ? undefined : text.trim() };
+}
+
+/** One item's prompt. Shaped like an Inquirer prompt (props, context) for rendering in tests. */
+export async function askItem(
+  props: { step: Step } & PromptLook,
+  context: PromptContext = {},
+): Promise<Reply> {
+  const { step, ...look } = props;
+  const kind = step.question.kind;
+  if (kind === "text") return askText(step, look, context);
+  if (kind === "multi") return askMany(step, look, context);
+  return askOne(step, look, context);
+}
+
+/** A choice among labels (the menu, resume or start over, confirmations). */
+export async function askChoice<T>(
+  props: { message: string; choices: readonly Choice<T>[] } & PromptLook,
+  context: PromptContext = {},
+): Promise<T> {
+  const w = messagesFor(props.lang, askWords);
+  const key = await select(
+    {
+      message: props.colour.bold(props.message),
+      choices: props.choices.map((c, i) => ({ value: String(i), name: c.label })),
+      pageSize: Math.min(props.choices.length, 15),
+      loop: false,
+      theme: theme(props.colour, w.chooseHints),
+    },
+    context,
+  );
+  return (props.choices[Number(key)] as Choice<T>).value;
+}
+
+const isPromptEnd = (e: unknown) =>
+  e instanceof Error && (e.name === "ExitPromptError" || e.name === "AbortPromptError");
+
+/** A Prompter on a terminal. Ctrl-C, or an abort of `context.signal`, becomes Interrupted. */
+export function inquirerPrompter(look: PromptLook, context: PromptContext): Prompter {
+  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      if (!isPromptEnd(e)) throw e;
+      const reason = context.signal?.aborted ? context.signal.reason : undefined;
+      throw new Interrupted(typeof reason === "string" ? (reason as NodeJS.Signals) : "SIGINT");
+    }
+  };
+  return {
+    ask: (step) => guard(() => askItem({ step, ...look }, { ...context, clearPromptOnDone: true })),
+    choose: (msg, choices) => guard(() => askChoice({ message: msg, choices, ...look }, context)),
+  };
+}

@@ -1,0 +1,47 @@
+// Prompts need a person at a keyboard. Inquirer does not check: on a pipe it takes the
+// first choice, on a closed stdin it ends quietly. So we check, before anything is written.
+import type { Ctx, InStream, OutStream } from "../cli/context.ts";
+import type { Lang } from "../i18n/lang.ts";
+import type { Colour } from "../term/colour.ts";
+import { inquirerPrompter } from "./inquirer.ts";
+import type { Prompter } from "./prompter.ts";
+import { watchSignals } from "./signals.ts";
+
+export interface Terminal {
+  input: InStream;
+  /** Where prompts are drawn: stdout, or stderr when stdout is redirected to a file. */
+  output: OutStream;
+  colour: Colour;
+}
+
+export function terminalOf(
+  ctx: Pick<Ctx, "stdin" | "stdout" | "stderr" | "colour" | "errColour">,
+): Terminal | undefined {
+  if (ctx.stdin.isTTY !== true) return undefined;
+  if (ctx.stdout.isTTY === true)
+    return { input: ctx.stdin, output: ctx.stdout, colour: ctx.colour };
+  if (ctx.stderr.isTTY === true)
+    return { input: ctx.stdin, output: ctx.stderr, colour: ctx.errColour };
+  return undefined;
+}
+
+/**
+ * Runs `use` with a prompter on the terminal. While it runs, Ctrl-C, SIGTERM and SIGHUP end
+ * the current prompt (as Interrupted) instead of the process.
+ */
+export async function withPrompter<T>(
+  term: Terminal,
+  lang: Lang,
+  use: (prompter: Prompter, signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const watch = watchSignals();
+  const prompter = inquirerPrompter(
+    { lang, colour: term.colour },
+    { input: term.input, output: term.output, signal: watch.signal },
+  );
+  try {
+    return await use(prompter, watch.signal);
+  } finally {
+    watch.dispose();
+  }
+}

@@ -1,0 +1,50 @@
+// The words of `reflet history` and `reflet journal`.
+const en = {
+  empty: "No results yet (reflet run ID answers a questionnaire and keeps the result here).",
+  noneFor: (id: string) => `No results for ${id} (reflet history lists them all).`,
+  noNotes: "No reflection notes yet (free-text answers are kept here after reflet run).",
+  notEnough: "not enough answers",
+  skipped: (file: string, line: number) =>
+    `reflet: ${file}:${line}: an unreadable history entry was skipped (cut short by a crash or a full disk?)`,
+  forgetWhat:
+    "reflet: history forget needs a questionnaire id, or --all (reflet history forget --help)",
+  forgetBoth: "reflet: give a questionnaire id or --all, not both",
+  confirmOne: (n: number, id: string) =>
+    `Erase ${n} result${n === 1 ? "" : "s"} of ${id} and their reflection notes? This cannot be undone.`,
+  confirmAll: (n: number) =>
+    `Erase your whole history (${n} result${n === 1 ? "" : "s"}, reflection notes and paused sessions)? This cannot be undone.`,
+  yes: "Yes, erase",
+  no: "No, keep everything",
+  needYes:
+    "reflet: erasing without a terminal to confirm needs --yes (reflet history forget ID --yes)",
+  forgotOne: (n: number, id: string) => `Erased ${n} result${n === 1 ? "" : "s"} of ${id}.`,
+  forgotAll: (n: number) => `Erased your whole history (${n} result${n === 1 ? "" : "s"}).`,
+  kept: "Nothing erased.",
+};
+
+const fr: typeof en = {
+  empty:
+    "Pas encore de résultat (reflet run ID fait passer un questionnaire et garde le résultat ici).",
+  noneFor: (id) => `Pas de résultat pour ${id} (reflet history les liste tous).`,
+  noNotes:
+    "Pas encore de notes de réflexion (les réponses libres sont gardées ici après reflet run).",
+  notEnough: "pas assez de réponses",
+  skipped: (file, line) =>
+    `reflet : ${file}:${line} : une entrée illisible de l'historique a été ignorée (coupée par un arrêt brutal ou un disque plein ?)`,
+  forgetWhat:
+    "reflet : history forget attend l'identifiant d'un questionnaire, ou --all (reflet history forget --help)",
+  forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
+  confirmOne: (n, id) =>
+    `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id} et les notes de réflexion associées ? C'est définitif.`,
+  confirmAll: (n) =>
+    `Effacer tout votre historique (${n} résultat${n === 1 ? "" : "s"}, notes de réflexion et sessions en pause) ? C'est définitif.`,
+  yes: "Oui, effacer",
+  no: "Non, tout garder",
+  needYes:
+    "reflet : effacer sans terminal pour confirmer demande --yes (reflet history forget ID --yes)",
+  forgotOne: (n, id) => `${n} résultat${n === 1 ? "" : "s"} de ${id} effacé${n === 1 ? "" : "s"}.`,
+  forgotAll: (n) => `Tout votre historique est effacé (${n} résultat${n === 1 ? "" : "s"}).`,
+  kept: "Rien n'a été effacé.",
+};
+
+export const historyMessages = { en, fr };

@@ -1,0 +1,188 @@
+// reflet run, start to end: terminal check, sessions (resumed or new), then the profile,
+// the files asked for, the history. Used by `reflet run` and by the menu.
+import { randomUUID } from "node:crypto";
+import { extname, resolve } from "node:path";
+import { stringify } from "yaml";
+import { Interrupted } from "../../ask/prompter.ts";
+import { runSession } from "../../ask/session.ts";
+import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
+import type { Ctx } from "../../cli/context.ts";
+import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { score } from "../../engine/score.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { contentLang } from "../../i18n/text.ts";
+import type { Model } from "../../model/model.ts";
+import type { Answers } from "../../model/types.ts";
+import {
+  type ProfileFormat,
+  type ProfileInput,
+  type RenderCtx,
+  renderProfiles,
+} from "../../render/profile/render.ts";
+import { clearCheckpoint, prepareSessions, saveCheckpoint } from "../../store/checkpoint.ts";
+import { makeEntry } from "../../store/entry.ts";
+import { describeStoreError, StoreError } from "../../store/errors.ts";
+import { writeFileAtomically } from "../../store/files.ts";
+import { appendEntry, lastEntryOf, readHistory } from "../../store/history.ts";
+import { type DataPaths, dataPaths } from "../../store/paths.ts";
+import { makeColour } from "../../term/colour.ts";
+import { sanitizeLine } from "../../term/sanitize.ts";
+import { runMessages } from "./messages.ts";
+import { startingPoint } from "./resume.ts";
+
+export interface RunOptions {
+  format: ProfileFormat;
+  output?: string;
+  answersOut?: string;
+  save: boolean;
+  restart: boolean;
+}
+
+interface Answered {
+  model: Model;
+  answers: Answers;
+}
+
+/** The terminal to ask on, or a usage error naming the way without prompts. */
+export function requireTerminal(ctx: Ctx): Terminal {
+  const term = terminalOf(ctx);
+  if (!term) throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, runMessages).noTerminal]);
+  return term;
+}
+
+/** A store problem as a one-line message: the data folder is the person's setup to fix. */
+export function storeExit(e: StoreError, ctx: Ctx): ExitError {
+  return new ExitError(EXIT.usage, [describeStoreError(e, ctx.lang)]);
+}
+
+const SAFE_WORD = /^[\w@%+=:,./-]+$/;
+const shellWord = (s: string) => (SAFE_WORD.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
+
+async function answerAll(
+  ctx: Ctx,
+  term: Terminal,
+  paths: DataPaths,
+  models: readonly Model[],
+  restart: boolean,
+): Promise<Answered[]> {
+  return withPrompter(term, ctx.lang, async (prompter, signal) => {
+    const answered: Answered[] = [];
+    for (const model of models) {
+      const lang = contentLang(ctx.lang, model.languages);
+      const start = await startingPoint(ctx, prompter, paths, model, restart);
+      const answers = await runSession(model, {
+        prompter,
+        lang,
+        ...(start ? { start } : {}),
+        signal,
+        save: (p) =>
+          saveCheckpoint(paths, {
+            v: 1,
+            questionnaire: model.id,
+            hash: model.hash,
+            lang,
+            answers: p.answers,
+            position: p.position,
+            savedAt: new Date().toISOString(),
+          }),
+      });
+      answered.push({ model, answers });
+    }
+    return answered;
+  });
+}
+
+/** `answers.yaml` for one questionnaire; `answers.<id>.yaml` each when there are several. */
+function answersFileFor(file: string, id: string, several: boolean): string {
+  if (!several) return file;
+  const ext = extname(file);
+  const slug = id.replace(/[^\w.-]+/g, "_");
+  return `${file.slice(0, file.length - ext.length)}.${slug}${ext || ".yaml"}`;
+}
+
+function answersYaml(a: Answered, lang: string): string {
+  const ordered: Record<string, unknown> = {};
+  for (const item of a.model.items) {
+    const value = a.answers[item.id];
+    if (value !== undefined) ordered[item.id] = value;
+  }
+  return stringify({
+    questionnaire: a.model.id,
+    version: a.model.version,
+    lang,
+    answers: ordered,
+  });
+}
+
+export async function runModels(
+  ctx: Ctx,
+  models: readonly Model[],
+  refs: readonly string[],
+  o: RunOptions,
+): Promise<ExitCode> {
+  const m = messagesFor(ctx.lang, runMessages);
+  const term = requireTerminal(ctx);
+  try {
+    const paths = dataPaths(ctx.env, ctx.cwd);
+    prepareSessions(paths);
+    let answered: Answered[];
+    try {
+      answered = await answerAll(ctx, term, paths, models, o.restart);
+    } catch (e) {
+      if (!(e instanceof Interrupted)) throw e;
+      const command = ["reflet", "run", ...refs.map(shellWord)].join(" ");
+      throw new ExitError(signalExitCode(e.signal), [
+        "",
+        m.paused,
+        sanitizeLine(m.resumeWith(command)),
+      ]);
+    }
+    const { entries, skipped } = readHistory(paths);
+    for (const line of skipped) ctx.err(sanitizeLine(m.skippedLine(paths.history, line)));
+    const inputs: (ProfileInput & Answered)[] = answered.map((a) => {
+      const last = lastEntryOf(entries, a.model.id);
+      return {
+        ...a,
+        result: score(a.model, a.answers),
+        ...(last ? { previous: { date: last.date, result: last.result } } : {}),
+      };
+    });
+    // Files first: if one cannot be written, the session is still saved and a rerun
+    // goes straight to the profile.
+    const notices: string[] = [];
+    if (o.output) {
+      const file = resolve(ctx.cwd, o.output);
+      const plain: RenderCtx = {
+        lang: ctx.lang,
+        colour: makeColour({ isTTY: false, env: ctx.env, flag: false }),
+        stdout: { columns: 80 } as RenderCtx["stdout"],
+      };
+      writeFileAtomically(file, renderProfiles(inputs, o.format, plain));
+      notices.push(sanitizeLine(m.wroteProfile(o.output)));
+    }
+    if (o.answersOut) {
+      for (const a of inputs) {
+        const name = answersFileFor(o.answersOut, a.model.id, inputs.length > 1);
+        const lang = contentLang(ctx.lang, a.model.languages);
+        writeFileAtomically(resolve(ctx.cwd, name), answersYaml(a, lang));
+        notices.push(sanitizeLine(m.wroteAnswers(name)));
+      }
+    }
+    if (o.save) {
+      for (const a of inputs) {
+        appendEntry(
+          paths,
+          makeEntry({ ...a, userLang: ctx.lang, id: randomUUID(), date: new Date() }),
+        );
+      }
+    }
+    for (const a of inputs) clearCheckpoint(paths, a.model.id);
+    ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx));
+    for (const line of notices) ctx.err(line);
+    ctx.err(o.save ? m.saved : m.notSaved);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof StoreError) throw storeExit(e, ctx);
+    throw e;
+  }
+}

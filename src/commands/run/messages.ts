@@ -1,0 +1,60 @@
+// The words of `reflet run` and of the menu.
+const en = {
+  noTerminal:
+    "reflet: run asks questions and needs a terminal (to score an answers file without questions: reflet score ID --answers FILE)",
+  paused: "Paused: every answer so far is saved.",
+  resumeWith: (command: string) => `To resume: ${command}`,
+  changed: (id: string, date: string) =>
+    `reflet: ${id} has changed since your session of ${date}: starting over (answers to another version cannot be resumed)`,
+  unreadable: (id: string) => `reflet: the saved session of ${id} could not be read: starting over`,
+  resumeQuestion: (title: string, date: string, at: string) =>
+    `You started "${title}" on ${date} and stopped at question ${at}.`,
+  resumeQuestionDone: (title: string, date: string) =>
+    `You answered every question of "${title}" on ${date}.`,
+  resume: "Resume where I stopped",
+  seeProfile: "See my profile",
+  startOver: "Start over",
+  saved: "Saved in your history (reflet history shows how it changes over time).",
+  notSaved: "Not saved in your history (--no-save).",
+  wroteProfile: (file: string) => `Profile written to ${file}.`,
+  wroteAnswers: (file: string) => `Answers written to ${file} (for reflet score or reflet batch).`,
+  skippedLine: (file: string, line: number) =>
+    `reflet: ${file}:${line}: an unreadable history entry was skipped (cut short by a crash or a full disk?)`,
+  menuTitle: "Which questionnaire?",
+  minutes: (n: number) => `~${n} min`,
+  pausedTag: "paused",
+  quit: "Quit",
+  nothingFound:
+    "reflet: no questionnaire found (reflet list shows where reflet looks; REFLET_PATH adds folders)",
+};
+
+const fr: typeof en = {
+  noTerminal:
+    "reflet : run pose des questions et a besoin d'un terminal (pour évaluer un fichier de réponses sans questions : reflet score ID --answers FICHIER)",
+  paused: "En pause : toutes vos réponses jusqu'ici sont gardées.",
+  resumeWith: (command) => `Pour reprendre : ${command}`,
+  changed: (id, date) =>
+    `reflet : ${id} a changé depuis votre session du ${date} : on recommence (les réponses à une autre version ne peuvent pas être reprises)`,
+  unreadable: (id) => `reflet : la session gardée de ${id} est illisible : on recommence`,
+  resumeQuestion: (title, date, at) =>
+    `Vous avez commencé « ${title} » le ${date} et vous êtes arrêté·e à la question ${at}.`,
+  resumeQuestionDone: (title, date) =>
+    `Vous avez répondu à toutes les questions de « ${title} » le ${date}.`,
+  resume: "Reprendre là où je me suis arrêté·e",
+  seeProfile: "Voir mon profil",
+  startOver: "Recommencer",
+  saved: "Gardé dans votre historique (reflet history montre son évolution).",
+  notSaved: "Pas gardé dans votre historique (--no-save).",
+  wroteProfile: (file) => `Profil écrit dans ${file}.`,
+  wroteAnswers: (file) => `Réponses écrites dans ${file} (pour reflet score ou reflet batch).`,
+  skippedLine: (file, line) =>
+    `reflet : ${file}:${line} : une entrée illisible de l'historique a été ignorée (coupée par un arrêt brutal ou un disque plein ?)`,
+  menuTitle: "Quel questionnaire ?",
+  minutes: (n) => `~${n} min`,
+  pausedTag: "en pause",
+  quit: "Quitter",
+  nothingFound:
+    "reflet : aucun questionnaire trouvé (reflet list montre où reflet cherche ; REFLET_PATH ajoute des dossiers)",
+};
+
+export const runMessages = { en, fr };

@@ -1,0 +1,74 @@
+// Resume or start over: what a saved session allows, and what the person chooses.
+
+import type { Prompter } from "../../ask/prompter.ts";
+import { type Progress, startIndex } from "../../ask/session.ts";
+import type { Ctx } from "../../cli/context.ts";
+import { checkAnswer } from "../../engine/answers.ts";
+import { shownItems } from "../../engine/score.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { localize } from "../../i18n/text.ts";
+import type { Model } from "../../model/model.ts";
+import type { AnswerValue, Item } from "../../model/types.ts";
+import { longDate } from "../../render/profile/words.ts";
+import { clearCheckpoint, loadCheckpoint } from "../../store/checkpoint.ts";
+import type { DataPaths } from "../../store/paths.ts";
+import { sanitizeLine } from "../../term/sanitize.ts";
+import { runMessages } from "./messages.ts";
+
+/** Saved answers that still fit the questionnaire; anything else is dropped, not trusted. */
+function usableAnswers(
+  model: Model,
+  saved: Record<string, AnswerValue>,
+): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(saved)) {
+    const index = model.itemIndex.get(id);
+    if (index === undefined) continue;
+    if (checkAnswer(model, model.items[index] as Item, value) === null) out[id] = value;
+  }
+  return out;
+}
+
+/** The progress to start from: a saved session the person chose to resume, or none. */
+export async function startingPoint(
+  ctx: Ctx,
+  prompter: Prompter,
+  paths: DataPaths,
+  model: Model,
+  restart: boolean,
+): Promise<Progress | undefined> {
+  const m = messagesFor(ctx.lang, runMessages);
+  const found = loadCheckpoint(paths, model.id);
+  if (found.kind === "none") return undefined;
+  const id = sanitizeLine(model.id);
+  if (found.kind === "unreadable" || restart) {
+    if (!restart) ctx.err(m.unreadable(id));
+    clearCheckpoint(paths, model.id);
+    return undefined;
+  }
+  const saved = found.checkpoint;
+  const date = longDate(saved.savedAt, ctx.lang);
+  if (saved.hash !== model.hash) {
+    ctx.err(m.changed(id, date));
+    clearCheckpoint(paths, model.id);
+    return undefined;
+  }
+  const progress: Progress = {
+    answers: usableAnswers(model, saved.answers),
+    position: saved.position,
+  };
+  const shown = shownItems(model, progress.answers).shown;
+  const at = startIndex(shown, progress);
+  const title = sanitizeLine(localize(model.file.title, ctx.lang, model.languages));
+  const done = at >= shown.length;
+  const question = done
+    ? m.resumeQuestionDone(title, date)
+    : m.resumeQuestion(title, date, `${at + 1} / ${shown.length}`);
+  const choice = await prompter.choose(question, [
+    { value: "resume", label: done ? m.seeProfile : m.resume },
+    { value: "restart", label: m.startOver },
+  ]);
+  if (choice === "resume") return progress;
+  clearCheckpoint(paths, model.id);
+  return undefined;
+}

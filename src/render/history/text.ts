@@ -1,0 +1,100 @@
+// Past results and reflection notes as text: per questionnaire, oldest first, with the
+// change per dimension from one result to the next.
+import type { TargetResult } from "../../engine/types.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import type { HistoryEntry } from "../../store/entry.ts";
+import type { Colour } from "../../term/colour.ts";
+import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
+import { signed } from "../profile/words.ts";
+import { displayWidth, padEnd, wrap } from "../wrap.ts";
+
+export interface ListOptions {
+  lang: Lang;
+  colour: Colour;
+  width: number;
+  notEnough: string;
+}
+
+const MAX_WIDTH = 100;
+
+/** "2 Mar 2025, 14:05" in the user's language and time zone. */
+export function when(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return sanitizeLine(iso);
+  return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** Entries grouped by questionnaire, groups in order of first appearance. */
+export function byQuestionnaire(entries: readonly HistoryEntry[]): HistoryEntry[][] {
+  const groups = new Map<string, HistoryEntry[]>();
+  for (const e of entries) {
+    const group = groups.get(e.questionnaire.id) ?? [];
+    group.push(e);
+    groups.set(e.questionnaire.id, group);
+  }
+  return [...groups.values()];
+}
+
+function percents(e: HistoryEntry): Map<string, number | null> {
+  return new Map(e.result.dimensions.map((d: TargetResult) => [d.id, d.percent]));
+}
+
+function heading(e: HistoryEntry, c: Colour): string {
+  const title = sanitizeLine(e.questionnaire.title || e.questionnaire.id);
+  return `${c.bold(title)} ${c.dim(`(${sanitizeLine(e.questionnaire.id)})`)}`;
+}
+
+/** `reflet history`: one line per result, each dimension with its band and its change. */
+export function historyText(entries: readonly HistoryEntry[], o: ListOptions): string {
+  const c = o.colour;
+  const width = Math.min(MAX_WIDTH, o.width);
+  const out: string[] = [];
+  for (const group of byQuestionnaire(entries)) {
+    out.push(heading(group.at(-1) as HistoryEntry, c));
+    const dates = group.map((e) => when(e.date, o.lang));
+    const dateWidth = Math.max(...dates.map(displayWidth));
+    let before: Map<string, number | null> | undefined;
+    group.forEach((e, i) => {
+      const now = percents(e);
+      const parts = e.result.dimensions.map((d) => {
+        const name = sanitizeLine(e.names[d.id] ?? d.id);
+        if (d.percent === null) return `${name} ${o.notEnough}`;
+        const band = e.bands[d.id] ? ` ${sanitizeLine(e.bands[d.id] as string)}` : "";
+        const was = before?.get(d.id);
+        const change =
+          was === undefined || was === null
+            ? ""
+            : ` (${signed(Math.round(d.percent) - Math.round(was))})`;
+        return `${name} ${Math.round(d.percent)}${band}${change}`;
+      });
+      const lead = `  ${padEnd(dates[i] as string, dateWidth)}   `;
+      out.push(
+        ...wrap(parts.join(" · "), width, { first: lead, rest: " ".repeat(displayWidth(lead)) }),
+      );
+      before = now;
+    });
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** `reflet journal`: the reflection notes, newest result last, each under its question. */
+export function journalText(entries: readonly HistoryEntry[], o: ListOptions): string {
+  const c = o.colour;
+  const width = Math.min(MAX_WIDTH, o.width);
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.notes.length === 0) continue;
+    out.push(`${heading(e, c)} ${c.dim(`· ${when(e.date, o.lang)}`)}`);
+    for (const note of e.notes) {
+      out.push(
+        ...wrap(sanitizeText(note.question), width, { first: "  ", rest: "  " }).map((l) =>
+          c.dim(l),
+        ),
+      );
+      out.push(...wrap(sanitizeText(note.text), width, { first: "    ", rest: "    " }));
+    }
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}

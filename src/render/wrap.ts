@@ -1,0 +1,117 @@
+// Fitting text to a terminal: display width, truncation, and wrapping at words that keeps
+// French typography whole (no line starting with « : » or « ? », none ending with « «).
+
+const COMBINING = /\p{M}/u;
+// East Asian wide and fullwidth ranges, and emoji: two columns each.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
+
+/** Columns `text` takes on a terminal (no escape sequences expected). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (COMBINING.test(ch) || ch === "\u200b") continue;
+    width += WIDE.test(ch) ? 2 : 1;
+  }
+  return width;
+}
+
+/** `text` cut to at most `width` columns, with an ellipsis when something was cut. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** `text` padded with spaces to `width` columns. */
+export function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+export function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+// Punctuation French sets after a space, which must stay on the line of the word before.
+const CLOSING = /^[:;!?»%)\]]+[.,]?$/;
+const OPENING = /^[«([]+$/;
+
+/** Words of a paragraph, with French punctuation glued to its neighbour. */
+function units(paragraph: string): string[] {
+  const out: string[] = [];
+  let glueNext = false;
+  for (const word of paragraph.split(/ +/).filter(Boolean)) {
+    if ((CLOSING.test(word) || glueNext) && out.length > 0) out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+    glueNext = OPENING.test(word);
+  }
+  return out;
+}
+
+/** Splits a unit longer than `width` into pieces of at most `width` columns. */
+function hardBreak(unit: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const ch of unit) {
+    if (displayWidth(piece + ch) > width && piece) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+export interface WrapOptions {
+  /** Put before the first line (counted in the width). */
+  first?: string;
+  /** Put before every other line. */
+  rest?: string;
+}
+
+/**
+ * Lines of at most `width` columns (at least 10), breaking at spaces only: no-break spaces
+ * hold, and line breaks in the text start new lines.
+ */
+export function wrap(text: string, width: number, o: WrapOptions = {}): string[] {
+  const first = o.first ?? "";
+  const rest = o.rest ?? "";
+  const lines: string[] = [];
+  let prefix = first;
+  for (const paragraph of text.replace(/\t/g, " ").split("\n")) {
+    let line = "";
+    const room = () => Math.max(10, width - displayWidth(prefix));
+    const flush = () => {
+      lines.push((prefix + line).trimEnd());
+      prefix = rest;
+      line = "";
+    };
+    for (const unit of units(paragraph)) {
+      const candidate = line ? `${line} ${unit}` : unit;
+      if (displayWidth(candidate) <= room()) {
+        line = candidate;
+        continue;
+      }
+      if (line) flush();
+      if (displayWidth(unit) <= room()) line = unit;
+      else {
+        const pieces = hardBreak(unit, room());
+        for (const piece of pieces.slice(0, -1)) {
+          line = piece;
+          flush();
+        }
+        line = pieces.at(-1) ?? "";
+      }
+    }
+    flush();
+  }
+  return lines;
+}

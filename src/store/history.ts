@@ -1,0 +1,120 @@
+// The history: append-only JSON Lines, one result per line. An append is one write() on a
+// file opened O_APPEND, then fsync: a crash or a full disk can cut only the line being
+// written, never an older one, and the next append starts on a fresh line.
+import {
+  closeSync,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
+import { type HistoryEntry, isEntry } from "./entry.ts";
+import { storeError } from "./errors.ts";
+import { ensurePrivateDir, PRIVATE_FILE, writeFileAtomically } from "./files.ts";
+import type { DataPaths } from "./paths.ts";
+
+export interface HistoryRead {
+  entries: HistoryEntry[];
+  /** Line numbers (1-based) that could not be read: a torn last line, or damage. */
+  skipped: number[];
+}
+
+const NEWLINE = 0x0a;
+
+export function appendEntry(paths: DataPaths, entry: HistoryEntry): void {
+  ensurePrivateDir(paths.dir);
+  const file = paths.history;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "a+", PRIVATE_FILE);
+    fchmodSync(fd, PRIVATE_FILE);
+    const size = fstatSync(fd).size;
+    let lead = "";
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      readSync(fd, last, 0, 1, size - 1);
+      // A line cut short by a crash must not swallow this entry.
+      if (last[0] !== NEWLINE) lead = "\n";
+    }
+    const bytes = Buffer.from(`${lead}${JSON.stringify(entry)}\n`, "utf8");
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written);
+    fsyncSync(fd);
+  } catch (e) {
+    throw storeError(e, file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function readLines(file: string): string[] {
+  try {
+    return readFileSync(file, "utf8").split("\n");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw storeError(e, file);
+  }
+}
+
+function parseLine(line: string): HistoryEntry | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    return isEntry(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every readable entry, oldest first; unreadable lines are skipped and reported, never fatal. */
+export function readHistory(paths: DataPaths): HistoryRead {
+  const entries: HistoryEntry[] = [];
+  const skipped: number[] = [];
+  readLines(paths.history).forEach((line, i) => {
+    if (line.trim() === "") return;
+    const entry = parseLine(line);
+    if (entry) entries.push(entry);
+    else skipped.push(i + 1);
+  });
+  return { entries, skipped };
+}
+
+/** The latest entry of a questionnaire, or undefined. */
+export function lastEntryOf(
+  entries: readonly HistoryEntry[],
+  questionnaire: string,
+): HistoryEntry | undefined {
+  return entries.findLast((e) => e.questionnaire.id === questionnaire);
+}
+
+/**
+ * Erases the entries `erase` picks, by rewriting the file in one step (temp file + rename).
+ * Unreadable lines go too: they hold nothing that can be shown. Returns how many entries went.
+ */
+export function forgetEntries(paths: DataPaths, erase: (e: HistoryEntry) => boolean): number {
+  const { entries } = readHistory(paths);
+  const kept = entries.filter((e) => !erase(e));
+  const removed = entries.length - kept.length;
+  if (entries.length === 0) return 0;
+  writeFileAtomically(
+    paths.history,
+    kept.map((e) => `${JSON.stringify(e)}\n`).join(""),
+    PRIVATE_FILE,
+  );
+  return removed;
+}
+
+/** Erases the whole history file and every saved session. */
+export function forgetAll(paths: DataPaths): number {
+  const { entries } = readHistory(paths);
+  try {
+    rmSync(paths.history, { force: true });
+    rmSync(paths.sessions, { recursive: true, force: true });
+  } catch (e) {
+    throw storeError(e, paths.dir);
+  }
+  return entries.length;
+}
