@@ -1,0 +1,110 @@
+// Escape sequences, C1 controls and bidi overrides in questionnaires, answers, participant
+// ids, file names and command-line arguments never reach the terminal raw, in any output.
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { folderWith, type Run, reflet, root, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
+
+const hostile = join(root, "tests/fixtures/hostile");
+const fixture = (name: string) => readFileSync(join(hostile, name), "utf8");
+
+/** A folder holding the hostile questionnaire and both answers files. */
+const folder = () =>
+  folderWith({
+    "escapes.yaml": fixture("escapes.yaml"),
+    "answers-high.yaml": fixture("answers-high.yaml"),
+    "answers-low.yaml": fixture("answers-low.yaml"),
+  });
+
+function expectNothingRaw(r: Run): void {
+  // Line breaks and tabs are the only controls allowed, and only between lines.
+  expect(r.stdout).not.toMatch(UNSAFE_FOR_BLOCKS);
+  expect(r.stderr).not.toMatch(UNSAFE_FOR_BLOCKS);
+  expect(r.signal).toBeNull();
+}
+
+const ESCAPE_SHOWN = /\\u001B|\\u009B|\\u202E/;
+
+describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
+  const run = (args: string[], cwd: string) => reflet([...args, "--lang", lang], { cwd });
+
+  for (const format of ["text", "markdown", "json"]) {
+    for (const answers of ["answers-high.yaml", "answers-low.yaml"]) {
+      it(`score --format ${format} with ${answers} shows every escape as \\uXXXX`, () => {
+        const r = run(
+          ["score", "escapes.yaml", "--answers", answers, "--format", format],
+          folder(),
+        );
+        expectNothingRaw(r);
+        expect(r.stdout).toMatch(ESCAPE_SHOWN);
+        expect(r.code).toBe(0);
+      });
+    }
+  }
+
+  it("score --format json still reads back to the questionnaire's own id and participant", () => {
+    const r = run(
+      ["score", "escapes.yaml", "--answers", "answers-high.yaml", "--format", "json"],
+      folder(),
+    );
+    const result = JSON.parse(r.stdout);
+    expect(result.questionnaire.id).toBe("escapes\u202Eevil");
+    expect(result.participant).toBe("P\u202E01\u2066x");
+  });
+
+  it("validate, test and list show the questionnaire's texts and id sanitised", () => {
+    const dir = folder();
+    for (const args of [
+      ["validate", "escapes.yaml"],
+      ["test", "escapes.yaml"],
+      ["list", "--dir", "."],
+      ["list", "--dir", ".", "--json"],
+    ]) {
+      const r = run(args, dir);
+      expectNothingRaw(r);
+      expect(r.stdout).toMatch(ESCAPE_SHOWN);
+    }
+  });
+
+  it("file names holding escape sequences are sanitised in results and in errors", () => {
+    const dir = folder();
+    copyFileSync(join(dir, "escapes.yaml"), join(dir, "\x1b]0;title\x07.yaml"));
+    const r = run(["validate", "\x1b]0;title\x07.yaml", "\x1b[2J\u202Emissing.yaml"], dir);
+    expectNothingRaw(r);
+    expect(r.stdout).toContain("\\u001B]0;title\\u0007.yaml");
+    expect(r.stderr).toContain("\\u001B[2J\\u202Emissing.yaml:");
+    expect(r.code).toBe(1);
+  });
+
+  it("problems quoting hostile keys and values are sanitised", () => {
+    const dir = folderWith({
+      "bad.yaml": 'id: "x"\n"\\e[2Jkey\\x9b": 1\ntitle: {fr: "\\e]0;t\\a", de: "\\u202E"}\n',
+      "answers.yaml":
+        'questionnaire: "\\e[31mother"\nparticipant: "P\\e]0;t\\a"\nanswers: {"\\x9bq": 1}\n',
+      "escapes.yaml": fixture("escapes.yaml"),
+    });
+    const bad = run(["validate", "bad.yaml"], dir);
+    expectNothingRaw(bad);
+    expect(bad.stderr).toMatch(ESCAPE_SHOWN);
+    expect(bad.code).toBe(1);
+    const answers = run(["score", "escapes.yaml", "--answers", "answers.yaml"], dir);
+    expectNothingRaw(answers);
+    expect(answers.stderr).toMatch(/^answers\.yaml:\d+:\d+: /m);
+    expect(answers.code).toBe(1);
+  });
+
+  it("command-line arguments quoted back in errors are sanitised", () => {
+    const dir = folder();
+    for (const args of [
+      ["\x1b[2Jnope"],
+      ["score", "\x1b]0;t\x07nope", "--answers", "x"],
+      ["score", "--lang", "\x9b2J"],
+      ["list", "--\x1b[2J"],
+    ]) {
+      const r = reflet(args, { cwd: dir });
+      expectNothingRaw(r);
+      expect(r.stderr).toMatch(/\\u001B|\\u009B/);
+      expect(r.code).toBe(2);
+    }
+  });
+});
