@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
+import { sanitizeText } from "../term/sanitize.ts";
 import { translateError, translateTitle } from "./commander-words.ts";
 import { COMMANDS } from "./commands.ts";
 import type { Ctx } from "./context.ts";
@@ -31,7 +32,12 @@ export function buildProgram(ctx: Ctx): Program {
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
       outputError: (s, write) =>
-        write(ctx.errColour.red(`${translateError(s.trimEnd(), ctx.lang)} ${m.usageHint}\n`)),
+        // The message quotes what the user typed, which may hold escape sequences.
+        write(
+          ctx.errColour.red(
+            `${sanitizeText(translateError(s.trimEnd(), ctx.lang))} ${m.usageHint}\n`,
+          ),
+        ),
     })
     .configureHelp({
       sortSubcommands: false,
