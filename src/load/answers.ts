@@ -34,7 +34,9 @@ export function checkAnswersText(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: issuesToProblems(parsed.error.issues, y.parsed, file, lang).sort(byPosition),
+      problems: issuesToProblems(parsed.error.issues, y.parsed, file, lang, AnswersFile).sort(
+        byPosition,
+      ),
     };
   }
   const data = parsed.data;

@@ -1,10 +1,6 @@
 // What the loaders say, in both languages. Each returns a message and what to do.
-import type { z } from "zod";
 
 type Said = { message: string; hint?: string };
-type Issue = z.core.$ZodIssue;
-
-const list = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).join(", ");
 
 const en = {
   tooLarge: (bytes: number, max: number): Said => ({
@@ -31,38 +27,80 @@ const en = {
   unreadable: (reason: string): Said => ({ message: `cannot read the file: ${reason}` }),
   notUtf8: (): Said => ({ message: "the file is not valid UTF-8", hint: "save it as UTF-8" }),
   notAMap: (): Said => ({ message: "expected a mapping of keys to values at the top of the file" }),
-  issue: (issue: Issue): Said => {
-    switch (issue.code) {
-      case "invalid_type":
-        return issue.input === undefined
-          ? { message: `missing ${String(issue.path.at(-1) ?? "value")}`, hint: "add it" }
-          : { message: `expected ${issue.expected}, found ${typeName(issue.input)}` };
-      case "unrecognized_keys":
-        return {
-          message: `unknown key ${list(issue.keys)}`,
-          hint: "check the spelling; `reflet schema` lists every key",
-        };
-      case "invalid_value":
-        return { message: `expected one of ${list(issue.values)}` };
-      case "invalid_union":
-        return {
-          message: "this value has none of the allowed forms",
-          hint: "see docs/questionnaire-format.md",
-        };
-      case "too_small":
-        return {
-          message: `too small: at least ${issue.minimum}${issue.origin === "array" ? " entries" : ""}`,
-        };
-      case "too_big":
-        return {
-          message: `too big: at most ${issue.maximum}${issue.origin === "array" ? " entries" : ""}`,
-        };
-      case "invalid_format":
-        return { message: `wrong format: ${issue.message}` };
-      default:
-        return { message: issue.message };
-    }
-  },
+  /** How a kind of value is called in messages. */
+  kinds: {
+    string: "a text",
+    number: "a number",
+    int: "a whole number",
+    boolean: "true or false",
+    array: "a list",
+    tuple: "a list",
+    object: "a mapping (key: value)",
+    record: "a mapping (key: value)",
+    null: "nothing",
+    text: 'a text: a plain string, or one string per language ({fr: "…", en: "…"})',
+  } as Record<string, string>,
+  or: " or ",
+  missing: (key: string): Said => ({ message: `missing "${key}"`, hint: "add it" }),
+  wrongType: (expected: string, found: string): Said => ({
+    message: `expected ${expected}, found ${found}`,
+  }),
+  unknownKey: (key: string, suggestion: string | undefined, known: readonly string[]): Said => ({
+    message: `unknown key "${key}"`,
+    hint: suggestion
+      ? `did you mean ${suggestion}?`
+      : known.length > 0
+        ? `allowed here: ${known.join(", ")}`
+        : "remove it",
+  }),
+  notOneOf: (found: string, allowed: readonly string[], suggestion: string | undefined): Said => ({
+    message: `${found} is not one of ${allowed.join(", ")}`,
+    hint: suggestion ? `did you mean ${suggestion}?` : `use one of ${allowed.join(", ")}`,
+  }),
+  badLanguageKey: (key: string): Said => ({
+    message: `"${key}" is not a language code`,
+    hint: "write codes such as fr, en or fr-CA",
+  }),
+  badKey: (key: string): Said => ({ message: `"${key}" is not allowed as a key here` }),
+  badRange: (found: string): Said => ({
+    message: `${found} is not a range`,
+    hint: '"[" or "(" for an inclusive or exclusive lower edge, "]" or ")" for the upper one: "[0, 40)"',
+  }),
+  badLanguage: (found: string): Said => ({
+    message: `${found} is not a language code`,
+    hint: "write codes such as fr, en or fr-CA",
+  }),
+  badId: (): Said => ({
+    message: "an id cannot hold control characters",
+    hint: "use letters, digits, - or _",
+  }),
+  emptyText: (): Said => ({ message: "empty text", hint: "write something, or remove the key" }),
+  tooFew: (min: number | bigint): Said => ({
+    message: `needs at least ${min} ${Number(min) === 1 ? "entry" : "entries"}`,
+  }),
+  tooMany: (max: number | bigint): Said => ({ message: `at most ${max} entries allowed` }),
+  tooLong: (max: number | bigint): Said => ({ message: `longer than ${max} characters` }),
+  tooSmall: (min: number | bigint, inclusive: boolean): Said => ({
+    message: inclusive ? `must be at least ${min}` : `must be more than ${min}`,
+  }),
+  tooBig: (max: number | bigint, inclusive: boolean): Said => ({
+    message: inclusive ? `must be at most ${max}` : `must be less than ${max}`,
+  }),
+  conditionKeys: (found: readonly string[], allowed: readonly string[]): Said => ({
+    message:
+      found.length === 0
+        ? "an empty condition"
+        : `a condition has one test, this one has ${found.length}: ${found.join(", ")}`,
+    hint:
+      found.length === 0
+        ? `use one of ${allowed.join(", ")}`
+        : "combine several tests with all: [...] or any: [...]",
+  }),
+  emptyComparison: (): Said => ({
+    message: "an empty comparison",
+    hint: "use eq, ne, gt, gte, lt or lte: {gte: 70}",
+  }),
+  other: (text: string): Said => ({ message: text }),
 };
 
 const fr: typeof en = {
@@ -96,45 +134,77 @@ const fr: typeof en = {
     hint: "enregistrez-le en UTF-8",
   }),
   notAMap: () => ({ message: "le haut du fichier doit être une table de clés et de valeurs" }),
-  issue: (issue) => {
-    switch (issue.code) {
-      case "invalid_type":
-        return issue.input === undefined
-          ? { message: `${String(issue.path.at(-1) ?? "valeur")} manquant`, hint: "ajoutez-le" }
-          : { message: `${issue.expected} attendu, ${typeName(issue.input)} trouvé` };
-      case "unrecognized_keys":
-        return {
-          message: `clé inconnue ${list(issue.keys)}`,
-          hint: "vérifiez l'orthographe ; `reflet schema` liste toutes les clés",
-        };
-      case "invalid_value":
-        return { message: `valeur attendue parmi ${list(issue.values)}` };
-      case "invalid_union":
-        return {
-          message: "cette valeur n'a aucune des formes permises",
-          hint: "voir docs/questionnaire-format.md",
-        };
-      case "too_small":
-        return {
-          message: `trop petit : au moins ${issue.minimum}${issue.origin === "array" ? " éléments" : ""}`,
-        };
-      case "too_big":
-        return {
-          message: `trop grand : au plus ${issue.maximum}${issue.origin === "array" ? " éléments" : ""}`,
-        };
-      case "invalid_format":
-        return { message: `format incorrect : ${issue.message}` };
-      default:
-        return { message: issue.message };
-    }
+  kinds: {
+    string: "un texte",
+    number: "un nombre",
+    int: "un nombre entier",
+    boolean: "true ou false",
+    array: "une liste",
+    tuple: "une liste",
+    object: "une table (clé: valeur)",
+    record: "une table (clé: valeur)",
+    null: "rien",
+    text: "un texte : une chaîne, ou une chaîne par langue ({fr: « … », en: « … »})",
   },
+  or: " ou ",
+  missing: (key) => ({ message: `« ${key} » manquant`, hint: "ajoutez-le" }),
+  wrongType: (expected, found) => ({ message: `attendu : ${expected} ; trouvé : ${found}` }),
+  unknownKey: (key, suggestion, known) => ({
+    message: `clé inconnue « ${key} »`,
+    hint: suggestion
+      ? `vouliez-vous dire ${suggestion} ?`
+      : known.length > 0
+        ? `permises ici : ${known.join(", ")}`
+        : "retirez-la",
+  }),
+  notOneOf: (found, allowed, suggestion) => ({
+    message: `${found} ne fait pas partie de ${allowed.join(", ")}`,
+    hint: suggestion ? `vouliez-vous dire ${suggestion} ?` : `utilisez ${allowed.join(", ")}`,
+  }),
+  badLanguageKey: (key) => ({
+    message: `« ${key} » n'est pas un code de langue`,
+    hint: "écrivez des codes comme fr, en ou fr-CA",
+  }),
+  badKey: (key) => ({ message: `« ${key} » n'est pas permis comme clé ici` }),
+  badRange: (found) => ({
+    message: `${found} n'est pas un intervalle`,
+    hint: '« [ » ou « ( » pour une borne basse incluse ou exclue, « ] » ou « ) » pour la borne haute : "[0, 40)"',
+  }),
+  badLanguage: (found) => ({
+    message: `${found} n'est pas un code de langue`,
+    hint: "écrivez des codes comme fr, en ou fr-CA",
+  }),
+  badId: () => ({
+    message: "un identifiant ne peut pas contenir de caractères de contrôle",
+    hint: "utilisez des lettres, des chiffres, - ou _",
+  }),
+  emptyText: () => ({ message: "texte vide", hint: "écrivez quelque chose, ou retirez la clé" }),
+  tooFew: (min) => ({
+    message: `il faut au moins ${min} élément${Number(min) > 1 ? "s" : ""}`,
+  }),
+  tooMany: (max) => ({ message: `au plus ${max} éléments permis` }),
+  tooLong: (max) => ({ message: `plus long que ${max} caractères` }),
+  tooSmall: (min, inclusive) => ({
+    message: inclusive ? `doit valoir au moins ${min}` : `doit valoir plus de ${min}`,
+  }),
+  tooBig: (max, inclusive) => ({
+    message: inclusive ? `doit valoir au plus ${max}` : `doit valoir moins de ${max}`,
+  }),
+  conditionKeys: (found, allowed) => ({
+    message:
+      found.length === 0
+        ? "une condition vide"
+        : `une condition a un seul test, celle-ci en a ${found.length} : ${found.join(", ")}`,
+    hint:
+      found.length === 0
+        ? `utilisez ${allowed.join(", ")}`
+        : "combinez plusieurs tests avec all: [...] ou any: [...]",
+  }),
+  emptyComparison: () => ({
+    message: "une comparaison vide",
+    hint: "utilisez eq, ne, gt, gte, lt ou lte : {gte: 70}",
+  }),
+  other: (text) => ({ message: text }),
 };
-
-function typeName(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
-  return typeof v;
-}
 
 export const loadMessages = { en, fr };

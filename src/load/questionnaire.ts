@@ -26,7 +26,9 @@ export function checkQuestionnaire(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: issuesToProblems(parsed.error.issues, y.parsed, file, lang).sort(byPosition),
+      problems: issuesToProblems(parsed.error.issues, y.parsed, file, lang, Questionnaire).sort(
+        byPosition,
+      ),
     };
   }
   const q = parsed.data as QuestionnaireFile;

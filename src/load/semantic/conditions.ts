@@ -99,7 +99,8 @@ function checkLeaf(
     const item = index === undefined ? undefined : model.items[index];
     if (!item || index === undefined)
       report(path, m.unknown("item", id, [...model.itemIndex.keys()]), key);
-    else if (askedAt !== undefined && index >= askedAt) report(path, m.laterItem(id), key);
+    else if (askedAt !== undefined && index >= askedAt)
+      report(path, m.laterItem(id, index === askedAt), key);
     else return item;
     return undefined;
   };

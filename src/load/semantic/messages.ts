@@ -132,7 +132,7 @@ const en = {
   }),
   missingLanguage: (where: string, lang: string, declared: readonly string[]): Said => ({
     message: `${where}: no "${lang}" text`,
-    hint: `add ${lang}: … (the file declares ${declared.join(", ")})`,
+    hint: `add ${lang}: …; the file declares ${declared.join(", ")}`,
   }),
   undeclaredLanguage: (lang: string, declared: readonly string[]): Said => ({
     message: `"${lang}" is not one of the declared languages (${declared.join(", ")})`,
@@ -156,8 +156,10 @@ const en = {
     message: `min (${min}) is more than the ${n} options`,
     hint: "lower min",
   }),
-  laterItem: (item: string): Said => ({
-    message: `item "${item}" comes later (or is this very item): it has no answer yet when this one is asked`,
+  laterItem: (item: string, self: boolean): Said => ({
+    message: self
+      ? `this condition looks at the item's own answer, which it cannot have before it is shown`
+      : `item "${item}" comes later: it has no answer yet when this one is asked`,
     hint: "a condition on an item can only look at earlier items",
   }),
   scoresWhileAnswering: (): Said => ({
@@ -280,7 +282,7 @@ const fr: typeof en = {
   }),
   missingLanguage: (where, lang, declared) => ({
     message: `${where} : pas de texte « ${lang} »`,
-    hint: `ajoutez ${lang}: … (le fichier déclare ${declared.join(", ")})`,
+    hint: `ajoutez ${lang}: … ; le fichier déclare ${declared.join(", ")}`,
   }),
   undeclaredLanguage: (lang, declared) => ({
     message: `« ${lang} » n'est pas une des langues déclarées (${declared.join(", ")})`,
@@ -304,8 +306,10 @@ const fr: typeof en = {
     message: `min (${min}) dépasse les ${n} options`,
     hint: "baissez min",
   }),
-  laterItem: (item) => ({
-    message: `la question « ${item} » vient plus tard (ou c'est celle-ci) : elle n'a pas encore de réponse quand celle-ci est posée`,
+  laterItem: (item, self) => ({
+    message: self
+      ? "cette condition regarde la réponse de la question elle-même, qui ne peut pas exister avant qu'elle soit posée"
+      : `la question « ${item} » vient plus tard : elle n'a pas encore de réponse quand celle-ci est posée`,
     hint: "la condition d'une question ne peut regarder que les questions précédentes",
   }),
   scoresWhileAnswering: () => ({

@@ -12,16 +12,17 @@ export function checkReferences(ctx: CheckContext): void {
     if (item.type === "likert") {
       if (!q.scales[item.scale])
         ctx.report(["items", i, "scale"], m.unknown("scale", item.scale, Object.keys(q.scales)));
-      const dim = model.targets.get(item.dimension);
-      if (dim?.kind !== "dimension") {
+      const dim = q.dimensions.find((d) => d.id === item.dimension);
+      const facets = (dim?.facets ?? []).map((f) => f.id);
+      if (!dim) {
         ctx.report(["items", i, "dimension"], m.unknown("dimension", item.dimension, dimensionIds));
-      } else if (item.facet !== undefined && !dim.facets.includes(item.facet)) {
+      } else if (item.facet !== undefined && !facets.includes(item.facet)) {
         const parent = parentOf(item.facet);
         ctx.report(
           ["items", i, "facet"],
           parent
             ? m.facetOfOther(item.facet, item.dimension, parent)
-            : m.unknown("facet", item.facet, dim.facets),
+            : m.unknown("facet", item.facet, facets),
         );
       }
       return;

@@ -70,7 +70,7 @@ function childSchema(
 const childValue = (value: unknown, key: string | number): unknown =>
   Array.isArray(value) ? value[Number(key)] : isRecord(value) ? value[String(key)] : undefined;
 
-/** The schema (unwrapped, union branch chosen by the value) at `path` of `root`'s value. */
+/** The schema (unwrapped; a union stays a union) at `path` of `root`'s value. */
 export function schemaAt(
   root: z.core.$ZodType,
   path: Path,
@@ -83,13 +83,13 @@ export function schemaAt(
     s = childSchema(s, key, v);
     v = childValue(v, key);
   }
-  return s ? branchFor(s, v) : undefined;
+  return s;
 }
 
 /** The keys an object schema accepts at `path`, or an empty list. */
 export function keysAt(root: z.core.$ZodType, path: Path, value: unknown): string[] {
   const s = schemaAt(root, path, value);
-  return s ? Object.keys(defOf(s).shape ?? {}) : [];
+  return s ? Object.keys(defOf(branchFor(s, valueAt(value, path).value)).shape ?? {}) : [];
 }
 
 /** The value at `path`, and whether it exists at all (a missing key is not a null value). */

@@ -1,5 +1,6 @@
 // Enough items per dimension and facet for a fair score, and multiple-choice limits that
 // an answer can meet.
+import type { Item } from "../../model/types.ts";
 import type { CheckContext } from "./context.ts";
 
 const DEFAULT_MIN_ITEMS = 3;
@@ -7,9 +8,17 @@ const MIN_FACET_ITEMS = 2;
 
 export function checkSizes(ctx: CheckContext): void {
   const { q, m, model } = ctx;
+  // Counted from what the items name, so that an item with a broken scale still counts.
+  const feeds = (item: Item, id: string): boolean => {
+    if (item.type === "likert") return item.dimension === id || item.facet === id;
+    if (item.type === "text") return false;
+    return item.options.some((o) =>
+      Object.keys(o.scores ?? {}).some((k) => k === id || model.targets.get(k)?.parent === id),
+    );
+  };
   const minItems = q.settings?.minItemsPerDimension ?? DEFAULT_MIN_ITEMS;
   q.dimensions.forEach((d, i) => {
-    const count = (id: string) => model.targets.get(id)?.reach.length ?? 0;
+    const count = (id: string) => q.items.filter((item) => feeds(item, id)).length;
     const n = count(d.id);
     if (n < minItems)
       ctx.report(["dimensions", i, "id"], m.tooFewItems("dimension", d.id, n, minItems));
