@@ -1,6 +1,131 @@
+// reflet batch: many answer sheets in, results, reports and a team summary out. Bad rows
+// and files are reported and counted, never dropped in silence; the rest is still written.
+import { resolve } from "node:path";
+import { errorsSink } from "../../batch/errors-file.ts";
+import { expandInputs, unitsOf } from "../../batch/inputs.ts";
+import { batchMessages } from "../../batch/messages.ts";
+import { newOutcome, runBatch } from "../../batch/pipeline.ts";
+import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/pseudonym.ts";
+import { type ReportsSink, reportsSink } from "../../batch/reports.ts";
+import { resultsSink } from "../../batch/results.ts";
+import { stderrSink } from "../../batch/stderr.ts";
+import { summaryFiles, summarySink } from "../../batch/summary-file.ts";
+import type { Sink } from "../../batch/types.ts";
+import { fileWriter, streamWriter } from "../../batch/writer.ts";
 import type { Action } from "../../cli/command.ts";
+import type { Ctx } from "../../cli/context.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { openQuestionnaire } from "../../load/open.ts";
+import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
+import { sanitizeLine } from "../../term/sanitize.ts";
+import { type BatchSettings, settle } from "./options.ts";
 
-export const action: Action = async () => {
-  throw new ExitError(EXIT.usage, ["reflet: batch is not built yet"]);
+async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | undefined> {
+  if (!s.pseudonymize) return undefined;
+  const m = messagesFor(ctx.lang, batchMessages);
+  const key = await loadKey({
+    ...(s.keyFile ? { keyFile: s.keyFile } : {}),
+    env: ctx.env,
+    cwd: ctx.cwd,
+  });
+  if (!key.ok) {
+    const line =
+      key.reason === "too-short"
+        ? m.keyTooShort(key.file)
+        : m.keyUnreadable(key.file, key.detail ?? "");
+    throw new ExitError(EXIT.invalid, [sanitizeLine(line)]);
+  }
+  if (key.created) ctx.err(sanitizeLine(m.keyCreated(key.file)));
+  return pseudonymizer(key.key);
+}
+
+/** A failure to write an output names the file and the reason, without a stack trace. */
+function writeFailure(ctx: Ctx, e: unknown): never {
+  const err = e as NodeJS.ErrnoException;
+  if (!err?.code || !/^E[A-Z]+$/.test(err.code)) throw e;
+  const m = messagesFor(ctx.lang, batchMessages);
+  throw new ExitError(EXIT.invalid, [sanitizeLine(m.cannotWrite(err.path ?? "", err.code))]);
+}
+
+export const action: Action = async (ctx, [ref, inputs], opts) => {
+  const m = messagesFor(ctx.lang, batchMessages);
+  const s = settle(inputs as string[], opts, ctx.lang);
+  const model = await openQuestionnaire(ref as string, {
+    ...ctx,
+    ...(s.dirs ? { dirs: s.dirs } : {}),
+  });
+  const pseudonym = await pseudonyms(ctx, s);
+  const sources = await expandInputs(inputs as string[], ctx.cwd, ctx.lang);
+  const tally = newOutcome();
+  const stderr = stderrSink(ctx, () => tally);
+  const sinks: Sink[] = [stderr];
+  let reports: ReportsSink | null = null;
+  try {
+    if (s.errors) sinks.push(errorsSink(await fileWriter(resolve(ctx.cwd, s.errors))));
+    if (s.results) {
+      const writer = s.results.output
+        ? await fileWriter(resolve(ctx.cwd, s.results.output))
+        : streamWriter(ctx.stdout);
+      const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
+      sinks.push(
+        resultsSink(writer, model, { format: s.results.format, style, withSource: !pseudonym }),
+      );
+    }
+    if (s.reports) {
+      reports = await reportsSink({
+        dir: resolve(ctx.cwd, s.reports.dir),
+        format: s.reports.format,
+        model,
+        lang: ctx.lang,
+        includeNotes: s.includeNotes,
+      });
+      sinks.push(reports);
+    }
+    if (s.summary)
+      sinks.push(
+        summarySink({
+          path: resolve(ctx.cwd, s.summary),
+          model,
+          lang: ctx.lang,
+          includeNotes: s.includeNotes,
+          minGroup: s.minGroup,
+          tally: () => tally,
+        }),
+      );
+  } catch (e) {
+    for (const sink of sinks) await sink.abort?.();
+    writeFailure(ctx, e);
+  }
+  const units = unitsOf(sources, {
+    model,
+    lang: ctx.lang,
+    cwd: ctx.cwd,
+    stdin: ctx.stdin,
+    ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+  });
+  try {
+    await runBatch(
+      units,
+      sinks,
+      { model, lang: ctx.lang, failFast: s.failFast, ...(pseudonym ? { pseudonym } : {}) },
+      tally,
+    );
+    for (const sink of sinks) await (tally.stopped ? sink.abort?.() : sink.commit?.());
+  } catch (e) {
+    stderr.done();
+    for (const sink of sinks) await sink.abort?.().catch(() => {});
+    writeFailure(ctx, e);
+  }
+  stderr.done();
+  if (tally.stopped) ctx.err(m.stopped);
+  else {
+    if (s.results?.output) ctx.err(sanitizeLine(m.wrote(s.results.output)));
+    if (reports && s.reports)
+      ctx.err(sanitizeLine(m.wrote(m.reportsIn(reports.written(), s.reports.dir))));
+    if (s.summary) ctx.err(sanitizeLine(m.wrote(summaryFiles(s.summary).join(", "))));
+  }
+  if (s.errors) ctx.err(sanitizeLine(m.wrote(s.errors)));
+  ctx.err(m.tally(tally));
+  return tally.rejected > 0 ? EXIT.invalid : EXIT.ok;
 };

@@ -1,0 +1,149 @@
+// What a CSV cell means for one item: a scale number, an option value, or a label text in
+// any of the questionnaire's languages, as Google Forms and Microsoft Forms export them.
+// The tables are built once per questionnaire, never per row.
+import type { Model } from "../model/model.ts";
+import type { AnswerValue, Item, Text } from "../model/types.ts";
+import { unInert } from "../render/csv.ts";
+
+/** A header or a cell as compared: case, spacing, typographic quotes and end punctuation ignored. */
+export function normalizeLabel(text: string): string {
+  return unInert(text.trim())
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/[\s.:?!*]+$/u, "")
+    .trim();
+}
+
+/** Every language version of a text. */
+export function allTexts(text: Text | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === "string" ? [text] : Object.values(text);
+}
+
+/** A lookup that knows when two entries claim the same key. */
+export class Lookup<V> {
+  private readonly map = new Map<string, V | typeof AMBIGUOUS>();
+
+  add(key: string, value: V, same: (a: V, b: V) => boolean = Object.is): void {
+    if (key === "") return;
+    const old = this.map.get(key);
+    if (old === undefined) this.map.set(key, value);
+    else if (old !== AMBIGUOUS && !same(old, value)) this.map.set(key, AMBIGUOUS);
+  }
+
+  /** The value, AMBIGUOUS when several entries share the key, undefined when none has it. */
+  get(key: string): V | typeof AMBIGUOUS | undefined {
+    return this.map.get(key);
+  }
+}
+
+export const AMBIGUOUS: unique symbol = Symbol("ambiguous");
+
+/** A cell's answer; null for an empty cell, undefined when the cell means nothing for the item. */
+export type CellReader = (cell: string) => AnswerValue | null | undefined;
+
+function pick<V>(found: V | typeof AMBIGUOUS | undefined): V | undefined {
+  return found === AMBIGUOUS ? undefined : found;
+}
+
+function likertReader(model: Model, item: Item & { type: "likert" }): CellReader {
+  const scale = model.file.scales[item.scale];
+  const exact = new Map<string, number>();
+  const labels = new Lookup<number>();
+  for (const p of scale?.points ?? []) {
+    exact.set(String(p.value), p.value);
+    for (const label of allTexts(p.label)) labels.add(normalizeLabel(label), p.value);
+  }
+  return (cell) => {
+    const text = cell.trim();
+    if (text === "") return null;
+    const direct = exact.get(text);
+    if (direct !== undefined) return direct;
+    const n = Number(text.replace(",", "."));
+    if (text !== "" && Number.isFinite(n) && exact.has(String(n))) return n;
+    return pick(labels.get(normalizeLabel(text)));
+  };
+}
+
+function optionTable(item: Item & { options: { value: string; label: Text }[] }): Lookup<string> {
+  const table = new Lookup<string>();
+  for (const o of item.options) table.add(o.value, o.value);
+  for (const o of item.options) {
+    table.add(normalizeLabel(o.value), o.value);
+    for (const label of allTexts(o.label)) table.add(normalizeLabel(label), o.value);
+  }
+  return table;
+}
+
+function optionOf(table: Lookup<string>, text: string): string | undefined {
+  return pick(table.get(text)) ?? pick(table.get(normalizeLabel(text)));
+}
+
+function choiceReader(item: Item & { options: { value: string; label: Text }[] }): CellReader {
+  const table = optionTable(item);
+  return (cell) => {
+    const text = cell.trim();
+    return text === "" ? null : optionOf(table, text);
+  };
+}
+
+/**
+ * Several options in one cell: Google Forms joins them with ", ", Microsoft Forms with ";".
+ * Labels may themselves hold commas, so the longest run of pieces that names an option wins.
+ */
+function multiReader(item: Item & { type: "multi" }): CellReader {
+  const table = optionTable(item);
+  return (cell) => {
+    const text = cell.trim();
+    if (text === "") return null;
+    const whole = optionOf(table, text);
+    if (whole !== undefined) return [whole];
+    const pieces = text.split(/([;,])/);
+    const chosen: string[] = [];
+    let i = 0;
+    while (i < pieces.length) {
+      if ((pieces[i] as string).trim() === "") {
+        i += 2;
+        continue;
+      }
+      let found: string | undefined;
+      for (let j = pieces.length - 1; j >= i && found === undefined; j -= 2) {
+        found = optionOf(
+          table,
+          pieces
+            .slice(i, j + 1)
+            .join("")
+            .trim(),
+        );
+        if (found !== undefined) i = j + 2;
+      }
+      if (found === undefined) return undefined;
+      if (!chosen.includes(found)) chosen.push(found);
+    }
+    return chosen;
+  };
+}
+
+const textReader: CellReader = (cell) => (cell.trim() === "" ? null : cell.trim());
+
+const readers = new WeakMap<Model, Map<string, CellReader>>();
+
+/** The reader of an item's cells, built on first use and kept for the questionnaire. */
+export function cellReader(model: Model, item: Item): CellReader {
+  let byItem = readers.get(model);
+  if (!byItem) {
+    byItem = new Map();
+    readers.set(model, byItem);
+  }
+  let reader = byItem.get(item.id);
+  if (!reader) {
+    if (item.type === "likert") reader = likertReader(model, item);
+    else if (item.type === "text") reader = textReader;
+    else if (item.type === "multi") reader = multiReader(item);
+    else reader = choiceReader(item);
+    byItem.set(item.id, reader);
+  }
+  return reader;
+}

@@ -1,0 +1,140 @@
+// A CSV file of answers, one row per participant, streamed: each row becomes an entry or a
+// rejection with its line. The header is mapped to items once; the rows only look cells up.
+import { allowedValues, checkAnswer } from "../engine/answers.ts";
+import { type Lang, messagesFor } from "../i18n/lang.ts";
+import { answerMessages } from "../load/answer-messages.ts";
+import type { Problem } from "../load/problem.ts";
+import type { Model } from "../model/model.ts";
+import type { AnswerValue } from "../model/types.ts";
+import { type ColumnPlan, planColumns } from "./columns.ts";
+import { type CsvRecord, csvRecords, newOutcome } from "./csv-read.ts";
+import { batchMessages } from "./messages.ts";
+import type { Unit } from "./types.ts";
+
+export interface CsvInputOptions {
+  model: Model;
+  lang: Lang;
+  /** The header of the column holding participant ids, instead of `participant`. */
+  idColumn?: string;
+  /** Put before `row-N` ids, so rows of several files do not share ids. */
+  idPrefix?: string;
+}
+
+type Said = { message: string; hint?: string | undefined };
+
+function oneProblem(
+  file: string,
+  line: number,
+  said: Said[],
+  more: (n: number) => string,
+): Problem {
+  const first = said[0] as Said;
+  const rest = said.length > 1 ? more(said.length - 1) : "";
+  return {
+    file,
+    line,
+    message: first.message + rest,
+    ...(first.hint ? { hint: first.hint } : {}),
+  };
+}
+
+function readRow(
+  record: CsvRecord,
+  file: string,
+  plan: ColumnPlan,
+  width: number,
+  o: CsvInputOptions,
+): Unit {
+  const m = messagesFor(o.lang, batchMessages);
+  const said: Said[] = [];
+  const { cells, line } = record;
+  if (cells.length !== width) said.push(m.cellCount(cells.length, width));
+  const answers: Record<string, AnswerValue> = {};
+  if (said.length === 0) {
+    for (const col of plan.items) {
+      const cell = cells[col.index] ?? "";
+      const value = col.read(cell);
+      if (value === null) continue;
+      if (value === undefined) {
+        said.push(m.badCell(col.header, col.item.id, cell, allowedValues(o.model, col.item)));
+        continue;
+      }
+      if (col.item.type === "multi") {
+        const p = checkAnswer(o.model, col.item, value);
+        if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
+      }
+      answers[col.item.id] = value;
+    }
+  }
+  if (said.length > 0)
+    return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
+  const given = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
+  return {
+    kind: "entry",
+    entry: {
+      participant: given || `${o.idPrefix ?? ""}row-${line}`,
+      generated: given === "",
+      file,
+      line,
+      answers,
+      lang: null,
+    },
+  };
+}
+
+export async function* csvUnits(
+  bytes: AsyncIterable<Uint8Array>,
+  file: string,
+  o: CsvInputOptions,
+): AsyncGenerator<Unit> {
+  const m = messagesFor(o.lang, batchMessages);
+  const outcome = newOutcome();
+  let plan: ColumnPlan | null = null;
+  let width = 0;
+  let emptyRows = 0;
+  let warnedEncoding = false;
+  for await (const record of csvRecords(bytes, outcome)) {
+    if (!warnedEncoding && outcome.encoding === "windows-1252") {
+      warnedEncoding = true;
+      yield { kind: "warning", problem: { file, ...m.notUtf8() } };
+    }
+    if (!plan) {
+      const planned = planColumns(o.model, record.cells, o.idColumn);
+      if (!planned.ok) {
+        const problems = planned.problems.map((p) => ({
+          file,
+          line: record.line,
+          ...m.plan(p, o.model.id),
+        }));
+        yield { kind: "rejected", problems, count: 1 };
+        return;
+      }
+      plan = planned.plan;
+      width = record.cells.length;
+      if (plan.ignored.length > 0)
+        yield {
+          kind: "warning",
+          problem: { file, line: record.line, ...m.ignoredColumns(plan.ignored) },
+        };
+      continue;
+    }
+    if (record.cells.every((c) => c.trim() === "")) {
+      emptyRows++;
+      continue;
+    }
+    yield readRow(record, file, plan, width, o);
+  }
+  if (!warnedEncoding && outcome.encoding === "windows-1252")
+    yield { kind: "warning", problem: { file, ...m.notUtf8() } };
+  if (outcome.cut) {
+    const { from, to, reason } = outcome.cut;
+    yield {
+      kind: "rejected",
+      problems: [{ file, line: from, ...m.cut(from, to, reason) }],
+      count: to - from + 1,
+    };
+  } else if (!plan) {
+    yield { kind: "rejected", problems: [{ file, ...m.emptyFile() }], count: 1 };
+  }
+  if (emptyRows > 0) yield { kind: "warning", problem: { file, ...m.emptyRows(emptyRows) } };
+}

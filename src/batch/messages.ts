@@ -1,0 +1,166 @@
+// What a batch says about its inputs, in both languages. Each problem is a message and what to do.
+import type { PlanProblem } from "./columns.ts";
+
+type Said = { message: string; hint?: string };
+const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
+const shown = (xs: readonly (string | number)[], max = 8) =>
+  xs.length > max ? `${xs.slice(0, max).join(", ")}…` : xs.join(", ");
+
+const en = {
+  badCell: (header: string, item: string, cell: string, allowed: (string | number)[]): Said => ({
+    message: `column "${header}" (${item}): "${cell}" is not an answer to this question`,
+    hint: allowed.length > 0 ? `use one of ${shown(allowed)}, or their labels` : undefined,
+  }),
+  cellCount: (cells: number, header: number): Said => ({
+    message: `this row has ${cells} cells where the header has ${header}`,
+    hint: "a line break or a separator in a cell without quotes?",
+  }),
+  moreProblems: (n: number) => ` (and ${n} more)`,
+  duplicate: (id: string): Said => ({
+    message: `participant "${id}" appears more than once`,
+    hint: "keep one of their answer sheets",
+  }),
+  cut: (from: number, to: number, reason: "quote" | "size"): Said => ({
+    message:
+      reason === "quote"
+        ? `lines ${from}-${to} not read: a quote opened on line ${from} is never closed`
+        : `lines ${from}-${to} not read: the row on line ${from} is longer than 1 MB`,
+    hint: 'close the quote with " or remove it',
+  }),
+  emptyFile: (): Said => ({ message: "the file is empty", hint: "export it again with a header" }),
+  plan: (p: PlanProblem, questionnaire: string): Said => {
+    switch (p.code) {
+      case "no-items":
+        return {
+          message: `no column is a question of "${questionnaire}"`,
+          hint: `headers are item ids or question texts; reflet template ${questionnaire} --format csv gives them`,
+        };
+      case "no-id-column":
+        return { message: `no column "${p.name}"`, hint: "check the name given to --id-column" };
+      case "same-item":
+        return {
+          message: `columns ${quoted(p.headers)} are both question ${p.item}`,
+          hint: "keep one of them",
+        };
+      case "ambiguous":
+        return {
+          message: `column "${p.header}" could be any of the questions ${p.items.join(", ")}`,
+          hint: "use item ids as headers for these questions",
+        };
+    }
+  },
+  noAnswersIn: (): Said => ({
+    message: "no answers files in this folder",
+    hint: "answers files end in .yaml, .yml, .json or .csv",
+  }),
+  ignoredColumns: (headers: string[]): Said => ({
+    message: `columns not read: ${quoted(headers)}`,
+  }),
+  emptyRows: (n: number): Said => ({ message: `${n} empty row(s) skipped` }),
+  notUtf8: (): Said => ({
+    message: "not valid UTF-8: read as Windows-1252",
+    hint: "save it as CSV UTF-8 to be sure accents are right",
+  }),
+  stdinTwice: "reflet: - (standard input) can be given only once",
+  badMinGroup: (v: string) => `reflet: --min-group must be a whole number of 1 or more, not "${v}"`,
+  badSummary: (file: string) =>
+    `reflet: ${file}: the summary is written as .html, .md or .json (name the file so)`,
+  tally: (t: { scored: number; rejected: number; flagged: number }) =>
+    `${t.scored} scored, ${t.rejected} rejected, ${t.flagged} flagged`,
+  progress: (n: number) => `scoring… ${n} answer sheets`,
+  wrote: (what: string) => `written: ${what}`,
+  reportsIn: (n: number, dir: string) => `${n} report(s) in ${dir}`,
+  keyCreated: (file: string) =>
+    `reflet: new pseudonym key in ${file} (keep it: the same key gives the same pseudonyms)`,
+  keyTooShort: (file: string) =>
+    `reflet: ${file}: the pseudonym key is too short (use at least 16 characters, or delete the file to get a new key)`,
+  keyUnreadable: (file: string, detail: string) =>
+    `reflet: ${file}: cannot read or write the pseudonym key (${detail})`,
+  cannotWrite: (file: string, detail: string) =>
+    `reflet: ${file}: cannot write (${detail}; check the folder exists and you may write there)`,
+  stopped:
+    "reflet: stopped at the first rejected answer sheet (--fail-fast): results, reports and summary not written",
+};
+
+const fr: typeof en = {
+  badCell: (header, item, cell, allowed) => ({
+    message: `colonne « ${header} » (${item}) : « ${cell} » n'est pas une réponse à cette question`,
+    hint: allowed.length > 0 ? `utilisez ${shown(allowed)}, ou leurs libellés` : undefined,
+  }),
+  cellCount: (cells, header) => ({
+    message: `cette ligne a ${cells} cellules alors que l'en-tête en a ${header}`,
+    hint: "un retour à la ligne ou un séparateur dans une cellule sans guillemets ?",
+  }),
+  moreProblems: (n) => ` (et ${n} de plus)`,
+  duplicate: (id) => ({
+    message: `la personne « ${id} » apparaît plusieurs fois`,
+    hint: "gardez une seule de ses feuilles de réponses",
+  }),
+  cut: (from, to, reason) => ({
+    message:
+      reason === "quote"
+        ? `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`
+        : `lignes ${from} à ${to} non lues : la ligne ${from} dépasse 1 Mo`,
+    hint: 'fermez le guillemet avec " ou retirez-le',
+  }),
+  emptyFile: () => ({
+    message: "le fichier est vide",
+    hint: "exportez-le de nouveau avec un en-tête",
+  }),
+  plan: (p, questionnaire) => {
+    switch (p.code) {
+      case "no-items":
+        return {
+          message: `aucune colonne n'est une question de « ${questionnaire} »`,
+          hint: `les en-têtes sont des identifiants ou des textes de questions ; reflet template ${questionnaire} --format csv les donne`,
+        };
+      case "no-id-column":
+        return {
+          message: `pas de colonne « ${p.name} »`,
+          hint: "vérifiez le nom donné à --id-column",
+        };
+      case "same-item":
+        return {
+          message: `les colonnes ${p.headers.map((h) => `« ${h} »`).join(", ")} sont toutes deux la question ${p.item}`,
+          hint: "gardez-en une seule",
+        };
+      case "ambiguous":
+        return {
+          message: `la colonne « ${p.header} » peut être n'importe laquelle des questions ${p.items.join(", ")}`,
+          hint: "mettez les identifiants de ces questions en en-tête",
+        };
+    }
+  },
+  noAnswersIn: () => ({
+    message: "aucun fichier de réponses dans ce dossier",
+    hint: "les fichiers de réponses finissent par .yaml, .yml, .json ou .csv",
+  }),
+  ignoredColumns: (headers) => ({
+    message: `colonnes non lues : ${headers.map((h) => `« ${h} »`).join(", ")}`,
+  }),
+  emptyRows: (n) => ({ message: `${n} ligne(s) vide(s) ignorée(s)` }),
+  notUtf8: () => ({
+    message: "pas en UTF-8 valide : lu comme Windows-1252",
+    hint: "enregistrez-le en CSV UTF-8 pour être sûr des accents",
+  }),
+  stdinTwice: "reflet : - (l'entrée standard) ne peut être donné qu'une fois",
+  badMinGroup: (v) => `reflet : --min-group doit être un nombre entier d'au moins 1, pas « ${v} »`,
+  badSummary: (file) =>
+    `reflet : ${file} : la synthèse s'écrit en .html, .md ou .json (nommez le fichier ainsi)`,
+  tally: (t) => `${t.scored} évalué(s), ${t.rejected} rejeté(s), ${t.flagged} signalé(s)`,
+  progress: (n) => `évaluation… ${n} feuilles de réponses`,
+  wrote: (what) => `écrit : ${what}`,
+  reportsIn: (n, dir) => `${n} rapport(s) dans ${dir}`,
+  keyCreated: (file) =>
+    `reflet : nouvelle clé de pseudonymes dans ${file} (gardez-la : la même clé donne les mêmes pseudonymes)`,
+  keyTooShort: (file) =>
+    `reflet : ${file} : la clé de pseudonymes est trop courte (au moins 16 caractères, ou supprimez le fichier pour en avoir une nouvelle)`,
+  keyUnreadable: (file, detail) =>
+    `reflet : ${file} : lecture ou écriture de la clé de pseudonymes impossible (${detail})`,
+  cannotWrite: (file, detail) =>
+    `reflet : ${file} : écriture impossible (${detail} ; vérifiez que le dossier existe et que vous pouvez y écrire)`,
+  stopped:
+    "reflet : arrêt à la première feuille de réponses rejetée (--fail-fast) : résultats, rapports et synthèse non écrits",
+};
+
+export const batchMessages = { en, fr };

@@ -1,0 +1,79 @@
+// --reports DIR: one report per participant, named after their id. Reports are written in a
+// hidden folder inside DIR and moved into DIR only when the batch completes, so a stopped
+// batch leaves no partial set behind.
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { isLang, type Lang } from "../i18n/lang.ts";
+import type { Model } from "../model/model.ts";
+import { buildProfileView } from "../render/profile/view.ts";
+import { reportHtml } from "../render/report/html.ts";
+import { reportMarkdown } from "../render/report/markdown.ts";
+import { notesOf } from "../render/report/notes.ts";
+import { PRIVATE_DIR, PRIVATE_FILE } from "../store/files.ts";
+import type { Scored, Sink } from "./types.ts";
+
+export const REPORT_FORMATS = ["html", "markdown"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/** A file name any system accepts, made from an id that may hold anything. */
+export function safeFileName(id: string): string {
+  let name = id
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}._-]+/gu, "_")
+    .replace(/^[._]+/, "")
+    .slice(0, 80);
+  if (name === "") name = "participant";
+  return RESERVED.test(name) ? `_${name}` : name;
+}
+
+export interface ReportOptions {
+  dir: string;
+  format: ReportFormat;
+  model: Model;
+  lang: Lang;
+  includeNotes: boolean;
+}
+
+/** The report of one scored participant, in their answers file's language if it has one. */
+export function renderReport(s: Scored, o: Omit<ReportOptions, "dir">): string {
+  const lang = s.entry.lang && isLang(s.entry.lang) ? s.entry.lang : o.lang;
+  const view = buildProfileView(o.model, s.result, lang);
+  const notes = o.includeNotes ? notesOf(o.model, s.entry.answers, lang) : null;
+  return o.format === "html" ? reportHtml(o.model, view, notes) : reportMarkdown(view, notes);
+}
+
+export interface ReportsSink extends Sink {
+  written(): number;
+}
+
+export async function reportsSink(o: ReportOptions): Promise<ReportsSink> {
+  await mkdir(o.dir, { recursive: true, mode: PRIVATE_DIR });
+  const staging = join(o.dir, `.reflet-${randomBytes(6).toString("hex")}`);
+  await mkdir(staging, { mode: PRIVATE_DIR });
+  const ext = o.format === "html" ? ".html" : ".md";
+  // Case-insensitive: "Alice" and "alice" must not overwrite each other on macOS or Windows.
+  const used = new Set<string>();
+  let count = 0;
+  return {
+    async scored(s) {
+      const base = safeFileName(s.participant);
+      let name = base;
+      for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}-${i}`;
+      used.add(name.toLowerCase());
+      await writeFile(join(staging, name + ext), renderReport(s, o), { mode: PRIVATE_FILE });
+      count++;
+    },
+    async commit() {
+      for (const name of await readdir(staging))
+        await rename(join(staging, name), join(o.dir, name));
+      await rm(staging, { recursive: true, force: true });
+    },
+    async abort() {
+      await rm(staging, { recursive: true, force: true });
+    },
+    written: () => count,
+  };
+}

@@ -1,0 +1,48 @@
+// Results as they are scored: CSV, JSON Lines, or one JSON array, streamed record by record
+// (the array too: nothing is kept in memory).
+import type { Model } from "../model/model.ts";
+import { type CsvStyle, csvLine, csvStart } from "../render/csv.ts";
+import { csvHeader, csvRecordLine, toRecord } from "./record.ts";
+import type { Sink } from "./types.ts";
+import type { Writer } from "./writer.ts";
+
+export const RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
+export type ResultFormat = (typeof RESULT_FORMATS)[number];
+
+export interface ResultsOptions {
+  format: ResultFormat;
+  style: CsvStyle;
+  /** Include each record's file and line (left out when participants are pseudonymised). */
+  withSource: boolean;
+}
+
+export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Sink {
+  let count = 0;
+  const start = async () => {
+    if (o.format === "csv")
+      await writer.write(csvStart(o.style) + csvLine(csvHeader(model), o.style));
+    else if (o.format === "json") await writer.write("[");
+  };
+  const end = async () => {
+    if (count === 0) await start();
+    if (o.format === "json") await writer.write(count === 0 ? "]\n" : "\n]\n");
+  };
+  return {
+    async scored(s) {
+      if (count === 0) await start();
+      const record = toRecord(s, o.withSource);
+      if (o.format === "csv") await writer.write(csvRecordLine(record, o.style));
+      else if (o.format === "jsonl") await writer.write(`${JSON.stringify(record)}\n`);
+      else await writer.write(`${count === 0 ? "\n" : ",\n"}${JSON.stringify(record)}`);
+      count++;
+    },
+    async commit() {
+      await end();
+      await writer.commit();
+    },
+    async abort() {
+      await end();
+      await writer.abort();
+    },
+  };
+}

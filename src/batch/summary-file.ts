@@ -1,0 +1,58 @@
+// --summary FILE: the team summary in the format its name says (.html, .md or .json); an
+// HTML or Markdown summary also gets its JSON twin beside it (team.html → team.json).
+import { extname } from "node:path";
+import type { Lang } from "../i18n/lang.ts";
+import type { Model } from "../model/model.ts";
+import { toJson } from "../render/json.ts";
+import { summaryHtml } from "../render/summary/html.ts";
+import { summaryMarkdown } from "../render/summary/markdown.ts";
+import { buildSummaryView } from "../render/summary/view.ts";
+import { SummaryAccumulator } from "./summary.ts";
+import type { Sink, Tally } from "./types.ts";
+import { writeWhole } from "./writer.ts";
+
+export type SummaryFormat = "html" | "markdown" | "json";
+
+const BY_EXTENSION: Record<string, SummaryFormat> = {
+  ".html": "html",
+  ".htm": "html",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".json": "json",
+};
+
+export const summaryFormatOf = (file: string): SummaryFormat | undefined =>
+  BY_EXTENSION[extname(file).toLowerCase()];
+
+/** The files a summary named `file` is written to, main one first. */
+export function summaryFiles(file: string): string[] {
+  if (summaryFormatOf(file) === "json") return [file];
+  return [file, `${file.slice(0, file.length - extname(file).length)}.json`];
+}
+
+export interface SummaryOptions {
+  /** The path to write to (resolved); `summaryFiles` gives the twin. */
+  path: string;
+  model: Model;
+  lang: Lang;
+  includeNotes: boolean;
+  minGroup: number;
+  tally: () => Tally;
+}
+
+export function summarySink(o: SummaryOptions): Sink {
+  const acc = new SummaryAccumulator(o.model, o.includeNotes);
+  const format = summaryFormatOf(o.path) ?? "json";
+  return {
+    scored: (s) => acc.add(s),
+    async commit() {
+      const summary = acc.finish(o.tally(), o.minGroup);
+      const [main, twin] = summaryFiles(o.path) as [string, string | undefined];
+      if (format !== "json") {
+        const view = buildSummaryView(o.model, summary, o.lang);
+        await writeWhole(main, format === "html" ? summaryHtml(view) : summaryMarkdown(view));
+      }
+      await writeWhole(twin ?? main, toJson(summary));
+    },
+  };
+}

@@ -1,0 +1,195 @@
+// The team summary, accumulated row by row: per dimension and facet, running statistics,
+// band counts and a histogram; per dimension, the co-moments for Cronbach's alpha. Nothing
+// grows with the number of rows but the list of flagged participants (and the notes, when
+// asked for). Fewer scored participants than the anonymity threshold: no figures at all.
+import type { DimensionResult, TargetResult } from "../engine/types.ts";
+import type { Model, Target } from "../model/model.ts";
+import type { Item } from "../model/types.ts";
+import { AlphaAccumulator } from "./alpha.ts";
+import { Running, type Stats } from "./stats.ts";
+import type { Scored, Tally } from "./types.ts";
+
+export const SUMMARY_SCHEMA_VERSION = 1;
+export const DEFAULT_MIN_GROUP = 5;
+export const HISTOGRAM_BINS = 10;
+
+export interface TargetSummary {
+  id: string;
+  kind: "dimension" | "facet";
+  parent: string | null;
+  /** Participants with a score (enough answers). */
+  n: number;
+  /** Participants without one (not enough answers). */
+  insufficient: number;
+  /** True when n is under the threshold: every figure below is left out. */
+  withheld: boolean;
+  score: Stats | null;
+  percent: Stats | null;
+  bands: { id: string; count: number; share: number }[];
+  /** Counts of percent in [0, 10), [10, 20) ... [90, 100]. */
+  histogram: number[];
+  /** Dimensions only: null for a facet. */
+  reliability: {
+    n: number;
+    alpha: number | null;
+    items: { id: string; itemTotal: number | null }[];
+  } | null;
+}
+
+export interface TeamSummary {
+  schemaVersion: typeof SUMMARY_SCHEMA_VERSION;
+  questionnaire: { id: string; version: string };
+  participants: Tally;
+  minGroup: number;
+  /** True when fewer than minGroup participants were scored. */
+  withheld: boolean;
+  targets: TargetSummary[];
+  flagged: { participant: string; flags: string[] }[];
+  /** Answers to free-text items, sorted, without names; null unless asked for (and withheld). */
+  notes: { item: string; answers: string[] }[] | null;
+}
+
+interface TargetAcc {
+  target: Target;
+  score: Running;
+  percent: Running;
+  insufficient: number;
+  bands: Map<string, number>;
+  histogram: number[];
+  alpha: { items: string[]; acc: AlphaAccumulator; values: Float64Array } | null;
+}
+
+function binOf(percent: number): number {
+  return Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(percent / (100 / HISTOGRAM_BINS))));
+}
+
+export class SummaryAccumulator {
+  private readonly targets: TargetAcc[];
+  private readonly byId = new Map<string, TargetAcc>();
+  private readonly flagged: TeamSummary["flagged"] = [];
+  private readonly notes: Map<string, string[]> | null;
+
+  constructor(
+    private readonly model: Model,
+    includeNotes: boolean,
+  ) {
+    this.targets = model.dimensions
+      .flatMap((d) => [d, ...d.facets.map((f) => model.targets.get(f) as Target)])
+      .map((target) => {
+        const items = target.reach.map((r) => r.itemId);
+        return {
+          target,
+          score: new Running(),
+          percent: new Running(),
+          insufficient: 0,
+          bands: new Map(target.bands.map((b) => [b.id, 0])),
+          histogram: Array.from({ length: HISTOGRAM_BINS }, () => 0),
+          alpha:
+            target.kind === "dimension"
+              ? {
+                  items,
+                  acc: new AlphaAccumulator(items.length),
+                  values: new Float64Array(items.length),
+                }
+              : null,
+        };
+      });
+    for (const t of this.targets) this.byId.set(t.target.id, t);
+    this.notes = includeNotes
+      ? new Map(model.items.filter((i: Item) => i.type === "text").map((i) => [i.id, []]))
+      : null;
+  }
+
+  add(s: Scored): void {
+    for (const d of s.result.dimensions) {
+      this.addTarget(d, d);
+      for (const f of d.facets) this.addTarget(f);
+    }
+    if (s.result.flags.length > 0)
+      this.flagged.push({ participant: s.participant, flags: s.result.flags.map((f) => f.id) });
+    if (this.notes) {
+      for (const [id, list] of this.notes) {
+        const a = s.entry.answers[id];
+        if (typeof a === "string" && a.trim() !== "") list.push(a.trim());
+      }
+    }
+  }
+
+  private addTarget(r: TargetResult, dimension?: DimensionResult): void {
+    const acc = this.byId.get(r.id);
+    if (!acc) return;
+    if (r.status !== "ok" || r.score === null || r.percent === null) {
+      acc.insufficient++;
+    } else {
+      acc.score.add(r.score);
+      acc.percent.add(r.percent);
+      const bin = binOf(r.percent);
+      acc.histogram[bin] = (acc.histogram[bin] ?? 0) + 1;
+      if (r.band !== null) acc.bands.set(r.band, (acc.bands.get(r.band) ?? 0) + 1);
+    }
+    // Alpha needs every item of the dimension answered.
+    const alpha = acc.alpha;
+    if (alpha && dimension && dimension.contributions.length === alpha.items.length) {
+      const points = new Map(dimension.contributions.map((c) => [c.item, c.points]));
+      for (const [i, id] of alpha.items.entries()) {
+        const p = points.get(id);
+        if (p === undefined) return;
+        alpha.values[i] = p;
+      }
+      alpha.acc.add(alpha.values);
+    }
+  }
+
+  finish(tally: Tally, minGroup: number): TeamSummary {
+    const withheld = tally.scored < minGroup;
+    const targets = withheld ? [] : this.targets.map((t) => this.targetSummary(t, minGroup));
+    return {
+      schemaVersion: SUMMARY_SCHEMA_VERSION,
+      questionnaire: { id: this.model.id, version: this.model.version },
+      participants: { scored: tally.scored, rejected: tally.rejected, flagged: tally.flagged },
+      minGroup,
+      withheld,
+      targets,
+      flagged: this.flagged,
+      // Notes of a group too small to be anonymous would say who wrote what.
+      notes:
+        this.notes && !withheld
+          ? [...this.notes].map(([item, answers]) => ({
+              item,
+              answers: [...answers].sort((a, b) => a.localeCompare(b)),
+            }))
+          : null,
+    };
+  }
+
+  private targetSummary(t: TargetAcc, minGroup: number): TargetSummary {
+    const n = t.score.n;
+    const withheld = n < minGroup;
+    const reliability = t.alpha?.acc.result();
+    return {
+      id: t.target.id,
+      kind: t.target.kind,
+      parent: t.target.parent ?? null,
+      n,
+      insufficient: t.insufficient,
+      withheld,
+      score: withheld ? null : t.score.stats(),
+      percent: withheld ? null : t.percent.stats(),
+      bands: withheld
+        ? []
+        : [...t.bands].map(([id, count]) => ({ id, count, share: n > 0 ? count / n : 0 })),
+      histogram: withheld ? [] : t.histogram,
+      reliability:
+        t.alpha && reliability
+          ? {
+              n: reliability.n,
+              alpha: reliability.n < minGroup ? null : reliability.alpha,
+              items: t.alpha.items.map((id, i) => ({
+                id,
+                itemTotal: reliability.n < minGroup ? null : (reliability.itemTotal[i] ?? null),
+              })),
+            }
+          : null,
+    };
+  }
+}

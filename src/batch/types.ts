@@ -1,0 +1,48 @@
+// What flows through a batch: answer sheets read from the inputs, and what could not be read.
+import type { Result } from "../engine/types.ts";
+import type { Problem } from "../load/problem.ts";
+import type { Answers } from "../model/types.ts";
+
+/** One person's answers, from an answers file or a CSV row. */
+export interface Entry {
+  participant: string;
+  /** True for a positional id (`row-12`), unique by construction: never a duplicate. */
+  generated: boolean;
+  file: string;
+  /** The CSV line; null for an answers file. */
+  line: number | null;
+  answers: Answers;
+  /** The language the answers file asks for, if any. */
+  lang: string | null;
+}
+
+export type Unit =
+  | { kind: "entry"; entry: Entry }
+  /** A rejected file or row; `count` is how many rows it stands for (lines lost to a cut). */
+  | { kind: "rejected"; problems: Problem[]; count: number }
+  | { kind: "warning"; problem: Problem };
+
+/** An entry once scored; `participant` is the id shown everywhere (a pseudonym if asked). */
+export interface Scored {
+  entry: Entry;
+  participant: string;
+  result: Result;
+}
+
+export type Severity = "error" | "warning";
+
+/** Where results go. Every method may be absent; each is awaited, so writers keep back-pressure. */
+export interface Sink {
+  scored?(s: Scored): Promise<void> | void;
+  problem?(p: Problem, severity: Severity): Promise<void> | void;
+  /** Everything went through: write what is left, make files visible. */
+  commit?(): Promise<void>;
+  /** The batch stopped: leave no half-written file behind. */
+  abort?(): Promise<void>;
+}
+
+export interface Tally {
+  scored: number;
+  rejected: number;
+  flagged: number;
+}

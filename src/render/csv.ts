@@ -1,0 +1,64 @@
+// Every CSV reflet writes goes through here, so no cell can turn into a spreadsheet formula.
+// Text that starts with = + - @, a tab or a carriage return is read by Excel, LibreOffice
+// and Google Sheets as a formula (CSV injection); a leading apostrophe makes it inert text.
+// Numbers are written as numbers, so "-3" stays a number in a spreadsheet.
+
+export interface CsvStyle {
+  separator: "," | ";";
+  /** "," for spreadsheets in French (and most European) locales. */
+  decimal: "." | ",";
+  /** A UTF-8 byte order mark first, so Excel reads accents correctly. */
+  bom: boolean;
+}
+
+export const PLAIN_CSV: CsvStyle = { separator: ",", decimal: ".", bom: false };
+/** What Excel itself writes in a French locale. */
+export const EXCEL_CSV: CsvStyle = { separator: ";", decimal: ",", bom: true };
+
+export type CsvValue = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text made inert for spreadsheets: a leading apostrophe before a formula character. */
+export function inertText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The text of a cell written by `inertText`, as it was before. */
+export function unInert(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+function numberText(n: number, style: CsvStyle): string {
+  if (!Number.isFinite(n)) return "";
+  const text = String(n);
+  return style.decimal === "," ? text.replace(".", ",") : text;
+}
+
+export function csvCell(value: CsvValue, style: CsvStyle = PLAIN_CSV): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return numberText(value, style);
+  const text = inertText(value);
+  const needsQuotes =
+    text.includes(style.separator) ||
+    text.includes('"') ||
+    text.includes("\n") ||
+    text.includes("\r") ||
+    text !== text.trim();
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line, with its line break (CRLF, as RFC 4180 and Excel expect). */
+export function csvLine(values: readonly CsvValue[], style: CsvStyle = PLAIN_CSV): string {
+  return `${values.map((v) => csvCell(v, style)).join(style.separator)}\r\n`;
+}
+
+/** What goes before the first line. */
+export const csvStart = (style: CsvStyle): string => (style.bom ? "\uFEFF" : "");
+
+/** A number rounded for a spreadsheet cell; null stays empty. */
+export function rounded(value: number | null, digits = 2): number | null {
+  if (value === null) return null;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

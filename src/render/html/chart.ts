@@ -1,0 +1,122 @@
+// Charts as inline SVG: drawn from numbers alone, so a page needs nothing from the network.
+import { escapeHtml } from "./escape.ts";
+
+export type Tone = "bright" | "shadow" | "neutral";
+
+export interface BarRow {
+  label: string;
+  /** 0-100; null when there is no score. */
+  percent: number | null;
+  /** Shown after the bar: the band, or why there is no score. */
+  note: string;
+  tone: Tone;
+  /** A facet, drawn under its dimension. */
+  sub?: boolean;
+}
+
+const WIDTH = 640;
+const LABEL_CHARS = 30;
+
+const short = (text: string, max = LABEL_CHARS) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+const fixed = (n: number) => String(Math.round(n * 10) / 10);
+
+function svg(height: number, title: string, body: string[]): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(title)}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    ...body,
+    "</svg>",
+  ].join("\n");
+}
+
+/** One horizontal bar per dimension (and facet), on a 0-100 scale. */
+export function barChart(rows: readonly BarRow[], title: string): string {
+  const rowHeight = 28;
+  const barX = 230;
+  const barWidth = 300;
+  const body: string[] = [];
+  for (const [i, r] of rows.entries()) {
+    const y = 4 + i * rowHeight;
+    const x = r.sub ? 16 : 0;
+    const label = escapeHtml(short(r.label, r.sub ? LABEL_CHARS - 2 : LABEL_CHARS));
+    body.push(`<text x="${x}" y="${y + 17}"><title>${escapeHtml(r.label)}</title>${label}</text>`);
+    body.push(
+      `<rect class="track" x="${barX}" y="${y + 5}" width="${barWidth}" height="16" rx="3"/>`,
+    );
+    if (r.percent !== null) {
+      const w = fixed((Math.max(0, Math.min(100, r.percent)) / 100) * barWidth);
+      body.push(
+        `<rect class="${r.tone}" x="${barX}" y="${y + 5}" width="${w}" height="16" rx="3"/>`,
+      );
+    }
+    const value = r.percent === null ? "" : `${Math.round(r.percent)}  `;
+    body.push(
+      `<text x="${barX + barWidth + 10}" y="${y + 17}"${r.percent === null ? ' class="muted"' : ""}>${escapeHtml(short(value + r.note, 14))}</text>`,
+    );
+  }
+  return svg(rows.length * rowHeight + 8, title, body);
+}
+
+/** How many participants fall in each tenth of the 0-100 scale. */
+export function histogram(
+  counts: readonly number[],
+  title: string,
+  tone: Tone = "neutral",
+): string {
+  const height = 170;
+  const left = 36;
+  const top = 16;
+  const plot = 120;
+  const slot = (WIDTH - left - 8) / counts.length;
+  const max = Math.max(1, ...counts);
+  const body: string[] = [
+    `<line class="axis" x1="${left}" y1="${top + plot}" x2="${WIDTH - 8}" y2="${top + plot}" stroke="#d9dee7"/>`,
+  ];
+  for (const [i, c] of counts.entries()) {
+    const h = (c / max) * plot;
+    const x = left + i * slot;
+    body.push(
+      `<rect class="${tone}" x="${fixed(x + 3)}" y="${fixed(top + plot - h)}" width="${fixed(slot - 6)}" height="${fixed(h)}" rx="2"/>`,
+    );
+    if (c > 0)
+      body.push(
+        `<text x="${fixed(x + slot / 2)}" y="${fixed(top + plot - h - 4)}" text-anchor="middle">${c}</text>`,
+      );
+  }
+  for (let i = 0; i <= counts.length; i++) {
+    const label = Math.round((i * 100) / counts.length);
+    body.push(
+      `<text class="muted" x="${fixed(left + i * slot)}" y="${top + plot + 18}" text-anchor="middle">${label}</text>`,
+    );
+  }
+  return svg(height, title, body);
+}
+
+export interface Share {
+  /** What the part says, its share included ("high 40 %"). */
+  label: string;
+  share: number;
+  tone: Tone;
+}
+
+/** One bar split by band, each part as wide as its share of the participants. */
+export function shareBar(shares: readonly Share[], title: string): string {
+  const width = WIDTH - 8;
+  const body: string[] = [];
+  let x = 0;
+  for (const s of shares) {
+    const w = s.share * width;
+    if (w <= 0) continue;
+    body.push(
+      `<rect class="${s.tone}" x="${fixed(x)}" y="4" width="${fixed(w)}" height="20"><title>${escapeHtml(s.label)}</title></rect>`,
+    );
+    if (w > 60)
+      body.push(
+        `<text x="${fixed(x + 6)}" y="19" style="fill:#fff">${escapeHtml(short(s.label, Math.floor(w / 8)))}</text>`,
+      );
+    x += w;
+  }
+  return svg(28, title, body);
+}

@@ -1,0 +1,74 @@
+// A per-person report as a self-contained HTML page: what the terminal profile says, with a
+// chart of the dimensions, readable offline and printable.
+import type { Model } from "../../model/model.ts";
+import { type BarRow, barChart } from "../html/chart.ts";
+import { escapeHtml, paragraphs } from "../html/escape.ts";
+import { htmlPage } from "../html/page.ts";
+import { bandTone } from "../html/tone.ts";
+import type { ProfileView, TargetView } from "../profile/view.ts";
+import { about, profileWords } from "../profile/words.ts";
+import type { NoteView } from "./notes.ts";
+import { reportWords } from "./words.ts";
+
+function rows(model: Model, v: ProfileView, notEnough: string): BarRow[] {
+  const row = (t: TargetView, sub: boolean): BarRow => ({
+    label: t.name,
+    percent: t.percent,
+    note: t.percent === null ? notEnough : (t.bandLabel ?? ""),
+    tone: bandTone(model, t.id, t.bandId),
+    sub,
+  });
+  return v.dimensions.flatMap((d) => [row(d, false), ...d.facets.map((f) => row(f, true))]);
+}
+
+const list = (items: readonly string[]) =>
+  `<ul>\n${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("\n")}\n</ul>`;
+
+export function reportHtml(
+  model: Model,
+  v: ProfileView,
+  notes: readonly NoteView[] | null,
+): string {
+  const w = profileWords[v.uiLang];
+  const r = reportWords[v.uiLang];
+  const out: string[] = [`<h1>${escapeHtml(v.title)}</h1>`];
+  const meta = [
+    ...(v.participant ? [`${w.participant}: ${v.participant}`] : []),
+    r.questionnaire(model.id, model.version),
+  ];
+  out.push(`<p class="meta">${escapeHtml(meta.join(" · "))}</p>`);
+  if (v.archetype) {
+    out.push(
+      `<h2>${escapeHtml(`${w.profile}: ${v.archetype.name}`)}</h2>`,
+      paragraphs(v.archetype.text),
+    );
+  }
+  out.push(`<h2>${escapeHtml(w.dimensions)}</h2>`, barChart(rows(model, v, w.notEnough), r.chart));
+  for (const d of v.dimensions) {
+    if (d.bandText)
+      out.push(
+        `<p>${escapeHtml(about(v.lang, `${d.name} (${d.bandLabel ?? ""})`, d.bandText))}</p>`,
+      );
+  }
+  const section = (title: string, items: readonly string[]) => {
+    if (items.length > 0) out.push(`<h2>${escapeHtml(title)}</h2>`, list(items));
+  };
+  section(w.strengths, v.strengths);
+  section(w.watch, v.watch);
+  section(
+    w.actions,
+    v.actions.map((a) => a.text),
+  );
+  section(
+    w.support,
+    v.support.map((a) => a.text),
+  );
+  section(w.reflections, v.reflections);
+  section(w.quality, v.flags.map(w.flag));
+  if (notes && notes.length > 0) {
+    out.push(`<h2>${escapeHtml(r.notes)}</h2>`);
+    for (const n of notes) out.push(`<h3>${escapeHtml(n.question)}</h3>`, paragraphs(n.answer));
+  }
+  const title = v.participant ? `${v.title} — ${v.participant}` : v.title;
+  return htmlPage({ lang: v.lang, title, body: out.join("\n"), footer: r.made });
+}

@@ -1,0 +1,68 @@
+// The team summary in one language, before any formatting: shared by Markdown and HTML.
+import type { TargetSummary, TeamSummary } from "../../batch/summary.ts";
+import { isLang, type Lang } from "../../i18n/lang.ts";
+import { contentLang, localize } from "../../i18n/text.ts";
+import type { Model } from "../../model/model.ts";
+import type { Item, Text } from "../../model/types.ts";
+import type { Tone } from "../html/chart.ts";
+import { bandTone } from "../html/tone.ts";
+
+export interface SummaryTargetView extends TargetSummary {
+  name: string;
+  bandViews: { id: string; label: string; count: number; share: number; tone: Tone }[];
+  itemViews: { id: string; text: string; itemTotal: number | null }[];
+}
+
+export interface SummaryView {
+  lang: string;
+  uiLang: Lang;
+  title: string;
+  summary: TeamSummary;
+  targets: SummaryTargetView[];
+  notes: { question: string; answers: string[] }[] | null;
+}
+
+export function buildSummaryView(model: Model, s: TeamSummary, userLang: string): SummaryView {
+  const lang = contentLang(userLang, model.languages);
+  const text = (t: Text | undefined) => localize(t, lang, model.languages);
+  const itemText = (id: string) => {
+    const index = model.itemIndex.get(id);
+    return index === undefined ? id : text((model.items[index] as Item).text);
+  };
+  const targets = s.targets.map((t) => {
+    const target = model.targets.get(t.id);
+    return {
+      ...t,
+      name: target ? text(target.name) : t.id,
+      bandViews: t.bands.map((b) => ({
+        ...b,
+        label: text(target?.bands.find((x) => x.id === b.id)?.label) || b.id,
+        tone: bandTone(model, t.id, b.id),
+      })),
+      itemViews: (t.reliability?.items ?? []).map((i) => ({ ...i, text: itemText(i.id) })),
+    };
+  });
+  return {
+    lang,
+    uiLang: isLang(userLang) ? userLang : "en",
+    title: text(model.file.title),
+    summary: s,
+    targets,
+    notes: s.notes?.map((n) => ({ question: itemText(n.item), answers: n.answers })) ?? null,
+  };
+}
+
+/** Numbers as people read them in that language: "61.2", "61,2". */
+export function numberFormat(
+  lang: string,
+  digits: number,
+): (n: number | null | undefined) => string {
+  const f = new Intl.NumberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return (n) => (n === null || n === undefined ? "—" : f.format(n));
+}
+
+export const percentText = (lang: string, share: number): string =>
+  `${Math.round(share * 100)}${lang === "fr" ? " %" : "%"}`;

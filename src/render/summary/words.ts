@@ -1,0 +1,84 @@
+// Words of the team summary, in both languages.
+const en = {
+  title: (questionnaire: string) => `Team summary: ${questionnaire}`,
+  participants: "Participants",
+  scored: "scored",
+  rejected: "rejected (see the errors)",
+  flagged: "flagged for response quality",
+  withheld: (min: number) =>
+    `Fewer than ${min} participants were scored: no per-dimension figures are shown, to protect anonymity.`,
+  targetWithheld: (min: number) =>
+    `Fewer than ${min} participants have a score here: no figures, to protect anonymity.`,
+  dimensions: "Dimensions",
+  scale: "Scores from 0 to 100. sd: sample standard deviation.",
+  dimension: "Dimension",
+  n: "n",
+  mean: "mean",
+  sd: "sd",
+  min: "min",
+  max: "max",
+  insufficient: "not enough answers",
+  bands: "Bands",
+  distribution: "Distribution",
+  meansChart: "Mean score of each dimension, from 0 to 100",
+  distributionChart: (name: string) => `${name}: participants by score, in tenths of 0 to 100`,
+  bandsChart: (name: string) => `${name}: share of participants in each band`,
+  range: "score",
+  count: "participants",
+  alpha: "Cronbach's alpha",
+  alphaOf: (alpha: string, n: number) => `Cronbach's alpha: ${alpha} (${n} complete answer sheets)`,
+  alphaNone: (n: number) => `Cronbach's alpha: not computed (${n} complete answer sheets)`,
+  alphaNote:
+    "Reverse-keyed items are reversed first. Item-total correlations are corrected: each item against the total of the others.",
+  item: "Item",
+  itemTotal: "item-total correlation",
+  flaggedTitle: "Flagged for response quality",
+  flag: (id: string) =>
+    id === "straight-lining" ? "straight-lining" : `inconsistent answers (${id})`,
+  noneFlagged: "No one.",
+  notes: "Notes (without names, in alphabetical order)",
+  made: "Made with reflet. Nothing in this page was fetched from the network.",
+};
+
+const fr: typeof en = {
+  title: (questionnaire) => `Synthèse d'équipe : ${questionnaire}`,
+  participants: "Participants",
+  scored: "évalué(s)",
+  rejected: "rejeté(s) (voir les erreurs)",
+  flagged: "signalé(s) pour la qualité des réponses",
+  withheld: (min) =>
+    `Moins de ${min} personnes ont été évaluées : aucun chiffre par dimension n'est montré, pour préserver l'anonymat.`,
+  targetWithheld: (min) =>
+    `Moins de ${min} personnes ont un score ici : pas de chiffres, pour préserver l'anonymat.`,
+  dimensions: "Dimensions",
+  scale: "Scores de 0 à 100. é.-t. : écart-type de l'échantillon.",
+  dimension: "Dimension",
+  n: "n",
+  mean: "moyenne",
+  sd: "é.-t.",
+  min: "min",
+  max: "max",
+  insufficient: "pas assez de réponses",
+  bands: "Niveaux",
+  distribution: "Répartition",
+  meansChart: "Score moyen de chaque dimension, de 0 à 100",
+  distributionChart: (name) => `${name} : personnes par score, par dixièmes de 0 à 100`,
+  bandsChart: (name) => `${name} : part des personnes dans chaque niveau`,
+  range: "score",
+  count: "personnes",
+  alpha: "Alpha de Cronbach",
+  alphaOf: (alpha, n) => `Alpha de Cronbach : ${alpha} (${n} feuilles de réponses complètes)`,
+  alphaNone: (n) => `Alpha de Cronbach : non calculé (${n} feuilles de réponses complètes)`,
+  alphaNote:
+    "Les questions inversées sont d'abord remises à l'endroit. Les corrélations item-total sont corrigées : chaque question contre le total des autres.",
+  item: "Question",
+  itemTotal: "corrélation item-total",
+  flaggedTitle: "Signalés pour la qualité des réponses",
+  flag: (id) =>
+    id === "straight-lining" ? "réponses toutes identiques" : `réponses incohérentes (${id})`,
+  noneFlagged: "Personne.",
+  notes: "Notes (sans les noms, par ordre alphabétique)",
+  made: "Fait avec reflet. Rien dans cette page ne vient du réseau.",
+};
+
+export const summaryWords = { en, fr };
