@@ -91,6 +91,8 @@ async function askMany(step: Step, look: PromptLook, context: PromptContext): Pr
       choices: [...choices, ...back],
       pageSize: choices.length + back.length,
       loop: false,
+      // "a" (all) would tick the way back too; the hints name only space and enter.
+      shortcuts: { all: null, invert: null },
       validate: (sel) => {
         if (sel.some((s) => s.value === BACK)) return true;
         if (q.min !== undefined && sel.length < q.min) return w.tooFew(q.min);

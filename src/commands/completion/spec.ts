@@ -1,9 +1,24 @@
-import type { CommandSpec } from "../../cli/command.ts";
+import { Argument } from "commander";
+import { type CommandSpec, examples } from "../../cli/command.ts";
 
 export const completion: CommandSpec = {
   name: "completion",
-  define(cmd) {
-    cmd.description("completion").argument("[args...]");
+  define(cmd, lang) {
+    const fr = lang === "fr";
+    cmd
+      .description(
+        fr
+          ? "script de complétion des commandes et options pour bash, zsh ou fish"
+          : "a completion script of commands and options for bash, zsh or fish",
+      )
+      .addArgument(
+        new Argument("<shell>", fr ? "votre shell" : "your shell").choices(["bash", "zsh", "fish"]),
+      );
+    examples(cmd, lang, [
+      "source <(reflet completion bash)            # ~/.bashrc",
+      "source <(reflet completion zsh)             # ~/.zshrc",
+      "reflet completion fish | source             # ~/.config/fish/config.fish",
+    ]);
   },
   load: () => import("./index.ts"),
 };

@@ -19,9 +19,14 @@ function row(t: TargetView, notEnough: string, withChange: boolean, indent = "")
 export function profileMarkdown(v: ProfileView): string {
   const w = profileWords[v.uiLang];
   const out: string[] = [`# ${mdLine(v.title)}`, ""];
-  if (v.participant) out.push(`${w.participant}: ${mdLine(v.participant)}`, "");
+  if (v.participant) out.push(about(v.uiLang, w.participant, mdLine(v.participant)), "");
   if (v.archetype)
-    out.push(`## ${w.profile}: ${mdLine(v.archetype.name)}`, "", md(v.archetype.text), "");
+    out.push(
+      `## ${about(v.uiLang, w.profile, mdLine(v.archetype.name))}`,
+      "",
+      md(v.archetype.text),
+      "",
+    );
   out.push(`## ${w.dimensions}`, "");
   if (v.since) out.push(md(w.since(longDate(v.since, v.uiLang))), "");
   const withChange = v.since !== null;

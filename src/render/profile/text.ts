@@ -70,9 +70,9 @@ export function profileText(v: ProfileView, o: TextOptions): string {
   const para = (text: string, first = INDENT, rest = first) =>
     wrap(sanitizeText(text), width, { first, rest });
   const out: string[] = [...para(v.title, "").map((l) => c.bold(l)), ""];
-  if (v.participant) out.push(`${w.participant}: ${sanitizeLine(v.participant)}`, "");
+  if (v.participant) out.push(about(v.uiLang, w.participant, sanitizeLine(v.participant)), "");
   if (v.archetype) {
-    out.push(c.bold(`${w.profile}: ${sanitizeLine(v.archetype.name)}`));
+    out.push(c.bold(about(v.uiLang, w.profile, sanitizeLine(v.archetype.name))));
     out.push(...para(v.archetype.text), "");
   }
   if (v.since) out.push(...para(w.since(longDate(v.since, v.uiLang)), "").map((l) => c.dim(l)));

@@ -1,0 +1,62 @@
+// The command line as completion scripts need it, read from the commander program that
+// the command table builds: commands, their options, the values options accept.
+import type { Command, Option } from "commander";
+
+export interface OptionShape {
+  long?: string;
+  short?: string;
+  description: string;
+  /** The option takes a value. */
+  value: boolean;
+  /** The values it accepts, when they are a fixed list. */
+  choices: string[];
+}
+
+export interface CommandShape {
+  name: string;
+  description: string;
+  options: OptionShape[];
+  /** Fixed words its first argument may be: its declared choices, or words such as `history forget`. */
+  words: string[];
+}
+
+export interface ProgramShape {
+  name: string;
+  globals: OptionShape[];
+  commands: CommandShape[];
+}
+
+function optionShape(o: Option): OptionShape {
+  return {
+    ...(o.long ? { long: o.long } : {}),
+    ...(o.short ? { short: o.short } : {}),
+    description: o.description,
+    value: o.required || o.optional,
+    choices: o.argChoices ?? [],
+  };
+}
+
+/** `helpText`: the description of -h, --help, which commander keeps out of `options`. */
+export function programShape(
+  program: Command,
+  helpText: string,
+  words: Record<string, string[]> = {},
+): ProgramShape {
+  const help: OptionShape = {
+    long: "--help",
+    short: "-h",
+    description: helpText,
+    value: false,
+    choices: [],
+  };
+  return {
+    name: program.name(),
+    globals: [...program.options.map(optionShape), help],
+    commands: program.commands.map((cmd) => ({
+      name: cmd.name(),
+      description: cmd.description(),
+      options: [...cmd.options.map(optionShape), help],
+      words: [...(cmd.registeredArguments[0]?.argChoices ?? []), ...(words[cmd.name()] ?? [])],
+    })),
+  };
+}

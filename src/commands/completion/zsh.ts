@@ -1,0 +1,54 @@
+// The zsh completion script, with descriptions in the user's language.
+import type { OptionShape, ProgramShape } from "./shape.ts";
+
+/** A text inside '...' and inside an _arguments [description]. */
+const quoted = (s: string) => s.replace(/([[\]:\\])/g, "\\$1").replace(/'/g, "'\\''");
+
+function optionSpecs(options: OptionShape[]): string[] {
+  return options.map((o) => {
+    const names = [o.long, o.short].filter(Boolean) as string[];
+    const value = o.value
+      ? o.choices.length
+        ? `:value:(${o.choices.join(" ")})`
+        : ":file:_files"
+      : "";
+    const head = names.length > 1 ? `(${names.join(" ")})'{${names.join(",")}}'` : names[0];
+    return `'${head}[${quoted(o.description)}]${value}'`;
+  });
+}
+
+export function zshScript(p: ProgramShape): string {
+  const fn = `_${p.name}`;
+  const commands = p.commands.map((c) => `    '${quoted(c.name)}:${quoted(c.description)}'`);
+  const cases = p.commands.map((c) => {
+    const rest = c.words.length
+      ? `'1:word:(${c.words.join(" ")})' '*:file:_files'`
+      : `'*:file:_files'`;
+    return `        ${c.name}) _arguments ${[...optionSpecs(c.options), rest].join(" ")} ;;`;
+  });
+  return `#compdef ${p.name}
+# ${p.name} completion for zsh. Load it with: source <(${p.name} completion zsh)
+# or keep it as _${p.name} in a folder of your $fpath.
+${fn}() {
+  local curcontext="$curcontext" state line
+  typeset -A opt_args
+  local -a commands
+  commands=(
+${commands.join("\n")}
+  )
+  _arguments -C ${optionSpecs(p.globals).join(" ")} '1: :->command' '*:: :->args'
+  case $state in
+    command) _describe -t commands '${p.name} command' commands ;;
+    args)
+      case $line[1] in
+${cases.join("\n")}
+      esac ;;
+  esac
+}
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+  ${fn} "$@"
+else
+  compdef ${fn} ${p.name}
+fi
+`;
+}

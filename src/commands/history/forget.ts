@@ -1,0 +1,68 @@
+// reflet history forget ID|--all: erase results (and notes, and paused sessions), after a
+// confirmation on a terminal, or with --yes.
+import { Interrupted } from "../../ask/prompter.ts";
+import { terminalOf, withPrompter } from "../../ask/terminal.ts";
+import type { Options } from "../../cli/command.ts";
+import type { Ctx } from "../../cli/context.ts";
+import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { clearCheckpoint } from "../../store/checkpoint.ts";
+import { forgetAll, forgetEntries } from "../../store/history.ts";
+import { sanitizeLine } from "../../term/sanitize.ts";
+import { historyMessages } from "./messages.ts";
+import { readEntries, withStore } from "./read.ts";
+
+async function confirmed(ctx: Ctx, question: string, yes: boolean): Promise<boolean> {
+  const m = messagesFor(ctx.lang, historyMessages);
+  if (yes) return true;
+  const term = terminalOf(ctx);
+  if (!term) throw new ExitError(EXIT.usage, [m.needYes]);
+  return withPrompter(term, ctx.lang, (prompter) =>
+    prompter.choose(question, [
+      { value: false, label: m.no },
+      { value: true, label: m.yes },
+    ]),
+  );
+}
+
+export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<ExitCode> {
+  const m = messagesFor(ctx.lang, historyMessages);
+  const all = opts.all === true;
+  if (ids.length > 1 || (all && ids.length > 0)) throw new ExitError(EXIT.usage, [m.forgetBoth]);
+  const id = ids[0];
+  if (!all && id === undefined) throw new ExitError(EXIT.usage, [m.forgetWhat]);
+  return withStore(ctx, async (paths) => {
+    const entries = readEntries(ctx, paths);
+    const count = all ? entries.length : entries.filter((e) => e.questionnaire.id === id).length;
+    const shown = sanitizeLine(id ?? "");
+    if (!all && count === 0) {
+      // A paused session may still be there: forgetting it needs no confirmation.
+      clearCheckpoint(paths, id as string);
+      ctx.err(m.noneFor(shown));
+      return EXIT.ok;
+    }
+    let ok: boolean;
+    try {
+      ok = await confirmed(
+        ctx,
+        all ? m.confirmAll(count) : m.confirmOne(count, shown),
+        opts.yes === true,
+      );
+    } catch (e) {
+      if (e instanceof Interrupted) return signalExitCode(e.signal);
+      throw e;
+    }
+    if (!ok) {
+      ctx.err(m.kept);
+      return EXIT.ok;
+    }
+    if (all) {
+      ctx.err(m.forgotAll(forgetAll(paths)));
+    } else {
+      const n = forgetEntries(paths, (e) => e.questionnaire.id === id);
+      clearCheckpoint(paths, id as string);
+      ctx.err(m.forgotOne(n, shown));
+    }
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,31 @@
+// Reading the history for a command: where it is, what is in it, and a warning per
+// unreadable line (never an error: a torn line must not block anything).
+import type { Ctx } from "../../cli/context.ts";
+import { EXIT, ExitError } from "../../cli/exit.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import type { HistoryEntry } from "../../store/entry.ts";
+import { describeStoreError, StoreError } from "../../store/errors.ts";
+import { readHistory } from "../../store/history.ts";
+import { type DataPaths, dataPaths } from "../../store/paths.ts";
+import { sanitizeLine } from "../../term/sanitize.ts";
+import { historyMessages } from "./messages.ts";
+
+/** Runs `work` on the data paths; a data-folder problem becomes a one-line usage error. */
+export async function withStore<T>(
+  ctx: Ctx,
+  work: (paths: DataPaths) => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await work(dataPaths(ctx.env, ctx.cwd));
+  } catch (e) {
+    if (e instanceof StoreError) throw new ExitError(EXIT.usage, [describeStoreError(e, ctx.lang)]);
+    throw e;
+  }
+}
+
+export function readEntries(ctx: Ctx, paths: DataPaths): HistoryEntry[] {
+  const m = messagesFor(ctx.lang, historyMessages);
+  const { entries, skipped } = readHistory(paths);
+  for (const line of skipped) ctx.err(sanitizeLine(m.skipped(paths.history, line)));
+  return entries;
+}
