@@ -56,6 +56,10 @@ const en = {
     message: "the file holds more than one YAML document",
     hint: "keep only the first one",
   }),
+  complexKey: (): Said => ({
+    message: "a key must be a plain value, not a list or a mapping",
+    hint: "write the key as text",
+  }),
 };
 
 const fr: typeof en = {
@@ -78,6 +82,10 @@ const fr: typeof en = {
   multipleDocs: () => ({
     message: "le fichier contient plusieurs documents YAML",
     hint: "gardez seulement le premier",
+  }),
+  complexKey: () => ({
+    message: "une clé doit être une valeur simple, pas une liste ni une table",
+    hint: "écrivez la clé comme du texte",
   }),
 };
 
@@ -124,6 +132,8 @@ function compose(text: string, lines: LineCounter, lang: Lang): Document.Parsed 
     schema: "core",
     merge: false,
     uniqueKeys: false,
+    // The library's warnings would go to the process's stderr; those that matter are errors here.
+    logLevel: "error",
   });
   let doc: Document.Parsed | undefined;
   try {
@@ -173,6 +183,8 @@ function inspect(doc: Document.Parsed, lang: Lang, line: (offset: number) => num
           found.push({ offset: at, said: m.duplicateKey(key, line(before)) });
         else seen.set(key, at);
         if (key === "__proto__") found.push({ offset: at, said: m.protoKey() });
+        if (child.key !== null && !isScalar(child.key))
+          found.push({ offset: at, said: m.complexKey() });
         stack.push([child.key, depth + 1], [child.value, depth + 1]);
       }
     }

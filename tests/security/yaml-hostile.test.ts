@@ -139,6 +139,13 @@ describe("hostile YAML, in the loader", () => {
     expect(lines[0]).toMatch(/^f\.yaml:1:\d+: more than 200000 YAML elements$/);
   });
 
+  it("a list or a mapping used as a key is refused at the key, without a warning on stderr", () => {
+    expect(problems("? [a, b]\n: 1\n{c: 1}: 2\n")).toEqual([
+      "f.yaml:1:3: a key must be a plain value, not a list or a mapping",
+      "f.yaml:3:1: a key must be a plain value, not a list or a mapping",
+    ]);
+  });
+
   it("a file holding two YAML documents is refused at the second", () => {
     expect(problems("a: 1\n---\nb: 2\n")).toEqual([
       "f.yaml:2:1: the file holds more than one YAML document",
