@@ -165,13 +165,7 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
     );
   if (c.not) return build(c.not, u, [...path, "not"], !negated);
   const atoms: Node[] = [];
-  const atom = (
-    variable: string,
-    base: Domain,
-    holds: Domain,
-    key: string,
-    leaf: Condition,
-  ): Atom => {
+  const atom = (variable: string, base: Domain, holds: Domain, leaf: Condition): Atom => {
     const text = describeCondition(leaf);
     return {
       kind: "atom",
@@ -179,7 +173,7 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
       base,
       holds,
       negated,
-      path: [...path, key],
+      path: [...path, ...leafKey(leaf)],
       leaf: negated ? `not (${text})` : text,
     };
   };
@@ -195,7 +189,7 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
     if (!t || !base) continue;
     const ids = Array.isArray(want) ? want : [want];
     const set = t.bands.filter((b) => ids.includes(b.id)).map((b) => b.range);
-    atoms.push(atom(`${t.bandsOn}:${id}`, base, numeric(set), id, { band: { [id]: want } }));
+    atoms.push(atom(`${t.bandsOn}:${id}`, base, numeric(set), { band: { [id]: want } }));
   }
   for (const kind of ["percent", "score"] as const) {
     for (const [id, cmp] of Object.entries(c[kind] ?? {})) {
@@ -203,7 +197,7 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
       const base = targetBase(id, on);
       if (!base) continue;
       const leaf = { [kind]: { [id]: cmp } };
-      atoms.push(atom(`${on}:${id}`, base, numeric(comparisonSet(cmp)), id, leaf));
+      atoms.push(atom(`${on}:${id}`, base, numeric(comparisonSet(cmp)), leaf));
     }
   }
   for (const [id, test] of Object.entries(c.answer ?? {})) {
@@ -213,14 +207,14 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
     if (item.kind === "single") {
       const base = finite(item.answerable ? item.values : [], true);
       const holds = finite(item.values.filter((v) => answerTestHolds(test, v)));
-      atoms.push(atom(`answer:${id}`, base, holds, id, leaf));
+      atoms.push(atom(`answer:${id}`, base, holds, leaf));
       continue;
     }
     // A multiple-choice answer is a list: each option is picked or not.
     const picks = pickedBy(test).filter((p) => item.values.includes(p));
     const pickBase = finite(item.answerable ? [true, false] : [false]);
-    const children = picks.map((o) => atom(`pick:${id}:${o}`, pickBase, finite([true]), id, leaf));
-    if (children.length === 0) atoms.push(atom(`answer:${id}`, finite([]), finite([]), id, leaf));
+    const children = picks.map((o) => atom(`pick:${id}:${o}`, pickBase, finite([true]), leaf));
+    if (children.length === 0) atoms.push(atom(`answer:${id}`, finite([]), finite([]), leaf));
     else atoms.push(children.length === 1 ? (children[0] as Node) : group("or", children));
   }
   if (c.answered !== undefined) {
@@ -232,16 +226,24 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
       const values = item.kind === "single" ? item.values : [ANSWERED];
       const variable = item.kind === "single" ? `answer:${id}` : `answered:${id}`;
       const base = finite(item.answerable ? values : [], true);
-      atoms.push(atom(variable, base, finite(values), "answered", { answered: id }));
+      atoms.push(atom(variable, base, finite(values), { answered: id }));
     }
   }
   if (c.flag !== undefined) {
     const known = u.scored && u.flags.includes(c.flag);
     const base = finite(known ? [true, false] : [false]);
-    atoms.push(atom(`flag:${c.flag}`, base, finite([true]), "flag", { flag: c.flag }));
+    atoms.push(atom(`flag:${c.flag}`, base, finite([true]), { flag: c.flag }));
   }
   if (atoms.length === 0) return TRUE;
   return atoms.length === 1 ? (atoms[0] as Node) : group("and", atoms);
+}
+
+/** Where a one-test leaf points: at the id it tests (`percent: {calm: …}`), else at its key. */
+function leafKey(leaf: Condition): Path {
+  const [kind, value] = Object.entries(leaf)[0] ?? [];
+  if (kind === undefined) return [];
+  const isMap = typeof value === "object" && value !== null && !Array.isArray(value);
+  return isMap ? [kind, Object.keys(value)[0] ?? ""] : [kind];
 }
 
 /** The options a test on a multiple-choice answer asks for (any one of them). */
