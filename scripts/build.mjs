@@ -1,9 +1,17 @@
 // One ESM bundle for start-up, split so that commands' heavy modules load only when used.
+// `node scripts/build.mjs --analyze` also prints what each output file holds, biggest first.
+import { readdirSync, statSync, unlinkSync } from "node:fs";
+import { join, relative } from "node:path";
 import { build } from "esbuild";
 
-await build({
+const root = join(import.meta.dirname, "..");
+const outdir = join(root, "dist");
+const started = Date.now();
+
+const result = await build({
+  absWorkingDir: root,
   entryPoints: { main: "src/main.ts" },
-  outdir: "dist",
+  outdir,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -13,8 +21,37 @@ await build({
   sourcemap: "linked",
   legalComments: "none",
   logLevel: "warning",
+  metafile: true,
   banner: {
     // Some bundled CommonJS packages call require(); give them one.
     js: "import { createRequire as __reflet_cr } from 'node:module'; const require = __reflet_cr(import.meta.url);",
   },
 });
+
+// Chunk names change with their content: files of earlier builds would pile up in dist/ and
+// in the published package. Only those older than a minute go, so that a build running at
+// the same moment (or a process still loading the previous one) keeps its files.
+const produced = new Set(Object.keys(result.metafile.outputs).map((f) => join(root, f)));
+for (const name of readdirSync(outdir)) {
+  const file = join(outdir, name);
+  if (!produced.has(file) && statSync(file).mtimeMs < started - 60_000) unlinkSync(file);
+}
+
+if (process.argv.includes("--analyze")) {
+  const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith(".js"));
+  for (const [file, out] of outputs.sort((a, b) => b[1].bytes - a[1].bytes)) {
+    const parts = new Map();
+    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
+      const name =
+        /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ??
+        input.split("/").slice(0, 2).join("/");
+      parts.set(name, (parts.get(name) ?? 0) + bytesInOutput);
+    }
+    const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+    console.log(
+      `${relative(root, file).padEnd(28)} ${kb(out.bytes).padStart(9)}  ${out.entryPoint ?? ""}`,
+    );
+    console.log(`    ${top.map(([k, v]) => `${k} ${kb(v)}`).join(", ")}`);
+  }
+}

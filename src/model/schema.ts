@@ -2,7 +2,7 @@
 // (model/types.ts), of the runtime validation (load/) and of the published JSON Schema
 // (`reflet schema`, schema/questionnaire.schema.json). Semantic checks that a schema
 // cannot express (references, band coverage, reachability) live in load/semantic/.
-import { z } from "zod";
+import * as z from "zod";
 
 const describe = <T extends z.ZodType>(schema: T, description: string): T =>
   schema.meta({ description });
