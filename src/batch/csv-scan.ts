@@ -1,0 +1,151 @@
+// An RFC 4180 CSV scanner that knows where it is: every record carries the physical line it
+// starts on, whatever the line endings (CRLF inside a quoted cell included), and a quote
+// that is never closed is noticed with the line it opened on, not silently swallowing the
+// rest of the file. Quotes inside an unquoted cell are text, as spreadsheets write them.
+// Text arrives in chunks; the scanner jumps from one special character to the next.
+
+export interface CsvRecord {
+  cells: string[];
+  /** The line the record starts on (a quoted cell may span several lines). */
+  line: number;
+}
+
+export interface CsvCut {
+  /** The line of the record that could not be finished. */
+  from: number;
+  reason: "quote" | "size";
+}
+
+/** Line breaks in a text outside any quote: CRLF, LF, or a lone CR. */
+function breaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+export class CsvScanner {
+  private cells: string[] = [];
+  private field = "";
+  /** The current cell has begun (a quote now is text, not an opening quote). */
+  private started = false;
+  private quoted = false;
+  private size = 0;
+  private carry = "";
+  private line = 1;
+  private start = 1;
+  private endsWithBreak = true;
+  private readonly special: RegExp;
+  cut: CsvCut | null = null;
+
+  constructor(
+    private readonly separator: string,
+    private readonly maxRecord: number,
+  ) {
+    const sep = separator === "\t" ? "\\t" : separator;
+    this.special = new RegExp(`[${sep}"\\r\\n]`, "g");
+  }
+
+  /** Physical lines read so far (all of them once `end` was called). */
+  get lines(): number {
+    return this.endsWithBreak ? this.line - 1 : this.line;
+  }
+
+  /** Scans a chunk; finished records are appended to `out`. */
+  push(chunk: string, out: CsvRecord[]): void {
+    let text = this.carry + chunk;
+    this.carry = "";
+    if (text === "") return;
+    // A CR may be followed by LF, a quote by another quote: wait for the next chunk.
+    const last = text[text.length - 1];
+    if (last === "\r" || last === '"') {
+      this.carry = last;
+      text = text.slice(0, -1);
+    }
+    this.scan(text, out);
+  }
+
+  end(out: CsvRecord[]): void {
+    const text = this.carry;
+    this.carry = "";
+    this.scan(text, out);
+    if (this.cut) return;
+    if (this.quoted) this.cut = { from: this.start, reason: "quote" };
+    else if (this.started || this.cells.length > 0) this.finishRecord(out);
+  }
+
+  private scan(text: string, out: CsvRecord[]): void {
+    if (text === "") return;
+    this.endsWithBreak = /[\r\n]$/.test(text);
+    if (this.cut) {
+      this.line += breaks(text);
+      return;
+    }
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (this.quoted) {
+        const q = text.indexOf('"', i);
+        const end = q === -1 ? n : q;
+        this.take(text.slice(i, end), true);
+        if (q === -1) break;
+        if (text[q + 1] === '"') {
+          this.take('"', false);
+          i = q + 2;
+        } else {
+          this.quoted = false;
+          i = q + 1;
+        }
+      } else {
+        this.special.lastIndex = i;
+        const found = this.special.exec(text);
+        const j = found ? found.index : n;
+        if (j > i) {
+          this.take(text.slice(i, j), false);
+          this.started = true;
+        }
+        if (!found) break;
+        const ch = text[j];
+        i = j + 1;
+        if (ch === this.separator) {
+          this.cells.push(this.field);
+          this.field = "";
+          this.started = false;
+        } else if (ch === '"') {
+          if (this.started) this.take('"', false);
+          else this.quoted = true;
+          this.started = true;
+        } else {
+          if (ch === "\r" && text[i] === "\n") i++;
+          this.finishRecord(out);
+          this.line++;
+          this.start = this.line;
+        }
+      }
+      if (this.size > this.maxRecord) {
+        this.cut = { from: this.start, reason: "size" };
+        this.line += breaks(text.slice(i));
+        return;
+      }
+    }
+  }
+
+  /** Adds text to the current cell; text inside quotes may hold line breaks. */
+  private take(text: string, quoted: boolean): void {
+    this.field += text;
+    this.size += text.length;
+    if (quoted) this.line += breaks(text);
+  }
+
+  private finishRecord(out: CsvRecord[]): void {
+    this.cells.push(this.field);
+    const cells = this.cells;
+    if (!(cells.length === 1 && cells[0] === "")) out.push({ cells, line: this.start });
+    this.cells = [];
+    this.field = "";
+    this.started = false;
+    this.size = 0;
+  }
+}
