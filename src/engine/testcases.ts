@@ -1,15 +1,16 @@
 // Runs an author's test cases: answers → expected bands, profile, advice and flags. Pure.
+// Mismatches are data; the `test` command words them in the user's language.
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, TestCase } from "../model/types.ts";
 import { score } from "./score.ts";
 import type { Result } from "./types.ts";
 
-export interface Mismatch {
-  /** What was checked: "band(impatience)", "profile", "advice", "flags". */
-  what: string;
-  expected: string;
-  got: string;
-}
+/** One expectation that did not hold. null stands for "none" (no band, no profile). */
+export type Mismatch =
+  | { kind: "band"; target: string; expected: string | null; got: string | null }
+  | { kind: "profile"; expected: string | null; got: string | null }
+  | { kind: "advice"; id: string; expected: "fires" | "silent"; fired: string[] }
+  | { kind: "flags"; expected: string[]; got: string[] };
 
 export interface CaseOutcome {
   name: string;
@@ -27,8 +28,6 @@ export function caseAnswers(model: Model, c: TestCase): Record<string, AnswerVal
   return { ...answers, ...c.answers };
 }
 
-const show = (x: string | null | undefined) => (x === null || x === undefined ? "none" : x);
-
 export function runCase(model: Model, c: TestCase, index: number): CaseOutcome {
   const result = score(model, caseAnswers(model, c));
   const mismatches: Mismatch[] = [];
@@ -37,37 +36,25 @@ export function runCase(model: Model, c: TestCase, index: number): CaseOutcome {
     bands.set(d.id, d.band);
     for (const f of d.facets) bands.set(f.id, f.band);
   }
-  for (const [id, want] of Object.entries(c.expect.bands ?? {})) {
-    const got = bands.get(id);
-    if (got !== want)
-      mismatches.push({ what: `band(${id})`, expected: show(want), got: show(got) });
+  for (const [target, expected] of Object.entries(c.expect.bands ?? {})) {
+    const got = bands.get(target) ?? null;
+    if (got !== expected) mismatches.push({ kind: "band", target, expected, got });
   }
-  if (c.expect.profile !== undefined && (result.profile?.id ?? null) !== c.expect.profile) {
-    mismatches.push({
-      what: "profile",
-      expected: show(c.expect.profile),
-      got: show(result.profile?.id),
-    });
+  const profile = result.profile?.id ?? null;
+  if (c.expect.profile !== undefined && profile !== c.expect.profile) {
+    mismatches.push({ kind: "profile", expected: c.expect.profile, got: profile });
   }
   const fired = result.advice.map((a) => a.id);
   for (const id of c.expect.advice ?? []) {
-    if (!fired.includes(id))
-      mismatches.push({ what: "advice", expected: `${id} fires`, got: fired.join(", ") || "none" });
+    if (!fired.includes(id)) mismatches.push({ kind: "advice", id, expected: "fires", fired });
   }
   for (const id of c.expect.noAdvice ?? []) {
-    if (fired.includes(id))
-      mismatches.push({ what: "advice", expected: `${id} does not fire`, got: `${id} fires` });
+    if (fired.includes(id)) mismatches.push({ kind: "advice", id, expected: "silent", fired });
   }
   if (c.expect.flags !== undefined) {
     const got = result.flags.map((f) => f.id).sort();
-    const want = [...c.expect.flags].sort();
-    if (got.join(",") !== want.join(",")) {
-      mismatches.push({
-        what: "flags",
-        expected: want.join(", ") || "none",
-        got: got.join(", ") || "none",
-      });
-    }
+    const expected = [...c.expect.flags].sort();
+    if (got.join("\0") !== expected.join("\0")) mismatches.push({ kind: "flags", expected, got });
   }
   return { name: c.name, index, mismatches, result };
 }

@@ -1,53 +1,54 @@
-// reflet list: id, title, languages, items, minutes of every questionnaire found.
+// reflet list: id, title, languages, items and minutes of every questionnaire found. A file
+// that does not validate is named on stderr, never silently skipped.
 import type { Action } from "../../cli/command.ts";
+import { EXIT } from "../../cli/exit.ts";
+import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { catalog } from "../../load/catalog.ts";
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { listMessages } from "./messages.ts";
 
 export const action: Action = async (ctx, _args, opts) => {
-  const fr = ctx.lang === "fr";
+  const m = messagesFor(ctx.lang, listMessages);
   const entries = catalog((opts.dir as string[] | undefined) ?? [], ctx.env, ctx.cwd, ctx.lang);
+  const invalid = entries.filter((e) => !e.ok).map((e) => ({ file: e.file, origin: e.origin }));
   const rows = entries.flatMap((e) => {
-    if (!e.ok) {
-      ctx.err(
-        sanitizeLine(
-          fr
-            ? `reflet : ${e.file} : invalide (reflet validate ${e.file})`
-            : `reflet: ${e.file}: invalid (reflet validate ${e.file})`,
-        ),
-      );
-      return [];
-    }
-    const m = e.model;
-    const lang = contentLang(ctx.lang, m.languages);
+    if (!e.ok) return [];
+    const q = e.model;
     return [
       {
-        id: m.id,
-        title: localize(m.file.title, lang, m.languages),
-        languages: m.languages,
-        items: m.items.length,
-        minutes: m.file.minutes ?? null,
-        version: m.version,
+        id: q.id,
+        title: localize(q.file.title, contentLang(ctx.lang, q.languages), q.languages),
+        languages: q.languages,
+        items: q.items.length,
+        minutes: q.file.minutes ?? null,
+        version: q.version,
         origin: e.origin,
         file: e.file,
       },
     ];
   });
   if (opts.json) {
-    ctx.out(toJson({ schemaVersion: 1, questionnaires: rows }));
-    return 0;
+    ctx.out(toJson({ schemaVersion: 1, questionnaires: rows, invalid }));
+    return EXIT.ok;
   }
+  for (const { file } of invalid) ctx.err(sanitizeLine(m.invalid(file)));
+  if (rows.length === 0) ctx.err(m.none);
   const c = ctx.colour;
-  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
-  for (const r of rows) {
-    const minutes = r.minutes === null ? "" : `~${r.minutes} min`;
-    const items = fr ? `${r.items} questions` : `${r.items} items`;
+  const ids = rows.map((r) => sanitizeLine(r.id));
+  const titles = rows.map((r) => sanitizeLine(r.title));
+  const idWidth = Math.max(0, ...ids.map((s) => s.length));
+  const titleWidth = Math.max(0, ...titles.map((s) => s.length));
+  rows.forEach((r, i) => {
+    const details = [
+      `[${r.languages.join(", ")}]`,
+      m.items(r.items),
+      ...(r.minutes === null ? [] : [m.minutes(r.minutes)]),
+    ].join("  ");
     ctx.out(
-      `${c.bold(sanitizeLine(r.id).padEnd(idWidth))}  ${sanitizeLine(r.title)}  ${c.dim(`[${r.languages.join(", ")}] ${items} ${minutes}`)}\n`,
+      `${c.bold(ids[i]!.padEnd(idWidth))}  ${titles[i]!.padEnd(titleWidth)}  ${c.dim(details)}\n`,
     );
-  }
-  if (rows.length === 0)
-    ctx.err(fr ? "reflet : aucun questionnaire trouvé" : "reflet: no questionnaire found");
-  return 0;
+  });
+  return EXIT.ok;
 };

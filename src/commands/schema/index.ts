@@ -1,9 +1,11 @@
-// reflet schema: the published JSON Schema, generated from the one zod schema.
+// reflet schema: the published JSON Schema (draft-07), generated from the one zod schema, so
+// it is the same as schema/questionnaire.schema.json.
 import type { Action } from "../../cli/command.ts";
+import { EXIT } from "../../cli/exit.ts";
 import { questionnaireJsonSchema } from "../../model/schema.ts";
 import { toJson } from "../../render/json.ts";
 
 export const action: Action = async (ctx) => {
   ctx.out(toJson(questionnaireJsonSchema()));
-  return 0;
+  return EXIT.ok;
 };

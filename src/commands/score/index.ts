@@ -1,18 +1,26 @@
-// reflet score: one answers file in, one profile out.
+// reflet score: one answers file in, one profile out. The JSON format is the engine's result
+// as it is, so scripts see exactly what run and batch compute.
 import type { Action } from "../../cli/command.ts";
+import { EXIT, ExitError } from "../../cli/exit.ts";
 import { score as scoreAnswers } from "../../engine/score.ts";
+import { messagesFor } from "../../i18n/lang.ts";
 import { checkAnswersText } from "../../load/answers.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
-import { renderProfile } from "../../render/profile/render.ts";
+import { type ProfileFormat, renderProfile } from "../../render/profile/render.ts";
+import { scoreMessages } from "./messages.ts";
 
 export const action: Action = async (ctx, [ref], opts) => {
+  const m = messagesFor(ctx.lang, scoreMessages);
+  const file = opts.answers as string | undefined;
+  if (file === undefined) throw new ExitError(EXIT.usage, [m.missingAnswers]);
+  // Reading a terminal would wait for input nobody is going to type.
+  if (file === "-" && ctx.stdin.isTTY) throw new ExitError(EXIT.usage, [m.stdinIsTerminal]);
   const model = await openQuestionnaire(ref as string, {
     ...ctx,
     dirs: opts.dir as string[] | undefined,
   });
-  const file = opts.answers as string;
   const text =
     file === "-" ? await readStdin(ctx.stdin, ctx.lang) : await readTextFile(file, ctx.lang);
   const loaded = checkAnswersText(text, file, model, ctx.lang);
@@ -20,6 +28,6 @@ export const action: Action = async (ctx, [ref], opts) => {
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,
   });
-  ctx.out(renderProfile(model, result, opts.format as "text" | "markdown" | "json", ctx));
-  return 0;
+  ctx.out(renderProfile(model, result, opts.format as ProfileFormat, ctx));
+  return EXIT.ok;
 };

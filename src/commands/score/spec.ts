@@ -1,40 +1,24 @@
 import { Option } from "commander";
 import { type CommandSpec, examples } from "../../cli/command.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { scoreMessages } from "./messages.ts";
 
 export const score: CommandSpec = {
   name: "score",
   define(cmd, lang) {
-    const fr = lang === "fr";
+    const m = messagesFor(lang, scoreMessages);
     cmd
-      .description(
-        fr
-          ? "évaluer un fichier de réponses, sans questions"
-          : "score one answers file, without prompting",
-      )
-      .argument(
-        "<questionnaire>",
-        fr ? "identifiant ou fichier du questionnaire" : "questionnaire id or file",
-      )
-      .requiredOption(
-        "-a, --answers <file>",
-        fr
-          ? "fichier de réponses (YAML ou JSON ; - pour l'entrée standard)"
-          : "answers file (YAML or JSON; - for stdin)",
-      )
+      .description(m.description)
+      .argument("<questionnaire>", m.questionnaire)
+      // Checked by the action, so that a missing --answers is said in the user's language.
+      .option("-a, --answers <file>", m.answers)
       .addOption(
-        new Option("-f, --format <format>", fr ? "format du profil" : "profile format")
+        new Option("-f, --format <format>", m.format)
           .choices(["text", "markdown", "json"])
           .default("text"),
       )
-      .option(
-        "-d, --dir <dir...>",
-        fr ? "dossiers où chercher les questionnaires" : "folders to look for questionnaires in",
-      );
-    examples(cmd, lang, [
-      "reflet score reclamations --answers alice.yaml",
-      "reflet score reclamations --answers alice.yaml --format json > alice.json",
-      "cat alice.yaml | reflet score reclamations --answers - --format markdown",
-    ]);
+      .option("-d, --dir <dir...>", m.dir);
+    examples(cmd, lang, m.examples);
   },
   load: () => import("./index.ts"),
 };

@@ -1,70 +1,54 @@
-// reflet test: every test case of every file; expected vs got for each failure; exit 1 on any.
+// reflet test: every test case of every file; expected vs got for each failure. Exit 1 when
+// a case fails or a file has a problem.
 import type { Action } from "../../cli/command.ts";
 import { EXIT } from "../../cli/exit.ts";
 import { runCases } from "../../engine/testcases.ts";
-import { formatProblem, ProblemsError } from "../../load/problem.ts";
-import { checkQuestionnaire } from "../../load/questionnaire.ts";
-import { readTextFile } from "../../load/read.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { formatProblem } from "../../load/problem.ts";
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { checkFile, problemJson } from "../validate/check-file.ts";
+import { testMessages } from "./messages.ts";
 
 export const action: Action = async (ctx, [files], opts) => {
-  const fr = ctx.lang === "fr";
+  const m = messagesFor(ctx.lang, testMessages);
   const c = ctx.colour;
-  let failed = 0;
+  const say = (line: string) => {
+    if (!opts.json) ctx.out(`${line}\n`);
+  };
   let passed = 0;
-  let broken = false;
+  let failed = 0;
+  let broken = 0;
   const report: unknown[] = [];
   for (const file of files as string[]) {
-    let text: string;
-    try {
-      text = await readTextFile(file, ctx.lang);
-    } catch (e) {
-      if (!(e instanceof ProblemsError)) throw e;
-      for (const p of e.problems) ctx.err(formatProblem(p));
-      broken = true;
-      continue;
-    }
-    const outcome = checkQuestionnaire(text, file, ctx.lang);
+    const outcome = await checkFile(file, ctx.lang);
     if (!outcome.ok) {
-      for (const p of outcome.problems) ctx.err(formatProblem(p));
-      broken = true;
+      broken++;
+      report.push({ file, valid: false, problems: outcome.problems.map(problemJson), cases: [] });
+      if (!opts.json) for (const p of outcome.problems) ctx.err(formatProblem(p));
       continue;
     }
     const cases = runCases(outcome.model);
     report.push({
       file,
+      valid: true,
+      problems: [],
       cases: cases.map(({ name, mismatches }) => ({
         name,
         passed: mismatches.length === 0,
         mismatches,
       })),
     });
-    if (cases.length === 0)
-      ctx.err(sanitizeLine(`${file}: ${fr ? "aucun cas de test" : "no test cases"}`));
+    if (cases.length === 0 && !opts.json) ctx.err(sanitizeLine(m.noCases(file)));
     for (const o of cases) {
-      if (o.mismatches.length === 0) {
-        passed++;
-        if (!opts.json) ctx.out(`${c.green("✓")} ${sanitizeLine(`${file}: ${o.name}`)}\n`);
-        continue;
-      }
-      failed++;
-      if (opts.json) continue;
-      ctx.out(`${c.red("✗")} ${sanitizeLine(`${file}: ${o.name}`)}\n`);
-      for (const m of o.mismatches) {
-        const line = fr
-          ? `    ${m.what} : attendu ${m.expected}, obtenu ${m.got}`
-          : `    ${m.what}: expected ${m.expected}, got ${m.got}`;
-        ctx.out(`${sanitizeLine(line)}\n`);
-      }
+      const ok = o.mismatches.length === 0;
+      if (ok) passed++;
+      else failed++;
+      say(`${ok ? c.green("✓") : c.red("✗")} ${sanitizeLine(`${file}: ${o.name}`)}`);
+      for (const x of o.mismatches) say(`    ${sanitizeLine(m.mismatch(x))}`);
     }
   }
-  if (opts.json) ctx.out(toJson({ passed, failed, files: report }));
-  else
-    ctx.out(
-      fr
-        ? `${passed} cas réussis, ${failed} en échec\n`
-        : `${passed} cases passed, ${failed} failed\n`,
-    );
-  return failed > 0 || broken ? EXIT.invalid : EXIT.ok;
+  if (opts.json) ctx.out(toJson({ schemaVersion: 1, passed, failed, files: report }));
+  else ctx.out(`${m.total(passed, failed)}\n`);
+  return failed > 0 || broken > 0 ? EXIT.invalid : EXIT.ok;
 };

@@ -1,21 +1,13 @@
 import { type CommandSpec, examples } from "../../cli/command.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { testMessages } from "./messages.ts";
 
 export const test: CommandSpec = {
   name: "test",
   define(cmd, lang) {
-    const fr = lang === "fr";
-    cmd
-      .description(
-        fr
-          ? "lancer les cas de test d'un questionnaire (réponses → tranches, profil, conseils attendus)"
-          : "run a questionnaire's test cases (answers → expected bands, profile, advice)",
-      )
-      .argument("<file...>", fr ? "fichiers de questionnaire" : "questionnaire files")
-      .option("--json", fr ? "résultats en JSON" : "results as JSON");
-    examples(cmd, lang, [
-      "reflet test questionnaires/*.yaml",
-      "reflet test my-questionnaire.yaml --json",
-    ]);
+    const m = messagesFor(lang, testMessages);
+    cmd.description(m.description).argument("<file...>", m.files).option("--json", m.json);
+    examples(cmd, lang, m.examples);
   },
   load: () => import("./index.ts"),
 };

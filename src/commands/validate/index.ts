@@ -1,34 +1,32 @@
-// reflet validate: every problem of every file, one line each; a one-line summary when valid.
+// reflet validate: every problem of every file, one line each on stderr; a one-line summary
+// on stdout for each valid file. Exit 1 when any file has a problem.
 import type { Action } from "../../cli/command.ts";
 import { EXIT } from "../../cli/exit.ts";
-import { formatProblem, type Problem, ProblemsError } from "../../load/problem.ts";
-import { checkQuestionnaire } from "../../load/questionnaire.ts";
-import { readTextFile } from "../../load/read.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { formatProblem } from "../../load/problem.ts";
+import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { checkFile, problemJson } from "./check-file.ts";
+import { validateMessages } from "./messages.ts";
 
-export const action: Action = async (ctx, [files], _opts) => {
-  const fr = ctx.lang === "fr";
+export const action: Action = async (ctx, [files], opts) => {
+  const m = messagesFor(ctx.lang, validateMessages);
+  const list = files as string[];
+  const report: unknown[] = [];
   let invalid = 0;
-  for (const file of files as string[]) {
-    let problems: Problem[];
-    try {
-      const outcome = checkQuestionnaire(await readTextFile(file, ctx.lang), file, ctx.lang);
-      if (outcome.ok) {
-        const m = outcome.model;
-        const facets = m.dimensions.reduce((n, d) => n + d.facets.length, 0);
-        const summary = fr
-          ? `${file} : valide — ${m.id} ${m.version}, ${m.items.length} questions, ${m.dimensions.length} dimensions, ${facets} facettes, ${m.advice.length} conseils, langues ${m.languages.join(", ")}`
-          : `${file}: valid — ${m.id} ${m.version}, ${m.items.length} items, ${m.dimensions.length} dimensions, ${facets} facets, ${m.advice.length} advice rules, languages ${m.languages.join(", ")}`;
-        ctx.out(`${sanitizeLine(summary)}\n`);
-        continue;
-      }
-      problems = outcome.problems;
-    } catch (e) {
-      if (!(e instanceof ProblemsError)) throw e;
-      problems = e.problems;
+  for (const file of list) {
+    const outcome = await checkFile(file, ctx.lang);
+    if (outcome.ok) {
+      const model = outcome.model;
+      report.push({ file, valid: true, id: model.id, version: model.version, problems: [] });
+      if (!opts.json) ctx.out(`${sanitizeLine(m.valid(file, model))}\n`);
+      continue;
     }
     invalid++;
-    for (const p of problems) ctx.err(formatProblem(p));
+    report.push({ file, valid: false, problems: outcome.problems.map(problemJson) });
+    if (!opts.json) for (const p of outcome.problems) ctx.err(formatProblem(p));
   }
+  if (opts.json) ctx.out(toJson({ schemaVersion: 1, valid: invalid === 0, files: report }));
+  else if (list.length > 1) ctx.err(m.total(list.length - invalid, invalid));
   return invalid > 0 ? EXIT.invalid : EXIT.ok;
 };

@@ -1,20 +1,13 @@
 import { type CommandSpec, examples } from "../../cli/command.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import { validateMessages } from "./messages.ts";
 
 export const validate: CommandSpec = {
   name: "validate",
   define(cmd, lang) {
-    const fr = lang === "fr";
-    cmd
-      .description(
-        fr
-          ? "vérifier des fichiers de questionnaire ; erreurs en fichier:ligne:colonne"
-          : "check questionnaire files; errors as file:line:col",
-      )
-      .argument("<file...>", fr ? "fichiers de questionnaire" : "questionnaire files");
-    examples(cmd, lang, [
-      "reflet validate questionnaires/*.yaml",
-      "reflet validate my-questionnaire.yaml",
-    ]);
+    const m = messagesFor(lang, validateMessages);
+    cmd.description(m.description).argument("<file...>", m.files).option("--json", m.json);
+    examples(cmd, lang, m.examples);
   },
   load: () => import("./index.ts"),
 };

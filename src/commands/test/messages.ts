@@ -1,0 +1,65 @@
+// What `reflet test` says, in both languages.
+import type { Mismatch } from "../../engine/testcases.ts";
+
+const list = (ids: readonly string[], none: string) => (ids.length > 0 ? ids.join(", ") : none);
+
+const en = {
+  description:
+    "run a questionnaire's own test cases (answers → expected bands, profile, advice, flags)",
+  files: "questionnaire files",
+  json: "results as JSON on stdout",
+  noCases: (file: string) => `${file}: no test cases (add some under tests:)`,
+  mismatch: (x: Mismatch): string => {
+    const none = "none";
+    switch (x.kind) {
+      case "band":
+        return `band of ${x.target}: expected ${x.expected ?? "not enough answers"}, got ${x.got ?? "not enough answers"}`;
+      case "profile":
+        return `profile: expected ${x.expected ?? none}, got ${x.got ?? none}`;
+      case "advice":
+        return x.expected === "fires"
+          ? `advice ${x.id}: expected to fire, did not (fired: ${list(x.fired, none)})`
+          : `advice ${x.id}: expected not to fire, but it fired`;
+      case "flags":
+        return `flags: expected ${list(x.expected, none)}, got ${list(x.got, none)}`;
+    }
+  },
+  total: (passed: number, failed: number) =>
+    `${passed} case${passed === 1 ? "" : "s"} passed, ${failed} failed`,
+  examples: [
+    "reflet test my-questionnaire.yaml",
+    "reflet test questionnaires/*.yaml",
+    "reflet test my-questionnaire.yaml --json",
+  ],
+};
+
+const fr: typeof en = {
+  description:
+    "lancer les cas de test d'un questionnaire (réponses → tranches, profil, conseils et signaux attendus)",
+  files: "fichiers de questionnaire",
+  json: "résultats en JSON sur la sortie standard",
+  noCases: (file) => `${file} : aucun cas de test (ajoutez-en sous tests:)`,
+  mismatch: (x) => {
+    const none = "aucun";
+    switch (x.kind) {
+      case "band":
+        return `tranche de ${x.target} : attendu ${x.expected ?? "pas assez de réponses"}, obtenu ${x.got ?? "pas assez de réponses"}`;
+      case "profile":
+        return `profil : attendu ${x.expected ?? none}, obtenu ${x.got ?? none}`;
+      case "advice":
+        return x.expected === "fires"
+          ? `conseil ${x.id} : attendu, mais pas donné (donnés : ${list(x.fired, none)})`
+          : `conseil ${x.id} : pas attendu, mais donné`;
+      case "flags":
+        return `signaux : attendu ${list(x.expected, none)}, obtenu ${list(x.got, none)}`;
+    }
+  },
+  total: (passed, failed) => `${passed} cas réussi${passed > 1 ? "s" : ""}, ${failed} en échec`,
+  examples: [
+    "reflet test mon-questionnaire.yaml",
+    "reflet test questionnaires/*.yaml",
+    "reflet test mon-questionnaire.yaml --json",
+  ],
+};
+
+export const testMessages = { en, fr };

@@ -1,0 +1,53 @@
+// What `reflet validate` says, in both languages.
+import type { Model } from "../../model/model.ts";
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const facets = (m: Model) => m.dimensions.reduce((n, d) => n + d.facets.length, 0);
+
+const en = {
+  description:
+    "check questionnaire files (syntax, schema, references, bands, languages, conditions); problems as file:line:col",
+  files: "questionnaire files",
+  json: "results as JSON on stdout",
+  valid: (file: string, m: Model) =>
+    `${file}: valid — ${m.id} ${m.version}, ${[
+      count(m.items.length, "item", "items"),
+      count(m.dimensions.length, "dimension", "dimensions"),
+      count(facets(m), "facet", "facets"),
+      count(m.advice.length, "advice rule", "advice rules"),
+      count(m.profiles.length, "profile", "profiles"),
+      count(m.file.tests?.length ?? 0, "test case", "test cases"),
+    ].join(", ")}, languages ${m.languages.join(", ")}`,
+  total: (valid: number, invalid: number) =>
+    `${count(valid, "file", "files")} valid, ${invalid} invalid`,
+  examples: [
+    "reflet validate my-questionnaire.yaml",
+    "reflet validate questionnaires/*.yaml",
+    "reflet validate my-questionnaire.yaml --json",
+  ],
+};
+
+const fr: typeof en = {
+  description:
+    "vérifier des fichiers de questionnaire (syntaxe, schéma, références, tranches, langues, conditions) ; problèmes en fichier:ligne:colonne",
+  files: "fichiers de questionnaire",
+  json: "résultats en JSON sur la sortie standard",
+  valid: (file, m) =>
+    `${file} : valide — ${m.id} ${m.version}, ${[
+      count(m.items.length, "question", "questions"),
+      count(m.dimensions.length, "dimension", "dimensions"),
+      count(facets(m), "facette", "facettes"),
+      count(m.advice.length, "conseil", "conseils"),
+      count(m.profiles.length, "profil", "profils"),
+      count(m.file.tests?.length ?? 0, "cas de test", "cas de test"),
+    ].join(", ")}, langues ${m.languages.join(", ")}`,
+  total: (valid, invalid) =>
+    `${count(valid, "fichier valide", "fichiers valides")}, ${count(invalid, "invalide", "invalides")}`,
+  examples: [
+    "reflet validate mon-questionnaire.yaml",
+    "reflet validate questionnaires/*.yaml",
+    "reflet validate mon-questionnaire.yaml --json",
+  ],
+};
+
+export const validateMessages = { en, fr };
