@@ -27,7 +27,7 @@ export function truncate(text: string, width: number): string {
     out += ch;
     used += w;
   }
-  return `${out}…`;
+  return `${out.trimEnd()}…`;
 }
 
 /** `text` padded with spaces to `width` columns. */

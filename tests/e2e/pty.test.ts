@@ -1,0 +1,160 @@
+// The built binary in a pseudo-terminal: a whole run ending in a profile, Ctrl-C then
+// resume, signals, the menu, and no terminal at all.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, baseEnv, DESK, freshHome, KEY, ROOT, spawnInTerminal } from "./terminal.ts";
+
+/** Answers c1..c3 (Likert), s1 (scenario), l1 (choice), l2 (multi), note (text). */
+async function answerAll(
+  s: ReturnType<typeof spawnInTerminal>,
+  from = 1,
+  note = "A client thanked me.",
+) {
+  const steps: [string, string][] = [
+    ["1 / 7", KEY.down + KEY.down + KEY.down + KEY.enter],
+    ["2 / 7", KEY.enter],
+    ["3 / 7", KEY.down + KEY.down + KEY.enter],
+    ["4 / 7", KEY.enter],
+    ["5 / 7", KEY.enter],
+    ["6 / 7", KEY.space + KEY.down + KEY.space + KEY.enter],
+    ["7 / 7", `${note}${KEY.enter}`],
+  ];
+  for (const [progress, keys] of steps.slice(from - 1)) {
+    await s.waitFor(progress);
+    s.type(keys);
+  }
+}
+
+const reflet = (args: string[], env: Record<string, string>, input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { env, cwd: ROOT, encoding: "utf8", input });
+
+describe("reflet run in a terminal", () => {
+  it("goes from the first question to the profile, then reflet history shows the result", async () => {
+    const home = freshHome();
+    const env = baseEnv(home);
+    const s = spawnInTerminal(["run", DESK], env);
+    await answerAll(s);
+    await s.waitFor("Saved in your history");
+    expect(await s.exit).toBe(0);
+    const out = s.output();
+    expect(out).toContain("I stay calm with an angry client.");
+    expect(out).toContain("At the desk");
+    expect(out).toMatch(/Calm\s+[█░]+\s+\d+\s+\w+/);
+    expect(out).toContain("Strengths");
+    expect(statSync(join(home, "history.jsonl")).mode & 0o777).toBe(0o600);
+    expect(statSync(home).mode & 0o777).toBe(0o700);
+    expect(readdirSync(join(home, "sessions"))).toEqual([]);
+
+    const history = reflet(["history"], env);
+    expect(history.status).toBe(0);
+    expect(history.stdout).toContain("At the desk (desk)");
+    expect(history.stdout).toMatch(/Calm \d+ \w+ · Listening \d+/);
+    const journal = reflet(["journal"], env);
+    expect(journal.stdout).toContain("A client thanked me.");
+  }, 60_000);
+
+  it("after Ctrl-C, exits 130 with how to resume; the next run resumes where it stopped", async () => {
+    const home = freshHome();
+    const env = baseEnv(home);
+    const s = spawnInTerminal(["run", DESK], env);
+    await s.waitFor("1 / 7");
+    s.type(KEY.down + KEY.down + KEY.down + KEY.enter);
+    await s.waitFor("2 / 7");
+    s.type(KEY.enter);
+    await s.waitFor("3 / 7");
+    s.type(KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.output()).toContain("Paused: every answer so far is saved.");
+    expect(s.output()).toContain(`To resume: reflet run ${DESK}`);
+    const [saved] = readdirSync(join(home, "sessions"));
+    expect(statSync(join(home, "sessions", saved as string)).mode & 0o777).toBe(0o600);
+
+    const answersFile = join(home, "..", "answers.yaml");
+    const again = spawnInTerminal(["run", DESK, "--answers-out", answersFile], env);
+    await again.waitFor("stopped at question 3 / 7");
+    again.type(KEY.enter);
+    await answerAll(again, 3);
+    expect(await again.exit).toBe(0);
+    const resumed = again.output();
+    expect(resumed).not.toContain("I stay calm with an angry client.");
+    expect(resumed).toContain("I breathe before I answer.");
+    const answers = readFileSync(answersFile, "utf8");
+    expect(answers).toContain("c1: 4");
+    expect(answers).toContain("c2: 1");
+    expect(answers).toContain("c3: 3");
+    expect(readdirSync(join(home, "sessions"))).toEqual([]);
+    // The answers file is one that reflet score reads.
+    const scored = reflet(["score", DESK, "--answers", answersFile, "--format", "json"], env);
+    expect(scored.status).toBe(0);
+    expect(JSON.parse(scored.stdout).answered).toBe(7);
+  }, 60_000);
+
+  it("SIGTERM at a prompt keeps the progress and exits 143; SIGHUP exits 129", async () => {
+    for (const [signal, code] of [
+      ["SIGTERM", 143],
+      ["SIGHUP", 129],
+    ] as const) {
+      const home = freshHome();
+      const s = spawnInTerminal(["run", DESK], baseEnv(home));
+      await s.waitFor("1 / 7");
+      s.type(KEY.enter);
+      await s.waitFor("2 / 7");
+      s.kill(signal);
+      expect(await s.exit).toBe(code);
+      const saved = readdirSync(join(home, "sessions"));
+      expect(saved).toHaveLength(1);
+      const checkpoint = JSON.parse(
+        readFileSync(join(home, "sessions", saved[0] as string), "utf8"),
+      );
+      expect(checkpoint).toMatchObject({ answers: { c1: 1 }, position: "c2" });
+    }
+  }, 60_000);
+
+  it("reflet alone opens a menu of the questionnaires, in French", async () => {
+    const home = freshHome();
+    const env = baseEnv(home, {
+      REFLET_LANG: "fr",
+      REFLET_PATH: join(ROOT, "tests/fixtures/interactive"),
+    });
+    const s = spawnInTerminal([], env);
+    await s.waitFor("Quel questionnaire ?");
+    await s.waitFor(/Au guichet\s+~2 min · fr, en/);
+    s.type(KEY.enter);
+    await s.waitFor("Je reste calme face à un client en colère.");
+    await s.waitFor("⏎ choisir");
+    s.type(KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.output()).toContain("Pour reprendre : reflet run desk");
+  }, 60_000);
+});
+
+describe("reflet run without a terminal", () => {
+  it("refuses piped stdin with exit 2, names reflet score --answers, and writes nothing", () => {
+    const home = freshHome();
+    const out = join(home, "..", "profile.md");
+    const r = reflet(
+      ["run", DESK, "--output", out, "--answers-out", `${out}.yaml`],
+      baseEnv(home),
+      "\n",
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("reflet score ID --answers FILE");
+    expect(r.stdout).toBe("");
+    expect(existsSync(home)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a closed stdin the same way", () => {
+    const home = freshHome();
+    const r = spawnSync(process.execPath, [BIN, "run", DESK], {
+      env: baseEnv(home),
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("reflet score");
+    expect(existsSync(home)).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+// The text profile on a terminal: fitted to its width, colour only when allowed, and
+// several questionnaires under one heading.
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { score } from "../../src/engine/score.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { type RenderCtx, renderProfile, renderProfiles } from "../../src/render/profile/render.ts";
+import { displayWidth } from "../../src/render/wrap.ts";
+import { makeColour } from "../../src/term/colour.ts";
+import { DESK, loadDesk } from "../ask/fixture.ts";
+
+const model = loadDesk();
+const answers = { c1: 2, c2: 3, c3: 1, s1: "listen", l1: "wait", l2: ["nod"] };
+const result = score(model, answers);
+
+function ctx(lang: Lang, columns: number, colour = false): RenderCtx {
+  return {
+    lang,
+    colour: makeColour({ isTTY: colour, env: colour ? { FORCE_COLOR: "1" } : {}, flag: colour }),
+    stdout: { columns } as RenderCtx["stdout"],
+  };
+}
+
+const lines = (text: string) => text.trimEnd().split("\n");
+
+describe("the text profile", () => {
+  it.each([40, 50, 64, 80])("fits a terminal %i columns wide", (columns) => {
+    for (const lang of ["fr", "en"] as const) {
+      for (const line of lines(renderProfile(model, result, "text", ctx(lang, columns)))) {
+        expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      }
+    }
+  });
+
+  it("uses longer bars on a wider terminal, and stops at 100 columns", () => {
+    const barOf = (columns: number) =>
+      lines(renderProfile(model, result, "text", ctx("en", columns)))
+        .find((l) => l.includes("Calm"))
+        ?.match(/[█░]+/)?.[0].length ?? 0;
+    expect(barOf(100)).toBeGreaterThan(barOf(60));
+    for (const line of lines(renderProfile(model, result, "text", ctx("en", 200))))
+      expect(displayWidth(line)).toBeLessThanOrEqual(100);
+  });
+
+  it("truncates a dimension name too long for the terminal, keeping the bars aligned", () => {
+    const text = readFileSync(DESK, "utf8").replace(
+      "{fr: Calme, en: Calm}",
+      "{fr: Calme, en: Calm under pressure when the queue reaches the door and beyond}",
+    );
+    const long = loadDesk(text);
+    const out = lines(renderProfile(long, score(long, answers), "text", ctx("en", 60)));
+    const rows = out.filter((l) => /[█░]/.test(l));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain("Calm under pressure…");
+    const starts = rows.map((l) => l.search(/[█░]/));
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  it("has no colour unless colour is allowed, and colour when it is", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape sequences
+    const escape = /\u001b\[/;
+    expect(renderProfile(model, result, "text", ctx("en", 80))).not.toMatch(escape);
+    expect(renderProfile(model, result, "text", ctx("en", 80, true))).toMatch(escape);
+  });
+
+  it("neutralises escape sequences hidden in the questionnaire", () => {
+    const text = readFileSync(DESK, "utf8").replace(
+      "en: At the desk",
+      'en: "At\\e]0;owned\\u0007 the desk"',
+    );
+    const hostile = loadDesk(text);
+    const out = renderProfile(hostile, score(hostile, {}), "text", ctx("en", 80));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for raw controls
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    const md = renderProfile(hostile, score(hostile, {}), "markdown", ctx("en", 80));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for raw controls
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it("shows the change of each dimension since the previous result", () => {
+    const before = score(model, { c1: 4, c2: 1, c3: 4, s1: "listen", l1: "wait", l2: ["nod"] });
+    const out = renderProfile(model, result, "text", ctx("en", 80), {
+      date: "2025-03-02T12:00:00.000Z",
+      result: before,
+    });
+    const calm = lines(out).find((l) => l.includes("Calm"));
+    const now = Math.round(result.dimensions[0]?.percent ?? 0);
+    const was = Math.round(before.dimensions[0]?.percent ?? 0);
+    expect(calm?.trimEnd().endsWith(`−${was - now}`)).toBe(true);
+    expect(out).toContain("Change since your last result (March 2, 2025)");
+  });
+});
+
+describe("several questionnaires in one run", () => {
+  const inputs = [
+    { model, result },
+    { model, result: score(model, { c1: 4, c2: 1, c3: 4 }) },
+  ];
+
+  it("are shown one after the other under one heading", () => {
+    const out = renderProfiles(inputs, "text", ctx("fr", 80));
+    expect(out.startsWith("Votre profil : 2 questionnaires")).toBe(true);
+    expect(out.split("Au guichet")).toHaveLength(3);
+  });
+
+  it("give one Markdown document with one heading level each", () => {
+    const out = renderProfiles(inputs, "markdown", ctx("en", 80));
+    expect(out.match(/^# /gm)).toHaveLength(1);
+    expect(out.match(/^## At the desk/gm)).toHaveLength(2);
+  });
+
+  it("give JSON with one result per questionnaire", () => {
+    const out = JSON.parse(renderProfiles(inputs, "json", ctx("en", 80)));
+    expect(out.schemaVersion).toBe(1);
+    expect(out.results).toHaveLength(2);
+    expect(out.results[1].dimensions[0].band).toBe(inputs[1]?.result.dimensions[0]?.band);
+  });
+});

@@ -1,0 +1,77 @@
+// Wrapping and fitting text to a terminal.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { displayWidth, truncate, wrap } from "../../src/render/wrap.ts";
+
+describe("wrapping", () => {
+  it("breaks at spaces so that no line is wider than asked", () => {
+    const lines = wrap(
+      "Cette semaine, comptez jusqu'à trois avant de répondre à un client tendu.",
+      30,
+    );
+    expect(lines).toEqual([
+      "Cette semaine, comptez jusqu'à",
+      "trois avant de répondre à un",
+      "client tendu.",
+    ]);
+  });
+
+  it("keeps French punctuation with the word before it, and « with the word after it", () => {
+    const text = "Une question : pourquoi pas ? Il a dit « bonjour » puis « merci » !";
+    // From the width of the longest group ("« merci » !") up.
+    for (let width = 12; width < 40; width++) {
+      for (const line of wrap(text, width)) {
+        expect(line).not.toMatch(/^[:;?!»]/);
+        expect(line).not.toMatch(/«$/);
+      }
+    }
+  });
+
+  it("never breaks at a no-break space", () => {
+    const lines = wrap("Il est 10\u00a0h\u00a030 et tout va bien", 12);
+    expect(lines.some((l) => l.includes("10\u00a0h\u00a030"))).toBe(true);
+  });
+
+  it("indents the first line and the others as asked, within the width", () => {
+    expect(wrap("alpha beta gamma delta epsilon", 16, { first: "  - ", rest: "    " })).toEqual([
+      "  - alpha beta",
+      "    gamma delta",
+      "    epsilon",
+    ]);
+  });
+
+  it("keeps the text's own line breaks", () => {
+    expect(wrap("first line\nsecond", 40)).toEqual(["first line", "second"]);
+  });
+
+  it("cuts a word longer than the line", () => {
+    expect(wrap("aaaaaaaaaaaaaaa", 10)).toEqual(["aaaaaaaaaa", "aaaaa"]);
+  });
+
+  it("keeps every word, in order, whatever the width", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zéà:?«»]{1,12}$/), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 10, max: 80 }),
+        (words, width) => {
+          const lines = wrap(words.join(" "), width);
+          expect(lines.join(" ").split(/ +/).join("")).toBe(words.join(""));
+          for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(width, 12));
+        },
+      ),
+    );
+  });
+});
+
+describe("display width", () => {
+  it("counts accented letters once, combining marks not at all, wide characters twice", () => {
+    expect(displayWidth("été")).toBe(3);
+    expect(displayWidth("e\u0301te\u0301")).toBe(3);
+    expect(displayWidth("中文")).toBe(4);
+  });
+
+  it("truncates with an ellipsis to the width asked", () => {
+    expect(truncate("Relation client", 8)).toBe("Relatio…");
+    expect(truncate("Calme", 8)).toBe("Calme");
+  });
+});
