@@ -2,6 +2,7 @@
 // (the array too: nothing is kept in memory).
 import type { Model } from "../model/model.ts";
 import { type CsvStyle, csvLine, csvStart } from "../render/csv.ts";
+import { sanitizeJson } from "../term/sanitize.ts";
 import { csvHeader, csvRecordLine, toRecord } from "./record.ts";
 import type { Sink } from "./types.ts";
 import type { Writer } from "./writer.ts";
@@ -15,6 +16,9 @@ export interface ResultsOptions {
   /** Include each record's file and line (left out when participants are pseudonymised). */
   withSource: boolean;
 }
+
+/** Results go to a terminal as often as to a script: no raw control or bidi character. */
+const jsonLine = (value: unknown): string => sanitizeJson(JSON.stringify(value));
 
 export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Sink {
   let count = 0;
@@ -32,8 +36,8 @@ export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Si
       if (count === 0) await start();
       const record = toRecord(s, o.withSource);
       if (o.format === "csv") await writer.write(csvRecordLine(record, o.style));
-      else if (o.format === "jsonl") await writer.write(`${JSON.stringify(record)}\n`);
-      else await writer.write(`${count === 0 ? "\n" : ",\n"}${JSON.stringify(record)}`);
+      else if (o.format === "jsonl") await writer.write(`${jsonLine(record)}\n`);
+      else await writer.write(`${count === 0 ? "\n" : ",\n"}${jsonLine(record)}`);
       count++;
     },
     async commit() {

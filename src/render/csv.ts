@@ -2,6 +2,7 @@
 // Text that starts with = + - @, a tab or a carriage return is read by Excel, LibreOffice
 // and Google Sheets as a formula (CSV injection); a leading apostrophe makes it inert text.
 // Numbers are written as numbers, so "-3" stays a number in a spreadsheet.
+import { sanitizeText } from "../term/sanitize.ts";
 
 export interface CsvStyle {
   separator: "," | ";";
@@ -38,7 +39,8 @@ function numberText(n: number, style: CsvStyle): string {
 export function csvCell(value: CsvValue, style: CsvStyle = PLAIN_CSV): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return numberText(value, style);
-  const text = inertText(value);
+  // A CSV printed on a terminal must not carry escape sequences either.
+  const text = sanitizeText(inertText(value));
   const needsQuotes =
     text.includes(style.separator) ||
     text.includes('"') ||

@@ -1,9 +1,13 @@
 // The team summary as Markdown: tables a coach can paste anywhere.
 
+import { sanitizeText } from "../../term/sanitize.ts";
 import { numberFormat, percentText, type SummaryTargetView, type SummaryView } from "./view.ts";
 import { summaryWords } from "./words.ts";
 
-const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, "\\$1").replace(/\s*\n\s*/g, " ");
+const md = (s: string) =>
+  sanitizeText(s)
+    .replace(/([\\`*_[\]<>|#])/g, "\\$1")
+    .replace(/\s*\n\s*/g, " ");
 
 const table = (head: string[], align: string[], rows: string[][]) => [
   `| ${head.join(" | ")} |`,
