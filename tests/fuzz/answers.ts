@@ -15,7 +15,7 @@ export function draws(seed: number): (n: number) => number {
   };
 }
 
-/** Valid answers to some of `model`'s items (about one in five left unanswered). */
+/** Valid answers to some of `model`'s items (about one in five left unanswered), often at the ends of a scale. */
 export function answersFor(model: Model, seed: number): Answers {
   const draw = draws(seed);
   const out: Record<string, AnswerValue> = {};
@@ -29,7 +29,12 @@ export function answersFor(model: Model, seed: number): Answers {
       const max = item.max ?? allowed.length;
       const list = [...picked, ...allowed.map(String).filter((v) => !picked.includes(v))];
       out[item.id] = list.slice(0, Math.min(max, Math.max(min, picked.length)));
-    } else if (allowed.length > 0) out[item.id] = allowed[draw(allowed.length)] as AnswerValue;
+    } else if (allowed.length > 0) {
+      // The ends of a scale, where keying and normalisation go wrong, come up often.
+      const end = draw(3);
+      const at = end === 0 ? 0 : end === 1 ? allowed.length - 1 : draw(allowed.length);
+      out[item.id] = allowed[at] as AnswerValue;
+    }
   }
   return out;
 }

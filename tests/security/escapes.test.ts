@@ -1,6 +1,6 @@
 // Escape sequences, C1 controls and bidi overrides in questionnaires, answers, participant
 // ids, file names and command-line arguments never reach the terminal raw, in any output.
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { folderWith, type Run, reflet, root, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
@@ -17,8 +17,8 @@ const folder = () =>
   });
 
 function expectNothingRaw(r: Run): void {
-  // Line breaks and tabs are the only controls allowed, and only between lines.
-  expect(r.stdout).not.toMatch(UNSAFE_FOR_BLOCKS);
+  // Line breaks (CRLF in CSV) and tabs are the only controls allowed.
+  expect(r.stdout.replace(/\r\n/g, "\n")).not.toMatch(UNSAFE_FOR_BLOCKS);
   expect(r.stderr).not.toMatch(UNSAFE_FOR_BLOCKS);
   expect(r.signal).toBeNull();
 }
@@ -91,6 +91,40 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
     expectNothingRaw(answers);
     expect(answers.stderr).toMatch(/^answers\.yaml:\d+:\d+: /m);
     expect(answers.code).toBe(1);
+  });
+
+  it("batch shows hostile participants, file names and texts sanitised in every output", () => {
+    const dir = folder();
+    const csv =
+      'participant,c1,c2,c3,s1,note\n"\x1b[2Jp\u202E1",5,1,5,a,"my \x1b]0;t\x07 note"\np\x9b2,1,5,1,b,x\n';
+    writeFileSync(join(dir, "\x1b]0;t\x07.csv"), csv);
+    for (const format of ["csv", "jsonl", "json"]) {
+      const r = run(["batch", "escapes.yaml", "\x1b]0;t\x07.csv", "--format", format], dir);
+      expectNothingRaw(r);
+      expect(r.stdout).toMatch(/\\u001B|\\u001b/);
+      expect(r.code).toBe(0);
+    }
+    const reports = run(
+      [
+        "batch",
+        "escapes.yaml",
+        "\x1b]0;t\x07.csv",
+        "--reports",
+        "out",
+        "--report-format",
+        "markdown",
+        "--summary",
+        "team.md",
+        "--min-group",
+        "1",
+        "--include-notes",
+      ],
+      dir,
+    );
+    expectNothingRaw(reports);
+    for (const file of [...readdirSync(join(dir, "out")).map((f) => join("out", f)), "team.md"]) {
+      expect(readFileSync(join(dir, file), "utf8"), file).not.toMatch(UNSAFE_FOR_BLOCKS);
+    }
   });
 
   it("command-line arguments quoted back in errors are sanitised", () => {
