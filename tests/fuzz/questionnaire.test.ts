@@ -17,8 +17,9 @@ const colour = makeColour({ isTTY: false, env: {} });
 /** Scores `model` with answers drawn from `pick` and renders every format. */
 function scoreAndRender(model: Model, pick: number): void {
   const result = score(model, answersFor(model, pick), { participant: "p-1" });
-  for (const d of result.dimensions) {
-    if (d.percent !== null) expect(d.percent >= 0 && d.percent <= 100).toBe(true);
+  for (const d of [...result.dimensions, ...result.dimensions.flatMap((x) => x.facets)]) {
+    if (d.percent !== null) expect(d.percent, `percent of ${d.id}`).toBeGreaterThanOrEqual(0);
+    if (d.percent !== null) expect(d.percent, `percent of ${d.id}`).toBeLessThanOrEqual(100);
   }
   for (const format of ["text", "markdown", "json"] as const) {
     const out = renderProfile(model, result, format, {
