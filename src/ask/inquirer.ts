@@ -25,6 +25,8 @@ const BACK = "back";
 function theme(c: Colour, hints: string) {
   return {
     prefix: { idle: c.cyan("?"), done: c.green("✔") },
+    spinner: { interval: 80, frames: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] },
+    icon: { cursor: "❯", checked: c.green("◉"), unchecked: "◯" },
     style: {
       answer: (t: string) => c.cyan(t),
       message: (t: string) => t,

@@ -130,6 +130,30 @@ describe("reflet run in a terminal", () => {
   }, 60_000);
 });
 
+describe("several questionnaires in one run", () => {
+  it("are answered in a row and give one combined profile, each saved in the history", async () => {
+    const home = freshHome();
+    const env = baseEnv(home);
+    const breaks = join(ROOT, "tests/fixtures/interactive/breaks.yaml");
+    const s = spawnInTerminal(["run", DESK, breaks], env);
+    await answerAll(s);
+    for (const progress of ["1 / 3", "2 / 3", "3 / 3"]) {
+      await s.waitFor(progress);
+      s.type(KEY.down + KEY.enter);
+    }
+    expect(await s.exit).toBe(0);
+    const out = s.output();
+    expect(out).toContain("Your profile: 2 questionnaires");
+    expect(out.indexOf("At the desk")).toBeLessThan(out.lastIndexOf("Taking breaks"));
+    expect(out).toMatch(/Energy\s+[█░]+/);
+    const history = reflet(["history", "--json"], env);
+    const ids = JSON.parse(history.stdout).entries.map(
+      (e: { questionnaire: { id: string } }) => e.questionnaire.id,
+    );
+    expect(ids).toEqual(["desk", "breaks"]);
+  }, 60_000);
+});
+
 describe("reflet run without a terminal", () => {
   it("refuses piped stdin with exit 2, names reflet score --answers, and writes nothing", () => {
     const home = freshHome();

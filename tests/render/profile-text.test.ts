@@ -59,9 +59,9 @@ describe("the text profile", () => {
 
   it("has no colour unless colour is allowed, and colour when it is", () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape sequences
-    const escape = /\u001b\[/;
-    expect(renderProfile(model, result, "text", ctx("en", 80))).not.toMatch(escape);
-    expect(renderProfile(model, result, "text", ctx("en", 80, true))).toMatch(escape);
+    const ansi = /\u001b\[/;
+    expect(renderProfile(model, result, "text", ctx("en", 80))).not.toMatch(ansi);
+    expect(renderProfile(model, result, "text", ctx("en", 80, true))).toMatch(ansi);
   });
 
   it("neutralises escape sequences hidden in the questionnaire", () => {

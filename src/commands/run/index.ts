@@ -10,7 +10,9 @@ export const action: Action = async (ctx, [refs], opts) => {
   requireTerminal(ctx);
   const models: Model[] = [];
   for (const ref of refs as string[]) {
-    models.push(await openQuestionnaire(ref, { ...ctx, dirs: opts.dir as string[] | undefined }));
+    const model = await openQuestionnaire(ref, { ...ctx, dirs: opts.dir as string[] | undefined });
+    // The same questionnaire named twice (by id and by path) is answered once.
+    if (!models.some((m) => m.id === model.id)) models.push(model);
   }
   return runModels(ctx, models, refs as string[], {
     format: opts.format as ProfileFormat,
