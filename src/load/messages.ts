@@ -59,7 +59,9 @@ const en = {
   }),
   badLanguageKey: (key: string): Said => ({
     message: `"${key}" is not a language code`,
-    hint: "write codes such as fr, en or fr-CA",
+    hint: /\s/.test(key)
+      ? "a comma inside {…} ends a text: put the text in quotes"
+      : "write codes such as fr, en or fr-CA",
   }),
   badKey: (key: string): Said => ({ message: `"${key}" is not allowed as a key here` }),
   badRange: (found: string): Said => ({
@@ -163,7 +165,9 @@ const fr: typeof en = {
   }),
   badLanguageKey: (key) => ({
     message: `« ${key} » n'est pas un code de langue`,
-    hint: "écrivez des codes comme fr, en ou fr-CA",
+    hint: /\s/.test(key)
+      ? "une virgule dans {…} termine un texte : mettez le texte entre guillemets"
+      : "écrivez des codes comme fr, en ou fr-CA",
   }),
   badKey: (key) => ({ message: `« ${key} » n'est pas permis comme clé ici` }),
   badRange: (found) => ({

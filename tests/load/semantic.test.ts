@@ -158,6 +158,18 @@ describe("band coverage", () => {
     expect(problems(q)).toEqual([]);
   });
 
+  it("a mean's range is computed exactly: weights of 0.1 still start it at the scale's minimum", () => {
+    const q = edit((q) => {
+      calm(q).bandsOn = "mean";
+      calm(q).bands = [
+        { id: "low", range: "[1, 3)", label: "low" },
+        { id: "high", range: "[3, 5]", label: "high" },
+      ];
+      q.items = q.items.map((item) => ({ ...item, weight: 0.1 }));
+    });
+    expect(problems(q)).toEqual([]);
+  });
+
   it("bands on the sum reach down to what remains when a conditional item is hidden", () => {
     const q = edit((q) => {
       calm(q).aggregate = "sum";
@@ -314,6 +326,19 @@ describe("conditions", () => {
     expect(messages(withMulti({ answer: { m1: { has: "w" } } }))).toEqual([
       'item "m1" has no answer "w"',
     ]);
+  });
+
+  it("an option may be named by a number, a scale value by a string, as the engine reads them", () => {
+    const q = edit((q) => {
+      q.items.push({
+        id: "s1",
+        type: "choice",
+        text: "How many?",
+        options: ["1", "2"].map((value) => ({ value, label: value })),
+      });
+      q.advice![0]!.when = { all: [{ answer: { s1: 1 } }, { answer: { c1: "3" } }] };
+    });
+    expect(problems(q)).toEqual([]);
   });
 
   it("each value of an in-list is checked where it is written", () => {

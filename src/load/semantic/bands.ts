@@ -7,6 +7,7 @@ import type { BandSpec } from "../../model/types.ts";
 import type { Path } from "../yaml.ts";
 import type { CheckContext } from "./context.ts";
 import { formatInterval, intersect, isEmpty, uncovered } from "./intervals.ts";
+import type { GapAt } from "./messages.ts";
 import { valueRange } from "./universe.ts";
 
 export function checkBands(ctx: CheckContext): void {
@@ -61,6 +62,10 @@ function cover(ctx: CheckContext, target: Target, spec: string | BandSpec[], at:
     // Point at the band the gap runs into, else at the one it follows.
     const next =
       bands.find((b) => b.range.lo === gap.hi) ?? bands.find((b) => b.range.hi === gap.lo);
-    ctx.report(inline && next ? next.at : at, m.bandGap(formatInterval(gap), target.id, span));
+    const where: GapAt = gap.lo === domain.lo ? "start" : gap.hi === domain.hi ? "end" : "between";
+    ctx.report(
+      inline && next ? next.at : at,
+      m.bandGap(formatInterval(gap), target.id, span, where),
+    );
   }
 }

@@ -125,7 +125,8 @@ function checkLeaf(
     }
     const allowed = allowedValues(model, item);
     const check = (value: unknown, where: Path) => {
-      if (!allowed.includes(value as string | number))
+      // Like the engine, an option "1" may be written as the number 1, a scale value 3 as "3".
+      if (!allowed.some((a) => String(a) === String(value)))
         report(where, m.notAnAnswer(id, value, allowed));
     };
     if (typeof test !== "object") check(test, path);

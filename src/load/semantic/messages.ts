@@ -18,6 +18,9 @@ export type Kind =
   | "pair"
   | "test";
 
+/** Where a gap between bands is: below all of them, above all of them, or between two. */
+export type GapAt = "start" | "end" | "between";
+
 /** What a condition belongs to, for "can never ..." messages. */
 export type Owner = { kind: "item" | "advice" | "profile"; id: string };
 
@@ -118,9 +121,14 @@ const en = {
     message: `range ${range} is empty`,
     hint: 'write the lower edge first, e.g. "[0, 40)"',
   }),
-  bandGap: (gap: string, target: string, domain: string): Said => ({
+  bandGap: (gap: string, target: string, domain: string, at: GapAt): Said => ({
     message: `no band of "${target}" covers ${gap} (its values run over ${domain})`,
-    hint: 'make the neighbouring edges meet, one inclusive and one exclusive: "[0, 40)" then "[40, 100]"',
+    hint: {
+      start: "start the lowest band at the lowest value, edge included",
+      end: "end the highest band at the highest value, edge included",
+      between:
+        'make the neighbouring edges meet, one included and one excluded: "[0, 40)" then "[40, 100]"',
+    }[at],
   }),
   bandOverlap: (a: string, b: string, where: string): Said => ({
     message: `bands "${a}" and "${b}" overlap on ${where}`,
@@ -268,9 +276,14 @@ const fr: typeof en = {
     message: `l'intervalle ${range} est vide`,
     hint: "écrivez d'abord la borne basse, par exemple « [0, 40) »",
   }),
-  bandGap: (gap, target, domain) => ({
+  bandGap: (gap, target, domain, at) => ({
     message: `aucune tranche de « ${target} » ne couvre ${gap} (ses valeurs vont sur ${domain})`,
-    hint: "faites se rejoindre les bornes voisines, l'une incluse, l'autre exclue : « [0, 40) » puis « [40, 100] »",
+    hint: {
+      start: "faites commencer la tranche la plus basse à la plus petite valeur, borne incluse",
+      end: "faites finir la tranche la plus haute à la plus grande valeur, borne incluse",
+      between:
+        "faites se rejoindre les bornes voisines, l'une incluse, l'autre exclue : « [0, 40) » puis « [40, 100] »",
+    }[at],
   }),
   bandOverlap: (a, b, where) => ({
     message: `les tranches « ${a} » et « ${b} » se chevauchent sur ${where}`,

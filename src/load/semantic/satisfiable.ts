@@ -211,7 +211,7 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
       continue;
     }
     // A multiple-choice answer is a list: each option is picked or not.
-    const picks = pickedBy(test).filter((p) => item.values.includes(p));
+    const picks = pickedBy(test).filter((p) => item.values.map(String).includes(p));
     const pickBase = finite(item.answerable ? [true, false] : [false]);
     const children = picks.map((o) => atom(`pick:${id}:${o}`, pickBase, finite([true]), leaf));
     if (children.length === 0) atoms.push(atom(`answer:${id}`, finite([]), finite([]), leaf));
@@ -248,18 +248,20 @@ function leafKey(leaf: Condition): Path {
 
 /** The options a test on a multiple-choice answer asks for (any one of them). */
 function pickedBy(test: unknown): string[] {
-  if (typeof test === "string") return [test];
+  if (typeof test === "string" || typeof test === "number") return [String(test)];
   if (typeof test !== "object" || test === null) return [];
   if ("has" in test) return [String(test.has)];
   if ("in" in test) return (test.in as unknown[]).map(String);
   return [];
 }
 
+/** Whether answer `v` passes `test`; values compare as text, as the engine compares them. */
 function answerTestHolds(test: unknown, v: string | number): boolean {
-  if (typeof test === "number" || typeof test === "string") return test === v;
+  const same = (t: unknown) => String(t) === String(v);
+  if (typeof test === "number" || typeof test === "string") return same(test);
   if (typeof test !== "object" || test === null) return false;
-  if ("in" in test) return (test.in as unknown[]).includes(v);
-  if ("has" in test) return test.has === v;
+  if ("in" in test) return (test.in as unknown[]).some(same);
+  if ("has" in test) return same(test.has);
   if (isComparison(test) && typeof v === "number")
     return comparisonSet(test).some((r) => inInterval(v, r));
   return false;

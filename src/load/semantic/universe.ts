@@ -1,6 +1,7 @@
 // What conditions and bands can see of a questionnaire: the values each target can take,
 // the answers each item can have, the flags that exist.
 import { allowedValues } from "../../engine/answers.ts";
+import { add, cmp, div, type Exact, toNumber, ZERO } from "../../engine/exact.ts";
 import type { Interval, Model, Target } from "../../model/model.ts";
 import { closed } from "./intervals.ts";
 import type { ItemShape, TargetShape, Universe } from "./satisfiable.ts";
@@ -19,21 +20,26 @@ export function valueRange(
 ): Interval | null {
   if (target.reach.length === 0) return null;
   if (on === "percent") return closed(0, 100);
+  // Exact, like the engine: a weight of 0.1 must not put the lowest mean at 2.9999999999999996.
+  const extreme = (xs: Exact[], pick: -1 | 1) =>
+    toNumber(xs.reduce((a, b) => extremeOf(a, b, pick)));
   if (on === "mean") {
-    const lows = target.reach.map((r) => r.min / r.weight);
-    const highs = target.reach.map((r) => r.max / r.weight);
-    return closed(Math.min(...lows), Math.max(...highs));
+    const lows = target.reach.map((r) => div(r.exact.min, r.exact.weight));
+    const highs = target.reach.map((r) => div(r.exact.max, r.exact.weight));
+    return closed(extreme(lows, -1), extreme(highs, 1));
   }
-  let lo = 0;
-  let hi = 0;
+  let lo = ZERO;
+  let hi = ZERO;
   for (const r of target.reach) {
     const index = model.itemIndex.get(r.itemId);
     const hidable = index !== undefined && model.items[index]?.when !== undefined;
-    lo += hidable ? Math.min(0, r.min) : r.min;
-    hi += hidable ? Math.max(0, r.max) : r.max;
+    lo = add(lo, hidable ? extremeOf(r.exact.min, ZERO, -1) : r.exact.min);
+    hi = add(hi, hidable ? extremeOf(r.exact.max, ZERO, 1) : r.exact.max);
   }
-  return closed(lo, hi);
+  return closed(toNumber(lo), toNumber(hi));
 }
+
+const extremeOf = (a: Exact, b: Exact, pick: -1 | 1): Exact => (cmp(a, b) === pick ? a : b);
 
 export function targetShape(model: Model, t: Target): TargetShape {
   return {
