@@ -7,6 +7,7 @@ import { score } from "../../src/engine/score.ts";
 import { checkAnswersText } from "../../src/load/answers.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import { questionnaireJsonSchema } from "../../src/model/schema.ts";
+import { baseEnv, freshHome, spawnInTerminal } from "../e2e/terminal.ts";
 import { folderWith, mini, type Run, reflet, root } from "../security/helpers.ts";
 
 const answers = `questionnaire: mini
@@ -231,6 +232,18 @@ describe("reflet score", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
       "reflet score: which answers? give --answers FILE, or --answers - to read stdin\n",
+    );
+  });
+
+  it("--answers - on a terminal says so instead of waiting for input, exit 2", async () => {
+    const s = spawnInTerminal(
+      ["score", "mini.yaml", "--answers", "-"],
+      baseEnv(freshHome()),
+      folder(),
+    );
+    expect(await s.exit).toBe(2);
+    expect(s.output()).toContain(
+      "reflet score: --answers - reads standard input, which is a terminal here (pipe the answers in, or give a file)",
     );
   });
 
