@@ -2,7 +2,13 @@
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 
-export type StoreProblem = "no-home" | "read-only" | "full" | "not-a-folder" | "other";
+export type StoreProblem =
+  | "no-home"
+  | "read-only"
+  | "full"
+  | "not-a-folder"
+  | "no-folder"
+  | "other";
 
 export class StoreError extends Error {
   constructor(
@@ -24,6 +30,7 @@ export function storeError(e: unknown, path: string): StoreError {
   if (code === "ENOSPC" || code === "EDQUOT") return new StoreError("full", path, code);
   if (code === "ENOTDIR" || code === "EISDIR" || code === "EEXIST")
     return new StoreError("not-a-folder", path, code);
+  if (code === "ENOENT") return new StoreError("no-folder", path, code);
   return new StoreError("other", path, code || String(e));
 }
 
@@ -35,6 +42,8 @@ const en = {
   full: (p: string) => `reflet: ${p}: the disk is full (free some space and try again)`,
   "not-a-folder": (p: string) =>
     `reflet: ${p}: something that is not a folder is in the way (move it, or set REFLET_HOME)`,
+  "no-folder": (p: string) =>
+    `reflet: ${p}: its folder does not exist (create it, or choose another path)`,
   other: (p: string, d: string) => `reflet: ${p}: cannot be used (${d})`,
 };
 
@@ -46,6 +55,8 @@ const fr: typeof en = {
   full: (p) => `reflet : ${p} : le disque est plein (libérez de la place et recommencez)`,
   "not-a-folder": (p) =>
     `reflet : ${p} : un fichier occupe la place d'un dossier (déplacez-le, ou changez REFLET_HOME)`,
+  "no-folder": (p) =>
+    `reflet : ${p} : son dossier n'existe pas (créez-le, ou choisissez un autre chemin)`,
   other: (p, d) => `reflet : ${p} : inutilisable (${d})`,
 };
 

@@ -6,6 +6,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -26,6 +27,30 @@ export function ensurePrivateDir(dir: string): void {
     else if (!statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: "ENOTDIR" });
   } catch (e) {
     throw storeError(e, dir);
+  }
+  removeStaleTemps(dir);
+}
+
+/** Past this age, a temporary file is one a killed process left behind, not one being written. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/** Removes the temporary files of `writeFileAtomically` that a crash left in `dir`. */
+export function removeStaleTemps(dir: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
+    const file = join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > STALE_TEMP_MS) rmSync(file, { force: true });
+    } catch {
+      // Already gone, or not ours to remove: either way nothing is lost.
+    }
   }
 }
 

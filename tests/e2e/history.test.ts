@@ -81,6 +81,15 @@ describe("reflet history", () => {
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(4);
   });
 
+  it("says clearly when REFLET_HOME is a file, not a folder", () => {
+    const home = freshHome();
+    writeFileSync(join(home, "..", "file"), "");
+    const r = reflet(["history", "forget", "desk", "--yes"], baseEnv(join(home, "..", "file")));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("something that is not a folder is in the way");
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
   it("refuses an empty HOME instead of using the current folder", () => {
     const env = baseEnv("", { HOME: "" });
     delete env.REFLET_HOME;

@@ -1,8 +1,10 @@
 // Reading the history for a command: where it is, what is in it, and a warning per
 // unreadable line (never an error: a torn line must not block anything).
 import type { Ctx } from "../../cli/context.ts";
-import { EXIT, ExitError } from "../../cli/exit.ts";
+import { EXIT, type ExitCode, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import type { ListOptions } from "../../render/history/text.ts";
+import { toJson } from "../../render/json.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
 import { describeStoreError, StoreError } from "../../store/errors.ts";
 import { readHistory } from "../../store/history.ts";
@@ -28,4 +30,29 @@ export function readEntries(ctx: Ctx, paths: DataPaths): HistoryEntry[] {
   const { entries, skipped } = readHistory(paths);
   for (const line of skipped) ctx.err(sanitizeLine(m.skipped(paths.history, line)));
   return entries;
+}
+
+export interface Listing {
+  /** --json was given: print `json` instead of the text. */
+  asJson: boolean;
+  json: () => unknown;
+  /** Said on stderr when there is nothing to list. */
+  empty: string;
+  text: (entries: readonly HistoryEntry[], o: ListOptions) => string;
+}
+
+/** Prints entries as JSON, as text fitted to the terminal, or says there are none. */
+export function list(ctx: Ctx, entries: readonly HistoryEntry[], l: Listing): ExitCode {
+  if (l.asJson) {
+    ctx.out(toJson({ schemaVersion: 1, entries: l.json() }));
+    return EXIT.ok;
+  }
+  if (entries.length === 0) {
+    ctx.err(l.empty);
+    return EXIT.ok;
+  }
+  const notEnough = messagesFor(ctx.lang, historyMessages).notEnough;
+  const width = ctx.stdout.columns ?? 80;
+  ctx.out(l.text(entries, { lang: ctx.lang, colour: ctx.colour, width, notEnough }));
+  return EXIT.ok;
 }

@@ -3,22 +3,26 @@ import type { Action } from "../../cli/command.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import type { Model } from "../../model/model.ts";
 import type { ProfileFormat } from "../../render/profile/render.ts";
-import { requireTerminal, runModels } from "./flow.ts";
+import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
+import { menu } from "./menu.ts";
 
 export const action: Action = async (ctx, [refs], opts) => {
   // No terminal, no questions: refuse before loading or writing anything.
   requireTerminal(ctx);
-  const models: Model[] = [];
-  for (const ref of refs as string[]) {
-    const model = await openQuestionnaire(ref, { ...ctx, dirs: opts.dir as string[] | undefined });
-    // The same questionnaire named twice (by id and by path) is answered once.
-    if (!models.some((m) => m.id === model.id)) models.push(model);
-  }
-  return runModels(ctx, models, refs as string[], {
+  const names = (refs as string[] | undefined) ?? [];
+  const options: RunOptions = {
     format: opts.format as ProfileFormat,
     ...(typeof opts.output === "string" ? { output: opts.output } : {}),
     ...(typeof opts.answersOut === "string" ? { answersOut: opts.answersOut } : {}),
     save: opts.save !== false,
     restart: opts.restart === true,
-  });
+  };
+  if (names.length === 0) return menu(ctx, options, opts.dir as string[] | undefined);
+  const models: Model[] = [];
+  for (const ref of names) {
+    const model = await openQuestionnaire(ref, { ...ctx, dirs: opts.dir as string[] | undefined });
+    // The same questionnaire named twice (by id and by path) is answered once.
+    if (!models.some((m) => m.id === model.id)) models.push(model);
+  }
+  return runModels(ctx, models, names, options);
 };

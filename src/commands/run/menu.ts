@@ -11,7 +11,7 @@ import { displayWidth, padEnd, truncate } from "../../render/wrap.ts";
 import { loadCheckpoint } from "../../store/checkpoint.ts";
 import { dataPaths } from "../../store/paths.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { requireTerminal, runModels } from "./flow.ts";
+import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { runMessages } from "./messages.ts";
 
 function hasPausedSession(ctx: Ctx, model: Model): boolean {
@@ -22,10 +22,17 @@ function hasPausedSession(ctx: Ctx, model: Model): boolean {
   }
 }
 
-export async function menu(ctx: Ctx): Promise<number> {
+const DEFAULTS: RunOptions = { format: "text", save: true, restart: false };
+
+/** The menu of `reflet` alone and of `reflet run` without a questionnaire. */
+export async function menu(
+  ctx: Ctx,
+  options: RunOptions = DEFAULTS,
+  dirs: readonly string[] = [],
+): Promise<number> {
   const m = messagesFor(ctx.lang, runMessages);
   const term = requireTerminal(ctx);
-  const models = catalog([], ctx.env, ctx.cwd, ctx.lang).flatMap((e) => (e.ok ? [e.model] : []));
+  const models = catalog(dirs, ctx.env, ctx.cwd, ctx.lang).flatMap((e) => (e.ok ? [e.model] : []));
   if (models.length === 0) throw new ExitError(EXIT.usage, [m.nothingFound]);
   const titles = models.map((model) =>
     sanitizeLine(
@@ -54,5 +61,5 @@ export async function menu(ctx: Ctx): Promise<number> {
     throw e;
   }
   if (!picked) return EXIT.ok;
-  return runModels(ctx, [picked], [picked.id], { format: "text", save: true, restart: false });
+  return runModels(ctx, [picked], [picked.id], options);
 }

@@ -12,10 +12,10 @@ export const run: CommandSpec = {
           : "answer one or more questionnaires in the terminal, then see your profile (an interrupted session resumes)",
       )
       .argument(
-        "<questionnaire...>",
+        "[questionnaire...]",
         fr
-          ? "identifiant ou fichier du questionnaire ; plusieurs : un profil commun"
-          : "questionnaire id or file; several give one combined profile",
+          ? "identifiant ou fichier du questionnaire ; plusieurs : un profil commun ; aucun : le menu"
+          : "questionnaire id or file; several give one combined profile; none: the menu",
       )
       .addOption(
         new Option("-f, --format <format>", fr ? "format du profil" : "profile format")
@@ -55,6 +55,7 @@ export const run: CommandSpec = {
       lang,
       fr
         ? [
+            "reflet run                                     # choisir dans le menu",
             "reflet run reclamations",
             "reflet run reclamations clients-exigeants      # deux questionnaires, un profil",
             "reflet run reclamations --format markdown --output profil.md",
@@ -62,6 +63,7 @@ export const run: CommandSpec = {
             "reflet run ./mon-questionnaire.yaml --lang en",
           ]
         : [
+            "reflet run                                     # pick from the menu",
             "reflet run reclamations",
             "reflet run reclamations demanding-clients      # two questionnaires, one profile",
             "reflet run reclamations --format markdown --output profile.md",
