@@ -6,8 +6,9 @@ import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCases } from "../../src/engine/testcases.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
+import { keysAt } from "../../src/load/semantic/schema-walk.ts";
 import { parseYaml } from "../../src/load/yaml.ts";
-import { questionnaireJsonSchema } from "../../src/model/schema.ts";
+import { Condition, questionnaireJsonSchema } from "../../src/model/schema.ts";
 import { root } from "../security/helpers.ts";
 
 const docPath = join(root, "docs/questionnaire-format.md");
@@ -55,19 +56,8 @@ describe("the complete example of docs/questionnaire-format.md", () => {
     for (const kind of ["action", "strength", "watch", "reflect", "support"])
       expect(values).toContain(kind);
     for (const key of [
-      ...[
-        "all",
-        "any",
-        "not",
-        "band",
-        "percent",
-        "score",
-        "answer",
-        "answered",
-        "flag",
-        "in",
-        "has",
-      ],
+      ...keysAt(Condition, [], {}),
+      ...["in", "has"],
       ...[
         "facets",
         "facet",

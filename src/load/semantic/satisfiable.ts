@@ -66,14 +66,8 @@ type Node =
   | { kind: "or"; children: Node[] }
   | { kind: "true" };
 
-type Comparison = {
-  eq?: number;
-  ne?: number;
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
-};
+/** A numeric comparison, as percent and score tests write it. */
+type Comparison = NonNullable<Condition["percent"]>[string];
 
 const TRUE: Node = { kind: "true" };
 const ANSWERED = "answered";
