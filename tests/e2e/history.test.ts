@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { score } from "../../src/engine/score.ts";
+import type { AnswerValue } from "../../src/model/types.ts";
 import { saveCheckpoint } from "../../src/store/checkpoint.ts";
 import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry, readHistory } from "../../src/store/history.ts";
@@ -20,7 +21,7 @@ const reflet = (args: string[], env: Record<string, string>) =>
 function seeded(): { home: string; env: Record<string, string> } {
   const home = freshHome();
   const paths = dataPaths({ REFLET_HOME: home }, "/");
-  const runs = [
+  const runs: Record<string, AnswerValue>[] = [
     { c1: 1, c2: 4, c3: 1, s1: "explain", l1: "cut", l2: ["nod"], note: "Hard week." },
     { c1: 3, c2: 2, c3: 3, s1: "listen", l1: "cut", l2: ["nod"] },
     { c1: 4, c2: 1, c3: 4, s1: "listen", l1: "wait", l2: ["nod", "repeat"], note: "Better." },
