@@ -43,7 +43,7 @@ export function issuesToProblems(
     if (issue.code === "custom" && unknownKeysAt.has(path.join("\0"))) continue;
     const where = (at: Path, key?: boolean) => ({ file, ...parsed.at(at, key) });
     const prefixed = (at: Path, said: Said): Said =>
-      at.length > 0 ? { ...said, message: `${at.join(".")}: ${said.message}` } : said;
+      at.length > 0 ? { ...said, message: m.at(at.join("."), said.message) } : said;
     if (issue.code === "unrecognized_keys") {
       const allowed = root ? keysAt(root, path, parsed.value) : [];
       for (const key of issue.keys) {

@@ -17,7 +17,7 @@ const en = {
   }),
   unknownTag: (): Said => ({
     message: "YAML tags are not allowed",
-    hint: "remove the tag (the word starting with !)",
+    hint: "remove the tag, the word starting with !",
   }),
   yamlError: (code: string, text: string): Said => ({
     message: `YAML syntax error: ${text.split("\n")[0]}`,
@@ -38,9 +38,11 @@ const en = {
     object: "a mapping (key: value)",
     record: "a mapping (key: value)",
     null: "nothing",
-    text: 'a text: a plain string, or one string per language ({fr: "…", en: "…"})',
+    text: 'a text (a plain string, or one string per language: {fr: "…", en: "…"})',
   } as Record<string, string>,
   or: " or ",
+  /** A message about the value at `where` (a dotted path). */
+  at: (where: string, message: string) => `${where}: ${message}`,
   missing: (key: string): Said => ({ message: `missing "${key}"`, hint: "add it" }),
   wrongType: (expected: string, found: string): Said => ({
     message: `expected ${expected}, found ${found}`,
@@ -120,7 +122,7 @@ const fr: typeof en = {
   }),
   unknownTag: () => ({
     message: "les balises YAML ne sont pas autorisées",
-    hint: "retirez la balise (le mot qui commence par !)",
+    hint: "retirez la balise, le mot qui commence par !",
   }),
   yamlError: (code, text) => ({
     message: `erreur de syntaxe YAML : ${text.split("\n")[0]}`,
@@ -146,9 +148,10 @@ const fr: typeof en = {
     object: "une table (clé: valeur)",
     record: "une table (clé: valeur)",
     null: "rien",
-    text: "un texte : une chaîne, ou une chaîne par langue ({fr: « … », en: « … »})",
+    text: "un texte (une chaîne, ou une chaîne par langue : {fr: « … », en: « … »})",
   },
   or: " ou ",
+  at: (where, message) => `${where} : ${message}`,
   missing: (key) => ({ message: `« ${key} » manquant`, hint: "ajoutez-le" }),
   wrongType: (expected, found) => ({ message: `attendu : ${expected} ; trouvé : ${found}` }),
   unknownKey: (key, suggestion, known) => ({

@@ -41,7 +41,7 @@ const CORPUS: [string, [number, number, string][]][] = [
   ["schema-condition-misspelt", [[27, 12, 'unknown key "bands"']]],
   [
     "schema-text-number",
-    [[5, 8, "title: expected a text: a plain string, or one string per language"]],
+    [[5, 8, "title: expected a text (a plain string, or one string per language"]],
   ],
   ["schema-language-key", [[5, 9, '"english" is not a language code']]],
   ["schema-enum", [[17, 16, '"average" is not one of sum, mean']]],

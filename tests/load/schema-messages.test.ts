@@ -88,7 +88,7 @@ describe("schema problems", () => {
       {
         line: 6,
         col: 10,
-        message: 'minutes: attendu : un nombre ; trouvé : "deux"',
+        message: 'minutes : attendu : un nombre ; trouvé : "deux"',
         hint: undefined,
       },
     ]);

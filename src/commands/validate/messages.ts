@@ -2,6 +2,8 @@
 import type { Model } from "../../model/model.ts";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** French counts 0 and 1 in the singular. */
+const compte = (n: number, un: string, plusieurs: string) => `${n} ${n <= 1 ? un : plusieurs}`;
 const facets = (m: Model) => m.dimensions.reduce((n, d) => n + d.facets.length, 0);
 
 const en = {
@@ -34,15 +36,15 @@ const fr: typeof en = {
   json: "résultats en JSON sur la sortie standard",
   valid: (file, m) =>
     `${file} : valide — ${m.id} ${m.version}, ${[
-      count(m.items.length, "question", "questions"),
-      count(m.dimensions.length, "dimension", "dimensions"),
-      count(facets(m), "facette", "facettes"),
-      count(m.advice.length, "conseil", "conseils"),
-      count(m.profiles.length, "profil", "profils"),
-      count(m.file.tests?.length ?? 0, "cas de test", "cas de test"),
+      compte(m.items.length, "question", "questions"),
+      compte(m.dimensions.length, "dimension", "dimensions"),
+      compte(facets(m), "facette", "facettes"),
+      compte(m.advice.length, "conseil", "conseils"),
+      compte(m.profiles.length, "profil", "profils"),
+      compte(m.file.tests?.length ?? 0, "cas de test", "cas de test"),
     ].join(", ")}, langues ${m.languages.join(", ")}`,
   total: (valid, invalid) =>
-    `${count(valid, "fichier valide", "fichiers valides")}, ${count(invalid, "invalide", "invalides")}`,
+    `${compte(valid, "fichier valide", "fichiers valides")}, ${compte(invalid, "invalide", "invalides")}`,
   examples: [
     "reflet validate mon-questionnaire.yaml",
     "reflet validate questionnaires/*.yaml",
