@@ -135,7 +135,7 @@ describe("an IPIP-style Big Five inventory", () => {
       fc.property(fc.array(answer, { minLength: 120, maxLength: 120 }), (values) => {
         expectPublishedScores(Object.fromEntries(items.map((i, k) => [i.id, values[k] as number])));
       }),
-      { numRuns: 200 },
+      { numRuns: 200, interruptAfterTimeLimit: 10_000 },
     );
   });
 
@@ -150,7 +150,7 @@ describe("an IPIP-style Big Five inventory", () => {
         for (const [k, v] of moves) sheet[(items[k] as RawItem).id] = v;
         expectPublishedScores(sheet);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, interruptAfterTimeLimit: 10_000 },
     );
   });
 
