@@ -1,5 +1,5 @@
 // CSV bytes to records, streamed, each with the line it starts on. The separator is found
-// on the first line (or given by Excel's `sep=;` line); the bytes are decoded as they come.
+// on the first lines (or given by Excel's `sep=;` line); the bytes are decoded as they come.
 import { type CsvCut, type CsvRecord, CsvScanner } from "./csv-scan.ts";
 import { StreamDecoder } from "./decode.ts";
 
@@ -20,21 +20,46 @@ export interface CsvOutcome {
 /** The longest record accepted, in characters: an unclosed quote must not take a whole file into memory. */
 export const MAX_RECORD_LENGTH = 1024 * 1024;
 
-const SEPARATORS: Separator[] = [",", ";", "\t"];
+/** Tie-breaking order of separators. */
+const PREFERENCE: Separator[] = ["\t", ";", ","];
 const SEP_LINE = /^"?sep=([,;\t])"?\r?$/i;
 const HEAD_MAX = 65536;
+const HEAD_LINES = 20;
 
-/** The separator used most often outside quotes on the first line; a comma when none is. */
-export function detectSeparator(firstLine: string): Separator {
-  const counts = new Map<string, number>();
+/** Records of a text, split at line breaks outside quotes; quoted parts left out. */
+function unquotedRecords(text: string, max: number): string[] {
+  const records: string[] = [];
+  let current = "";
   let quoted = false;
-  for (const ch of firstLine) {
+  for (const ch of text) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (!quoted && (ch === "\n" || ch === "\r")) {
+      if (current !== "") records.push(current);
+      current = "";
+      if (records.length >= max) return records;
+    } else if (!quoted) current += ch;
   }
-  let best: Separator = ",";
-  for (const s of SEPARATORS) if ((counts.get(s) ?? 0) > (counts.get(best) ?? 0)) best = s;
-  return best;
+  if (current !== "") records.push(current);
+  return records;
+}
+
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/**
+ * The separator of the first records: the one that gives every record the same number of
+ * cells, else the one used most on the first line. A question text holds commas more often
+ * than semicolons or tabs, so a tie goes to tab, then semicolon.
+ */
+export function detectSeparator(head: string): Separator {
+  const records = unquotedRecords(head, 20);
+  const first = records[0] ?? "";
+  const ranked = [...PREFERENCE].sort((a, b) => count(first, b) - count(first, a));
+  const consistent = ranked.find((s) => {
+    const n = count(first, s);
+    return n > 0 && records.length > 1 && records.every((r) => count(r, s) === n);
+  });
+  const best = consistent ?? ranked[0] ?? ",";
+  return count(first, best) > 0 ? best : ",";
 }
 
 export function newOutcome(): CsvOutcome {
@@ -52,12 +77,12 @@ export async function* csvRecords(
   let head = "";
   let skipLine = false;
 
-  // The first line decides the separator.
+  // The first lines decide the separator.
   const begin = (text: string): CsvScanner => {
     const firstBreak = text.search(/[\r\n]/);
     const first = firstBreak === -1 ? text : text.slice(0, firstBreak);
     const sep = SEP_LINE.exec(first);
-    outcome.separator = sep ? (sep[1] as Separator) : detectSeparator(first);
+    outcome.separator = sep ? (sep[1] as Separator) : detectSeparator(text);
     skipLine = sep !== null;
     return new CsvScanner(outcome.separator, MAX_RECORD_LENGTH);
   };
@@ -67,7 +92,7 @@ export async function* csvRecords(
     outcome.encoding = decoder.encoding;
     if (!scanner) {
       head += text;
-      if (!/[\r\n]/.test(head) && head.length < HEAD_MAX) continue;
+      if (count(head, "\n") < HEAD_LINES && head.length < HEAD_MAX) continue;
       scanner = begin(head);
       scanner.push(head, out);
       head = "";

@@ -3,6 +3,10 @@ import type { PlanProblem } from "./columns.ts";
 
 type Said = { message: string; hint?: string };
 const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
+const LISTED = 10;
+/** The first few of a long list, and how many more there are. */
+const some = (xs: readonly string[], wrap: (x: string) => string, more: (n: number) => string) =>
+  xs.slice(0, LISTED).map(wrap).join(", ") + (xs.length > LISTED ? more(xs.length - LISTED) : "");
 const shown = (xs: readonly (string | number)[], max = 8) =>
   xs.length > max ? `${xs.slice(0, max).join(", ")}…` : xs.join(", ");
 
@@ -54,7 +58,11 @@ const en = {
     hint: "answers files end in .yaml, .yml, .json or .csv",
   }),
   ignoredColumns: (headers: string[]): Said => ({
-    message: `columns not read: ${quoted(headers)}`,
+    message: `columns not read: ${some(
+      headers,
+      (h) => `"${h}"`,
+      (n) => ` and ${n} more`,
+    )}`,
   }),
   emptyRows: (n: number): Said => ({ message: `${n} empty row(s) skipped` }),
   notUtf8: (): Said => ({
@@ -136,7 +144,11 @@ const fr: typeof en = {
     hint: "les fichiers de réponses finissent par .yaml, .yml, .json ou .csv",
   }),
   ignoredColumns: (headers) => ({
-    message: `colonnes non lues : ${headers.map((h) => `« ${h} »`).join(", ")}`,
+    message: `colonnes non lues : ${some(
+      headers,
+      (h) => `« ${h} »`,
+      (n) => ` et ${n} autres`,
+    )}`,
   }),
   emptyRows: (n) => ({ message: `${n} ligne(s) vide(s) ignorée(s)` }),
   notUtf8: () => ({

@@ -41,12 +41,9 @@ export function csvCell(value: CsvValue, style: CsvStyle = PLAIN_CSV): string {
   if (typeof value === "number") return numberText(value, style);
   // A CSV printed on a terminal must not carry escape sequences either.
   const text = sanitizeText(inertText(value));
-  const needsQuotes =
-    text.includes(style.separator) ||
-    text.includes('"') ||
-    text.includes("\n") ||
-    text.includes("\r") ||
-    text !== text.trim();
+  // Any separator a reader might guess is quoted, not only the one in use: the first lines
+  // then tell which separator the file uses.
+  const needsQuotes = /[,;\t"\r\n]/.test(text) || text !== text.trim();
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

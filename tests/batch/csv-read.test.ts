@@ -7,6 +7,7 @@ import {
   newOutcome,
 } from "../../src/batch/csv-read.ts";
 import { csvLine, csvStart, EXCEL_CSV, PLAIN_CSV, unInert } from "../../src/render/csv.ts";
+import { sanitizeText } from "../../src/term/sanitize.ts";
 
 async function* chunks(parts: (string | Uint8Array)[]): AsyncGenerator<Uint8Array> {
   for (const p of parts) yield typeof p === "string" ? Buffer.from(p) : p;
@@ -33,6 +34,15 @@ describe("reading CSV", () => {
     expect(detectSeparator('"a;b;c",d,e')).toBe(",");
     expect(detectSeparator("a\tb\tc")).toBe("\t");
     expect(detectSeparator("single")).toBe(",");
+  });
+
+  it("takes the separator that splits every line alike, commas in question texts or not", () => {
+    // Excel in French quotes cells with semicolons, not cells with commas.
+    const excel =
+      "Nom;Quand un client crie, que faites-vous ?;Une pause, un café, ou pas\nana;J'écoute, puis je réponds;5\nbo;3;4\n";
+    expect(detectSeparator(excel)).toBe(";");
+    expect(detectSeparator("Nom;Quand un client crie, que faites-vous ?")).toBe(";");
+    expect(detectSeparator("a,b,c\n1,2,3\n4,5,6")).toBe(",");
   });
 
   it("honours Excel's sep= line and numbers lines from the top of the file", async () => {
@@ -121,10 +131,14 @@ describe("reading CSV in chunks", () => {
 });
 
 describe("CSV written by reflet reads back the same", () => {
+  // Control, bidi and line-separator characters are written visibly (src/term/sanitize.ts):
+  // any other text comes back as it was.
+  const cell = fc.string({ unit: "grapheme" }).filter((s) => sanitizeText(s) === s);
+
   it("any cells survive a round trip, formulas made inert and restored", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 5 }), {
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), {
           minLength: 1,
           maxLength: 5,
         }),
@@ -137,7 +151,7 @@ describe("CSV written by reflet reads back the same", () => {
           expect(records.map((r) => r.cells.map(unInert))).toEqual(table);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 });

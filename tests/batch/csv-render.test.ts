@@ -24,11 +24,11 @@ describe("CSV cells written by reflet", () => {
     expect(csvCell(12.5, EXCEL_CSV)).toBe("12,5");
   });
 
-  it("quotes cells holding the separator, quotes or line breaks", () => {
+  it("quotes cells holding any separator, quotes or line breaks", () => {
     expect(csvLine(["a,b", 'say "hi"', "two\nlines", null, 1])).toBe(
       '"a,b","say ""hi""","two\nlines",,1\r\n',
     );
-    expect(csvLine(["a,b", "c;d"], EXCEL_CSV)).toBe('a,b;"c;d"\r\n');
+    expect(csvLine(["a,b", "c;d", "e\tf", "g"], EXCEL_CSV)).toBe('"a,b";"c;d";"e\tf";g\r\n');
   });
 
   it("quotes a formula that holds the separator after making it inert", () => {

@@ -11,7 +11,13 @@ const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8"
 describe("results as CSV", () => {
   it("makes formula cells inert and keeps numbers as numbers", () => {
     const dir = folderWith({
-      "t.csv": [HEADER, row('"=HYPERLINK(""http://x"",""y"")"'), row("+33612"), row("@SUM(A1)"), row("-1")].join("\n"),
+      "t.csv": [
+        HEADER,
+        row('"=HYPERLINK(""http://x"",""y"")"'),
+        row("+33612"),
+        row("@SUM(A1)"),
+        row("-1"),
+      ].join("\n"),
     });
     const r = reflet(["batch", team, "t.csv"], { cwd: dir });
     expect(r.code).toBe(0);
@@ -32,22 +38,45 @@ describe("results as CSV", () => {
     const bytes = readFileSync(join(dir, "out.csv"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, first] = bytes.toString("utf8").slice(1).split("\r\n");
-    expect(header?.split(";").slice(0, 6)).toEqual(["participant", "questionnaire", "version", "answered", "shown", "calm.score"]);
+    expect(header?.split(";").slice(0, 6)).toEqual([
+      "participant",
+      "questionnaire",
+      "version",
+      "answered",
+      "shown",
+      "calm.score",
+    ]);
     expect(first).toMatch(/^zoé;equipe;2;\d+;10;\d+,\d+;\d+,\d+;/);
   });
 
   it("writes its columns in the documented order", () => {
     const r = reflet(["batch", team, fixture("ids.csv")]);
     const header = r.stdout.split("\r\n")[0]?.split(",");
-    const targets = ["calm", "breath", "pause", "care"].flatMap((t) => ["score", "percent", "band", "status"].map((f) => `${t}.${f}`));
-    expect(header).toEqual(["participant", "questionnaire", "version", "answered", "shown", ...targets, "archetype", "flags", "file", "line"]);
+    const targets = ["calm", "breath", "pause", "care"].flatMap((t) =>
+      ["score", "percent", "band", "status"].map((f) => `${t}.${f}`),
+    );
+    expect(header).toEqual([
+      "participant",
+      "questionnaire",
+      "version",
+      "answered",
+      "shown",
+      ...targets,
+      "archetype",
+      "flags",
+      "file",
+      "line",
+    ]);
   });
 });
 
 describe("where results go", () => {
   it("a batch with reports and a summary writes no results unless asked", () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, fixture("answers"), "--reports", "out", "--summary", "team.md"], { cwd: dir });
+    const r = reflet(
+      ["batch", team, fixture("answers"), "--reports", "out", "--summary", "team.md"],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["alice.html", "bob.html", "carol.html"]);
@@ -58,7 +87,9 @@ describe("where results go", () => {
 
   it("--output writes a complete file, private to its owner, and nothing on stdout", () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, fixture("ids.csv"), "--output", "results.jsonl"], { cwd: dir });
+    const r = reflet(["batch", team, fixture("ids.csv"), "--output", "results.jsonl"], {
+      cwd: dir,
+    });
     expect(r.stdout).toBe("");
     expect(jsonLines(read(dir, "results.jsonl"))).toHaveLength(3);
     expect(statSync(join(dir, "results.jsonl")).mode & 0o777).toBe(0o600);
@@ -77,25 +108,46 @@ describe("where results go", () => {
 describe("--pseudonymize", () => {
   it("gives the same pseudonyms on every run with the key kept private in the data folder", () => {
     const home = join(tempDir(), "home");
-    const once = () => reflet(["batch", team, fixture("ids.csv"), "--format", "jsonl", "--pseudonymize"], { env: { REFLET_HOME: home } });
+    const once = () =>
+      reflet(["batch", team, fixture("ids.csv"), "--format", "jsonl", "--pseudonymize"], {
+        env: { REFLET_HOME: home },
+      });
     const first = once();
     expect(first.stderr).toMatch(/new pseudonym key in .*pseudonym\.key/);
     const second = once();
     expect(second.stderr).not.toMatch(/new pseudonym key/);
-    const ids = (run: { stdout: string }) => (jsonLines(run.stdout) as { participant: string }[]).map((r) => r.participant);
+    const ids = (run: { stdout: string }) =>
+      (jsonLines(run.stdout) as { participant: string }[]).map((r) => r.participant);
     expect(ids(first)).toEqual(ids(second));
     expect(ids(first).every((id) => /^p-[0-9a-f]{16}$/.test(id))).toBe(true);
     expect(new Set(ids(first)).size).toBe(3);
     expect(first.stdout).not.toMatch(/alice|bob|carol|ids\.csv/);
     expect(statSync(join(home, "pseudonym.key")).mode & 0o777).toBe(0o600);
     expect(statSync(home).mode & 0o777).toBe(0o700);
-    const other = reflet(["batch", team, fixture("ids.csv"), "--format", "jsonl", "--pseudonymize"]);
+    const other = reflet([
+      "batch",
+      team,
+      fixture("ids.csv"),
+      "--format",
+      "jsonl",
+      "--pseudonymize",
+    ]);
     expect(ids(other)).not.toEqual(ids(first));
   });
 
   it("uses the key given with --key-file, and names reports by pseudonym", () => {
     const dir = folderWith({ "team.key": "a shared key, long enough to be one\n" });
-    const args = ["batch", team, fixture("answers"), "--key-file", "team.key", "--reports", "out", "--format", "jsonl"];
+    const args = [
+      "batch",
+      team,
+      fixture("answers"),
+      "--key-file",
+      "team.key",
+      "--reports",
+      "out",
+      "--format",
+      "jsonl",
+    ];
     const a = reflet(args, { cwd: dir });
     const b = reflet(args, { cwd: dir });
     expect(a.stdout).toBe(b.stdout);
@@ -104,7 +156,7 @@ describe("--pseudonymize", () => {
   });
 
   it("refuses a key that is too short", () => {
-    const dir = folderWith({ "k": "short" });
+    const dir = folderWith({ k: "short" });
     const r = reflet(["batch", team, fixture("ids.csv"), "--key-file", "k"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the pseudonym key is too short/);
@@ -114,7 +166,11 @@ describe("--pseudonymize", () => {
 describe("free-text notes", () => {
   const dir = () =>
     folderWith({
-      "t.csv": [HEADER, ...["a", "b", "c", "d"].map((id) => row(id)), row("e", "Mon idée secrète")].join("\n"),
+      "t.csv": [
+        HEADER,
+        ...["a", "b", "c", "d"].map((id) => row(id)),
+        row("e", "Mon idée secrète"),
+      ].join("\n"),
     });
 
   it("stay out of reports and summaries unless --include-notes", () => {
@@ -124,7 +180,9 @@ describe("free-text notes", () => {
     expect(read(without, "s.html")).not.toContain("secrète");
     expect(JSON.parse(read(without, "s.json")).notes).toBeNull();
     const withNotes = dir();
-    reflet(["batch", team, "t.csv", "--reports", "out", "--summary", "s.html", "--include-notes"], { cwd: withNotes });
+    reflet(["batch", team, "t.csv", "--reports", "out", "--summary", "s.html", "--include-notes"], {
+      cwd: withNotes,
+    });
     expect(read(join(withNotes, "out"), "e.html")).toContain("Mon idée secrète");
     expect(read(withNotes, "s.html")).toContain("Mon idée secrète");
   });
@@ -133,27 +191,46 @@ describe("free-text notes", () => {
 describe("the team summary", () => {
   it("shows no figures for fewer participants than --min-group", () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, fixture("ids.csv"), "--summary", "s.md", "--include-notes"], { cwd: dir });
+    const r = reflet(["batch", team, fixture("ids.csv"), "--summary", "s.md", "--include-notes"], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     const md = read(dir, "s.md");
-    expect(md).toContain("Fewer than 5 participants were scored: no per-dimension figures are shown");
+    expect(md).toContain(
+      "Fewer than 5 participants were scored: no per-dimension figures are shown",
+    );
     expect(md).not.toMatch(/alpha|mean/i);
     const json = JSON.parse(read(dir, "s.json"));
-    expect(json).toMatchObject({ withheld: true, targets: [], notes: null, participants: { scored: 3 } });
+    expect(json).toMatchObject({
+      withheld: true,
+      targets: [],
+      notes: null,
+      participants: { scored: 3 },
+    });
   });
 
   it("gives the figures once the group is large enough", () => {
     const dir = tempDir();
-    reflet(["batch", team, fixture("ids.csv"), "--summary", "s.json", "--min-group", "3"], { cwd: dir });
+    reflet(["batch", team, fixture("ids.csv"), "--summary", "s.json", "--min-group", "3"], {
+      cwd: dir,
+    });
     const json = JSON.parse(read(dir, "s.json"));
     expect(json.withheld).toBe(false);
-    expect(json.targets.map((t: { id: string }) => t.id)).toEqual(["calm", "breath", "pause", "care"]);
+    expect(json.targets.map((t: { id: string }) => t.id)).toEqual([
+      "calm",
+      "breath",
+      "pause",
+      "care",
+    ]);
     expect(readdirSync(dir)).toEqual(["s.json"]);
   });
 
   it("gives Cronbach's alpha and item-total correlations matching the reference", () => {
     const dir = tempDir();
-    const r = reflet(["batch", fixture("alpha.yaml"), fixture("alpha.csv"), "--summary", "s.json"], { cwd: dir });
+    const r = reflet(
+      ["batch", fixture("alpha.yaml"), fixture("alpha.csv"), "--summary", "s.json"],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     const [service] = JSON.parse(read(dir, "s.json")).targets;
     // Figures from NumPy: see tests/batch/alpha.test.ts. Two rows miss an answer: left out.
@@ -161,7 +238,9 @@ describe("the team summary", () => {
     expect(service.reliability.n).toBe(12);
     expect(service.reliability.alpha).toBeCloseTo(0.9554240631163707, 12);
     const itemTotal = service.reliability.items.map((i: { itemTotal: number }) => i.itemTotal);
-    for (const [i, expected] of [0.9285446710789566, 0.8488221488080419, 0.9488716853527946, 0.8510089491649817].entries())
+    for (const [i, expected] of [
+      0.9285446710789566, 0.8488221488080419, 0.9488716853527946, 0.8510089491649817,
+    ].entries())
       expect(itemTotal[i]).toBeCloseTo(expected, 12);
   });
 

@@ -9,14 +9,16 @@ const team = fixture("team.yaml");
 describe("reflet template", () => {
   it("lists every question with its allowed values and their labels, in the chosen language", () => {
     const fr = reflet(["template", team, "--lang", "fr"]).stdout;
-    expect(fr).toContain("questionnaire: \"equipe\"");
-    expect(fr).toMatch(/# Je m'énerve vite\.\n(  # .*\n)+  c2:\n/);
+    expect(fr).toContain('questionnaire: "equipe"');
+    expect(fr).toMatch(/# Je m'énerve vite\.\n( {2}# .*\n)+ {2}c2:\n/);
     expect(fr).toContain("#   5 = Tout à fait d'accord");
     expect(fr).toContain("# Un client crie au téléphone.\n  # Que faites-vous ?\n");
     expect(fr).toMatch(/listen = J'écoute jusqu'au bout\./);
     expect(fr).toContain("# une liste parmi, par exemple [a, b] (au plus 2) :");
     const en = reflet(["template", team, "--lang", "en"]).stdout;
-    expect(en).toContain("  # one of: 1 = Strongly disagree · 2 = Disagree · 3 = Neither · 4 = Agree · 5 = Strongly agree\n  c1:\n");
+    expect(en).toContain(
+      "  # one of: 1 = Strongly disagree · 2 = Disagree · 3 = Neither · 4 = Agree · 5 = Strongly agree\n  c1:\n",
+    );
     expect(en).toContain("  # I restate the request.\n");
   });
 
@@ -46,7 +48,9 @@ describe("reflet template", () => {
     writeFileSync(join(dir, "blank.yaml"), reflet(["template", team]).stdout);
     const r = reflet(["batch", team, "blank.yaml", "--format", "jsonl"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(jsonLines(r.stdout)).toEqual([expect.objectContaining({ participant: "blank", answered: 0 })]);
+    expect(jsonLines(r.stdout)).toEqual([
+      expect.objectContaining({ participant: "blank", answered: 0 }),
+    ]);
   });
 
   it("--format csv writes the header batch reads: participant and every item id", () => {
@@ -66,7 +70,9 @@ describe("reflet template", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/alice\.yaml: the file exists \(use --force to replace it\)/);
     expect(readFileSync(join(dir, "alice.yaml"), "utf8")).toBe("filled in by alice");
-    expect(reflet(["template", team, "--output", "alice.yaml", "--force"], { cwd: dir }).code).toBe(0);
+    expect(reflet(["template", team, "--output", "alice.yaml", "--force"], { cwd: dir }).code).toBe(
+      0,
+    );
     expect(readFileSync(join(dir, "alice.yaml"), "utf8")).toContain("answers:");
     expect(statSync(join(dir, "alice.yaml")).isFile()).toBe(true);
   });

@@ -12,7 +12,7 @@ const en = {
   intro: (id: string, version: string) =>
     `Answers file for questionnaire "${id}" (version ${version}).`,
   how: "Write each answer after its colon; leave it empty to skip a question.",
-  then: (id: string) => `Then: reflet score ${id} --answers <this file>`,
+  afterwards: (id: string) => `Then: reflet score ${id} --answers <this file>`,
   participant:
     "participant: your name or an id (remove the # first; otherwise the file name is used)",
   oneOf: "one of:",
@@ -25,7 +25,7 @@ const en = {
 const fr: typeof en = {
   intro: (id, version) => `Fichier de réponses du questionnaire « ${id} » (version ${version}).`,
   how: "Écrivez chaque réponse après ses deux-points ; laissez vide pour passer une question.",
-  then: (id) => `Ensuite : reflet score ${id} --answers <ce fichier>`,
+  afterwards: (id) => `Ensuite : reflet score ${id} --answers <ce fichier>`,
   participant:
     "participant: votre nom ou un identifiant (retirez d'abord le # ; sinon le nom du fichier est utilisé)",
   oneOf: "au choix :",

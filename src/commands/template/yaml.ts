@@ -67,7 +67,7 @@ export function templateYaml(model: Model, userLang: Lang, participant?: string)
     ...comment("", localize(model.file.title, lang, model.languages)),
     ...comment("", w.intro(model.id, model.version)),
     ...comment("", w.how),
-    ...comment("", w.then(model.id)),
+    ...comment("", w.afterwards(model.id)),
     `questionnaire: ${JSON.stringify(model.id)}`,
     `version: ${JSON.stringify(model.version)}`,
     participant === undefined

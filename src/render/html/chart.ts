@@ -15,7 +15,7 @@ export interface BarRow {
 }
 
 const WIDTH = 640;
-const LABEL_CHARS = 30;
+const LABEL_CHARS = 28;
 
 const short = (text: string, max = LABEL_CHARS) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -34,8 +34,8 @@ function svg(height: number, title: string, body: string[]): string {
 /** One horizontal bar per dimension (and facet), on a 0-100 scale. */
 export function barChart(rows: readonly BarRow[], title: string): string {
   const rowHeight = 28;
-  const barX = 230;
-  const barWidth = 300;
+  const barX = 210;
+  const barWidth = 240;
   const body: string[] = [];
   for (const [i, r] of rows.entries()) {
     const y = 4 + i * rowHeight;
@@ -53,7 +53,7 @@ export function barChart(rows: readonly BarRow[], title: string): string {
     }
     const value = r.percent === null ? "" : `${Math.round(r.percent)}  `;
     body.push(
-      `<text x="${barX + barWidth + 10}" y="${y + 17}"${r.percent === null ? ' class="muted"' : ""}>${escapeHtml(short(value + r.note, 14))}</text>`,
+      `<text x="${barX + barWidth + 10}" y="${y + 17}"${r.percent === null ? ' class="muted"' : ""}>${escapeHtml(short(value + r.note, 26))}</text>`,
     );
   }
   return svg(rows.length * rowHeight + 8, title, body);
@@ -67,23 +67,24 @@ export function histogram(
 ): string {
   const height = 170;
   const left = 36;
+  const right = 24;
   const top = 16;
   const plot = 120;
-  const slot = (WIDTH - left - 8) / counts.length;
+  const slot = (WIDTH - left - right) / counts.length;
   const max = Math.max(1, ...counts);
   const body: string[] = [
-    `<line class="axis" x1="${left}" y1="${top + plot}" x2="${WIDTH - 8}" y2="${top + plot}" stroke="#d9dee7"/>`,
+    `<line class="axis" x1="${left}" y1="${top + plot}" x2="${WIDTH - right}" y2="${top + plot}" stroke="#d9dee7"/>`,
   ];
   for (const [i, c] of counts.entries()) {
+    if (c === 0) continue;
     const h = (c / max) * plot;
     const x = left + i * slot;
     body.push(
       `<rect class="${tone}" x="${fixed(x + 3)}" y="${fixed(top + plot - h)}" width="${fixed(slot - 6)}" height="${fixed(h)}" rx="2"/>`,
     );
-    if (c > 0)
-      body.push(
-        `<text x="${fixed(x + slot / 2)}" y="${fixed(top + plot - h - 4)}" text-anchor="middle">${c}</text>`,
-      );
+    body.push(
+      `<text x="${fixed(x + slot / 2)}" y="${fixed(top + plot - h - 4)}" text-anchor="middle">${c}</text>`,
+    );
   }
   for (let i = 0; i <= counts.length; i++) {
     const label = Math.round((i * 100) / counts.length);

@@ -8,6 +8,7 @@ import { bandTone } from "../html/tone.ts";
 import type { ProfileView, TargetView } from "../profile/view.ts";
 import { about, profileWords } from "../profile/words.ts";
 import type { NoteView } from "./notes.ts";
+import { profileLists } from "./sections.ts";
 import { reportWords } from "./words.ts";
 
 function rows(model: Model, v: ProfileView, notEnough: string): BarRow[] {
@@ -33,7 +34,7 @@ export function reportHtml(
   const r = reportWords[v.uiLang];
   const out: string[] = [`<h1>${escapeHtml(v.title)}</h1>`];
   const meta = [
-    ...(v.participant ? [`${w.participant}: ${v.participant}`] : []),
+    ...(v.participant ? [about(v.uiLang, w.participant, v.participant)] : []),
     r.questionnaire(model.id, model.version),
   ];
   out.push(`<p class="meta">${escapeHtml(meta.join(" · "))}</p>`);
@@ -50,21 +51,7 @@ export function reportHtml(
         `<p>${escapeHtml(about(v.lang, `${d.name} (${d.bandLabel ?? ""})`, d.bandText))}</p>`,
       );
   }
-  const section = (title: string, items: readonly string[]) => {
-    if (items.length > 0) out.push(`<h2>${escapeHtml(title)}</h2>`, list(items));
-  };
-  section(w.strengths, v.strengths);
-  section(w.watch, v.watch);
-  section(
-    w.actions,
-    v.actions.map((a) => a.text),
-  );
-  section(
-    w.support,
-    v.support.map((a) => a.text),
-  );
-  section(w.reflections, v.reflections);
-  section(w.quality, v.flags.map(w.flag));
+  for (const s of profileLists(v)) out.push(`<h2>${escapeHtml(s.title)}</h2>`, list(s.items));
   if (notes && notes.length > 0) {
     out.push(`<h2>${escapeHtml(r.notes)}</h2>`);
     for (const n of notes) out.push(`<h3>${escapeHtml(n.question)}</h3>`, paragraphs(n.answer));

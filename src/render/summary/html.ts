@@ -2,12 +2,19 @@
 import { type BarRow, barChart, histogram, shareBar } from "../html/chart.ts";
 import { escapeHtml, paragraphs } from "../html/escape.ts";
 import { htmlPage } from "../html/page.ts";
-import { numberFormat, percentText, type SummaryTargetView, type SummaryView } from "./view.ts";
+import { about } from "../profile/words.ts";
+import {
+  numberFormat,
+  overview,
+  percentText,
+  type SummaryTargetView,
+  type SummaryView,
+} from "./view.ts";
 import { summaryWords } from "./words.ts";
 
 type Cell = { text: string; num?: boolean };
 
-function table(head: Cell[], rows: Cell[][]): string {
+function htmlTable(head: Cell[], rows: Cell[][]): string {
   const cell = (tag: string, c: Cell) =>
     `<${tag}${c.num ? ' class="num"' : ""}>${escapeHtml(c.text)}</${tag}>`;
   return [
@@ -35,8 +42,8 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
       })),
       w.bandsChart(t.name),
     ),
-    table(
-      [{ text: w.bands }, { text: w.count, num: true }, { text: "%", num: true }],
+    htmlTable(
+      [{ text: w.band }, { text: w.count, num: true }, { text: "%", num: true }],
       t.bandViews.map((b) => [
         { text: b.label },
         { text: String(b.count), num: true },
@@ -52,10 +59,10 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
     );
     if (r.alpha !== null)
       out.push(
-        table(
+        htmlTable(
           [{ text: w.item }, { text: w.itemTotal, num: true }],
           t.itemViews.map((i) => [
-            { text: `${i.id}: ${i.text}` },
+            { text: about(v.uiLang, i.id, i.text) },
             { text: two(i.itemTotal), num: true },
           ]),
         ),
@@ -67,7 +74,6 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
 export function summaryHtml(v: SummaryView): string {
   const w = summaryWords[v.uiLang];
   const s = v.summary;
-  const one = numberFormat(v.uiLang, 1);
   const title = w.title(v.title);
   const out = [
     `<h1>${escapeHtml(title)}</h1>`,
@@ -82,31 +88,22 @@ export function summaryHtml(v: SummaryView): string {
   ];
   if (s.withheld) out.push(`<p class="note">${escapeHtml(w.withheld(s.minGroup))}</p>`);
   else {
+    const table = overview(v);
     const means: BarRow[] = v.targets.map((t) => ({
       label: t.name,
       percent: t.percent?.mean ?? null,
-      note: t.percent ? `n = ${t.n}` : "—",
+      note: t.percent ? `(n = ${t.n})` : "—",
       tone: "neutral",
       sub: t.kind === "facet",
     }));
     out.push(
       barChart(means, w.meansChart),
       `<p class="note">${escapeHtml(w.scale)}</p>`,
-      table(
-        [w.dimension, w.n, w.mean, w.sd, w.min, w.max, w.insufficient].map((text, i) => ({
-          text,
-          num: i > 0,
-        })),
-        v.targets.map((t) => [
-          { text: `${t.kind === "facet" ? "↳ " : ""}${t.name}` },
-          ...[
-            String(t.n),
-            one(t.percent?.mean),
-            one(t.percent?.sd),
-            one(t.percent?.min),
-            one(t.percent?.max),
-            String(t.insufficient),
-          ].map((text) => ({ text, num: true })),
+      htmlTable(
+        table.head.map((text, i) => ({ text, num: i > 0 })),
+        table.rows.map((r) => [
+          { text: `${r.facet ? "↳ " : ""}${r.name}` },
+          ...r.figures.map((text) => ({ text, num: true })),
         ]),
       ),
       `<p class="note">${escapeHtml(w.alphaNote)}</p>`,
@@ -119,7 +116,8 @@ export function summaryHtml(v: SummaryView): string {
     out.push(
       "<ul>",
       ...s.flagged.map(
-        (f) => `<li>${escapeHtml(`${f.participant}: ${f.flags.map(w.flag).join(", ")}`)}</li>`,
+        (f) =>
+          `<li>${escapeHtml(about(v.uiLang, f.participant, f.flags.map(w.flag).join(", ")))}</li>`,
       ),
       "</ul>",
     );

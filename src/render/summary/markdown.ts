@@ -1,7 +1,14 @@
 // The team summary as Markdown: tables a coach can paste anywhere.
 
 import { sanitizeText } from "../../term/sanitize.ts";
-import { numberFormat, percentText, type SummaryTargetView, type SummaryView } from "./view.ts";
+import { about } from "../profile/words.ts";
+import {
+  numberFormat,
+  overview,
+  percentText,
+  type SummaryTargetView,
+  type SummaryView,
+} from "./view.ts";
 import { summaryWords } from "./words.ts";
 
 const md = (s: string) =>
@@ -21,12 +28,18 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
   const out = [`### ${md(t.name)}`, ""];
   if (t.withheld) return [...out, w.targetWithheld(v.summary.minGroup), ""];
   out.push(
-    `${w.bands}: ${t.bandViews.map((b) => `${md(b.label)} ${b.count} (${percentText(v.uiLang, b.share)})`).join(", ")}`,
+    about(
+      v.uiLang,
+      w.bands,
+      t.bandViews
+        .map((b) => `${md(b.label)} ${b.count} (${percentText(v.uiLang, b.share)})`)
+        .join(", "),
+    ),
     "",
   );
   const edges = t.histogram.map((_, i) => `${i * 10}-${(i + 1) * 10}`);
   out.push(
-    `${w.distribution}:`,
+    about(v.uiLang, w.distribution, "").trimEnd(),
     "",
     ...table(
       [w.range, ...edges],
@@ -43,7 +56,7 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
         ...table(
           [w.item, w.itemTotal],
           ["---", "---:"],
-          t.itemViews.map((i) => [`${md(i.id)}: ${md(i.text)}`, two(i.itemTotal)]),
+          t.itemViews.map((i) => [about(v.uiLang, md(i.id), md(i.text)), two(i.itemTotal)]),
         ),
         "",
       );
@@ -54,7 +67,6 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
 export function summaryMarkdown(v: SummaryView): string {
   const w = summaryWords[v.uiLang];
   const s = v.summary;
-  const one = numberFormat(v.uiLang, 1);
   const out = [
     `# ${md(w.title(v.title))}`,
     "",
@@ -74,17 +86,9 @@ export function summaryMarkdown(v: SummaryView): string {
     out.push(w.scale, "");
     out.push(
       ...table(
-        [w.dimension, w.n, w.mean, w.sd, w.min, w.max, w.insufficient],
+        overview(v).head,
         ["---", "---:", "---:", "---:", "---:", "---:", "---:"],
-        v.targets.map((t) => [
-          `${t.kind === "facet" ? "↳ " : ""}${md(t.name)}`,
-          String(t.n),
-          one(t.percent?.mean),
-          one(t.percent?.sd),
-          one(t.percent?.min),
-          one(t.percent?.max),
-          String(t.insufficient),
-        ]),
+        overview(v).rows.map((r) => [`${r.facet ? "↳ " : ""}${md(r.name)}`, ...r.figures]),
       ),
       "",
       w.alphaNote,
@@ -96,7 +100,9 @@ export function summaryMarkdown(v: SummaryView): string {
   if (s.flagged.length === 0) out.push(w.noneFlagged, "");
   else
     out.push(
-      ...s.flagged.map((f) => `- ${md(f.participant)}: ${f.flags.map(w.flag).map(md).join(", ")}`),
+      ...s.flagged.map(
+        (f) => `- ${about(v.uiLang, md(f.participant), f.flags.map(w.flag).map(md).join(", "))}`,
+      ),
       "",
     );
   if (v.notes) {

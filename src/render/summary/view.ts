@@ -6,6 +6,7 @@ import type { Model } from "../../model/model.ts";
 import type { Item, Text } from "../../model/types.ts";
 import type { Tone } from "../html/chart.ts";
 import { bandTone } from "../html/tone.ts";
+import { summaryWords } from "./words.ts";
 
 export interface SummaryTargetView extends TargetSummary {
   name: string;
@@ -66,3 +67,29 @@ export function numberFormat(
 
 export const percentText = (lang: string, share: number): string =>
   `${Math.round(share * 100)}${lang === "fr" ? " %" : "%"}`;
+
+export interface Overview {
+  head: string[];
+  rows: { name: string; facet: boolean; figures: string[] }[];
+}
+
+/** The table of every dimension and facet: name, then n, mean, sd, min, max, not enough. */
+export function overview(v: SummaryView): Overview {
+  const w = summaryWords[v.uiLang];
+  const one = numberFormat(v.uiLang, 1);
+  return {
+    head: [w.dimension, w.n, w.mean, w.sd, w.min, w.max, w.insufficient],
+    rows: v.targets.map((t) => ({
+      name: t.name,
+      facet: t.kind === "facet",
+      figures: [
+        String(t.n),
+        one(t.percent?.mean),
+        one(t.percent?.sd),
+        one(t.percent?.min),
+        one(t.percent?.max),
+        String(t.insufficient),
+      ],
+    })),
+  };
+}

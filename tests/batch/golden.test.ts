@@ -1,0 +1,80 @@
+// Reports and summaries compared with golden files in tests/golden/batch/. After a wanted
+// change, UPDATE_GOLDEN=1 npx vitest run tests/batch/golden.test.ts rewrites them: read the
+// diff before committing it.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture, golden, reflet, tempDir } from "./helpers.ts";
+
+const team = fixture("team.yaml");
+
+function compare(produced: string, name: string): void {
+  const text = readFileSync(produced, "utf8");
+  const file = join(golden, name);
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(golden, { recursive: true });
+    writeFileSync(file, text);
+  }
+  expect(existsSync(file), `${name} is missing: run with UPDATE_GOLDEN=1`).toBe(true);
+  expect(text, name).toBe(readFileSync(file, "utf8"));
+}
+
+describe("per-person reports", () => {
+  it("as HTML, with notes, in each answers file's language", () => {
+    const dir = tempDir();
+    const r = reflet(["batch", team, fixture("answers"), "--reports", "out", "--include-notes"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    for (const who of ["alice", "bob", "carol"])
+      compare(join(dir, "out", `${who}.html`), `report-${who}.html`);
+  });
+
+  it("as Markdown, without notes", () => {
+    const dir = tempDir();
+    reflet(["batch", team, fixture("answers"), "--reports", "out", "--report-format", "markdown"], {
+      cwd: dir,
+    });
+    for (const who of ["alice", "bob", "carol"])
+      compare(join(dir, "out", `${who}.md`), `report-${who}.md`);
+  });
+});
+
+describe("team summaries", () => {
+  it("as HTML and its JSON twin, with notes", () => {
+    const dir = tempDir();
+    const r = reflet(
+      ["batch", team, fixture("team.csv"), "--summary", "team.html", "--include-notes"],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    compare(join(dir, "team.html"), "summary.html");
+    compare(join(dir, "team.json"), "summary.json");
+  });
+
+  it("as Markdown, in French", () => {
+    const dir = tempDir();
+    reflet(["batch", team, fixture("team.csv"), "--summary", "equipe.md", "--lang", "fr"], {
+      cwd: dir,
+    });
+    compare(join(dir, "equipe.md"), "summary.fr.md");
+  });
+
+  it("as Markdown, withheld for a small group", () => {
+    const dir = tempDir();
+    reflet(["batch", team, fixture("ids.csv"), "--summary", "small.md"], { cwd: dir });
+    compare(join(dir, "small.md"), "summary-small.md");
+  });
+});
+
+describe("pages", () => {
+  it("need nothing from the network", () => {
+    for (const name of ["report-alice.html", "summary.html"]) {
+      const html = readFileSync(join(golden, name), "utf8");
+      expect(html).toContain('<meta charset="utf-8">');
+      expect(html).toContain("default-src 'none'");
+      expect(html).not.toMatch(/(src|href)=|url\(|@import|<script/i);
+      expect(html).toContain("<svg");
+    }
+  });
+});
