@@ -7,8 +7,8 @@ import { parse, stringify } from "yaml";
 import { score } from "../../src/engine/score.ts";
 import type { Result, TargetResult } from "../../src/engine/types.ts";
 import { checkAnswersText } from "../../src/load/answers.ts";
-import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import type { Model } from "../../src/model/model.ts";
+import { loadObject } from "./load.ts";
 
 const doc = readFileSync(new URL("../../docs/scoring.md", import.meta.url), "utf8");
 
@@ -32,14 +32,8 @@ const sections = doc
   .filter((s) => s.blocks.some((b) => b.kind === "questionnaire"));
 
 function load(fragment: Record<string, unknown>, title: string): Model {
-  const merged = {
-    ...header,
-    ...fragment,
-    scales: { ...(header.scales as object), ...(fragment.scales as object | undefined) },
-  };
-  const outcome = checkQuestionnaire(stringify(merged), title, "en");
-  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join("; "));
-  return outcome.model;
+  const scales = { ...(header.scales as object), ...(fragment.scales as object | undefined) };
+  return loadObject({ ...header, ...fragment, scales }, title);
 }
 
 function scoreSheet(model: Model, answers: Record<string, unknown>): Result {
