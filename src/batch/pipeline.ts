@@ -1,6 +1,7 @@
 // The batch itself: every entry scored by the same engine as `reflet score`, every problem
-// passed on, one at a time, so memory does not grow with the number of rows.
-import { score } from "../engine/score.ts";
+// passed on, one at a time, so memory does not grow with the number of rows. The scorer is
+// compiled once for the questionnaire (engine/compiled.ts: the same results as score()).
+import { compileScorer } from "../engine/compiled.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
@@ -36,6 +37,7 @@ export async function runBatch(
   tally: BatchOutcome = newOutcome(),
 ): Promise<BatchOutcome> {
   const m = messagesFor(o.lang, batchMessages);
+  const scoreOf = compileScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.
   const seen = new Set<string>();
   for await (const unit of units) {
@@ -56,7 +58,7 @@ export async function runBatch(
       } else {
         if (!entry.generated) seen.add(entry.participant);
         const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
-        const result = score(o.model, entry.answers, { participant });
+        const result = scoreOf(entry.answers, { participant });
         tally.scored++;
         if (result.flags.length > 0) tally.flagged++;
         for (const s of sinks) await s.scored?.({ entry, participant, result });
