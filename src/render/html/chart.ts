@@ -14,7 +14,7 @@ export interface BarRow {
   sub?: boolean;
 }
 
-const WIDTH = 640;
+const WIDTH = 760;
 const LABEL_CHARS = 28;
 
 const short = (text: string, max = LABEL_CHARS) =>
@@ -34,8 +34,8 @@ function svg(height: number, title: string, body: string[]): string {
 /** One horizontal bar per dimension (and facet), on a 0-100 scale. */
 export function barChart(rows: readonly BarRow[], title: string): string {
   const rowHeight = 28;
-  const barX = 210;
-  const barWidth = 240;
+  const barX = 220;
+  const barWidth = 260;
   const body: string[] = [];
   for (const [i, r] of rows.entries()) {
     const y = 4 + i * rowHeight;
@@ -53,7 +53,7 @@ export function barChart(rows: readonly BarRow[], title: string): string {
     }
     const value = r.percent === null ? "" : `${Math.round(r.percent)}  `;
     body.push(
-      `<text x="${barX + barWidth + 10}" y="${y + 17}"${r.percent === null ? ' class="muted"' : ""}>${escapeHtml(short(value + r.note, 26))}</text>`,
+      `<text x="${barX + barWidth + 10}" y="${y + 17}"${r.percent === null ? ' class="muted"' : ""}>${escapeHtml(short(value + r.note, 36))}</text>`,
     );
   }
   return svg(rows.length * rowHeight + 8, title, body);

@@ -40,7 +40,7 @@ export function reportHtml(
   out.push(`<p class="meta">${escapeHtml(meta.join(" · "))}</p>`);
   if (v.archetype) {
     out.push(
-      `<h2>${escapeHtml(`${w.profile}: ${v.archetype.name}`)}</h2>`,
+      `<h2>${escapeHtml(about(v.uiLang, w.profile, v.archetype.name))}</h2>`,
       paragraphs(v.archetype.text),
     );
   }
