@@ -1,6 +1,7 @@
 // The one error boundary: commands throw, this turns what they throw into a message and an exit code.
 import { detectLang, messagesFor } from "../i18n/lang.ts";
 import { formatProblem, ProblemsError } from "../load/problem.ts";
+import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import type { Ctx, Io } from "./context.ts";
@@ -74,6 +75,11 @@ function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCo
   if (e instanceof ExitError) {
     for (const line of e.lines) ctx.err(line);
     return e.code;
+  }
+  // The data folder missing, read-only or full: the person can fix it, it is not a bug.
+  if (e instanceof StoreError) {
+    ctx.err(describeStoreError(e, ctx.lang));
+    return EXIT.usage;
   }
   const error = e instanceof Error ? e : new Error(String(e));
   ctx.err(sanitizeLine(internal(error.message)));
