@@ -1,4 +1,5 @@
 // What the engine returns. JSON output is this object as it is (schemaVersion 1).
+// docs/scoring.md gives the rules behind each number, with worked examples.
 import type { AdviceKind, AnswerValue } from "../model/types.ts";
 
 export const RESULT_SCHEMA_VERSION = 1;
@@ -27,9 +28,14 @@ export interface TargetResult {
   mean: number | null;
   /** `sum` or `mean`, as the dimension aggregates. */
   score: number | null;
-  /** 0-100: where the score stands between the lowest and highest possible. */
+  /**
+   * 0-100: where the answers stand between the lowest and highest points the answered
+   * items could give; 50 when those are equal.
+   */
   percent: number | null;
+  /** The band whose range holds the percent, mean or sum (as bandsOn says), computed exactly. */
   band: string | null;
+  /** Every answered, shown item feeding this target, in file order. */
   contributions: Contribution[];
 }
 
@@ -59,7 +65,9 @@ export interface Result {
   answered: number;
   shown: number;
   dimensions: DimensionResult[];
+  /** `because` is empty for the fallback profile (the one without a condition). */
   profile: { id: string; because: string[] } | null;
+  /** Priority high to low, then file order. */
   advice: FiredAdvice[];
   flags: QualityFlag[];
 }

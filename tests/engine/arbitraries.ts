@@ -60,8 +60,9 @@ function dimension(g: Gen, index: number): Dimension {
 }
 
 function likert(g: Gen, id: string, dims: Dimension[]): Item {
-  const dim = g(fc.constantFrom, ...dims);
-  const facet = g(fc.constantFrom, undefined, ...(dim.facets ?? []).map((f) => f.id));
+  const dim: Dimension = g(fc.constantFrom, ...dims);
+  const facetIds = (dim.facets ?? []).map((f) => f.id);
+  const facet = g(fc.constantFrom, undefined, ...facetIds);
   const weight = g(fc.constantFrom, ...WEIGHTS);
   return {
     id,

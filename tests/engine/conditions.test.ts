@@ -159,7 +159,7 @@ describe("the trace of what held", () => {
 describe("the notation", () => {
   // The table of docs/scoring.md: each condition and how an explanation writes it.
   const doc = readFileSync(new URL("../../docs/scoring.md", import.meta.url), "utf8");
-  const rows = [...doc.matchAll(/^\| `([^`]+)` \| `([^`]+)` \|$/gm)].map((m) => [
+  const rows = [...doc.matchAll(/^\|\s*`([^`]+)`\s*\|\s*`([^`]+)`\s*\|$/gm)].map((m) => [
     m[1] as string,
     m[2] as string,
   ]);

@@ -5,7 +5,7 @@ import { score } from "../../src/engine/score.ts";
 import type { Result, TargetResult } from "../../src/engine/types.ts";
 import { inInterval } from "../../src/model/compile.ts";
 import type { Target } from "../../src/model/model.ts";
-import type { Item, LikertItem } from "../../src/model/types.ts";
+import type { AnswerValue, Item, LikertItem } from "../../src/model/types.ts";
 import { build, type Case, caseArb, SCALES } from "./arbitraries.ts";
 
 // A failing property is reported with the smallest example found within the time limit.
@@ -70,7 +70,7 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(arb, ({ c, items, keys }) => {
         const base = score(c.model, c.answers);
-        const reordered = Object.fromEntries(keys.map((k) => [k, c.answers[k]]));
+        const reordered = Object.fromEntries(keys.map((k) => [k, c.answers[k] as AnswerValue]));
         expect(score(c.model, reordered)).toEqual(base);
         const shuffled = score(build({ ...c.file, items }), c.answers);
         expect(scores(shuffled)).toEqual(scores(base));
