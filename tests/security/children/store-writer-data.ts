@@ -1,0 +1,26 @@
+// The history entries and checkpoints the store tests write: valid in shape, padded at will.
+import type { Checkpoint } from "../../../src/store/checkpoint.ts";
+import type { HistoryEntry } from "../../../src/store/entry.ts";
+
+export const entry = (id: string, padding = ""): HistoryEntry =>
+  ({
+    v: 1,
+    id,
+    date: new Date(0).toISOString(),
+    lang: "en",
+    questionnaire: { id: "q", version: "1", hash: "h", title: "Q" },
+    names: {},
+    bands: {},
+    result: { dimensions: [] },
+    notes: [{ item: "note", question: "?", text: padding }],
+  }) as unknown as HistoryEntry;
+
+export const checkpoint = (id: string, padding = ""): Checkpoint => ({
+  v: 1,
+  questionnaire: "q",
+  hash: "h",
+  lang: "en",
+  answers: { id, padding },
+  position: null,
+  savedAt: new Date(0).toISOString(),
+});
