@@ -120,8 +120,9 @@ describe("reflet run in a terminal", () => {
     });
     const s = spawnInTerminal([], env);
     await s.waitFor("Quel questionnaire ?");
-    await s.waitFor(/Au guichet\s+~2 min · fr, en/);
-    s.type(KEY.enter);
+    // Files of a folder are listed by name: breaks.yaml, then desk.yaml.
+    await s.waitFor(/Les pauses\s+~1 min · fr, en\s+Au guichet\s+~2 min · fr, en/);
+    s.type(KEY.down + KEY.enter);
     await s.waitFor("Je reste calme face à un client en colère.");
     await s.waitFor("⏎ choisir");
     s.type(KEY.ctrlC);
