@@ -1,10 +1,10 @@
 // The batch itself: every entry scored by the same engine as `reflet score`, every problem
 // passed on, one at a time, so memory does not grow with the number of rows. The scorer is
 // compiled once for the questionnaire (engine/compiled.ts: the same results as score()).
-import { compileScorer } from "../engine/compiled.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
+import { batchScorer } from "./lean.ts";
 import { batchMessages } from "./messages.ts";
 import type { Sink, Tally, Unit } from "./types.ts";
 
@@ -15,11 +15,15 @@ export interface PipelineOptions {
   failFast?: boolean;
   /** The id shown for a participant; the id itself when absent. */
   pseudonym?: (id: string) => string;
+  /** Aborted on Ctrl-C: the batch stops even while it waits for input. */
+  signal?: AbortSignal;
 }
 
 export interface BatchOutcome extends Tally {
   /** True when --fail-fast stopped the batch. */
   stopped: boolean;
+  /** True when the signal stopped it. */
+  interrupted: boolean;
 }
 
 export const newOutcome = (): BatchOutcome => ({
@@ -27,7 +31,31 @@ export const newOutcome = (): BatchOutcome => ({
   rejected: 0,
   flagged: 0,
   stopped: false,
+  interrupted: false,
 });
+
+/** The units one at a time, or "aborted" as soon as the signal is. */
+async function* untilAborted(
+  units: AsyncIterable<Unit>,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Unit | "aborted"> {
+  const iterator = units[Symbol.asyncIterator]();
+  const aborted = new Promise<"aborted">((resolve) => {
+    if (signal?.aborted) resolve("aborted");
+    signal?.addEventListener("abort", () => resolve("aborted"), { once: true });
+  });
+  for (;;) {
+    const step = signal ? await Promise.race([iterator.next(), aborted]) : await iterator.next();
+    if (step === "aborted") {
+      // Not awaited: a read in progress (standard input) may never end.
+      iterator.return?.().catch(() => {});
+      yield "aborted";
+      return;
+    }
+    if (step.done) return;
+    yield step.value;
+  }
+}
 
 /** Runs the batch; `tally` is updated as it goes, for progress and for the summary. */
 export async function runBatch(
@@ -37,10 +65,14 @@ export async function runBatch(
   tally: BatchOutcome = newOutcome(),
 ): Promise<BatchOutcome> {
   const m = messagesFor(o.lang, batchMessages);
-  const scoreOf = compileScorer(o.model);
+  const scoreOf = batchScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.
   const seen = new Set<string>();
-  for await (const unit of units) {
+  for await (const unit of untilAborted(units, o.signal)) {
+    if (unit === "aborted") {
+      tally.interrupted = true;
+      break;
+    }
     if (unit.kind === "warning") {
       for (const s of sinks) await s.problem?.(unit.problem, "warning");
       continue;
@@ -58,10 +90,10 @@ export async function runBatch(
       } else {
         if (!entry.generated) seen.add(entry.participant);
         const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
-        const result = scoreOf(entry.answers, { participant });
+        const scored = scoreOf(entry, participant);
         tally.scored++;
-        if (result.flags.length > 0) tally.flagged++;
-        for (const s of sinks) await s.scored?.({ entry, participant, result });
+        if ((scored.lean?.s.flags ?? scored.result.flags).length > 0) tally.flagged++;
+        for (const s of sinks) await s.scored?.(scored);
       }
     }
     if (rejection) {

@@ -3,8 +3,9 @@
 import type { Model } from "../model/model.ts";
 import { type CsvStyle, csvLine, csvStart } from "../render/csv.ts";
 import { sanitizeJson } from "../term/sanitize.ts";
+import { leanJsonLine, leanRecord } from "./lean.ts";
 import { csvHeader, csvRecordLine, toRecord } from "./record.ts";
-import type { Sink } from "./types.ts";
+import type { Scored, Sink } from "./types.ts";
 import type { Writer } from "./writer.ts";
 
 export const RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
@@ -22,6 +23,9 @@ const jsonLine = (value: unknown): string => sanitizeJson(JSON.stringify(value))
 
 export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Sink {
   let count = 0;
+  let fast: ReturnType<typeof leanJsonLine> | null = null;
+  const recordOf = (s: Scored) =>
+    s.lean ? leanRecord(s, s.lean, o.withSource) : toRecord(s, o.withSource);
   const start = async () => {
     if (o.format === "csv")
       await writer.write(csvStart(o.style) + csvLine(csvHeader(model), o.style));
@@ -34,10 +38,14 @@ export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Si
   return {
     async scored(s) {
       if (count === 0) await start();
-      const record = toRecord(s, o.withSource);
-      if (o.format === "csv") await writer.write(csvRecordLine(record, o.style));
-      else if (o.format === "jsonl") await writer.write(`${jsonLine(record)}\n`);
-      else await writer.write(`${count === 0 ? "\n" : ",\n"}${jsonLine(record)}`);
+      let line: string | null = null;
+      if (s.lean && o.format !== "csv") {
+        fast ??= leanJsonLine(s.lean.rows);
+        line = fast(s, s.lean, o.withSource);
+      }
+      if (o.format === "csv") await writer.write(csvRecordLine(recordOf(s), o.style));
+      else if (o.format === "jsonl") await writer.write(`${line ?? jsonLine(recordOf(s))}\n`);
+      else await writer.write(`${count === 0 ? "\n" : ",\n"}${line ?? jsonLine(recordOf(s))}`);
       count++;
     },
     async commit() {

@@ -2,6 +2,7 @@
 import type { Result } from "../engine/types.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Answers } from "../model/types.ts";
+import type { Lean } from "./lean.ts";
 
 /** One person's answers, from an answers file or a CSV row. */
 export interface Entry {
@@ -27,6 +28,8 @@ export interface Scored {
   entry: Entry;
   participant: string;
   result: Result;
+  /** The same scores in arrays, when the batch's fast lane scored the entry (lean.ts). */
+  lean?: Lean;
 }
 
 export type Severity = "error" | "warning";

@@ -1,6 +1,7 @@
 // reflet batch: many answer sheets in, results, reports and a team summary out. Bad rows
 // and files are reported and counted, never dropped in silence; the rest is still written.
 import { resolve } from "node:path";
+import { watchSignals } from "../../ask/signals.ts";
 import { errorsSink } from "../../batch/errors-file.ts";
 import { expandInputs, unitsOf } from "../../batch/inputs.ts";
 import { batchMessages } from "../../batch/messages.ts";
@@ -14,7 +15,7 @@ import type { Sink } from "../../batch/types.ts";
 import { fileWriter, streamWriter } from "../../batch/writer.ts";
 import type { Action } from "../../cli/command.ts";
 import type { Ctx } from "../../cli/context.ts";
-import { EXIT, ExitError } from "../../cli/exit.ts";
+import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
@@ -104,20 +105,36 @@ export const action: Action = async (ctx, [ref, inputs], opts) => {
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
   });
+  const signals = watchSignals();
   try {
     await runBatch(
       units,
       sinks,
-      { model, lang: ctx.lang, failFast: s.failFast, ...(pseudonym ? { pseudonym } : {}) },
+      {
+        model,
+        lang: ctx.lang,
+        failFast: s.failFast,
+        signal: signals.signal,
+        ...(pseudonym ? { pseudonym } : {}),
+      },
       tally,
     );
-    for (const sink of sinks) await (tally.stopped ? sink.abort?.() : sink.commit?.());
+    const complete = !tally.stopped && !tally.interrupted;
+    for (const sink of sinks) await (complete ? sink.commit?.() : sink.abort?.());
   } catch (e) {
     stderr.done();
     for (const sink of sinks) await sink.abort?.().catch(() => {});
     writeFailure(ctx, e);
+  } finally {
+    signals.dispose();
   }
   stderr.done();
+  if (tally.interrupted) {
+    // A read of standard input may still be waiting: let the process end.
+    (ctx.stdin as { destroy?: () => void }).destroy?.();
+    ctx.err(m.interrupted);
+    return signalExitCode(signals.signal.reason as NodeJS.Signals);
+  }
   if (tally.stopped) ctx.err(m.stopped);
   else {
     if (s.results?.output) ctx.err(sanitizeLine(m.wrote(s.results.output)));

@@ -1,0 +1,122 @@
+// The batch's fast lane: an entry scored into arrays by the compiled row scorer
+// (engine/compiled.ts) rather than into a Result, and its record written straight from
+// those arrays. Records, JSON lines and summary figures come out exactly as from the Result
+// (tests/bench/lean.test.ts); the Result itself is built only for a sink that asks for it.
+import { type RowScorer, type RowScores, rowScorer, type Values } from "../engine/compiled.ts";
+import { score } from "../engine/score.ts";
+import type { Result } from "../engine/types.ts";
+import type { Model } from "../model/model.ts";
+import { sanitizeJson } from "../term/sanitize.ts";
+import { type BatchRecord, RECORD_SCHEMA_VERSION, type TargetRecord } from "./record.ts";
+import type { Entry, Scored } from "./types.ts";
+
+/** An entry's scores in arrays: valid while the sinks handle that entry, then reused. */
+export interface Lean {
+  rows: RowScorer;
+  values: Values;
+  s: RowScores;
+}
+
+/** A scored entry whose Result is built only if a sink reads it. */
+export function leanScored(entry: Entry, participant: string, lean: Lean): Scored {
+  let result: Result | undefined;
+  return {
+    entry,
+    participant,
+    lean,
+    get result() {
+      result ??= lean.rows.result(lean.values, lean.s, participant);
+      return result;
+    },
+  };
+}
+
+/** Scores entry after entry: into arrays when the questionnaire compiles, else with score(). */
+export function batchScorer(model: Model): (entry: Entry, participant: string) => Scored {
+  const rows = rowScorer(model);
+  if (!rows) {
+    return (entry, participant) => ({
+      entry,
+      participant,
+      result: score(model, entry.answers, { participant }),
+    });
+  }
+  const s = rows.newScores();
+  return (entry, participant) => {
+    const values = rows.valuesOf(entry.answers);
+    return leanScored(entry, participant, { rows, values, s: rows.score(values, s) });
+  };
+}
+
+const bandId = (l: Lean, t: number): string | null =>
+  l.rows.targets[t]?.bands[l.s.band[t] as number]?.id ?? null;
+
+/** The record of toRecord(), from the arrays. */
+export function leanRecord(s: Scored, lean: Lean, withSource: boolean): BatchRecord {
+  const { rows, s: r } = lean;
+  const targets = rows.targets.map((t, i): TargetRecord => {
+    const ok = r.ok[i] === 1;
+    return {
+      id: t.id,
+      kind: t.kind,
+      parent: t.parent ?? null,
+      status: ok ? "ok" : "insufficient",
+      score: ok ? (r.score[i] as number) : null,
+      percent: ok ? (r.percent[i] as number) : null,
+      band: ok ? bandId(lean, i) : null,
+    };
+  });
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    participant: s.participant,
+    questionnaire: { id: rows.model.id, version: rows.model.version },
+    source: withSource ? { file: s.entry.file, line: s.entry.line } : null,
+    answered: r.answered,
+    shown: r.shown,
+    targets,
+    archetype: r.profile?.id ?? null,
+    flags: r.flags.map((f) => f.id),
+  };
+}
+
+/** JSON text of a string, safe for a terminal, as the results sink writes every string. */
+const text = (v: string | null): string => (v === null ? "null" : sanitizeJson(JSON.stringify(v)));
+
+/**
+ * The JSON line of leanRecord() (sanitised as the results sink does), written from
+ * fragments prepared once per questionnaire: only numbers and a few strings change per row.
+ */
+export function leanJsonLine(
+  rows: RowScorer,
+): (s: Scored, lean: Lean, withSource: boolean) => string {
+  const head = `{"schemaVersion":${RECORD_SCHEMA_VERSION},"participant":`;
+  const questionnaire = `,"questionnaire":{"id":${text(rows.model.id)},"version":${text(rows.model.version)}},"source":`;
+  const starts = rows.targets.map(
+    (t, i) =>
+      `${i === 0 ? "" : ","}{"id":${text(t.id)},"kind":${text(t.kind)},"parent":${text(t.parent ?? null)},"status":`,
+  );
+  const bands = rows.targets.map((t) => t.bands.map((b) => text(b.id)));
+  let file = "";
+  let fileJson = "";
+  return (s, lean, withSource) => {
+    const r = lean.s;
+    if (withSource && s.entry.file !== file) {
+      file = s.entry.file;
+      fileJson = text(file);
+    }
+    let line = head + text(s.participant) + questionnaire;
+    line += withSource
+      ? `{"file":${fileJson},"line":${s.entry.line === null ? "null" : s.entry.line}}`
+      : "null";
+    line += `,"answered":${r.answered},"shown":${r.shown},"targets":[`;
+    for (let t = 0; t < starts.length; t++) {
+      if (r.ok[t] === 1) {
+        const band = bands[t]?.[r.band[t] as number] ?? "null";
+        line += `${starts[t]}"ok","score":${r.score[t]},"percent":${r.percent[t]},"band":${band}}`;
+      } else line += `${starts[t]}"insufficient","score":null,"percent":null,"band":null}`;
+    }
+    line += `],"archetype":${text(r.profile?.id ?? null)},"flags":[`;
+    line += r.flags.map((f) => text(f.id)).join(",");
+    return `${line}]}`;
+  };
+}

@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture, root, tempDir } from "./helpers.ts";
+
+describe("Ctrl-C during a batch", () => {
+  it("stops even while waiting for input, ends with 130 and leaves no file behind", async () => {
+    const dir = tempDir();
+    const args = ["batch", fixture("team.yaml"), "-", "--reports", "out", "--summary", "s.html"];
+    const child = spawn(
+      process.execPath,
+      [join(root, "bin/reflet.js"), ...args, "--format", "jsonl"],
+      {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH,
+          REFLET_HOME: join(dir, "home"),
+          NO_COLOR: "1",
+          REFLET_LANG: "en",
+        },
+      },
+    );
+    let stderr = "";
+    let wake = () => {};
+    child.stderr.on("data", (d) => {
+      stderr += d;
+      wake();
+    });
+    const code = new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    // The warning about the extra column says the rows are being read; standard input stays
+    // open, so the batch then waits for more.
+    const reading = new Promise<void>((resolve) => {
+      wake = () => {
+        if (stderr.includes("columns not read")) resolve();
+      };
+    });
+    const rows = Array.from({ length: 30 }, (_, i) => `p${i},x,5,1`);
+    child.stdin.write(`participant,extra,c1,c2\n${rows.join("\n")}\n`);
+    await reading;
+    child.kill("SIGINT");
+    expect(await code).toBe(130);
+    expect(stderr).toContain("interrupted: results, reports and summary not written");
+    expect(existsSync(join(dir, "s.html"))).toBe(false);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
+  });
+});
