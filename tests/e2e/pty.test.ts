@@ -131,6 +131,30 @@ describe("reflet run in a terminal", () => {
   }, 60_000);
 });
 
+describe("reflet history forget in a terminal", () => {
+  it("asks first, keeps everything on no, erases on yes", async () => {
+    const home = freshHome();
+    const env = baseEnv(home);
+    const s = spawnInTerminal(["run", DESK], env);
+    await answerAll(s);
+    expect(await s.exit).toBe(0);
+
+    const no = spawnInTerminal(["history", "forget", "desk"], env);
+    await no.waitFor("Erase 1 result of desk and their reflection notes?");
+    no.type(KEY.enter);
+    expect(await no.exit).toBe(0);
+    expect(no.output()).toContain("Nothing erased.");
+    expect(reflet(["history"], env).stdout).toContain("At the desk (desk)");
+
+    const yes = spawnInTerminal(["history", "forget", "desk"], env);
+    await yes.waitFor("Yes, erase");
+    yes.type(KEY.down + KEY.enter);
+    expect(await yes.exit).toBe(0);
+    expect(yes.output()).toContain("Erased 1 result of desk.");
+    expect(reflet(["history"], env).stderr).toContain("No results yet");
+  }, 60_000);
+});
+
 describe("several questionnaires in one run", () => {
   it("are answered in a row and give one combined profile, each saved in the history", async () => {
     const home = freshHome();

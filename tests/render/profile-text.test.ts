@@ -43,7 +43,7 @@ describe("the text profile", () => {
       expect(displayWidth(line)).toBeLessThanOrEqual(100);
   });
 
-  it("truncates a dimension name too long for the terminal, keeping the bars aligned", () => {
+  it("shortens the bars first, then cuts a name too long for the terminal, bars aligned", () => {
     const text = readFileSync(DESK, "utf8").replace(
       "{fr: Calme, en: Calm}",
       "{fr: Calme, en: Calm under pressure when the queue reaches the door and beyond}",
@@ -52,7 +52,8 @@ describe("the text profile", () => {
     const out = lines(renderProfile(long, score(long, answers), "text", ctx("en", 60)));
     const rows = out.filter((l) => /[█░]/.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain("Calm under pressure…");
+    expect(rows[0]).toMatch(/^ {2}Calm under pressure [^…]*…/);
+    for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(60);
     const starts = rows.map((l) => l.search(/[█░]/));
     expect(new Set(starts).size).toBe(1);
   });

@@ -36,7 +36,7 @@ export const history: CommandSpec = {
     examples(cmd, lang, [
       "reflet history",
       "reflet history reclamations",
-      "reflet history --json > historique.json",
+      fr ? "reflet history --json > historique.json" : "reflet history --json > history.json",
       "reflet history forget reclamations",
       "reflet history forget --all --yes",
     ]);

@@ -65,7 +65,7 @@ export const run: CommandSpec = {
         : [
             "reflet run                                     # pick from the menu",
             "reflet run reclamations",
-            "reflet run reclamations demanding-clients      # two questionnaires, one profile",
+            "reflet run reclamations clients-exigeants      # two questionnaires, one profile",
             "reflet run reclamations --format markdown --output profile.md",
             "reflet run reclamations --answers-out answers.yaml --no-save",
             "reflet run ./my-questionnaire.yaml --lang fr",

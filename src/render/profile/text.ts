@@ -18,6 +18,7 @@ const INDENT = "  ";
 const FACET_INDENT = "  ";
 const MIN_BAR = 8;
 const MAX_BAR = 40;
+const MIN_LABEL = 8;
 
 interface Layout {
   name: number;
@@ -31,17 +32,23 @@ function bar(percent: number, width: number): string {
   return `${"█".repeat(full)}${"░".repeat(width - full)}`;
 }
 
+/** Bars shrink before names and band labels do; names and labels are cut only when they must. */
 function layout(v: ProfileView, width: number): Layout {
   const targets = v.dimensions.flatMap((d) => [d, ...d.facets]);
-  const names = v.dimensions.flatMap((d) => [
-    displayWidth(sanitizeLine(d.name)),
-    ...d.facets.map((f) => FACET_INDENT.length + displayWidth(sanitizeLine(f.name))),
-  ]);
-  const name = Math.min(Math.max(...names), Math.floor(width * 0.35));
-  const band = Math.min(16, Math.max(0, ...targets.map((t) => displayWidth(t.bandLabel ?? ""))));
+  const nameNeed = Math.max(
+    ...v.dimensions.flatMap((d) => [
+      displayWidth(sanitizeLine(d.name)),
+      ...d.facets.map((f) => FACET_INDENT.length + displayWidth(sanitizeLine(f.name))),
+    ]),
+  );
+  const bandNeed = Math.max(0, ...targets.map((t) => displayWidth(t.bandLabel ?? "")));
   const change = v.since ? Math.max(1, ...targets.map((t) => signed(t.change ?? 0).length)) : 0;
-  const fixed = INDENT.length + name + 2 + 1 + 3 + 2 + band + (change ? 2 + change : 0);
-  return { name, band, change, bar: Math.max(MIN_BAR, Math.min(MAX_BAR, width - fixed)) };
+  const available = width - (INDENT.length + 2 + 1 + 3 + 2 + (change ? 2 + change : 0));
+  const bar = Math.max(MIN_BAR, Math.min(MAX_BAR, available - nameNeed - bandNeed));
+  const room = available - bar;
+  if (nameNeed + bandNeed <= room) return { name: nameNeed, band: bandNeed, change, bar };
+  const band = Math.min(bandNeed, Math.max(MIN_LABEL, room - nameNeed));
+  return { name: Math.max(MIN_LABEL, room - band), band, change, bar };
 }
 
 function targetLine(
@@ -54,7 +61,9 @@ function targetLine(
   const name = padEnd(truncate(indent + sanitizeLine(t.name), l.name), l.name);
   if (t.percent === null) return `${INDENT}${name}  ${c.dim(notEnough)}`;
   const pct = padStart(String(Math.round(t.percent)), 3);
-  const band = padEnd(truncate(sanitizeLine(t.bandLabel ?? ""), l.band), l.band);
+  const label = truncate(sanitizeLine(t.bandLabel ?? ""), l.band);
+  // Padded only when the change column follows it.
+  const band = l.change ? padEnd(label, l.band) : label;
   let line = `${INDENT}${name}  ${c.cyan(bar(t.percent, l.bar))} ${pct}  ${c.bold(band)}`;
   if (l.change && t.change !== null) {
     const mark = padStart(signed(t.change), l.change);
@@ -83,8 +92,10 @@ export function profileText(v: ProfileView, o: TextOptions): string {
   }
   out.push("");
   const bandTexts = v.dimensions.filter((d) => d.bandText);
-  for (const d of bandTexts)
-    out.push(...para(about(v.lang, `${d.name} (${d.bandLabel})`, d.bandText ?? "")));
+  for (const d of bandTexts) {
+    const text = about(v.lang, `${d.name} (${d.bandLabel})`, d.bandText ?? "");
+    out.push(...para(text, `${INDENT}- `, `${INDENT}  `));
+  }
   if (bandTexts.length > 0) out.push("");
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
