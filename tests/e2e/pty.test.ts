@@ -179,6 +179,31 @@ describe("several questionnaires in one run", () => {
   }, 60_000);
 });
 
+describe("keeping the profile", () => {
+  it("--output writes it in --format, the terminal still shows it, --no-save keeps no history", async () => {
+    const home = freshHome();
+    const env = baseEnv(home);
+    const file = join(home, "..", "profile.md");
+    const breaks = join(ROOT, "tests/fixtures/interactive/breaks.yaml");
+    const s = spawnInTerminal(
+      ["run", breaks, "--format", "markdown", "--output", file, "--no-save"],
+      env,
+    );
+    for (const progress of ["1 / 3", "2 / 3", "3 / 3"]) {
+      await s.waitFor(progress);
+      s.type(KEY.down + KEY.down + KEY.enter);
+    }
+    expect(await s.exit).toBe(0);
+    const markdown = readFileSync(file, "utf8");
+    expect(markdown.startsWith("# Taking breaks\n")).toBe(true);
+    expect(markdown).toContain("| Energy | 67 / 100 | good |");
+    expect(s.output()).toMatch(/Energy\s+[█░]+\s+67\s+good/);
+    expect(s.output()).toContain(`Profile written to ${file}.`);
+    expect(s.output()).toContain("Not saved in your history (--no-save).");
+    expect(existsSync(join(home, "history.jsonl"))).toBe(false);
+  }, 60_000);
+});
+
 describe("reflet run without a terminal", () => {
   it("refuses piped stdin with exit 2, names reflet score --answers, and writes nothing", () => {
     const home = freshHome();
