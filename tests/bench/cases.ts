@@ -1,0 +1,130 @@
+// Random questionnaires the compiled scorer compiles (whole weights and points) with item
+// conditions, profile and advice rules, quality checks, and answer sheets as they come from
+// outside: some answers off the scale, of the wrong type, or for no item.
+import fc from "fast-check";
+import type { AnswerValue, Condition, Item, QuestionnaireFile } from "../../src/model/types.ts";
+import { build, caseArb } from "../engine/arbitraries.ts";
+
+type Gen = fc.GeneratorValue;
+
+const whole = (x: number | undefined) =>
+  x === undefined ? undefined : Math.max(1, Math.round(x * 2));
+
+/** The same questionnaire with whole weights and points: the case the scorer compiles. */
+function wholeNumbers(file: QuestionnaireFile): QuestionnaireFile {
+  const items = file.items.map((item): Item => {
+    if (item.type === "likert")
+      return item.weight === undefined ? item : { ...item, weight: whole(item.weight) };
+    if (item.type === "text") return item;
+    const options = item.options.map((o) => ({
+      ...o,
+      ...(o.scores
+        ? {
+            scores: Object.fromEntries(
+              Object.entries(o.scores).map(([k, v]) => [k, Math.round(v * 4)]),
+            ),
+          }
+        : {}),
+    }));
+    return { ...item, options } as Item;
+  });
+  return { ...file, items };
+}
+
+/** Item conditions on earlier answers, rules on bands, percents and scores, quality checks. */
+function withRules(g: Gen, file: QuestionnaireFile): QuestionnaireFile {
+  const likert = file.items.filter((i) => i.type === "likert");
+  const items = file.items.map((item, i): Item => {
+    const earlier = file.items.slice(0, i).filter((e) => e.type === "likert");
+    if (earlier.length === 0 || !g(fc.boolean)) return item;
+    const on = g(fc.constantFrom, ...earlier).id;
+    const when: Condition = g(fc.boolean) ? { answer: { [on]: { gte: 3 } } } : { answered: on };
+    return { ...item, when };
+  });
+  const targets = file.dimensions.flatMap((d) => [d.id, ...(d.facets ?? []).map((f) => f.id)]);
+  const target = () => g(fc.constantFrom, ...targets);
+  const band = () => g(fc.constantFrom, "b0", "b1", "b2");
+  const profiles = [
+    {
+      id: "by-percent",
+      name: "P",
+      text: "P",
+      priority: 2,
+      when: { percent: { [target()]: { gte: g(fc.constantFrom, 25, 50, 62.5, 70) } } },
+    },
+    {
+      id: "by-score",
+      name: "S",
+      text: "S",
+      priority: 1,
+      when: { score: { [target()]: { lt: g(fc.constantFrom, 2, 3.5, 10, 12) } } },
+    },
+    {
+      id: "by-band",
+      name: "B",
+      text: "B",
+      when: {
+        any: [
+          { band: { [target()]: band() } },
+          { not: { band: { [target()]: [band(), band()] } } },
+        ],
+      },
+    },
+    ...(g(fc.boolean) ? [{ id: "fallback", name: "F", text: "F" }] : []),
+  ];
+  const advice = [
+    ...(file.advice ?? []),
+    {
+      id: "watch",
+      kind: "watch" as const,
+      text: "W",
+      when: { all: [{ score: { [target()]: { gte: 1 } } }, { flag: "straight-lining" }] },
+    },
+    { id: "pair", text: "Pair", priority: 3, when: { flag: "pair" } },
+  ];
+  const pair =
+    likert.length >= 2
+      ? g(fc.shuffledSubarray, likert, { minLength: 2, maxLength: 2 }).map((i) => i.id)
+      : null;
+  return {
+    ...file,
+    items,
+    profiles,
+    advice,
+    quality: {
+      straightLining: {
+        minItems: g(fc.integer, { min: 2, max: 6 }),
+        maxShare: g(fc.constantFrom, 0.3, 0.5, 0.75, 0.9, 1),
+      },
+      ...(pair
+        ? {
+            pairs: [
+              {
+                id: "pair",
+                items: [pair[0] as string, pair[1] as string] as [string, string],
+                maxGap: g(fc.constantFrom, 0, 1, 1.5, 3),
+              },
+            ],
+          }
+        : {}),
+    },
+  };
+}
+
+/** Answers as they come from outside: some off the scale, of the wrong type, or unknown. */
+function roughen(g: Gen, answers: Record<string, AnswerValue>): Record<string, AnswerValue> {
+  const out = { ...answers };
+  for (const id of Object.keys(out)) {
+    if (g(fc.integer, { min: 0, max: 9 }) > 0) continue;
+    out[id] = g(fc.constantFrom, 9, 0, "x", ["o0", "o0"], ["zz"], 2.5);
+  }
+  if (g(fc.boolean)) out.unknown = 3;
+  return out;
+}
+
+export const cases = caseArb().chain((c) =>
+  fc.gen().map((g) => {
+    const file = withRules(g, wholeNumbers(c.file));
+    return { model: build(file), answers: roughen(g, c.answers) };
+  }),
+);
