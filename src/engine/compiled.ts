@@ -8,13 +8,16 @@
 // identical; band edges and thresholds are compared by cross-multiplying integers. The
 // tables are built with the engine's own point functions, so they can never disagree with
 // it. Any other questionnaire is scored by score() itself.
+//
+// Two levels: RowScorer.score() fills typed arrays (no object per answer, for batches);
+// RowScorer.result() turns them into the engine's Result when a whole profile is needed.
 import type { Interval, Model, Target } from "../model/model.ts";
-import type { Answers, AnswerValue, Item, LikertItem, Option } from "../model/types.ts";
-import type { ConditionContext } from "./conditions.ts";
+import type { Answers, AnswerValue, Item, Option } from "../model/types.ts";
+import { type ConditionContext, holds } from "./conditions.ts";
 import { cmp, div, type Exact, exact, mul } from "./exact.ts";
 import { keyedValue, optionPoints, pickedOptions } from "./points.ts";
 import { chooseProfile, fireAdvice } from "./rules.ts";
-import { type ScoreOptions, score, shownItems } from "./score.ts";
+import { type ScoreOptions, score } from "./score.ts";
 import {
   type Contribution,
   type DimensionResult,
@@ -26,6 +29,9 @@ import {
 
 export type Scorer = (answers: Answers, options?: ScoreOptions) => Result;
 
+/** One answer sheet's answers by item index (the questionnaire's order); undefined: none. */
+export type Values = (AnswerValue | undefined)[];
+
 /** A fraction of two safe integers, the denominator positive. */
 interface Ratio {
   n: number;
@@ -34,17 +40,21 @@ interface Ratio {
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
-/** The exact value as a ratio of safe integers, or null when it has none. */
-function ratioOf(x: Exact): Ratio | null {
-  const n = Number(x.n);
-  const d = Number(x.d);
-  return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? { n, d } : null;
+class NotWhole extends Error {}
+
+function ratio(x: Exact | number): Ratio {
+  const e = typeof x === "number" ? exact(x) : x;
+  const n = Number(e.n);
+  const d = Number(e.d);
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) throw new NotWhole();
+  return { n, d };
 }
 
-const wholeOf = (x: Exact | undefined): number | null => {
-  const r = x && ratioOf(x);
-  return r && r.d === 1 ? r.n : null;
-};
+function whole(x: Exact | number): number {
+  const r = ratio(x);
+  if (r.d !== 1) throw new NotWhole();
+  return r.n;
+}
 
 /** Sign of n/d − e, exactly (d > 0). */
 function compareTo(n: number, d: number, e: Ratio): number {
@@ -54,27 +64,33 @@ function compareTo(n: number, d: number, e: Ratio): number {
   return cmp(div(exact(n), exact(d)), { n: BigInt(e.n), d: BigInt(e.d) });
 }
 
-interface Edge {
-  at: Ratio;
-  included: boolean;
-}
-
 interface Band {
-  id: string;
-  lo: Edge;
-  hi: Edge;
+  lo: Ratio;
+  hi: Ratio;
+  loIncluded: boolean;
+  hiIncluded: boolean;
 }
 
-function bandOf(bands: readonly Band[], n: number, d: number): string | null {
-  for (const b of bands) {
-    const lo = compareTo(n, d, b.lo.at);
-    const hi = compareTo(n, d, b.hi.at);
-    if ((b.lo.included ? lo >= 0 : lo > 0) && (b.hi.included ? hi <= 0 : hi < 0)) return b.id;
+const bandOf = (r: Interval): Band => ({
+  lo: ratio(r.lo),
+  hi: ratio(r.hi),
+  loIncluded: r.loIncluded,
+  hiIncluded: r.hiIncluded,
+});
+
+/** Index of the first band holding n/d, or −1. */
+function bandIndex(bands: readonly Band[], n: number, d: number): number {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as Band;
+    const lo = compareTo(n, d, b.lo);
+    if (b.loIncluded ? lo < 0 : lo <= 0) continue;
+    const hi = compareTo(n, d, b.hi);
+    if (b.hiIncluded ? hi <= 0 : hi < 0) return i;
   }
-  return null;
+  return -1;
 }
 
-/** One item's contribution to one target: a lookup from the answer to whole points. */
+/** One item feeding one target: whole points for each readable answer. */
 interface Link {
   item: number;
   id: string;
@@ -82,343 +98,471 @@ interface Link {
   max: number;
   weight: number;
   reversed: boolean;
-  points: (answer: AnswerValue) => number | undefined;
+  /** Likert: points by (answer − offset); undefined where the scale has no such value. */
+  table: (number | undefined)[] | null;
+  offset: number;
+  /** Option items: points of each option for this target. */
+  options: Map<Option, number> | null;
 }
+
+const AGGREGATE = { sum: 0, mean: 1 } as const;
+const BANDS_ON = { percent: 0, mean: 1, sum: 2 } as const;
 
 interface Plan {
   target: Target;
-  links: Link[];
+  first: number;
+  end: number;
   bands: Band[];
-  /** minAnswered as a fraction. */
   quorum: Ratio;
+  aggregate: number;
+  bandsOn: number;
 }
 
-/** What a target's score and percent are, as fractions, for the rules' exact comparisons. */
-interface Scored {
-  result: TargetResult;
-  score: Ratio | null;
-  percent: Ratio | null;
+/** Scores of one answer sheet, by target in record order and by link. Reused row after row. */
+export interface RowScores {
+  answered: number;
+  shown: number;
+  /** 1: scored; 0: not enough answers (the numbers below are then meaningless). */
+  ok: Uint8Array;
+  answeredBy: Int32Array;
+  expected: Int32Array;
+  raw: Float64Array;
+  sum: Float64Array;
+  mean: Float64Array;
+  score: Float64Array;
+  percent: Float64Array;
+  /** Index into the target's bands; −1 when in none. */
+  band: Int16Array;
+  /** Score and percent as fractions of whole numbers, for the rules' exact comparisons. */
+  scoreN: Float64Array;
+  scoreD: Float64Array;
+  percentN: Float64Array;
+  percentD: Float64Array;
+  /** Points each link gave; NaN when its item did not count. */
+  points: Float64Array;
+  /** Which items were shown (their condition held). */
+  visible: Uint8Array;
+  profile: Result["profile"];
+  flags: QualityFlag[];
 }
 
-class NotWhole extends Error {}
-
-function whole(x: Exact | undefined): number {
-  const w = wholeOf(x);
-  if (w === null) throw new NotWhole();
-  return w;
+export interface RowScorer {
+  readonly model: Model;
+  /** Dimensions and facets in record order: each dimension, then its facets. */
+  readonly targets: readonly Target[];
+  /** Which record-order target each link belongs to, and the item it reads, by link. */
+  readonly linkItems: Int32Array;
+  /** First link of each target, and one past its last (index targets.length). */
+  readonly linkStart: Int32Array;
+  newScores(): RowScores;
+  /** The answers of a sheet by item index. */
+  valuesOf(answers: Answers): Values;
+  /** Scores `values` into `out`; values of hidden items are cleared. */
+  score(values: Values, out: RowScores): RowScores;
+  /** The engine's Result, from a sheet already scored. */
+  result(values: Values, s: RowScores, participant: string | null): Result;
 }
 
-function ratio(x: number): Ratio {
-  const r = ratioOf(exact(x));
-  if (!r) throw new NotWhole();
-  return r;
-}
-
-const edge = (r: Interval, side: "lo" | "hi"): Edge => ({
-  at: ratio(r[side]),
-  included: side === "lo" ? r.loIncluded : r.hiIncluded,
-});
-
-/** Points of a Likert item per answer value, keyed and weighted by the engine's rules. */
-function likertPoints(model: Model, item: LikertItem): Map<number, number> {
-  const table = new Map<number, number>();
+function likertTable(
+  model: Model,
+  item: Item & { type: "likert" },
+): [(number | undefined)[], number] {
   const scale = model.scales.get(item.scale);
-  for (const v of scale?.values ?? []) {
+  const values = scale?.values ?? [];
+  const offset = values.length ? Math.min(...values) : 0;
+  const table: (number | undefined)[] = [];
+  for (const v of values) {
     const keyed = keyedValue(scale, item, v);
-    if (keyed) table.set(v, whole(mul(keyed, exact(item.weight ?? 1))));
+    if (keyed) table[whole(v) - offset] = whole(mul(keyed, exact(item.weight ?? 1)));
   }
-  return table;
+  return [table, offset];
 }
 
-function linkPoints(model: Model, item: Item, target: Target): Link["points"] {
-  if (item.type === "likert") {
-    const table = likertPoints(model, item);
-    // A number the scale does not have is unreadable, as in pointsFor.
-    return (a) => (typeof a === "number" ? table.get(a) : undefined);
-  }
-  const parentOf = (id: string) => model.targets.get(id)?.parent;
-  const byOption = new Map<Option, number>();
-  if (item.type !== "text") {
-    for (const o of item.options) byOption.set(o, whole(optionPoints(o, target.id, parentOf)));
-  }
-  return (a) => {
-    const picked = pickedOptions(item, a);
-    if (!picked) return undefined;
-    let total = 0;
-    for (const o of picked) total += byOption.get(o) as number;
-    return total;
+function linkOf(model: Model, target: Target, r: Target["reach"][number]): Link {
+  const index = model.itemIndex.get(r.itemId) as number;
+  const item = model.items[index] as Item;
+  const link: Link = {
+    item: index,
+    id: r.itemId,
+    min: whole(r.exact.min),
+    max: whole(r.exact.max),
+    weight: whole(r.exact.weight),
+    reversed: item.type === "likert" && item.reverse === true,
+    table: null,
+    offset: 0,
+    options: null,
   };
+  if (item.type === "likert") [link.table, link.offset] = likertTable(model, item);
+  else if (item.type !== "text") {
+    const parentOf = (id: string) => model.targets.get(id)?.parent;
+    link.options = new Map(
+      item.options.map((o) => [o, whole(optionPoints(o, target.id, parentOf))]),
+    );
+  }
+  return link;
 }
 
-function planTarget(model: Model, target: Target): Plan {
-  let bound = 0;
-  let weights = 0;
-  const links = target.reach.map((r): Link => {
-    const index = model.itemIndex.get(r.itemId) as number;
-    const item = model.items[index] as Item;
-    const link = {
-      item: index,
-      id: r.itemId,
-      min: whole(r.exact.min),
-      max: whole(r.exact.max),
-      weight: whole(r.exact.weight),
-      reversed: item.type === "likert" && item.reverse === true,
-      points: linkPoints(model, item, target),
-    };
-    bound += Math.abs(link.min) + Math.abs(link.max);
-    weights += link.weight;
-    return link;
-  });
-  // Every product formed below (raw × weights, (raw − min) × 100) must stay a safe integer.
-  if (bound * Math.max(weights, 100) * 4 > SAFE) throw new NotWhole();
+function pointsOf(link: Link, item: Item, answer: AnswerValue): number | undefined {
+  if (link.table) return typeof answer === "number" ? link.table[answer - link.offset] : undefined;
+  const picked = pickedOptions(item, answer);
+  if (!picked) return undefined;
+  let total = 0;
+  for (const o of picked) total += link.options?.get(o) as number;
+  return total;
+}
+
+interface Pair {
+  id: string;
+  items: [string, string];
+  at: [number, number];
+  keyed: [(number | undefined)[], (number | undefined)[]];
+  offsets: [number, number];
+  maxGap: Ratio;
+}
+
+function pairOf(model: Model, p: Model["pairs"][number]): Pair {
+  const side = (id: string): [number, (number | undefined)[], number] => {
+    const index = model.itemIndex.get(id) ?? -1;
+    const item = model.items[index];
+    const table: (number | undefined)[] = [];
+    if (item?.type !== "likert") return [index, table, 0];
+    const scale = model.scales.get(item.scale);
+    const offset = scale ? Math.min(...scale.values) : 0;
+    for (const v of scale?.values ?? []) {
+      const k = keyedValue(scale, item, v);
+      if (k) table[whole(v) - offset] = whole(k);
+    }
+    return [index, table, offset];
+  };
+  const [a, ta, oa] = side(p.items[0]);
+  const [b, tb, ob] = side(p.items[1]);
   return {
-    target,
-    links,
-    bands: target.bands.map((b) => ({
-      id: b.id,
-      lo: edge(b.range, "lo"),
-      hi: edge(b.range, "hi"),
-    })),
-    quorum: ratio(target.minAnswered),
+    id: p.id,
+    items: p.items,
+    at: [a, b],
+    keyed: [ta, tb],
+    offsets: [oa, ob],
+    maxGap: ratio(p.maxGap),
   };
 }
 
 const MIDDLE: Ratio = { n: 50, d: 1 };
 
-function scoreTarget(
-  plan: Plan,
-  values: readonly (AnswerValue | undefined)[],
-  shown: Uint8Array | null,
-): Scored {
-  const { target } = plan;
-  const contributions: Contribution[] = [];
-  let expected = 0;
-  let expectedWeight = 0;
-  let answeredWeight = 0;
-  let raw = 0;
-  let lo = 0;
-  let hi = 0;
-  for (const link of plan.links) {
-    if (shown && shown[link.item] === 0) continue;
-    expected++;
-    expectedWeight += link.weight;
-    const answer = values[link.item];
-    if (answer === undefined) continue;
-    const points = link.points(answer);
-    if (points === undefined) continue;
-    raw += points;
-    lo += link.min;
-    hi += link.max;
-    answeredWeight += link.weight;
-    contributions.push({
-      item: link.id,
-      answer,
-      points,
-      reversed: link.reversed,
-      weight: link.weight,
-    });
-  }
-  const answered = contributions.length;
-  if (answered === 0 || answered * plan.quorum.d < plan.quorum.n * expected) {
+export function compileRows(model: Model): RowScorer {
+  const targets = model.dimensions.flatMap((d) => [
+    d,
+    ...d.facets.map((id) => model.targets.get(id) as Target),
+  ]);
+  const indexOf = new Map(targets.map((t, i) => [t.id, i]));
+  const links: Link[] = [];
+  const plans = targets.map((target): Plan => {
+    const first = links.length;
+    let bound = 0;
+    let weights = 0;
+    for (const r of target.reach) {
+      const link = linkOf(model, target, r);
+      bound += Math.abs(link.min) + Math.abs(link.max);
+      weights += link.weight;
+      links.push(link);
+    }
+    // Every product formed below (raw × weights, (raw − min) × 100) must stay a safe integer.
+    if (bound * Math.max(weights, 100) * 4 > SAFE) throw new NotWhole();
     return {
-      result: {
-        id: target.id,
-        status: "insufficient",
-        answered,
-        expected,
-        raw,
+      target,
+      first,
+      end: links.length,
+      bands: target.bands.map((b) => bandOf(b.range)),
+      quorum: ratio(target.minAnswered),
+      aggregate: AGGREGATE[target.aggregate],
+      bandsOn: BANDS_ON[target.bandsOn],
+    };
+  });
+  const linkStart = Int32Array.from([...plans.map((p) => p.first), links.length]);
+  const linkItems = Int32Array.from(links, (l) => l.item);
+  const items = model.items;
+  const count = items.length;
+  const conditional = items.some((item) => item.when !== undefined);
+  const likert = items.flatMap((item, i) => (item.type === "likert" ? [i] : []));
+  const sl = model.straightLining;
+  const share = sl ? ratio(sl.maxShare) : null;
+  const pairs = model.pairs.map((p) => pairOf(model, p));
+
+  function newScores(): RowScores {
+    const n = targets.length;
+    return {
+      answered: 0,
+      shown: 0,
+      ok: new Uint8Array(n),
+      answeredBy: new Int32Array(n),
+      expected: new Int32Array(n),
+      raw: new Float64Array(n),
+      sum: new Float64Array(n),
+      mean: new Float64Array(n),
+      score: new Float64Array(n),
+      percent: new Float64Array(n),
+      band: new Int16Array(n),
+      scoreN: new Float64Array(n),
+      scoreD: new Float64Array(n),
+      percentN: new Float64Array(n),
+      percentD: new Float64Array(n),
+      points: new Float64Array(links.length),
+      visible: new Uint8Array(count),
+      profile: null,
+      flags: [],
+    };
+  }
+
+  function valuesOf(answers: Answers): Values {
+    const values: Values = new Array(count);
+    for (let i = 0; i < count; i++) values[i] = answers[(items[i] as Item).id];
+    return values;
+  }
+
+  /** Items whose condition holds, as shownItems decides: on the answers before each item. */
+  function showItems(values: Values, out: RowScores): void {
+    let upTo = 0;
+    const ctx: ConditionContext = {
+      answer: (id) => {
+        const i = model.itemIndex.get(id);
+        return i === undefined || i >= upTo ? undefined : values[i];
+      },
+      band: () => null,
+      percent: () => null,
+      score: () => null,
+      hasFlag: () => false,
+    };
+    for (let i = 0; i < count; i++) {
+      const when = (items[i] as Item).when;
+      upTo = i;
+      const shown = !when || holds(when, ctx);
+      out.visible[i] = shown ? 1 : 0;
+      if (!shown) values[i] = undefined;
+    }
+  }
+
+  function scoreTarget(t: number, values: Values, out: RowScores): void {
+    const plan = plans[t] as Plan;
+    const { visible, points } = out;
+    let expected = 0;
+    let answered = 0;
+    let expectedWeight = 0;
+    let answeredWeight = 0;
+    let raw = 0;
+    let lo = 0;
+    let hi = 0;
+    for (let l = plan.first; l < plan.end; l++) {
+      const link = links[l] as Link;
+      points[l] = Number.NaN;
+      if (visible[link.item] === 0) continue;
+      expected++;
+      expectedWeight += link.weight;
+      const answer = values[link.item];
+      if (answer === undefined) continue;
+      const p = pointsOf(link, items[link.item] as Item, answer);
+      if (p === undefined) continue;
+      points[l] = p;
+      answered++;
+      raw += p;
+      lo += link.min;
+      hi += link.max;
+      answeredWeight += link.weight;
+    }
+    out.answeredBy[t] = answered;
+    out.expected[t] = expected;
+    out.raw[t] = raw;
+    if (answered === 0 || answered * plan.quorum.d < plan.quorum.n * expected) {
+      out.ok[t] = 0;
+      out.band[t] = -1;
+      return;
+    }
+    out.ok[t] = 1;
+    // Prorating keeps a sum with a few missing answers on the scale of a complete one.
+    const sumN = raw * expectedWeight;
+    const pct = hi === lo ? MIDDLE : { n: (raw - lo) * 100, d: hi - lo };
+    out.mean[t] = raw / answeredWeight;
+    out.sum[t] = sumN / answeredWeight;
+    out.percent[t] = pct.n / pct.d;
+    out.percentN[t] = pct.n;
+    out.percentD[t] = pct.d;
+    const bySum = plan.aggregate === AGGREGATE.sum;
+    out.score[t] = bySum ? out.sum[t] : out.mean[t];
+    out.scoreN[t] = bySum ? sumN : raw;
+    out.scoreD[t] = answeredWeight;
+    const on = plan.bandsOn;
+    out.band[t] =
+      on === BANDS_ON.percent
+        ? bandIndex(plan.bands, pct.n, pct.d)
+        : bandIndex(plan.bands, on === BANDS_ON.sum ? sumN : raw, answeredWeight);
+  }
+
+  /** The quality flags of quality.ts: the same box ticked all the way down, inconsistent pairs. */
+  function flagsOf(values: Values): QualityFlag[] {
+    const flags: QualityFlag[] = [];
+    if (sl && share) {
+      // Raw answers, in order of first appearance, as the engine counts them.
+      const counts = new Map<number, number>();
+      let total = 0;
+      for (const i of likert) {
+        const a = values[i];
+        if (typeof a !== "number") continue;
+        total++;
+        counts.set(a, (counts.get(a) ?? 0) + 1);
+      }
+      if (total > 0 && total >= sl.minItems) {
+        for (const [value, n] of counts) {
+          if (n * share.d < share.n * total) continue;
+          const ids = likert.filter((i) => values[i] === value).map((i) => (items[i] as Item).id);
+          flags.push({ id: "straight-lining", kind: "straight-lining", items: ids });
+          break;
+        }
+      }
+    }
+    for (const p of pairs) {
+      const [a, b] = [values[p.at[0]], values[p.at[1]]];
+      const ka = typeof a === "number" ? p.keyed[0][a - p.offsets[0]] : undefined;
+      const kb = typeof b === "number" ? p.keyed[1][b - p.offsets[1]] : undefined;
+      if (ka === undefined || kb === undefined) continue;
+      if (compareTo(Math.abs(ka - kb), 1, p.maxGap) > 0)
+        flags.push({ id: p.id, kind: "inconsistent", items: [...p.items] });
+    }
+    return flags;
+  }
+
+  function context(values: Values, s: RowScores): ConditionContext {
+    const flagIds = new Set(s.flags.map((f) => f.id));
+    const at = (id: string) => {
+      const t = indexOf.get(id);
+      return t !== undefined && s.ok[t] === 1 ? t : undefined;
+    };
+    return {
+      answer: (id) => {
+        const i = model.itemIndex.get(id);
+        return i === undefined ? undefined : values[i];
+      },
+      band: (id) => {
+        const t = at(id);
+        return t === undefined ? null : (plans[t]?.target.bands[s.band[t] as number]?.id ?? null);
+      },
+      percent: (id) => {
+        const t = at(id);
+        return t === undefined
+          ? null
+          : div(exact(s.percentN[t] as number), exact(s.percentD[t] as number));
+      },
+      score: (id) => {
+        const t = at(id);
+        return t === undefined
+          ? null
+          : div(exact(s.scoreN[t] as number), exact(s.scoreD[t] as number));
+      },
+      hasFlag: (id) => flagIds.has(id),
+    };
+  }
+
+  function scoreRow(values: Values, out: RowScores): RowScores {
+    if (conditional) showItems(values, out);
+    else out.visible.fill(1);
+    let answered = 0;
+    let shown = 0;
+    for (let i = 0; i < count; i++) {
+      if (out.visible[i] === 0) continue;
+      shown++;
+      if (values[i] !== undefined) answered++;
+    }
+    out.answered = answered;
+    out.shown = shown;
+    for (let t = 0; t < plans.length; t++) scoreTarget(t, values, out);
+    out.flags = flagsOf(values);
+    out.profile = model.profiles.length ? chooseProfile(model, context(values, out)) : null;
+    return out;
+  }
+
+  function targetResult(t: number, values: Values, s: RowScores): TargetResult {
+    const plan = plans[t] as Plan;
+    const contributions: Contribution[] = [];
+    for (let l = plan.first; l < plan.end; l++) {
+      const p = s.points[l] as number;
+      if (Number.isNaN(p)) continue;
+      const link = links[l] as Link;
+      const answer = values[link.item] as AnswerValue;
+      contributions.push({
+        item: link.id,
+        answer,
+        points: p,
+        reversed: link.reversed,
+        weight: link.weight,
+      });
+    }
+    const base = {
+      id: plan.target.id,
+      status: s.ok[t] === 1 ? ("ok" as const) : ("insufficient" as const),
+      answered: s.answeredBy[t] as number,
+      expected: s.expected[t] as number,
+      raw: s.raw[t] as number,
+    };
+    if (s.ok[t] !== 1)
+      return {
+        ...base,
         sum: null,
         mean: null,
         score: null,
         percent: null,
         band: null,
         contributions,
-      },
-      score: null,
-      percent: null,
-    };
-  }
-  const mean: Ratio = { n: raw, d: answeredWeight };
-  // Prorating keeps a sum with a few missing answers on the scale of a complete one.
-  const sum: Ratio = { n: raw * expectedWeight, d: answeredWeight };
-  const percent: Ratio = hi === lo ? MIDDLE : { n: (raw - lo) * 100, d: hi - lo };
-  const value = target.aggregate === "sum" ? sum : mean;
-  const banded = target.bandsOn === "percent" ? percent : target.bandsOn === "sum" ? sum : mean;
-  return {
-    result: {
-      id: target.id,
-      status: "ok",
-      answered,
-      expected,
-      raw,
-      sum: sum.n / sum.d,
-      mean: mean.n / mean.d,
-      score: value.n / value.d,
-      percent: percent.n / percent.d,
-      band: bandOf(plan.bands, banded.n, banded.d),
+      };
+    return {
+      ...base,
+      sum: s.sum[t] as number,
+      mean: s.mean[t] as number,
+      score: s.score[t] as number,
+      percent: s.percent[t] as number,
+      band: plan.target.bands[s.band[t] as number]?.id ?? null,
       contributions,
-    },
-    score: value,
-    percent,
-  };
-}
-
-interface Pair {
-  id: string;
-  items: [string, string];
-  keyed: [Map<number, number>, Map<number, number>];
-  maxGap: Ratio;
-}
-
-function planPairs(model: Model): Pair[] {
-  const keyedTable = (id: string) => {
-    const table = new Map<number, number>();
-    const item = model.items[model.itemIndex.get(id) ?? -1];
-    if (item?.type !== "likert") return table;
-    const scale = model.scales.get(item.scale);
-    for (const v of scale?.values ?? []) {
-      const k = keyedValue(scale, item, v);
-      if (k) table.set(v, whole(k));
-    }
-    return table;
-  };
-  return model.pairs.map((p) => ({
-    id: p.id,
-    items: p.items,
-    keyed: [keyedTable(p.items[0]), keyedTable(p.items[1])],
-    maxGap: ratio(p.maxGap),
-  }));
-}
-
-/** The quality flags of quality.ts: the same box ticked all the way down, inconsistent pairs. */
-function flagsOf(
-  model: Model,
-  likert: readonly number[],
-  visible: Answers,
-  pairs: readonly Pair[],
-  share: Ratio | null,
-): QualityFlag[] {
-  const flags: QualityFlag[] = [];
-  const sl = model.straightLining;
-  if (sl && share) {
-    // Raw answers, in order of first appearance, as the engine counts them.
-    const counts = new Map<number, number>();
-    let total = 0;
-    for (const i of likert) {
-      const a = visible[(model.items[i] as Item).id];
-      if (typeof a !== "number") continue;
-      total++;
-      counts.set(a, (counts.get(a) ?? 0) + 1);
-    }
-    if (total > 0 && total >= sl.minItems) {
-      for (const [value, count] of counts) {
-        if (count * share.d < share.n * total) continue;
-        const items = likert
-          .map((i) => (model.items[i] as Item).id)
-          .filter((id) => visible[id] === value);
-        flags.push({ id: "straight-lining", kind: "straight-lining", items });
-        break;
-      }
-    }
-  }
-  for (const p of pairs) {
-    const a = visible[p.items[0]];
-    const b = visible[p.items[1]];
-    const ka = typeof a === "number" ? p.keyed[0].get(a) : undefined;
-    const kb = typeof b === "number" ? p.keyed[1].get(b) : undefined;
-    if (ka === undefined || kb === undefined) continue;
-    if (compareTo(Math.abs(ka - kb), 1, p.maxGap) > 0)
-      flags.push({ id: p.id, kind: "inconsistent", items: [...p.items] });
-  }
-  return flags;
-}
-
-const toExact = (r: Ratio | null): Exact | null => (r ? div(exact(r.n), exact(r.d)) : null);
-
-function compileWhole(model: Model): Scorer {
-  const plans = new Map<string, Plan>();
-  for (const dim of model.dimensions) {
-    for (const id of dim.facets) plans.set(id, planTarget(model, model.targets.get(id) as Target));
-    plans.set(dim.id, planTarget(model, dim));
-  }
-  const pairs = planPairs(model);
-  const sl = model.straightLining;
-  const share = sl ? ratio(sl.maxShare) : null;
-  const likert = model.items.flatMap((item, i) => (item.type === "likert" ? [i] : []));
-  const conditional = model.items.some((item) => item.when !== undefined);
-  const count = model.items.length;
-
-  return (answers, options = {}) => {
-    const values: (AnswerValue | undefined)[] = new Array(count);
-    let visible: Record<string, AnswerValue>;
-    let shown: Uint8Array | null = null;
-    let shownCount = count;
-    if (conditional) {
-      const s = shownItems(model, answers);
-      visible = s.visible as Record<string, AnswerValue>;
-      shown = new Uint8Array(count);
-      for (const item of s.shown) shown[model.itemIndex.get(item.id) as number] = 1;
-      shownCount = s.shown.length;
-      for (let i = 0; i < count; i++) values[i] = visible[(model.items[i] as Item).id];
-    } else {
-      visible = {};
-      for (let i = 0; i < count; i++) {
-        const id = (model.items[i] as Item).id;
-        const a = answers[id];
-        values[i] = a;
-        if (a !== undefined) visible[id] = a;
-      }
-    }
-    const scored = new Map<string, Scored>();
-    const scoreOne = (id: string) => {
-      const s = scoreTarget(plans.get(id) as Plan, values, shown);
-      scored.set(id, s);
-      return s.result;
     };
-    const dimensions: DimensionResult[] = model.dimensions.map((dim) => {
-      const facets = dim.facets.map(scoreOne);
-      return { ...scoreOne(dim.id), facets };
-    });
-    const flags = flagsOf(model, likert, visible, pairs, share);
-    const flagIds = new Set(flags.map((f) => f.id));
-    const ctx: ConditionContext = {
-      answer: (id) => visible[id],
-      band: (id) => scored.get(id)?.result.band ?? null,
-      percent: (id) => toExact(scored.get(id)?.percent ?? null),
-      score: (id) => toExact(scored.get(id)?.score ?? null),
-      hasFlag: (id) => flagIds.has(id),
-    };
+  }
+
+  function result(values: Values, s: RowScores, participant: string | null): Result {
+    const dimensions: DimensionResult[] = [];
+    let t = 0;
+    for (const dim of model.dimensions) {
+      const at = t;
+      t += 1 + dim.facets.length;
+      const facets = dim.facets.map((_, f) => targetResult(at + 1 + f, values, s));
+      dimensions.push({ ...targetResult(at, values, s), facets });
+    }
     return {
       schemaVersion: RESULT_SCHEMA_VERSION,
       questionnaire: { id: model.id, version: model.version, hash: model.hash },
-      participant: options.participant ?? null,
-      answered: Object.keys(visible).length,
-      shown: shownCount,
+      participant,
+      answered: s.answered,
+      shown: s.shown,
       dimensions,
-      profile: chooseProfile(model, ctx),
-      advice: fireAdvice(model, ctx),
-      flags,
+      profile: s.profile,
+      advice: fireAdvice(model, context(values, s)),
+      flags: s.flags,
     };
-  };
+  }
+
+  return { model, targets, linkItems, linkStart, newScores, valuesOf, score: scoreRow, result };
+}
+
+/** The row scorer of `model`, or null when its numbers are not all whole. */
+export function rowScorer(model: Model): RowScorer | null {
+  try {
+    return compileRows(model);
+  } catch (e) {
+    if (!(e instanceof NotWhole)) throw e;
+    return null;
+  }
 }
 
 /** A scorer for `model`: compiled when its numbers are whole, score() itself otherwise. */
 export function compileScorer(model: Model): Scorer {
-  try {
-    return compileWhole(model);
-  } catch (e) {
-    if (!(e instanceof NotWhole)) throw e;
-    return (answers, options) => score(model, answers, options);
-  }
-}
-
-/** Whether `compileScorer` compiles `model` (for tests and benchmarks). */
-export function isCompiled(model: Model): boolean {
-  try {
-    compileWhole(model);
-    return true;
-  } catch (e) {
-    if (!(e instanceof NotWhole)) throw e;
-    return false;
-  }
+  const rows = rowScorer(model);
+  if (!rows) return (answers, options) => score(model, answers, options);
+  const scratch = rows.newScores();
+  return (answers, options = {}) => {
+    const values = rows.valuesOf(answers);
+    return rows.result(values, rows.score(values, scratch), options.participant ?? null);
+  };
 }
