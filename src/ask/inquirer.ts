@@ -139,16 +139,28 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
   return { kind: "answer", value: text.trim() === "" ? undefined : text.trim() };
 }
 
-/** One item's prompt. Shaped like an Inquirer prompt (props, context) for rendering in tests. */
-export async function askItem(
+/**
+ * One item's prompt, shaped like an Inquirer prompt: (props, context), and a promise with
+ * cancel(). So tests and benchmarks render it with @inquirer/testing as they would Inquirer's.
+ */
+export function askItem(
   props: { step: Step } & PromptLook,
   context: PromptContext = {},
-): Promise<Reply> {
+): Promise<Reply> & { cancel: () => void } {
   const { step, ...look } = props;
+  const cancelled = new AbortController();
+  const signal = context.signal
+    ? AbortSignal.any([context.signal, cancelled.signal])
+    : cancelled.signal;
+  const within = { ...context, signal };
   const kind = step.question.kind;
-  if (kind === "text") return askText(step, look, context);
-  if (kind === "multi") return askMany(step, look, context);
-  return askOne(step, look, context);
+  const reply =
+    kind === "text"
+      ? askText(step, look, within)
+      : kind === "multi"
+        ? askMany(step, look, within)
+        : askOne(step, look, within);
+  return Object.assign(reply, { cancel: () => cancelled.abort() });
 }
 
 /** A choice among labels (the menu, resume or start over, confirmations). */

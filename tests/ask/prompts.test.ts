@@ -22,9 +22,8 @@ function step(id: string, o: Partial<Step> = {}, lang = "en"): Step {
 }
 
 type Props = { step: Step; lang: Lang };
+const itemPrompt = (props: Props, context?: object) => askItem({ ...props, colour }, context);
 // render() wants Inquirer's prompt shape: (props, context) => promise with cancel().
-const itemPrompt = (props: Props, context?: object) =>
-  Object.assign(askItem({ ...props, colour }, context), { cancel: () => {} });
 const prompterPrompt = (props: Props, context?: object) =>
   Object.assign(inquirerPrompter({ lang: props.lang, colour }, context ?? {}).ask(props.step), {
     cancel: () => {},
