@@ -34,18 +34,29 @@ export const newOutcome = (): BatchOutcome => ({
   interrupted: false,
 });
 
-/** The units one at a time, or "aborted" as soon as the signal is. */
+/**
+ * The units one at a time, or "aborted" as soon as the signal is. One listener wakes
+ * whichever wait is current: racing each row against one promise that never settles would
+ * keep every row alive until the end.
+ */
 async function* untilAborted(
   units: AsyncIterable<Unit>,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<Unit | "aborted"> {
   const iterator = units[Symbol.asyncIterator]();
-  const aborted = new Promise<"aborted">((resolve) => {
-    if (signal?.aborted) resolve("aborted");
-    signal?.addEventListener("abort", () => resolve("aborted"), { once: true });
-  });
+  let wake: ((step: "aborted") => void) | null = null;
+  signal?.addEventListener("abort", () => wake?.("aborted"), { once: true });
   for (;;) {
-    const step = signal ? await Promise.race([iterator.next(), aborted]) : await iterator.next();
+    const step =
+      signal === undefined
+        ? await iterator.next()
+        : signal.aborted
+          ? "aborted"
+          : await new Promise<IteratorResult<Unit> | "aborted">((resolve, reject) => {
+              wake = resolve;
+              iterator.next().then(resolve, reject);
+            });
+    wake = null;
     if (step === "aborted") {
       // Not awaited: a read in progress (standard input) may never end.
       iterator.return?.().catch(() => {});
