@@ -185,7 +185,6 @@ describe("reflet validate on the broken corpus", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).not.toMatch(/^\s+at /m);
     const lines = r.stderr.trimEnd().split("\n");
-    expect(lines.pop()).toBe(`0 files valid, ${names.length} invalid`);
     const want = CORPUS.flatMap(([name, problems]) =>
       problems.map(([line, col, fragment]) => ({
         prefix: `${name}.yaml:${line}:${col}: `,

@@ -20,8 +20,6 @@ const en = {
       count(m.profiles.length, "profile", "profiles"),
       count(m.file.tests?.length ?? 0, "test case", "test cases"),
     ].join(", ")}, languages ${m.languages.join(", ")}`,
-  total: (valid: number, invalid: number) =>
-    `${count(valid, "file", "files")} valid, ${invalid} invalid`,
   examples: [
     "reflet validate my-questionnaire.yaml",
     "reflet validate questionnaires/*.yaml",
@@ -43,8 +41,6 @@ const fr: typeof en = {
       compte(m.profiles.length, "profil", "profils"),
       compte(m.file.tests?.length ?? 0, "cas de test", "cas de test"),
     ].join(", ")}, langues ${m.languages.join(", ")}`,
-  total: (valid, invalid) =>
-    `${compte(valid, "fichier valide", "fichiers valides")}, ${compte(invalid, "invalide", "invalides")}`,
   examples: [
     "reflet validate mon-questionnaire.yaml",
     "reflet validate questionnaires/*.yaml",
