@@ -55,16 +55,16 @@ export class CsvScanner {
 
   /** Scans a chunk; finished records are appended to `out`. */
   push(chunk: string, out: CsvRecord[]): void {
-    let text = this.carry + chunk;
+    const text = this.carry + chunk;
     this.carry = "";
     if (text === "") return;
-    // A CR may be followed by LF, a quote by another quote: wait for the next chunk.
-    const last = text[text.length - 1];
-    if (last === "\r" || last === '"') {
-      this.carry = last;
-      text = text.slice(0, -1);
-    }
-    this.scan(text, out);
+    // A CR may be followed by LF, a quote by another quote: a final CR, or the whole final
+    // run of quotes (its last one may pair with the next chunk's first), waits for more.
+    let keep = text.length;
+    if (text[keep - 1] === "\r") keep--;
+    else while (keep > 0 && text[keep - 1] === '"') keep--;
+    this.carry = text.slice(keep);
+    this.scan(text.slice(0, keep), out);
   }
 
   end(out: CsvRecord[]): void {
