@@ -70,14 +70,12 @@ describe("the batch's fast lane", () => {
 
   it("adds up to the same team summary, Cronbach's alpha included", () => {
     const teams = cases.chain(({ model, answers }) =>
-      fc
-        .array(fc.subarray(Object.keys(answers)), { minLength: 1, maxLength: 12 })
-        .map((kept) => ({
-          model,
-          sheets: kept.map((ids) =>
-            Object.fromEntries(ids.map((id) => [id, answers[id] as AnswerValue])),
-          ),
-        })),
+      fc.array(fc.subarray(Object.keys(answers)), { minLength: 1, maxLength: 12 }).map((kept) => ({
+        model,
+        sheets: kept.map((ids) =>
+          Object.fromEntries(ids.map((id) => [id, answers[id] as AnswerValue])),
+        ),
+      })),
     );
     fc.assert(
       fc.property(teams, ({ model, sheets }) => {
