@@ -35,13 +35,16 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   measure?: boolean;
   timeout?: number;
+  /** Modules node loads first (`--import`), e.g. to watch what the process does. */
+  preload?: string[];
 }
 
 /** Runs `node bin/reflet.js ...args` with REFLET_HOME in a fresh folder, English, no colour. */
 export function reflet(args: string[], o: RunOptions = {}): Run {
   const cwd = o.cwd ?? tempDir();
   const rssFile = join(tempDir(), "rss");
-  const nodeArgs = o.measure ? ["--import", preload, bin, ...args] : [bin, ...args];
+  const imports = [...(o.measure ? [preload] : []), ...(o.preload ?? [])];
+  const nodeArgs = [...imports.flatMap((m) => ["--import", m]), bin, ...args];
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, nodeArgs, {
     cwd,
     input: o.input,
