@@ -3,7 +3,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { folderWith, type Run, reflet, root, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
+import { folderWith, mini, type Run, reflet, root, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
 
 const hostile = join(root, "tests/fixtures/hostile");
 const fixture = (name: string) => readFileSync(join(hostile, name), "utf8");
@@ -139,6 +139,48 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
       expectNothingRaw(r);
       expect(r.stderr).toMatch(/\\u001B|\\u009B/);
       expect(r.code).toBe(2);
+    }
+  });
+});
+
+describe("untrusted text in HTML reports", () => {
+  it("markup in a questionnaire, participant ids and notes is shown as text, and the page runs nothing", () => {
+    const evil = '<script>alert(1)</script><img src=x onerror="alert(2)">';
+    const questionnaire = mini
+      .replace("title: {fr: Mini questionnaire, en: Mini questionnaire}", `title: '${evil}'`)
+      .replace("name: {fr: Calme, en: Calm}", `name: '${evil}'`)
+      .replace("label: {fr: haut, en: high}", `label: '${evil}'`)
+      .replace("{fr: Calme., en: Calm.}", `'${evil}'`);
+    const dir = folderWith({
+      "evil.yaml": questionnaire,
+      "team.csv": `participant,c1,c2,c3,s1,note\n"<b>bob</b>",5,1,5,a,"${evil.replace(/"/g, '""')}"\n`,
+    });
+    const r = reflet(
+      [
+        "batch",
+        "evil.yaml",
+        "team.csv",
+        "--reports",
+        "out",
+        "--summary",
+        "team.html",
+        "--min-group",
+        "1",
+        "--include-notes",
+      ],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const pages = [
+      ...readdirSync(join(dir, "out")).map((f) => join(dir, "out", f)),
+      join(dir, "team.html"),
+    ];
+    expect(pages.length).toBe(2);
+    for (const page of pages) {
+      const html = readFileSync(page, "utf8");
+      expect(html).not.toMatch(/<script|<img|onerror="|<b>bob/i);
+      expect(html).toContain("&lt;script&gt;");
+      expect(html).toContain("default-src 'none'");
     }
   });
 });
