@@ -1,0 +1,148 @@
+// Every figure of the performance goals: measured, compared with its goal, ready to report.
+import { measureAnswers } from "./answer.mjs";
+import { measureBatch } from "./batch.mjs";
+import { measureStartup } from "./startup.mjs";
+import { mb, ms, ratio, seconds } from "./stats.mjs";
+
+function startupFigures(s) {
+  const bare = s.bare.median;
+  const against = (id, name, m, limit) => {
+    const r = m.median / bare;
+    return {
+      id,
+      name,
+      goal: `≤ ${limit} × node -e 0`,
+      measured: `${ms(m.median)} (node -e 0: ${ms(bare)})`,
+      ratio: ratio(r),
+      ok: r <= limit,
+    };
+  };
+  return [
+    against("version", "reflet --version", s.version, 1.3),
+    against("list", "reflet list", s.list, 2),
+    against("validate", `reflet validate questionnaires/*.yaml (${s.count} files)`, s.validate, 2),
+    against("score", `reflet score ${s.questionnaire} --format json`, s.score, 2),
+  ];
+}
+
+function runFigure(s, wanted) {
+  const name = `reflet run ${s?.questionnaire ?? ""}: first question on screen`.replace("  ", " ");
+  const goal = "≤ 2 × node -e 0 (both in a pseudo-terminal)";
+  if (!wanted) return { id: "run", name, goal, skipped: "not asked for (--only)" };
+  if (s.run.error)
+    return { id: "run", name, goal, skipped: `could not be measured: ${s.run.error}` };
+  const r = s.run.first / s.run.bare;
+  return {
+    id: "run",
+    name,
+    goal,
+    measured: `${ms(s.run.first)} (node -e 0: ${ms(s.run.bare)})`,
+    ratio: ratio(r),
+    ok: r <= 2,
+  };
+}
+
+function batchFigures(b, settings) {
+  const rows = settings.rows.toLocaleString("en");
+  const big = settings.big.toLocaleString("en");
+  const figs = [];
+  const vsPandas = {
+    id: "pandas",
+    name: `batch, ${rows} × 120 to JSON Lines + summary, vs pandas`,
+    goal: "≤ 0.5 × pandas (stretch: 0.25 ×)",
+  };
+  if (b.error) return [{ ...vsPandas, skipped: `reflet batch could not be measured: ${b.error}` }];
+  if (b.pandas.skipped) figs.push({ ...vsPandas, skipped: b.pandas.skipped });
+  else {
+    const r = b.reflet.median / b.pandas.median;
+    figs.push({
+      ...vsPandas,
+      measured: `reflet ${seconds(b.reflet.median)}, pandas ${seconds(b.pandas.median)}`,
+      ratio: `${ratio(r)}${r <= 0.25 ? " (stretch reached)" : ""}`,
+      ok: r <= 0.5,
+    });
+    figs.push({
+      id: "equal",
+      name: "batch results equal to pandas'",
+      goal: "every sum, level and alpha equal",
+      measured: b.equal.summary,
+      ok: b.equal.ok,
+    });
+  }
+  figs.push({
+    id: "rss",
+    name: `batch peak memory, ${rows} respondents`,
+    goal: "≤ 100 MB",
+    measured: `${mb(b.reflet.rssKb)}${b.pandas.rssKb ? ` (pandas: ${mb(b.pandas.rssKb)})` : ""}`,
+    ok: b.reflet.rssKb <= 100 * 1024,
+  });
+  if (!b.big) {
+    const why = "not asked for (--big 0)";
+    figs.push({
+      id: "rss-big",
+      name: "batch peak memory, large run",
+      goal: "≤ 100 MB",
+      skipped: why,
+    });
+    figs.push({
+      id: "linear",
+      name: "batch time, linear in respondents",
+      goal: "large ≤ 11 × small per 10×",
+      skipped: why,
+    });
+    return figs;
+  }
+  figs.push({
+    id: "rss-big",
+    name: `batch peak memory, ${big} respondents`,
+    goal: "≤ 100 MB",
+    measured: mb(b.big.rssKb),
+    ok: b.big.rssKb <= 100 * 1024,
+  });
+  const scale = settings.big / settings.rows;
+  const limit = 1.1 * scale;
+  const r = b.big.median / b.reflet.median;
+  figs.push({
+    id: "linear",
+    name: `batch time, ${big} vs ${rows} respondents`,
+    goal: `≤ ${limit.toFixed(1)} × (${scale} × the respondents)`,
+    measured: `${seconds(b.big.median)} vs ${seconds(b.reflet.median)}`,
+    ratio: ratio(r),
+    ok: r <= limit,
+  });
+  return figs;
+}
+
+function answerFigure(a) {
+  const base = {
+    id: "answer",
+    name: "work per answer in reflet run",
+    goal: "< 16 ms (processor time)",
+  };
+  if (a.error) return { ...base, skipped: `could not be measured: ${a.error}` };
+  return {
+    ...base,
+    measured:
+      `median ${ms(a.cpu)}, slowest ${ms(a.cpuMax)} over ${a.count} answers; wall clock median ` +
+      `${ms(a.median)} (session step with its fsynced checkpoint ${ms(a.step)}, prompt ${ms(a.render)}), slowest ${ms(a.max)}`,
+    ok: a.cpuMax < 16,
+  };
+}
+
+export async function figures(root, settings, log) {
+  const out = [];
+  const wants = (part) => settings.only.has(part);
+  let startup = null;
+  if (wants("startup") || wants("run")) {
+    startup = await measureStartup(root, {
+      runs: settings.runs,
+      log,
+      pty: wants("run"),
+    });
+    if (wants("startup")) out.push(...startupFigures(startup));
+    if (wants("run")) out.push(runFigure(startup, true));
+  }
+  if (wants("batch")) out.push(...batchFigures(await measureBatch(root, settings, log), settings));
+  if (wants("answer")) out.push(answerFigure(await measureAnswers(root, log)));
+  return out;
+}

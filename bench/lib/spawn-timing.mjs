@@ -1,0 +1,27 @@
+// Start-up figures: each command is launched as a user would, again and again, taking
+// turns so that a burst of noise on the machine falls on all of them alike.
+import { spawnSync } from "node:child_process";
+import { median } from "./stats.mjs";
+
+function once(cmd, options) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd.file, cmd.args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== (cmd.status ?? 0)) {
+    const why = r.error?.message ?? r.stderr.toString().trim().split("\n").slice(0, 3).join(" | ");
+    throw new Error(`${cmd.label}: exit ${r.status}: ${why}`);
+  }
+  return elapsed;
+}
+
+/** Median wall time of each command over `runs` rounds (after one warm-up round). */
+export function timeCommands(commands, runs, options) {
+  const times = commands.map(() => []);
+  for (let round = -1; round < runs; round++) {
+    for (const [i, cmd] of commands.entries()) {
+      const t = once(cmd, options);
+      if (round >= 0) times[i].push(t);
+    }
+  }
+  return commands.map((cmd, i) => ({ label: cmd.label, median: median(times[i]), runs: times[i] }));
+}

@@ -1,0 +1,103 @@
+// The start-up figures: `reflet --version`, `list`, `validate`, `score --format json`, each
+// against `node -e 0` measured in the same rounds, and the first question of `reflet run`.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { timeFirstQuestion } from "./pty-timing.mjs";
+import { timeCommands } from "./spawn-timing.mjs";
+
+/** The built-in questionnaires, and the one the single-questionnaire figures use. */
+export function builtins(root) {
+  const dir = join(root, "questionnaires");
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+  if (files.length === 0) throw new Error(`no questionnaire in ${dir}`);
+  const preferred = files.find((f) => f.endsWith("defauts-acceptables.yaml")) ?? files[0];
+  return { files, main: parse(readFileSync(preferred, "utf8")) };
+}
+
+/** An answers file that answers every question of `q`: the middle of each scale, the first option. */
+export function answersFor(q) {
+  const answers = {};
+  for (const item of q.items) {
+    if (item.type === "likert") {
+      const values = q.scales[item.scale].points.map((p) => p.value);
+      answers[item.id] = values[Math.floor(values.length / 2)];
+    } else if (item.type === "multi") answers[item.id] = [String(item.options[0].value)];
+    else if (item.type !== "text") answers[item.id] = String(item.options[0].value);
+  }
+  return { questionnaire: q.id, participant: "bench", answers };
+}
+
+/** The first question's words as the terminal shows them (English, spaces collapsed). */
+function firstQuestion(q) {
+  const item = q.items[0];
+  const text =
+    typeof item.text === "string" ? item.text : (item.text.en ?? Object.values(item.text)[0]);
+  return text.replace(/\s+/g, " ").trim().slice(0, 40);
+}
+
+async function firstQuestionTimes({ node, bin, env, main, runs, log, cwd }) {
+  log(`first question: ${runs} rounds in a pseudo-terminal`);
+  try {
+    return await timeFirstQuestion({
+      node,
+      args: [bin, "run", main.id, "--no-save"],
+      marker: firstQuestion(main),
+      runs,
+      options: { cwd, env: { ...env, NO_COLOR: "" } },
+    });
+  } catch (e) {
+    return { error: e.message };
+  }
+}
+
+export async function measureStartup(root, { runs, log, pty = true }) {
+  const { files, main } = builtins(root);
+  const home = mkdtempSync(join(tmpdir(), "reflet-bench-"));
+  try {
+    const answers = join(home, "answers.json");
+    writeFileSync(answers, JSON.stringify(answersFor(main)));
+    const env = { ...process.env, REFLET_HOME: home, NO_COLOR: "1", REFLET_LANG: "en" };
+    const bin = join(root, "bin", "reflet.js");
+    const node = process.execPath;
+    const cmd = (label, args) => ({ label, file: node, args: [bin, ...args] });
+    log(`start-up: ${runs} rounds of 5 commands`);
+    const [bare, version, list, validate, score] = timeCommands(
+      [
+        { label: "node -e 0", file: node, args: ["-e", "0"] },
+        cmd("reflet --version", ["--version"]),
+        cmd("reflet list", ["list"]),
+        cmd(`reflet validate questionnaires/*.yaml`, ["validate", ...files]),
+        cmd(`reflet score ${main.id} --answers FILE --format json`, [
+          "score",
+          main.id,
+          "--answers",
+          answers,
+          "--format",
+          "json",
+        ]),
+      ],
+      runs,
+      { cwd: root, env },
+    );
+    const run = pty
+      ? await firstQuestionTimes({ node, bin, env, main, runs, log, cwd: root })
+      : null;
+    return {
+      bare,
+      version,
+      list,
+      validate,
+      score,
+      run,
+      questionnaire: main.id,
+      count: files.length,
+    };
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
