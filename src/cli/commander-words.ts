@@ -43,3 +43,11 @@ export function translateError(text: string, lang: Lang): string {
 export function translateTitle(title: string, lang: Lang): string {
   return lang === "fr" ? (FR_TITLES[title] ?? title) : title;
 }
+
+/** commander's "(choices: …, default: …)" after an option's or argument's description. */
+export function translateExtra(description: string, lang: Lang): string {
+  if (lang !== "fr") return description;
+  return description.replace(/\((choices|default): [^)]*\)$/, (extra) =>
+    extra.replace(/\bchoices: /, "valeurs : ").replace(/\bdefault: /, "par défaut : "),
+  );
+}

@@ -1,9 +1,9 @@
 // Wires the command table to commander. Nothing here does a command's work.
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
 import { sanitizeText } from "../term/sanitize.ts";
-import { translateError, translateTitle } from "./commander-words.ts";
+import { translateError, translateExtra, translateTitle } from "./commander-words.ts";
 import { COMMANDS } from "./commands.ts";
 import type { Ctx } from "./context.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
@@ -43,6 +43,10 @@ export function buildProgram(ctx: Ctx): Program {
       sortSubcommands: false,
       showGlobalOptions: true,
       styleTitle: (title) => translateTitle(title, ctx.lang),
+      optionDescription: (option) =>
+        translateExtra(Help.prototype.optionDescription(option), ctx.lang),
+      argumentDescription: (arg) =>
+        translateExtra(Help.prototype.argumentDescription(arg), ctx.lang),
     });
   for (const spec of COMMANDS) {
     // program.command() copies exitOverride and output settings to the subcommand.
