@@ -1,12 +1,30 @@
 // One ESM bundle for start-up, split so that commands' heavy modules load only when used.
 // `node scripts/build.mjs --analyze` also prints what each output file holds, biggest first.
-import { readdirSync, statSync, unlinkSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "esbuild";
 
 const root = join(import.meta.dirname, "..");
 const outdir = join(root, "dist");
 const started = Date.now();
+
+/** A hash of everything the bundle is made of: what the questionnaire cache is keyed on. */
+function buildId() {
+  const hash = createHash("sha256");
+  const files = readdirSync(join(root, "src"), { recursive: true }).map(String).sort();
+  for (const file of files.filter((f) => f.endsWith(".ts"))) {
+    hash.update(file).update(readFileSync(join(root, "src", file)));
+  }
+  for (const file of ["package.json", "package-lock.json"]) {
+    try {
+      hash.update(readFileSync(join(root, file)));
+    } catch {
+      // A copy without a lock file still gets an id from its sources.
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
 
 const result = await build({
   absWorkingDir: root,
@@ -22,6 +40,7 @@ const result = await build({
   legalComments: "none",
   logLevel: "warning",
   metafile: true,
+  define: { __REFLET_BUILD__: JSON.stringify(buildId()) },
   banner: {
     // Some bundled CommonJS packages call require(); give them one.
     js: "import { createRequire as __reflet_cr } from 'node:module'; const require = __reflet_cr(import.meta.url);",

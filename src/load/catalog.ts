@@ -1,28 +1,29 @@
 // Every questionnaire in the search places, loaded and checked, first of each id wins.
 import type { Lang } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
+import { checkCached } from "./cache.ts";
 import { type SearchPlace, searchPlaces, yamlFilesIn } from "./discover.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
-import { type CheckOutcome, checkQuestionnaire } from "./questionnaire.ts";
+import type { CheckOutcome } from "./questionnaire.ts";
 import { readTextFileSync } from "./read.ts";
 
 export type CatalogEntry =
   | { ok: true; file: string; origin: SearchPlace["origin"]; model: Model }
   | { ok: false; file: string; origin: SearchPlace["origin"]; problems: Problem[] };
 
-export function catalog(
+export async function catalog(
   dirs: readonly string[],
   env: NodeJS.ProcessEnv,
   cwd: string,
   lang: Lang,
-): CatalogEntry[] {
+): Promise<CatalogEntry[]> {
   const out: CatalogEntry[] = [];
   const ids = new Set<string>();
   for (const place of searchPlaces(dirs, env, cwd)) {
     for (const file of yamlFilesIn(place.dir)) {
       let outcome: CheckOutcome;
       try {
-        outcome = checkQuestionnaire(readTextFileSync(file, lang), file, lang);
+        outcome = await checkCached(readTextFileSync(file, lang), file, lang, { env, cwd });
       } catch (e) {
         if (!(e instanceof ProblemsError)) throw e;
         outcome = { ok: false, problems: e.problems };

@@ -3,8 +3,8 @@ import { EXIT, ExitError } from "../cli/exit.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
+import { loadCached } from "./cache.ts";
 import { findQuestionnaire, looksLikePath, searchPlaces } from "./discover.ts";
-import { loadQuestionnaire } from "./questionnaire.ts";
 
 export interface OpenOptions {
   dirs?: readonly string[];
@@ -36,5 +36,5 @@ export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Mo
     ]);
   }
   // Messages name the file as the user typed it; a questionnaire found by id, by its path.
-  return loadQuestionnaire(looksLikePath(ref) ? ref : file, o.lang);
+  return loadCached(looksLikePath(ref) ? ref : file, o.lang, o);
 }

@@ -11,7 +11,12 @@ import { listMessages } from "./messages.ts";
 
 export const action: Action = async (ctx, _args, opts) => {
   const m = messagesFor(ctx.lang, listMessages);
-  const entries = catalog((opts.dir as string[] | undefined) ?? [], ctx.env, ctx.cwd, ctx.lang);
+  const entries = await catalog(
+    (opts.dir as string[] | undefined) ?? [],
+    ctx.env,
+    ctx.cwd,
+    ctx.lang,
+  );
   const invalid = entries.filter((e) => !e.ok).map((e) => ({ file: e.file, origin: e.origin }));
   const rows = entries.flatMap((e) => {
     if (!e.ok) return [];

@@ -32,7 +32,9 @@ export async function menu(
 ): Promise<number> {
   const m = messagesFor(ctx.lang, runMessages);
   const term = requireTerminal(ctx);
-  const models = catalog(dirs, ctx.env, ctx.cwd, ctx.lang).flatMap((e) => (e.ok ? [e.model] : []));
+  const models = (await catalog(dirs, ctx.env, ctx.cwd, ctx.lang)).flatMap((e) =>
+    e.ok ? [e.model] : [],
+  );
   if (models.length === 0) throw new ExitError(EXIT.usage, [m.nothingFound]);
   const titles = models.map((model) =>
     sanitizeLine(

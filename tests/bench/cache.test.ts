@@ -1,0 +1,118 @@
+// Questionnaires already checked are kept between runs (src/load/cache.ts), so that listing,
+// scoring and running do not parse and validate the same YAML every time. What comes back
+// from the cache must be the very model a full check gives, and anything the cache cannot
+// vouch for must go through the full check.
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
+import { compile } from "../../src/model/compile.ts";
+
+const root = join(import.meta.dirname, "../..");
+const builtins = readdirSync(join(root, "questionnaires"))
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => join(root, "questionnaires", f));
+
+let home: string;
+let dir: string;
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), "reflet-cache-"));
+  dir = join(home, "mine");
+  mkdirSync(dir);
+});
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+const reflet = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, "bin", "reflet.js"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, REFLET_HOME: home, NO_COLOR: "1", REFLET_LANG: "en" },
+  });
+
+const entries = () => {
+  const folder = join(home, "cache", "questionnaires");
+  try {
+    return readdirSync(folder).map((name) => join(folder, name));
+  } catch {
+    return [];
+  }
+};
+
+describe("the questionnaire cache", () => {
+  it("gives back the model a full check gives, for every built-in questionnaire", () => {
+    for (const file of [...builtins, join(root, "tests", "fixtures", "mini.yaml")]) {
+      const outcome = checkQuestionnaire(readFileSync(file, "utf8"), file, "en");
+      if (!outcome.ok) throw new Error(`${file} is not valid`);
+      const { model } = outcome;
+      const stored = JSON.parse(JSON.stringify(model.file));
+      expect(compile(stored, model.hash, model.source)).toStrictEqual(model);
+    }
+  });
+
+  it("lists the same thing from the cache as from the files, kept private", () => {
+    const first = reflet("list", "--json");
+    expect(first.status).toBe(0);
+    expect(entries().length).toBe(builtins.length);
+    const second = reflet("list", "--json");
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(join(home, "cache")).mode & 0o777).toBe(0o700);
+    for (const file of entries()) expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it("scores the same from the cache as from the file", () => {
+    const answers = join(home, "answers.yaml");
+    writeFileSync(answers, "questionnaire: mini\nanswers: {c1: 5, c2: 1, c3: 4, s1: a}\n");
+    const mini = join(root, "tests", "fixtures", "mini.yaml");
+    const first = reflet("score", mini, "--answers", answers, "--format", "json");
+    const second = reflet("score", mini, "--answers", answers, "--format", "json");
+    expect(first.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it("sees an edited questionnaire at once", () => {
+    const copy = join(dir, "mini.yaml");
+    copyFileSync(join(root, "tests", "fixtures", "mini.yaml"), copy);
+    expect(reflet("list", "--dir", dir).stdout).toContain("Mini questionnaire");
+    const text = readFileSync(copy, "utf8").replace(
+      "{fr: Mini questionnaire, en: Mini questionnaire}",
+      "{fr: Autre titre, en: Another title}",
+    );
+    writeFileSync(copy, text);
+    expect(reflet("list", "--dir", dir).stdout).toContain("Another title");
+  });
+
+  it("never keeps an invalid questionnaire, and still reports it", () => {
+    writeFileSync(join(dir, "broken.yaml"), "id: broken\nversion: 1\n");
+    const before = entries().length;
+    const r = reflet("list", "--dir", dir);
+    expect(r.stderr).toContain("broken.yaml");
+    expect(entries().length).toBe(before + builtins.length);
+    expect(reflet("list", "--dir", dir).stderr).toContain("broken.yaml");
+  });
+
+  it("ignores an entry written by another build, or one it cannot read", () => {
+    reflet("list");
+    const [one, two] = entries();
+    if (!one || !two) throw new Error("no entries");
+    const entry = JSON.parse(readFileSync(one, "utf8"));
+    writeFileSync(
+      one,
+      JSON.stringify({ ...entry, build: "another", file: { ...entry.file, title: "Stale" } }),
+    );
+    writeFileSync(two, "{ not json");
+    const r = reflet("list");
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain("Stale");
+    expect(r.stdout.trim().split("\n")).toHaveLength(builtins.length);
+  });
+});
