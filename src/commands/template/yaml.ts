@@ -5,15 +5,18 @@ import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import type { Model } from "../../model/model.ts";
 import type { Item, Text } from "../../model/types.ts";
-import { sanitizeLine } from "../../term/sanitize.ts";
+import { sanitizeJson, sanitizeLine } from "../../term/sanitize.ts";
 import { templateWords } from "./words.ts";
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const YAML_WORDS = /^(true|false|null|yes|no|on|off|y|n)$/i;
 
-/** An id as a YAML key: plain when it can be, double-quoted (JSON) otherwise. */
+/** Double-quoted, as JSON (which YAML reads): bidi and C1 characters escaped as \uXXXX. */
+const quoted = (text: string): string => sanitizeJson(JSON.stringify(text));
+
+/** An id as a YAML key: plain when it can be, double-quoted otherwise. */
 export function yamlKey(id: string): string {
-  return PLAIN_KEY.test(id) && !YAML_WORDS.test(id) ? id : JSON.stringify(id);
+  return PLAIN_KEY.test(id) && !YAML_WORDS.test(id) ? id : quoted(id);
 }
 
 /** Comment lines: untrusted text cannot end the comment, nor reach a terminal raw. */
@@ -68,11 +71,9 @@ export function templateYaml(model: Model, userLang: Lang, participant?: string)
     ...comment("", w.intro(model.id, model.version)),
     ...comment("", w.how),
     ...comment("", w.afterwards(model.id)),
-    `questionnaire: ${JSON.stringify(model.id)}`,
-    `version: ${JSON.stringify(model.version)}`,
-    participant === undefined
-      ? `# ${w.participant}`
-      : `participant: ${JSON.stringify(participant)}`,
+    `questionnaire: ${quoted(model.id)}`,
+    `version: ${quoted(model.version)}`,
+    participant === undefined ? `# ${w.participant}` : `participant: ${quoted(participant)}`,
     `lang: ${lang}`,
     "answers:",
     ...model.items.flatMap((item) => itemLines(model, item, lang, userLang)),
