@@ -3,7 +3,12 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { folderWith, mini, type Run, reflet, root, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
+import { score } from "../../src/engine/score.ts";
+import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
+import { makeEntry } from "../../src/store/entry.ts";
+import { appendEntry } from "../../src/store/history.ts";
+import { dataPaths } from "../../src/store/paths.ts";
+import { folderWith, mini, type Run, reflet, root, tempDir, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
 
 const hostile = join(root, "tests/fixtures/hostile");
 const fixture = (name: string) => readFileSync(join(hostile, name), "utf8");
@@ -124,6 +129,41 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
     expectNothingRaw(reports);
     for (const file of [...readdirSync(join(dir, "out")).map((f) => join("out", f)), "team.md"]) {
       expect(readFileSync(join(dir, file), "utf8"), file).not.toMatch(UNSAFE_FOR_BLOCKS);
+    }
+  });
+
+  it("template shows item texts and option labels sanitised, as YAML comments and as CSV", () => {
+    const dir = folder();
+    for (const format of ["yaml", "csv"]) {
+      const r = run(["template", "escapes.yaml", "--format", format], dir);
+      expectNothingRaw(r);
+      expect(r.code).toBe(0);
+    }
+    expect(run(["template", "escapes.yaml"], dir).stdout).toMatch(ESCAPE_SHOWN);
+  });
+
+  it("history and journal show saved titles, names, bands and notes sanitised", () => {
+    const outcome = checkQuestionnaire(fixture("escapes.yaml"), "escapes.yaml", "en");
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    const model = outcome.model;
+    const answers = { c1: 5, c2: 1, c3: 5, s1: "a", note: "my \x1b]0;t\x07 note\u202E" };
+    const home = tempDir("reflet-home-");
+    appendEntry(
+      dataPaths({ REFLET_HOME: home }, "/"),
+      makeEntry({
+        model,
+        result: score(model, answers),
+        answers,
+        userLang: lang,
+        id: "e1",
+        date: new Date(0),
+      }),
+    );
+    for (const args of [["history"], ["journal"], ["history", "--json"], ["journal", "--json"]]) {
+      const r = reflet([...args, "--lang", lang], { env: { REFLET_HOME: home } });
+      expectNothingRaw(r);
+      expect(r.stdout).toMatch(ESCAPE_SHOWN);
+      expect(r.code).toBe(0);
     }
   });
 
