@@ -179,9 +179,15 @@ function places(root: Json): [Json[] | Record<string, Json>, string | number][] 
   const stack: Json[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Json;
-    if (Array.isArray(node)) node.forEach((v, i) => out.push([node, i]) && stack.push(v));
-    else if (node && typeof node === "object")
-      for (const [k, v] of Object.entries(node)) out.push([node, k]) && stack.push(v);
+    const children: [string | number, Json][] = Array.isArray(node)
+      ? node.map((v, i) => [i, v])
+      : node && typeof node === "object"
+        ? Object.entries(node)
+        : [];
+    for (const [k, v] of children) {
+      out.push([node as Json[] | Record<string, Json>, k]);
+      stack.push(v);
+    }
   }
   return out;
 }
