@@ -1,5 +1,6 @@
 // --errors FILE: every problem of the batch as JSON Lines, for scripts. Written even when
 // --fail-fast stops the batch: it is the account of what went wrong.
+import { sanitizeJson } from "../term/sanitize.ts";
 import type { Sink } from "./types.ts";
 import type { Writer } from "./writer.ts";
 
@@ -14,7 +15,7 @@ export function errorsSink(writer: Writer): Sink {
         message: p.message,
         ...(p.hint ? { hint: p.hint } : {}),
       };
-      await writer.write(`${JSON.stringify(line)}\n`);
+      await writer.write(`${sanitizeJson(JSON.stringify(line))}\n`);
     },
     commit: () => writer.commit(),
     abort: () => writer.commit(),
