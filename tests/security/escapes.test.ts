@@ -109,6 +109,13 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
       expect(r.stdout).toMatch(/\\u001B|\\u001b/);
       expect(r.code).toBe(0);
     }
+    writeFileSync(join(dir, "bad\u202E.csv"), "participant,c1\n\u202Ep,9\n");
+    const errors = run(["batch", "escapes.yaml", "bad\u202E.csv", "--errors", "errors.jsonl"], dir);
+    expectNothingRaw(errors);
+    expect(errors.code).toBe(1);
+    const lines = readFileSync(join(dir, "errors.jsonl"), "utf8");
+    expect(lines).not.toMatch(UNSAFE_FOR_BLOCKS);
+    expect(JSON.parse(lines.split("\n")[0] as string).file).toBe("bad\u202E.csv");
     const reports = run(
       [
         "batch",
