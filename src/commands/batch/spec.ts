@@ -66,8 +66,8 @@ export const batch: CommandSpec = {
       .option(
         "--fail-fast",
         fr
-          ? "s'arrêter au premier rejet, sans rien écrire"
-          : "stop at the first rejection, writing nothing",
+          ? "s'arrêter au premier rejet, sans écrire résultats, rapports ni synthèse"
+          : "stop at the first rejection, without writing results, reports or summary",
       )
       .option(
         "--id-column <name>",

@@ -1,0 +1,33 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { safeFileName } from "../../src/batch/reports.ts";
+import { fixture, folderWith, reflet } from "./helpers.ts";
+
+describe("report file names", () => {
+  it("cannot leave the reports folder nor hide a file", () => {
+    expect(safeFileName("../../etc/passwd")).toBe("etc_passwd");
+    expect(safeFileName(".bashrc")).toBe("bashrc");
+    expect(safeFileName("C:\\Users\\x")).toBe("C_Users_x");
+    expect(safeFileName("")).toBe("participant");
+    expect(safeFileName("CON")).toBe("_CON");
+    expect(safeFileName("Zoé Müller")).toBe("Zoé_Müller");
+  });
+
+  it("never overwrite each other, whatever the case of the ids", () => {
+    const header = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1";
+    const row = (id: string) => `${id},5,1,4,2,5,1,4,listen,break,`;
+    const dir = folderWith({
+      "t.csv": [header, row("Alice"), row("alice"), row("a/lice"), row("../x")].join("\n"),
+    });
+    const r = reflet(["batch", fixture("team.yaml"), "t.csv", "--reports", "out"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "Alice.html",
+      "a_lice.html",
+      "alice-2.html",
+      "x.html",
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(["out", "t.csv"]);
+  });
+});
