@@ -2,7 +2,8 @@
 // `node scripts/build.mjs --analyze` also prints what each output file holds, biggest first.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
-import { join, relative } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
 
 const root = join(import.meta.dirname, "..");
@@ -26,6 +27,33 @@ function buildId() {
   return hash.digest("hex").slice(0, 16);
 }
 
+// Inquirer's editor prompt brings some 500 kB of text encodings (iconv-lite) that every
+// `reflet run` would load before its first question. reflet's sources import the prompts
+// from @inquirer/prompts; the bundle takes each from its own package instead, and the
+// editor only when someone opens it.
+const promptsDir = dirname(
+  createRequire(import.meta.url).resolve("@inquirer/prompts/package.json"),
+);
+const lazyEditor = {
+  name: "lazy-inquirer-editor",
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) =>
+      args.importer.startsWith(join(root, "src"))
+        ? { path: "prompts", namespace: "reflet" }
+        : undefined,
+    );
+    b.onLoad({ filter: /^prompts$/, namespace: "reflet" }, () => ({
+      resolveDir: promptsDir,
+      contents: [
+        'export { default as checkbox, Separator } from "@inquirer/checkbox";',
+        'export { default as input } from "@inquirer/input";',
+        'export { default as select } from "@inquirer/select";',
+        'export const editor = (config, context) => import("@inquirer/editor").then((m) => m.default(config, context));',
+      ].join("\n"),
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { main: "src/main.ts" },
@@ -41,6 +69,7 @@ const result = await build({
   logLevel: "warning",
   metafile: true,
   define: { __REFLET_BUILD__: JSON.stringify(buildId()) },
+  plugins: [lazyEditor],
   banner: {
     // Some bundled CommonJS packages call require(); give them one.
     js: "import { createRequire as __reflet_cr } from 'node:module'; const require = __reflet_cr(import.meta.url);",

@@ -2,7 +2,6 @@
 // the files asked for, the history. Used by `reflet run` and by the menu.
 import { randomUUID } from "node:crypto";
 import { extname, resolve } from "node:path";
-import { stringify } from "yaml";
 import { Interrupted } from "../../ask/prompter.ts";
 import { runSession } from "../../ask/session.ts";
 import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
@@ -100,7 +99,10 @@ function answersFileFor(file: string, id: string, several: boolean): string {
   return `${file.slice(0, file.length - ext.length)}.${slug}${ext || ".yaml"}`;
 }
 
-function answersYaml(a: Answered, lang: string): string {
+async function answersYaml(a: Answered, lang: string): Promise<string> {
+  // The YAML writer is loaded when an answers file is asked for, not before the first question.
+  // yaml is CommonJS: its functions are on the default export, bundled or not.
+  const { stringify } = (await import("yaml")).default;
   const ordered: Record<string, unknown> = {};
   for (const item of a.model.items) {
     const value = a.answers[item.id];
@@ -164,7 +166,7 @@ export async function runModels(
       for (const a of inputs) {
         const name = answersFileFor(o.answersOut, a.model.id, inputs.length > 1);
         const lang = contentLang(ctx.lang, a.model.languages);
-        writeFileAtomically(resolve(ctx.cwd, name), answersYaml(a, lang));
+        writeFileAtomically(resolve(ctx.cwd, name), await answersYaml(a, lang));
         notices.push(sanitizeLine(m.wroteAnswers(name)));
       }
     }
