@@ -1,10 +1,14 @@
 // Entry point of the bundle. `--version` answers before anything else is loaded.
+import nodeModule from "node:module";
 import pkg from "../package.json" with { type: "json" };
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${pkg.version}\n`);
 } else {
+  // Node 22.1 and later keep the compiled bundle between runs (in the system's temporary
+  // folder, or NODE_COMPILE_CACHE); older versions simply compile it each time.
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   const { runCli, processIo } = await import("./cli/run.ts");
   process.exitCode = await runCli(args, processIo());
 }
