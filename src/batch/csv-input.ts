@@ -49,7 +49,8 @@ function readRow(
   const said: Said[] = [];
   const { cells, line } = record;
   if (cells.length !== width) said.push(m.cellCount(cells.length, width));
-  const answers: Record<string, AnswerValue> = {};
+  // By item index: the scorer reads them so; the answers by id are made only if asked for.
+  const values: (AnswerValue | undefined)[] = new Array(o.model.items.length);
   if (said.length === 0) {
     for (const col of plan.items) {
       const cell = cells[col.index] ?? "";
@@ -63,12 +64,13 @@ function readRow(
         const p = checkAnswer(o.model, col.item, value);
         if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
       }
-      answers[col.item.id] = value;
+      values[o.model.itemIndex.get(col.item.id) as number] = value;
     }
   }
   if (said.length > 0)
     return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
   const given = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
+  let answers: Record<string, AnswerValue> | undefined;
   return {
     kind: "entry",
     entry: {
@@ -76,7 +78,18 @@ function readRow(
       generated: given === "",
       file,
       line,
-      answers,
+      values,
+      // In the order of the columns, as they were read.
+      get answers() {
+        if (!answers) {
+          answers = {};
+          for (const col of plan.items) {
+            const value = values[o.model.itemIndex.get(col.item.id) as number];
+            if (value !== undefined) answers[col.item.id] = value;
+          }
+        }
+        return answers;
+      },
       lang: null,
     },
   };

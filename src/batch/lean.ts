@@ -43,7 +43,8 @@ export function batchScorer(model: Model): (entry: Entry, participant: string) =
   }
   const s = rows.newScores();
   return (entry, participant) => {
-    const values = rows.valuesOf(entry.answers);
+    // The scorer clears the answers of hidden items: it gets its own copy.
+    const values = entry.values ? entry.values.slice() : rows.valuesOf(entry.answers);
     return leanScored(entry, participant, { rows, values, s: rows.score(values, s) });
   };
 }

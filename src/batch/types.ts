@@ -1,7 +1,7 @@
 // What flows through a batch: answer sheets read from the inputs, and what could not be read.
 import type { Result } from "../engine/types.ts";
 import type { Problem } from "../load/problem.ts";
-import type { Answers } from "../model/types.ts";
+import type { Answers, AnswerValue } from "../model/types.ts";
 import type { Lean } from "./lean.ts";
 
 /** One person's answers, from an answers file or a CSV row. */
@@ -13,6 +13,8 @@ export interface Entry {
   /** The CSV line; null for an answers file. */
   line: number | null;
   answers: Answers;
+  /** The same answers by item index (the questionnaire's order), when the reader has them so. */
+  values?: readonly (AnswerValue | undefined)[];
   /** The language the answers file asks for, if any. */
   lang: string | null;
 }
