@@ -79,14 +79,17 @@ export function langFlag(args: readonly string[]): string | undefined {
 export type { Lang };
 
 const VALUE_OPTIONS = new Set(["--lang"]);
+const FLAG_OPTIONS = new Set(["--no-color", "--debug"]);
 
-/** True when the arguments name no command: `reflet`, `reflet --lang en`, `reflet --no-color`. */
+/**
+ * True when the arguments name no command and hold only global options: `reflet`,
+ * `reflet --lang en`. Anything else (a command, --help, an unknown option) goes to commander.
+ */
 export function namesNoCommand(args: readonly string[]): boolean {
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (["-h", "--help", "-V", "--version"].includes(a)) return false;
     if (VALUE_OPTIONS.has(a)) i++;
-    else if (!a.startsWith("-")) return false;
+    else if (!FLAG_OPTIONS.has(a) && !/^--lang=/.test(a)) return false;
   }
   return true;
 }

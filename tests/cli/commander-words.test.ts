@@ -42,4 +42,17 @@ describe("commander's own words follow the user's language", () => {
     expect(r.stdout).toMatch(/^Usage: reflet score/);
     expect(r.stdout).toMatch(/choices: "text"/);
   });
+
+  it("an unknown option without a command is a usage error, not the help", () => {
+    const r = reflet(["--bogus", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("error: unknown option '--bogus'");
+  });
+
+  it("reflet with only global options and no terminal prints the help and exits 0", () => {
+    const r = reflet(["--lang", "en", "--no-color"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: reflet/);
+  });
 });
