@@ -105,6 +105,7 @@ export async function* csvUnits(
   let plan: ColumnPlan | null = null;
   let width = 0;
   let emptyRows = 0;
+  let rows = 0;
   let warnedEncoding = false;
   for await (const record of csvRecords(bytes, outcome)) {
     if (!warnedEncoding && outcome.encoding === "windows-1252") {
@@ -135,6 +136,7 @@ export async function* csvUnits(
       emptyRows++;
       continue;
     }
+    rows++;
     yield readRow(record, file, plan, width, o);
   }
   if (!warnedEncoding && outcome.encoding === "windows-1252")
@@ -148,6 +150,8 @@ export async function* csvUnits(
     };
   } else if (!plan) {
     yield { kind: "rejected", problems: [{ file, ...m.emptyFile() }], count: 1 };
+  } else if (rows === 0) {
+    yield { kind: "warning", problem: { file, ...m.headerOnly() } };
   }
   if (emptyRows > 0) yield { kind: "warning", problem: { file, ...m.emptyRows(emptyRows) } };
 }

@@ -32,6 +32,10 @@ const en = {
     hint: 'close the quote with " or remove it',
   }),
   emptyFile: (): Said => ({ message: "the file is empty", hint: "export it again with a header" }),
+  headerOnly: (): Said => ({
+    message: "a header and no rows: nobody to score in this file",
+    hint: "check that the export holds the answers",
+  }),
   plan: (p: PlanProblem, questionnaire: string): Said => {
     switch (p.code) {
       case "no-items":
@@ -111,6 +115,10 @@ const fr: typeof en = {
         ? `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`
         : `lignes ${from} à ${to} non lues : la ligne ${from} dépasse 1 Mo`,
     hint: 'fermez le guillemet avec " ou retirez-le',
+  }),
+  headerOnly: () => ({
+    message: "un en-tête et aucune ligne : personne à évaluer dans ce fichier",
+    hint: "vérifiez que l'export contient bien les réponses",
   }),
   emptyFile: () => ({
     message: "le fichier est vide",
