@@ -1,12 +1,12 @@
 // The batch's fast lane: an entry scored into arrays by the compiled row scorer
 // (engine/compiled.ts) rather than into a Result, and its record written straight from
-// those arrays. Records, JSON lines and summary figures come out exactly as from the Result
-// (tests/bench/lean.test.ts); the Result itself is built only for a sink that asks for it.
+// those arrays (its JSON line by lean-json.ts). Records, JSON lines and summary figures come
+// out exactly as from the Result (tests/bench/lean.test.ts); the Result itself is built only
+// for a sink that asks for it.
 import { type RowScorer, type RowScores, rowScorer, type Values } from "../engine/compiled.ts";
 import { score } from "../engine/score.ts";
 import type { Result } from "../engine/types.ts";
 import type { Model } from "../model/model.ts";
-import { sanitizeJson } from "../term/sanitize.ts";
 import { type BatchRecord, RECORD_SCHEMA_VERSION, type TargetRecord } from "./record.ts";
 import type { Entry, Scored } from "./types.ts";
 
@@ -77,47 +77,5 @@ export function leanRecord(s: Scored, lean: Lean, withSource: boolean): BatchRec
     targets,
     archetype: r.profile?.id ?? null,
     flags: r.flags.map((f) => f.id),
-  };
-}
-
-/** JSON text of a string, safe for a terminal, as the results sink writes every string. */
-const text = (v: string | null): string => (v === null ? "null" : sanitizeJson(JSON.stringify(v)));
-
-/**
- * The JSON line of leanRecord() (sanitised as the results sink does), written from
- * fragments prepared once per questionnaire: only numbers and a few strings change per row.
- */
-export function leanJsonLine(
-  rows: RowScorer,
-): (s: Scored, lean: Lean, withSource: boolean) => string {
-  const head = `{"schemaVersion":${RECORD_SCHEMA_VERSION},"participant":`;
-  const questionnaire = `,"questionnaire":{"id":${text(rows.model.id)},"version":${text(rows.model.version)}},"source":`;
-  const starts = rows.targets.map(
-    (t, i) =>
-      `${i === 0 ? "" : ","}{"id":${text(t.id)},"kind":${text(t.kind)},"parent":${text(t.parent ?? null)},"status":`,
-  );
-  const bands = rows.targets.map((t) => t.bands.map((b) => text(b.id)));
-  let file = "";
-  let fileJson = "";
-  return (s, lean, withSource) => {
-    const r = lean.s;
-    if (withSource && s.entry.file !== file) {
-      file = s.entry.file;
-      fileJson = text(file);
-    }
-    let line = head + text(s.participant) + questionnaire;
-    line += withSource
-      ? `{"file":${fileJson},"line":${s.entry.line === null ? "null" : s.entry.line}}`
-      : "null";
-    line += `,"answered":${r.answered},"shown":${r.shown},"targets":[`;
-    for (let t = 0; t < starts.length; t++) {
-      if (r.ok[t] === 1) {
-        const band = bands[t]?.[r.band[t] as number] ?? "null";
-        line += `${starts[t]}"ok","score":${r.score[t]},"percent":${r.percent[t]},"band":${band}}`;
-      } else line += `${starts[t]}"insufficient","score":null,"percent":null,"band":null}`;
-    }
-    line += `],"archetype":${text(r.profile?.id ?? null)},"flags":[`;
-    line += r.flags.map((f) => text(f.id)).join(",");
-    return `${line}]}`;
   };
 }

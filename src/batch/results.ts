@@ -3,7 +3,8 @@
 import type { Model } from "../model/model.ts";
 import { type CsvStyle, csvLine, csvStart } from "../render/csv.ts";
 import { sanitizeJson } from "../term/sanitize.ts";
-import { leanJsonLine, leanRecord } from "./lean.ts";
+import { leanRecord } from "./lean.ts";
+import { LeanJson } from "./lean-json.ts";
 import { csvHeader, csvRecordLine, toRecord } from "./record.ts";
 import type { Scored, Sink } from "./types.ts";
 import type { Writer } from "./writer.ts";
@@ -23,7 +24,13 @@ const jsonLine = (value: unknown): string => sanitizeJson(JSON.stringify(value))
 
 export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Sink {
   let count = 0;
-  let fast: ReturnType<typeof leanJsonLine> | null = null;
+  // Lines of the fast lane go out as bytes, in chunks of this size at least.
+  const CHUNK = 64 * 1024;
+  let fast: LeanJson | null = null;
+  const flushFast = async () => {
+    const rest = fast?.take();
+    if (rest) await writer.write(rest);
+  };
   const recordOf = (s: Scored) =>
     s.lean ? leanRecord(s, s.lean, o.withSource) : toRecord(s, o.withSource);
   const start = async () => {
@@ -32,21 +39,26 @@ export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Si
     else if (o.format === "json") await writer.write("[");
   };
   const end = async () => {
+    await flushFast();
     if (count === 0) await start();
     if (o.format === "json") await writer.write(count === 0 ? "]\n" : "\n]\n");
   };
   return {
     async scored(s) {
       if (count === 0) await start();
-      let line: string | null = null;
-      if (s.lean && o.format !== "csv") {
-        fast ??= leanJsonLine(s.lean.rows);
-        line = fast(s, s.lean, o.withSource);
-      }
-      if (o.format === "csv") await writer.write(csvRecordLine(recordOf(s), o.style));
-      else if (o.format === "jsonl") await writer.write(`${line ?? jsonLine(recordOf(s))}\n`);
-      else await writer.write(`${count === 0 ? "\n" : ",\n"}${line ?? jsonLine(recordOf(s))}`);
+      const before = o.format === "json" ? (count === 0 ? "\n" : ",\n") : "";
+      const after = o.format === "jsonl" ? "\n" : "";
       count++;
+      if (s.lean && o.format !== "csv") {
+        fast ??= new LeanJson(s.lean.rows);
+        fast.add(before, s, s.lean, o.withSource, after);
+        const chunk = fast.take(CHUNK);
+        if (chunk) await writer.write(chunk);
+        return;
+      }
+      await flushFast();
+      if (o.format === "csv") await writer.write(csvRecordLine(recordOf(s), o.style));
+      else await writer.write(`${before}${jsonLine(recordOf(s))}${after}`);
     },
     async commit() {
       await end();

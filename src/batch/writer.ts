@@ -7,7 +7,8 @@ import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface Writer {
-  write(text: string): Promise<void>;
+  /** Text, or bytes already encoded as UTF-8. */
+  write(text: string | Uint8Array): Promise<void>;
   /** Everything is written: flush, and make the file visible. */
   commit(): Promise<void>;
   /** Give up: a file is removed, standard output is flushed as it is. */
@@ -17,18 +18,22 @@ export interface Writer {
 const FLUSH_AT = 64 * 1024;
 
 /** Small writes gathered into larger ones. */
-function buffered(flush: (text: string) => Promise<void>) {
-  let parts: string[] = [];
+function buffered(flush: (text: string | Uint8Array) => Promise<void>) {
+  let parts: (string | Uint8Array)[] = [];
   let size = 0;
   return {
-    async write(text: string) {
+    async write(text: string | Uint8Array) {
       parts.push(text);
       size += text.length;
       if (size >= FLUSH_AT) await this.flush();
     },
     async flush() {
       if (parts.length === 0) return;
-      const text = parts.join("");
+      const text = parts.every((p) => typeof p === "string")
+        ? parts.join("")
+        : parts.length === 1
+          ? (parts[0] as Uint8Array)
+          : Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p)));
       parts = [];
       size = 0;
       await flush(text);
@@ -60,7 +65,8 @@ export async function fileWriter(path: string, mode = 0o600): Promise<Writer> {
     }
   };
   const out = buffered(async (text) => {
-    await handle.write(text);
+    if (typeof text === "string") await handle.write(text);
+    else await handle.write(text);
   });
   return {
     write: (text) => out.write(text),

@@ -2,7 +2,8 @@
 // lines byte for byte, the same team summary, and the same Result when a sink asks for one.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { batchScorer, leanJsonLine, leanRecord } from "../../src/batch/lean.ts";
+import { batchScorer, leanRecord } from "../../src/batch/lean.ts";
+import { LeanJson } from "../../src/batch/lean-json.ts";
 import { toRecord } from "../../src/batch/record.ts";
 import { SummaryAccumulator } from "../../src/batch/summary.ts";
 import type { Entry, Scored } from "../../src/batch/types.ts";
@@ -51,8 +52,11 @@ describe("the batch's fast lane", () => {
         if (!lean) throw new Error("not compiled");
         const expected = toRecord(plain, withSource);
         expect(leanRecord(fast, lean, withSource)).toStrictEqual(expected);
-        const line = leanJsonLine(lean.rows)(fast, lean, withSource);
-        expect(line).toBe(sanitizeJson(JSON.stringify(expected)));
+        const json = new LeanJson(lean.rows);
+        json.add(",\n", fast, lean, withSource, "\n");
+        json.add("", fast, lean, withSource, "");
+        const line = sanitizeJson(JSON.stringify(expected));
+        expect(Buffer.from(json.take() ?? []).toString("utf8")).toBe(`,\n${line}\n${line}`);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,129 @@
+// The JSON lines of the batch's fast lane, written as bytes. A record is mostly the same
+// text row after row: each target's part (id, kind, parent, status, score, percent, band)
+// is encoded once per value it takes and copied after that; only the participant, the
+// line and the counts are written per row. The bytes are exactly those of
+// sanitizeJson(JSON.stringify(toRecord(...))) (tests/bench/lean.test.ts).
+import type { RowScorer } from "../engine/compiled.ts";
+import { sanitizeJson } from "../term/sanitize.ts";
+import type { Lean } from "./lean.ts";
+import { RECORD_SCHEMA_VERSION } from "./record.ts";
+import type { Scored } from "./types.ts";
+
+/** JSON text of a string, safe for a terminal, as the results sink writes every string. */
+const text = (v: string | null): string => (v === null ? "null" : sanitizeJson(JSON.stringify(v)));
+
+const bytes = (s: string): Uint8Array => Buffer.from(s, "utf8");
+
+/** The most parts kept per target: data with endless distinct scores does not fill memory. */
+const MAX_KEPT = 4096;
+const START_SIZE = 256 * 1024;
+
+interface TargetParts {
+  start: string;
+  insufficient: Uint8Array;
+  bands: string[];
+  /** score → percent → part by band index + 1. */
+  kept: Map<number, Map<number, Uint8Array[]>>;
+  count: number;
+}
+
+export class LeanJson {
+  private buf: Buffer = Buffer.allocUnsafe(START_SIZE);
+  private off = 0;
+  private readonly head = bytes(`{"schemaVersion":${RECORD_SCHEMA_VERSION},"participant":`);
+  private readonly questionnaire: Uint8Array;
+  private readonly targets: TargetParts[];
+  private file = "";
+  private fileJson: Uint8Array = new Uint8Array(0);
+
+  constructor(rows: RowScorer) {
+    this.questionnaire = bytes(
+      `,"questionnaire":{"id":${text(rows.model.id)},"version":${text(rows.model.version)}},"source":`,
+    );
+    this.targets = rows.targets.map((t, i) => {
+      const start = `${i === 0 ? "" : ","}{"id":${text(t.id)},"kind":${text(t.kind)},"parent":${text(t.parent ?? null)},"status":`;
+      return {
+        start,
+        insufficient: bytes(`${start}"insufficient","score":null,"percent":null,"band":null}`),
+        bands: t.bands.map((b) => text(b.id)),
+        kept: new Map(),
+        count: 0,
+      };
+    });
+  }
+
+  private room(n: number): void {
+    if (this.off + n <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.off + n));
+    this.buf.copy(bigger, 0, 0, this.off);
+    this.buf = bigger;
+  }
+
+  private put(part: Uint8Array): void {
+    this.room(part.length);
+    this.buf.set(part, this.off);
+    this.off += part.length;
+  }
+
+  private write(s: string): void {
+    this.room(s.length * 3);
+    this.off += this.buf.write(s, this.off, "utf8");
+  }
+
+  private part(t: number, score: number, percent: number, band: number): Uint8Array {
+    const p = this.targets[t] as TargetParts;
+    let byPercent = p.kept.get(score);
+    const known = byPercent?.get(percent)?.[band + 1];
+    if (known) return known;
+    const made = bytes(
+      `${p.start}"ok","score":${score},"percent":${percent},"band":${p.bands[band] ?? "null"}}`,
+    );
+    if (p.count < MAX_KEPT) {
+      p.count++;
+      if (!byPercent) {
+        byPercent = new Map();
+        p.kept.set(score, byPercent);
+      }
+      const byBand = byPercent.get(percent) ?? [];
+      byPercent.set(percent, byBand);
+      byBand[band + 1] = made;
+    }
+    return made;
+  }
+
+  /** Appends `before`, the record of `s` as JSON, then `after`. */
+  add(before: string, s: Scored, lean: Lean, withSource: boolean, after: string): void {
+    const r = lean.s;
+    if (before) this.write(before);
+    this.put(this.head);
+    this.write(text(s.participant));
+    this.put(this.questionnaire);
+    if (!withSource) this.write("null");
+    else {
+      if (s.entry.file !== this.file) {
+        this.file = s.entry.file;
+        this.fileJson = bytes(`{"file":${text(this.file)},"line":`);
+      }
+      this.put(this.fileJson);
+      this.write(`${s.entry.line}}`);
+    }
+    this.write(`,"answered":${r.answered},"shown":${r.shown},"targets":[`);
+    for (let t = 0; t < this.targets.length; t++) {
+      if (r.ok[t] === 1)
+        this.put(this.part(t, r.score[t] as number, r.percent[t] as number, r.band[t] as number));
+      else this.put((this.targets[t] as TargetParts).insufficient);
+    }
+    this.write(`],"archetype":${text(r.profile?.id ?? null)},"flags":[`);
+    if (r.flags.length > 0) this.write(r.flags.map((f) => text(f.id)).join(","));
+    this.write(`]}${after}`);
+  }
+
+  /** The bytes added so far if there are at least `min` of them (then it starts anew). */
+  take(min = 1): Uint8Array | null {
+    if (this.off < min || this.off === 0) return null;
+    const out = this.buf.subarray(0, this.off);
+    this.buf = Buffer.allocUnsafe(START_SIZE);
+    this.off = 0;
+    return out;
+  }
+}
