@@ -1,11 +1,11 @@
 // A profile as Markdown, for keeping or sharing: the same content as the text profile.
-import { sanitizeText } from "../../term/sanitize.ts";
+import { escapeMarkdown } from "../markdown.ts";
 import type { ProfileView, TargetView } from "./view.ts";
 import { about, longDate, profileWords, signed } from "./words.ts";
 
 // Markdown is read by people and by renderers: neutralise what would become markup, and
 // control characters in case it is printed on a terminal.
-const md = (s: string) => sanitizeText(s).replace(/([\\`*_[\]<>|#])/g, "\\$1");
+const md = escapeMarkdown;
 const mdLine = (s: string) => md(s).replace(/\n+/g, " ");
 
 function row(t: TargetView, notEnough: string, withChange: boolean, indent = ""): string {

@@ -1,12 +1,12 @@
 // A per-person report in Markdown: the profile as `reflet score --format markdown` gives it,
 // and the person's notes when the coach asks for them.
-import { sanitizeText } from "../../term/sanitize.ts";
+import { escapeMarkdown } from "../markdown.ts";
 import { profileMarkdown } from "../profile/markdown.ts";
 import type { ProfileView } from "../profile/view.ts";
 import type { NoteView } from "./notes.ts";
 import { reportWords } from "./words.ts";
 
-const md = (s: string) => sanitizeText(s).replace(/([\\`*_[\]<>|#])/g, "\\$1");
+const md = escapeMarkdown;
 
 export function reportMarkdown(view: ProfileView, notes: readonly NoteView[] | null): string {
   const profile = profileMarkdown(view);

@@ -1,6 +1,6 @@
 // The team summary as Markdown: tables a coach can paste anywhere.
 
-import { sanitizeText } from "../../term/sanitize.ts";
+import { escapeMarkdownInline } from "../markdown.ts";
 import { about } from "../profile/words.ts";
 import {
   numberFormat,
@@ -11,10 +11,7 @@ import {
 } from "./view.ts";
 import { summaryWords } from "./words.ts";
 
-const md = (s: string) =>
-  sanitizeText(s)
-    .replace(/([\\`*_[\]<>|#])/g, "\\$1")
-    .replace(/\s*\n\s*/g, " ");
+const md = escapeMarkdownInline;
 
 const table = (head: string[], align: string[], rows: string[][]) => [
   `| ${head.join(" | ")} |`,
