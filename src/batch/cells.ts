@@ -56,7 +56,12 @@ function likertReader(model: Model, item: Item & { type: "likert" }): CellReader
     exact.set(String(p.value), p.value);
     for (const label of allTexts(p.label)) labels.add(normalizeLabel(label), p.value);
   }
+  // Most cells are one digit: looked up by character code, before any string work.
+  const digits: (number | undefined)[] = [];
+  for (const [key, value] of exact) if (key.length === 1) digits[key.charCodeAt(0)] = value;
   return (cell) => {
+    const digit = cell.length === 1 ? digits[cell.charCodeAt(0)] : undefined;
+    if (digit !== undefined) return digit;
     const text = cell.trim();
     if (text === "") return null;
     const direct = exact.get(text);

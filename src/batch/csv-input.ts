@@ -6,7 +6,7 @@ import { answerMessages } from "../load/answer-messages.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue } from "../model/types.ts";
-import { type ColumnPlan, planColumns } from "./columns.ts";
+import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
 import { type CsvRecord, csvRecords, newOutcome } from "./csv-read.ts";
 import { batchMessages } from "./messages.ts";
 import type { Unit } from "./types.ts";
@@ -38,6 +38,18 @@ function oneProblem(
   };
 }
 
+/** Each column's item index, found once per file. */
+const itemIndexes = new WeakMap<ColumnPlan, number[]>();
+
+function indexesOf(plan: ColumnPlan, model: Model): number[] {
+  let at = itemIndexes.get(plan);
+  if (!at) {
+    at = plan.items.map((col) => model.itemIndex.get(col.item.id) as number);
+    itemIndexes.set(plan, at);
+  }
+  return at;
+}
+
 function readRow(
   record: CsvRecord,
   file: string,
@@ -51,8 +63,10 @@ function readRow(
   if (cells.length !== width) said.push(m.cellCount(cells.length, width));
   // By item index: the scorer reads them so; the answers by id are made only if asked for.
   const values: (AnswerValue | undefined)[] = new Array(o.model.items.length);
+  const at = indexesOf(plan, o.model);
   if (said.length === 0) {
-    for (const col of plan.items) {
+    for (let c = 0; c < plan.items.length; c++) {
+      const col = plan.items[c] as ItemColumn;
       const cell = cells[col.index] ?? "";
       const value = col.read(cell);
       if (value === null) continue;
@@ -64,7 +78,7 @@ function readRow(
         const p = checkAnswer(o.model, col.item, value);
         if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
       }
-      values[o.model.itemIndex.get(col.item.id) as number] = value;
+      values[at[c] as number] = value;
     }
   }
   if (said.length > 0)
@@ -83,8 +97,8 @@ function readRow(
       get answers() {
         if (!answers) {
           answers = {};
-          for (const col of plan.items) {
-            const value = values[o.model.itemIndex.get(col.item.id) as number];
+          for (const [c, col] of plan.items.entries()) {
+            const value = values[at[c] as number];
             if (value !== undefined) answers[col.item.id] = value;
           }
         }

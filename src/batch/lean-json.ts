@@ -20,6 +20,10 @@ const START_SIZE = 256 * 1024;
 
 interface TargetParts {
   start: string;
+  /** Every item answered: the part depends on the raw score alone, kept by raw − lowest. */
+  complete: (Uint8Array | undefined)[] | null;
+  links: number;
+  low: number;
   insufficient: Uint8Array;
   bands: string[];
   /** score → percent → part by band index + 1. */
@@ -42,8 +46,13 @@ export class LeanJson {
     );
     this.targets = rows.targets.map((t, i) => {
       const start = `${i === 0 ? "" : ","}{"id":${text(t.id)},"kind":${text(t.kind)},"parent":${text(t.parent ?? null)},"status":`;
+      const low = rows.rawLow[i] as number;
+      const span = (rows.rawHigh[i] as number) - low;
       return {
         start,
+        complete: span < MAX_KEPT ? [] : null,
+        links: (rows.linkStart[i + 1] as number) - (rows.linkStart[i] as number),
+        low,
         insufficient: bytes(`${start}"insufficient","score":null,"percent":null,"band":null}`),
         bands: t.bands.map((b) => text(b.id)),
         kept: new Map(),
@@ -70,7 +79,18 @@ export class LeanJson {
     this.off += this.buf.write(s, this.off, "utf8");
   }
 
-  private part(t: number, score: number, percent: number, band: number): Uint8Array {
+  private part(r: Lean["s"], t: number): Uint8Array {
+    const p = this.targets[t] as TargetParts;
+    const whole = p.complete && r.answeredBy[t] === p.links ? p.complete : null;
+    const at = (r.raw[t] as number) - p.low;
+    const found = whole?.[at];
+    if (found) return found;
+    const made = this.made(t, r.score[t] as number, r.percent[t] as number, r.band[t] as number);
+    if (whole) whole[at] = made;
+    return made;
+  }
+
+  private made(t: number, score: number, percent: number, band: number): Uint8Array {
     const p = this.targets[t] as TargetParts;
     let byPercent = p.kept.get(score);
     const known = byPercent?.get(percent)?.[band + 1];
@@ -109,8 +129,7 @@ export class LeanJson {
     }
     this.write(`,"answered":${r.answered},"shown":${r.shown},"targets":[`);
     for (let t = 0; t < this.targets.length; t++) {
-      if (r.ok[t] === 1)
-        this.put(this.part(t, r.score[t] as number, r.percent[t] as number, r.band[t] as number));
+      if (r.ok[t] === 1) this.put(this.part(r, t));
       else this.put((this.targets[t] as TargetParts).insufficient);
     }
     this.write(`],"archetype":${text(r.profile?.id ?? null)},"flags":[`);

@@ -104,7 +104,11 @@ export async function runBatch(
         const scored = scoreOf(entry, participant);
         tally.scored++;
         if ((scored.lean?.s.flags ?? scored.result.flags).length > 0) tally.flagged++;
-        for (const s of sinks) await s.scored?.(scored);
+        for (const s of sinks) {
+          // A sink that keeps up returns nothing: no wait for it, row after row.
+          const pending = s.scored?.(scored);
+          if (pending) await pending;
+        }
       }
     }
     if (rejection) {

@@ -122,7 +122,8 @@ export class SummaryAccumulator {
 
   /** The same figures as addTarget, from the arrays of the batch's fast lane (lean.ts). */
   private addLean({ rows, s }: Lean): void {
-    for (const [t, acc] of this.targets.entries()) {
+    for (let t = 0; t < this.targets.length; t++) {
+      const acc = this.targets[t] as TargetAcc;
       if (s.ok[t] !== 1) acc.insufficient++;
       else {
         const band = acc.target.bands[s.band[t] as number]?.id ?? null;

@@ -154,6 +154,9 @@ export interface RowScorer {
   readonly linkItems: Int32Array;
   /** First link of each target, and one past its last (index targets.length). */
   readonly linkStart: Int32Array;
+  /** Each target's raw score when every item gives its fewest points, and its most. */
+  readonly rawLow: Float64Array;
+  readonly rawHigh: Float64Array;
   newScores(): RowScores;
   /** The answers of a sheet by item index. */
   valuesOf(answers: Answers): Values;
@@ -248,6 +251,9 @@ function pairOf(model: Model, p: Model["pairs"][number]): Pair {
 
 const MIDDLE: Ratio = { n: 50, d: 1 };
 
+const sumOf = (links: readonly Link[], key: "min" | "max") =>
+  links.reduce((total, l) => total + l[key], 0);
+
 export function compileRows(model: Model): RowScorer {
   const targets = model.dimensions.flatMap((d) => [
     d,
@@ -278,11 +284,19 @@ export function compileRows(model: Model): RowScorer {
     };
   });
   const linkStart = Int32Array.from([...plans.map((p) => p.first), links.length]);
+  const rawLow = Float64Array.from(plans, (p) => sumOf(links.slice(p.first, p.end), "min"));
+  const rawHigh = Float64Array.from(plans, (p) => sumOf(links.slice(p.first, p.end), "max"));
   const linkItems = Int32Array.from(links, (l) => l.item);
   const items = model.items;
   const count = items.length;
   const conditional = items.some((item) => item.when !== undefined);
   const likert = items.flatMap((item, i) => (item.type === "likert" ? [i] : []));
+  // A Likert item gives the same points to its dimension and its facet: looked up once a row.
+  const keyed = items.map((item) => (item.type === "likert" ? likertTable(model, item) : null));
+  const itemPoints = new Float64Array(count);
+  // Distinct raw Likert answers of a row and how often each comes, for straight-lining.
+  const distinct = new Float64Array(likert.length);
+  const often = new Float64Array(likert.length);
   const sl = model.straightLining;
   const share = sl ? ratio(sl.maxShare) : null;
   const pairs = model.pairs.map((p) => pairOf(model, p));
@@ -356,10 +370,16 @@ export function compileRows(model: Model): RowScorer {
       if (visible[link.item] === 0) continue;
       expected++;
       expectedWeight += link.weight;
-      const answer = values[link.item];
-      if (answer === undefined) continue;
-      const p = pointsOf(link, items[link.item] as Item, answer);
-      if (p === undefined) continue;
+      let p: number | undefined;
+      if (link.table) {
+        p = itemPoints[link.item] as number;
+        if (Number.isNaN(p)) continue;
+      } else {
+        const answer = values[link.item];
+        if (answer === undefined) continue;
+        p = pointsOf(link, items[link.item] as Item, answer);
+        if (p === undefined) continue;
+      }
       points[l] = p;
       answered++;
       raw += p;
@@ -400,16 +420,24 @@ export function compileRows(model: Model): RowScorer {
     const flags: QualityFlag[] = [];
     if (sl && share) {
       // Raw answers, in order of first appearance, as the engine counts them.
-      const counts = new Map<number, number>();
+      let kinds = 0;
       let total = 0;
       for (const i of likert) {
         const a = values[i];
         if (typeof a !== "number") continue;
         total++;
-        counts.set(a, (counts.get(a) ?? 0) + 1);
+        let k = 0;
+        while (k < kinds && distinct[k] !== a) k++;
+        if (k === kinds) {
+          distinct[kinds] = a;
+          often[kinds++] = 0;
+        }
+        often[k] = (often[k] as number) + 1;
       }
       if (total > 0 && total >= sl.minItems) {
-        for (const [value, n] of counts) {
+        for (let k = 0; k < kinds; k++) {
+          const value = distinct[k] as number;
+          const n = often[k] as number;
           if (n * share.d < share.n * total) continue;
           const ids = likert.filter((i) => values[i] === value).map((i) => (items[i] as Item).id);
           flags.push({ id: "straight-lining", kind: "straight-lining", items: ids });
@@ -471,6 +499,12 @@ export function compileRows(model: Model): RowScorer {
     }
     out.answered = answered;
     out.shown = shown;
+    for (const i of likert) {
+      const a = values[i];
+      const [table, offset] = keyed[i] as [(number | undefined)[], number];
+      const p = out.visible[i] === 1 && typeof a === "number" ? table[a - offset] : undefined;
+      itemPoints[i] = p === undefined ? Number.NaN : p;
+    }
     for (let t = 0; t < plans.length; t++) scoreTarget(t, values, out);
     out.flags = flagsOf(values);
     out.profile = model.profiles.length ? chooseProfile(model, context(values, out)) : null;
@@ -543,7 +577,18 @@ export function compileRows(model: Model): RowScorer {
     };
   }
 
-  return { model, targets, linkItems, linkStart, newScores, valuesOf, score: scoreRow, result };
+  return {
+    model,
+    targets,
+    linkItems,
+    linkStart,
+    rawLow,
+    rawHigh,
+    newScores,
+    valuesOf,
+    score: scoreRow,
+    result,
+  };
 }
 
 /** The row scorer of `model`, or null when its numbers are not all whole. */
