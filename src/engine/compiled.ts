@@ -287,12 +287,19 @@ export function compileRows(model: Model): RowScorer {
   const rawLow = Float64Array.from(plans, (p) => sumOf(links.slice(p.first, p.end), "min"));
   const rawHigh = Float64Array.from(plans, (p) => sumOf(links.slice(p.first, p.end), "max"));
   const linkItems = Int32Array.from(links, (l) => l.item);
+  // The links again, as flat arrays for the loop that runs for every answer of every row.
+  const linkWeight = Float64Array.from(links, (l) => l.weight);
+  const linkMin = Float64Array.from(links, (l) => l.min);
+  const linkMax = Float64Array.from(links, (l) => l.max);
+  const linkLikert = Uint8Array.from(links, (l) => (l.table ? 1 : 0));
   const items = model.items;
   const count = items.length;
   const conditional = items.some((item) => item.when !== undefined);
   const likert = items.flatMap((item, i) => (item.type === "likert" ? [i] : []));
   // A Likert item gives the same points to its dimension and its facet: looked up once a row.
-  const keyed = items.map((item) => (item.type === "likert" ? likertTable(model, item) : null));
+  const tables = items.map((item) => (item.type === "likert" ? likertTable(model, item) : null));
+  const keyed = tables.map((t) => t?.[0] ?? []);
+  const keyedFrom = Float64Array.from(tables, (t) => t?.[1] ?? 0);
   const itemPoints = new Float64Array(count);
   // Distinct raw Likert answers of a row and how often each comes, for straight-lining.
   const distinct = new Float64Array(likert.length);
@@ -365,27 +372,28 @@ export function compileRows(model: Model): RowScorer {
     let lo = 0;
     let hi = 0;
     for (let l = plan.first; l < plan.end; l++) {
-      const link = links[l] as Link;
+      const item = linkItems[l] as number;
       points[l] = Number.NaN;
-      if (visible[link.item] === 0) continue;
+      if (visible[item] === 0) continue;
       expected++;
-      expectedWeight += link.weight;
-      let p: number | undefined;
-      if (link.table) {
-        p = itemPoints[link.item] as number;
-        if (Number.isNaN(p)) continue;
-      } else {
-        const answer = values[link.item];
-        if (answer === undefined) continue;
-        p = pointsOf(link, items[link.item] as Item, answer);
-        if (p === undefined) continue;
+      const weight = linkWeight[l] as number;
+      expectedWeight += weight;
+      let p: number;
+      if (linkLikert[l] === 1) p = itemPoints[item] as number;
+      else {
+        const answer = values[item];
+        p =
+          answer === undefined
+            ? Number.NaN
+            : (pointsOf(links[l] as Link, items[item] as Item, answer) ?? Number.NaN);
       }
+      if (Number.isNaN(p)) continue;
       points[l] = p;
       answered++;
       raw += p;
-      lo += link.min;
-      hi += link.max;
-      answeredWeight += link.weight;
+      lo += linkMin[l] as number;
+      hi += linkMax[l] as number;
+      answeredWeight += weight;
     }
     out.answeredBy[t] = answered;
     out.expected[t] = expected;
@@ -501,8 +509,10 @@ export function compileRows(model: Model): RowScorer {
     out.shown = shown;
     for (const i of likert) {
       const a = values[i];
-      const [table, offset] = keyed[i] as [(number | undefined)[], number];
-      const p = out.visible[i] === 1 && typeof a === "number" ? table[a - offset] : undefined;
+      const p =
+        out.visible[i] === 1 && typeof a === "number"
+          ? (keyed[i] as (number | undefined)[])[a - (keyedFrom[i] as number)]
+          : undefined;
       itemPoints[i] = p === undefined ? Number.NaN : p;
     }
     for (let t = 0; t < plans.length; t++) scoreTarget(t, values, out);
