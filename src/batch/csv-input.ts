@@ -9,7 +9,7 @@ import type { AnswerValue } from "../model/types.ts";
 import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
 import { type CsvRecord, csvRecords, newOutcome } from "./csv-read.ts";
 import { batchMessages } from "./messages.ts";
-import type { Unit } from "./types.ts";
+import type { Entry, Unit } from "./types.ts";
 
 export interface CsvInputOptions {
   model: Model;
@@ -84,29 +84,40 @@ function readRow(
   if (said.length > 0)
     return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
   const given = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
-  let answers: Record<string, AnswerValue> | undefined;
+  const participant = given || `${o.idPrefix ?? ""}row-${line}`;
   return {
     kind: "entry",
-    entry: {
-      participant: given || `${o.idPrefix ?? ""}row-${line}`,
-      generated: given === "",
-      file,
-      line,
-      values,
-      // In the order of the columns, as they were read.
-      get answers() {
-        if (!answers) {
-          answers = {};
-          for (const [c, col] of plan.items.entries()) {
-            const value = values[at[c] as number];
-            if (value !== undefined) answers[col.item.id] = value;
-          }
-        }
-        return answers;
-      },
-      lang: null,
-    },
+    entry: new CsvEntry(participant, given === "", file, line, values, plan, at),
   };
+}
+
+/** A row's entry: its answers by item index, and by id only if something asks for them. */
+class CsvEntry implements Entry {
+  readonly lang = null;
+  private byId: Record<string, AnswerValue> | undefined;
+
+  constructor(
+    readonly participant: string,
+    readonly generated: boolean,
+    readonly file: string,
+    readonly line: number,
+    readonly values: readonly (AnswerValue | undefined)[],
+    private readonly plan: ColumnPlan,
+    private readonly at: readonly number[],
+  ) {}
+
+  /** In the order of the columns, as they were read. */
+  get answers(): Record<string, AnswerValue> {
+    if (!this.byId) {
+      const byId: Record<string, AnswerValue> = {};
+      for (const [c, col] of this.plan.items.entries()) {
+        const value = this.values[this.at[c] as number];
+        if (value !== undefined) byId[col.item.id] = value;
+      }
+      this.byId = byId;
+    }
+    return this.byId;
+  }
 }
 
 export async function* csvUnits(

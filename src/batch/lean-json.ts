@@ -16,7 +16,8 @@ const bytes = (s: string): Uint8Array => Buffer.from(s, "utf8");
 
 /** The most parts kept per target: data with endless distinct scores does not fill memory. */
 const MAX_KEPT = 4096;
-const START_SIZE = 256 * 1024;
+// A chunk is written once it holds 64 kB: room for that and a long row or two.
+const START_SIZE = 80 * 1024;
 
 interface TargetParts {
   start: string;

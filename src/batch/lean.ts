@@ -18,17 +18,19 @@ export interface Lean {
 }
 
 /** A scored entry whose Result is built only if a sink reads it. */
-export function leanScored(entry: Entry, participant: string, lean: Lean): Scored {
-  let result: Result | undefined;
-  return {
-    entry,
-    participant,
-    lean,
-    get result() {
-      result ??= lean.rows.result(lean.values, lean.s, participant);
-      return result;
-    },
-  };
+export class LeanScored implements Scored {
+  private built: Result | undefined;
+
+  constructor(
+    readonly entry: Entry,
+    readonly participant: string,
+    readonly lean: Lean,
+  ) {}
+
+  get result(): Result {
+    this.built ??= this.lean.rows.result(this.lean.values, this.lean.s, this.participant);
+    return this.built;
+  }
 }
 
 /** Scores entry after entry: into arrays when the questionnaire compiles, else with score(). */
@@ -43,9 +45,12 @@ export function batchScorer(model: Model): (entry: Entry, participant: string) =
   }
   const s = rows.newScores();
   return (entry, participant) => {
-    // The scorer clears the answers of hidden items: it gets its own copy.
-    const values = entry.values ? entry.values.slice() : rows.valuesOf(entry.answers);
-    return leanScored(entry, participant, { rows, values, s: rows.score(values, s) });
+    // The scorer clears the answers of hidden items: then it gets its own copy.
+    const given = entry.values;
+    let values: Values;
+    if (!given) values = rows.valuesOf(entry.answers);
+    else values = rows.conditional ? given.slice() : (given as Values);
+    return new LeanScored(entry, participant, { rows, values, s: rows.score(values, s) });
   };
 }
 

@@ -154,13 +154,15 @@ export interface RowScorer {
   readonly linkItems: Int32Array;
   /** First link of each target, and one past its last (index targets.length). */
   readonly linkStart: Int32Array;
+  /** Some item has a condition: score() then clears the answers of the items it hides. */
+  readonly conditional: boolean;
   /** Each target's raw score when every item gives its fewest points, and its most. */
   readonly rawLow: Float64Array;
   readonly rawHigh: Float64Array;
   newScores(): RowScores;
   /** The answers of a sheet by item index. */
   valuesOf(answers: Answers): Values;
-  /** Scores `values` into `out`; values of hidden items are cleared. */
+  /** Scores `values` into `out`; values of hidden items are cleared (see `conditional`). */
   score(values: Values, out: RowScores): RowScores;
   /** The engine's Result, from a sheet already scored. */
   result(values: Values, s: RowScores, participant: string | null): Result;
@@ -594,6 +596,7 @@ export function compileRows(model: Model): RowScorer {
     linkStart,
     rawLow,
     rawHigh,
+    conditional,
     newScores,
     valuesOf,
     score: scoreRow,
