@@ -174,7 +174,9 @@ describe("CSV files that are odd or broken", () => {
     const r = run("header.csv", "participant,c1,c2,c3,s1\n");
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/0 scored, 0 rejected/);
-    expect(r.stderr).toContain("header.csv: warning: a header and no rows: nobody to score in this file");
+    expect(r.stderr).toContain(
+      "header.csv: warning: a header and no rows: nobody to score in this file",
+    );
     expect(r.signal).toBeNull();
   });
 
