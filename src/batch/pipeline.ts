@@ -4,6 +4,7 @@
 import type { Lang } from "../i18n/lang.ts";
 import { messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
+import { IdSet } from "./id-set.ts";
 import { batchScorer } from "./lean.ts";
 import { batchMessages } from "./messages.ts";
 import type { Sink, Tally, Unit } from "./types.ts";
@@ -78,7 +79,7 @@ export async function runBatch(
   const m = messagesFor(o.lang, batchMessages);
   const scoreOf = batchScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.
-  const seen = new Set<string>();
+  const seen = new IdSet();
   for await (const unit of untilAborted(units, o.signal)) {
     if (unit === "aborted") {
       tally.interrupted = true;
