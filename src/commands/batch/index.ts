@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { watchSignals } from "../../ask/signals.ts";
 import { errorsSink } from "../../batch/errors-file.ts";
+import { keepHeapSmall } from "../../batch/heap.ts";
 import { expandInputs, unitsOf } from "../../batch/inputs.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
@@ -50,6 +51,7 @@ function writeFailure(ctx: Ctx, e: unknown): never {
 }
 
 export const action: Action = async (ctx, [ref, inputs], opts) => {
+  keepHeapSmall();
   const m = messagesFor(ctx.lang, batchMessages);
   const s = settle(inputs as string[], opts, ctx.lang);
   const model = await openQuestionnaire(ref as string, {
