@@ -20,15 +20,24 @@ export interface Lean {
 /** A scored entry whose Result is built only if a sink reads it. */
 export class LeanScored implements Scored {
   private built: Result | undefined;
+  private readonly sheet: number;
 
   constructor(
     readonly entry: Entry,
     readonly participant: string,
     readonly lean: Lean,
-  ) {}
+  ) {
+    this.sheet = lean.s.sheets;
+  }
 
+  /** Built on first use; scored again if the arrays have since held other rows. */
   get result(): Result {
-    this.built ??= this.lean.rows.result(this.lean.values, this.lean.s, this.participant);
+    if (!this.built) {
+      const { rows, values } = this.lean;
+      const s =
+        this.lean.s.sheets === this.sheet ? this.lean.s : rows.score(values, rows.newScores());
+      this.built = rows.result(values, s, this.participant);
+    }
     return this.built;
   }
 }

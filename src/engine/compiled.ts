@@ -120,6 +120,8 @@ interface Plan {
 
 /** Scores of one answer sheet, by target in record order and by link. Reused row after row. */
 export interface RowScores {
+  /** How many sheets were scored into these arrays: tells a later reader they were reused. */
+  sheets: number;
   answered: number;
   shown: number;
   /** 1: scored; 0: not enough answers (the numbers below are then meaningless). */
@@ -313,6 +315,7 @@ export function compileRows(model: Model): RowScorer {
   function newScores(): RowScores {
     const n = targets.length;
     return {
+      sheets: 0,
       answered: 0,
       shown: 0,
       ok: new Uint8Array(n),
@@ -507,6 +510,7 @@ export function compileRows(model: Model): RowScorer {
       shown++;
       if (values[i] !== undefined) answered++;
     }
+    out.sheets++;
     out.answered = answered;
     out.shown = shown;
     for (const i of likert) {

@@ -72,6 +72,29 @@ describe("the batch's fast lane", () => {
     );
   });
 
+  it("builds the right Result for a row kept after later rows were scored", () => {
+    fc.assert(
+      fc.property(
+        cases,
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 3 }),
+        ({ model, answers }, later) => {
+          const scoreOf = batchScorer(model);
+          const kept = entry(answers, 1);
+          const first = scoreOf(kept, kept.participant);
+          // Later rows: the same sheet with answers dropped, scored into the same arrays.
+          for (const [n, drop] of later.entries()) {
+            const sheet = drop ? {} : answers;
+            scoreOf(entry(sheet, n + 2), "later");
+          }
+          expect(JSON.stringify(first.result)).toBe(
+            JSON.stringify(lanes(model, kept).plain.result),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("adds up to the same team summary, Cronbach's alpha included", () => {
     const teams = cases.chain(({ model, answers }) =>
       fc.array(fc.subarray(Object.keys(answers)), { minLength: 1, maxLength: 12 }).map((kept) => ({
