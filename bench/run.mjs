@@ -2,7 +2,7 @@
 // ratios, and writes them to docs/performance.md. The build runs first (package.json).
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { figures } from "./lib/figures.mjs";
+import { details, figures } from "./lib/figures.mjs";
 import { machine } from "./lib/machine.mjs";
 import { HELD, HOW } from "./lib/notes.mjs";
 import { printFigures, writeReport } from "./lib/report.mjs";
@@ -58,6 +58,7 @@ const log = (line) => console.error(`bench: ${line}`);
 const list = await figures(root, settings, log);
 console.log("");
 printFigures(list, (line) => console.log(line));
+for (const line of details) console.log(`\n${line}`);
 if (!o["no-write"]) {
   const file = join(root, "docs", "performance.md");
   const said = [
@@ -66,6 +67,13 @@ if (!o["no-write"]) {
     `${settings.rows.toLocaleString("en")} respondents`,
     settings.big ? `${settings.big.toLocaleString("en")} for memory and linearity` : "no large run",
   ].join(", ");
-  writeReport(file, { machine: machine(), figures: list, settings: said, held: HELD, how: HOW });
+  writeReport(file, {
+    machine: machine(),
+    figures: list,
+    settings: said,
+    held: HELD,
+    how: HOW,
+    details,
+  });
   log(`written: ${file}`);
 }

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { importEntry } from "./bundle.mjs";
 import { compareOutputs } from "./compare.mjs";
 import { instrument, respondents } from "./data.mjs";
 import { median } from "./stats.mjs";
@@ -114,7 +115,7 @@ export async function measureBatch(root, settings, log) {
         theirs.push(pandas(csv, "main"));
       }
     }
-    const out = { reflet: summarise(mine), pandas: null, equal: null, big: null };
+    const out = { reflet: summarise(mine), pandas: null, equal: null, big: null, stages: null };
     if (pandas) {
       out.pandas = summarise(theirs);
       log("comparing reflet's results with pandas'");
@@ -125,6 +126,9 @@ export async function measureBatch(root, settings, log) {
           "pandas is not installed (apt-get install python3-pandas, or set REFLET_BENCH_PYTHON)",
       };
     }
+    log("batch stages: processor time per respondent, in one process");
+    const { stages } = await importEntry(root, "batch-stages");
+    out.stages = await stages(yaml, respondents(root, key, 10_000, log));
     if (settings.big) {
       const bigCsv = respondents(root, key, settings.big, log);
       const runs = [];

@@ -129,6 +129,18 @@ function answerFigure(a) {
   };
 }
 
+/** Lines that explain figures rather than measure a goal. */
+export const details = [];
+
+function stagesLine(s) {
+  const us = (v) => `${v.toFixed(1)} µs`;
+  return (
+    `Where a batch's time goes, in processor time per respondent (${s.rows.toLocaleString("en")} rows, one process): ` +
+    `reading the CSV ${us(s.read)}, scoring ${us(s.score)}, writing the JSON line ${us(s.json)}, ` +
+    `adding to the team summary ${us(s.summary)}; the rest of a batch's run is Node's start-up and the streams between these stages.`
+  );
+}
+
 export async function figures(root, settings, log) {
   const out = [];
   const wants = (part) => settings.only.has(part);
@@ -142,7 +154,11 @@ export async function figures(root, settings, log) {
     if (wants("startup")) out.push(...startupFigures(startup));
     if (wants("run")) out.push(runFigure(startup, true));
   }
-  if (wants("batch")) out.push(...batchFigures(await measureBatch(root, settings, log), settings));
+  if (wants("batch")) {
+    const batch = await measureBatch(root, settings, log);
+    out.push(...batchFigures(batch, settings));
+    if (batch.stages) details.push(stagesLine(batch.stages));
+  }
   if (wants("answer")) out.push(answerFigure(await measureAnswers(root, log)));
   return out;
 }

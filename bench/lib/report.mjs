@@ -19,7 +19,7 @@ export function printFigures(figures, log) {
 
 const cell = (s) => String(s).replace(/\|/g, "\\|");
 
-export function writeReport(file, { machine, figures, settings, held, how }) {
+export function writeReport(file, { machine, figures, settings, held, how, details = [] }) {
   const rows = figures.map((f) =>
     [
       f.name,
@@ -53,6 +53,7 @@ export function writeReport(file, { machine, figures, settings, held, how }) {
     "",
     ...(reasons.length ? reasons : ["Every goal measured in this run is reached."]),
     "",
+    ...(details.length ? ["## Details", "", ...details.map((d) => `- ${d}`), ""] : []),
     "## How each figure is measured",
     "",
     ...how.map((line) => `- ${line}`),

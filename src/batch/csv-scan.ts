@@ -90,7 +90,31 @@ export class CsvScanner {
     }
     const n = text.length;
     let i = 0;
+    // Where the next quote and the next CR are, looked for once, not once a line.
+    let quote = -2;
+    let cr = -2;
     while (i < n) {
+      if (!this.quoted && !this.started && this.cells.length === 0 && this.field === "") {
+        // A whole line without quotes nor a lone CR, as most lines are: its cells are what
+        // lies between separators.
+        const lf = text.indexOf("\n", i);
+        if (quote !== -1 && quote < i) quote = text.indexOf('"', i);
+        if (cr !== -1 && cr < i) cr = text.indexOf("\r", i);
+        const end = lf > i && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+        const plain =
+          lf !== -1 &&
+          (quote === -1 || quote > lf) &&
+          (cr === -1 || cr >= end) &&
+          end - i <= this.maxRecord;
+        if (plain) {
+          if (end > i)
+            out.push({ cells: text.slice(i, end).split(this.separator), line: this.line });
+          this.line++;
+          this.start = this.line;
+          i = lf + 1;
+          continue;
+        }
+      }
       if (this.quoted) {
         const q = text.indexOf('"', i);
         const end = q === -1 ? n : q;
