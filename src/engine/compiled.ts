@@ -112,6 +112,9 @@ interface Plan {
   target: Target;
   first: number;
   end: number;
+  /** Every item answered, the band depends on the raw score alone: kept by raw − lowest. */
+  bandByRaw: Int16Array | null;
+  low: number;
   bands: Band[];
   quorum: Ratio;
   aggregate: number;
@@ -253,7 +256,7 @@ function pairOf(model: Model, p: Model["pairs"][number]): Pair {
   };
 }
 
-const MIDDLE: Ratio = { n: 50, d: 1 };
+const UNKNOWN = -2;
 
 const sumOf = (links: readonly Link[], key: "min" | "max") =>
   links.reduce((total, l) => total + l[key], 0);
@@ -277,10 +280,14 @@ export function compileRows(model: Model): RowScorer {
     }
     // Every product formed below (raw × weights, (raw − min) × 100) must stay a safe integer.
     if (bound * Math.max(weights, 100) * 4 > SAFE) throw new NotWhole();
+    const low = sumOf(links.slice(first), "min");
+    const span = sumOf(links.slice(first), "max") - low;
     return {
       target,
       first,
       end: links.length,
+      bandByRaw: span < 4096 ? new Int16Array(span + 1).fill(UNKNOWN) : null,
+      low,
       bands: target.bands.map((b) => bandOf(b.range)),
       quorum: ratio(target.minAnswered),
       aggregate: AGGREGATE[target.aggregate],
@@ -411,21 +418,30 @@ export function compileRows(model: Model): RowScorer {
     out.ok[t] = 1;
     // Prorating keeps a sum with a few missing answers on the scale of a complete one.
     const sumN = raw * expectedWeight;
-    const pct = hi === lo ? MIDDLE : { n: (raw - lo) * 100, d: hi - lo };
+    // When every possible answer gives the same points, the score says nothing either way: 50.
+    const pn = hi === lo ? 50 : (raw - lo) * 100;
+    const pd = hi === lo ? 1 : hi - lo;
     out.mean[t] = raw / answeredWeight;
     out.sum[t] = sumN / answeredWeight;
-    out.percent[t] = pct.n / pct.d;
-    out.percentN[t] = pct.n;
-    out.percentD[t] = pct.d;
+    out.percent[t] = pn / pd;
+    out.percentN[t] = pn;
+    out.percentD[t] = pd;
     const bySum = plan.aggregate === AGGREGATE.sum;
     out.score[t] = bySum ? out.sum[t] : out.mean[t];
     out.scoreN[t] = bySum ? sumN : raw;
     out.scoreD[t] = answeredWeight;
-    const on = plan.bandsOn;
-    out.band[t] =
-      on === BANDS_ON.percent
-        ? bandIndex(plan.bands, pct.n, pct.d)
-        : bandIndex(plan.bands, on === BANDS_ON.sum ? sumN : raw, answeredWeight);
+    const memo = answered === plan.end - plan.first ? plan.bandByRaw : null;
+    const at = raw - plan.low;
+    let band = memo ? (memo[at] as number) : UNKNOWN;
+    if (band === UNKNOWN) {
+      const on = plan.bandsOn;
+      band =
+        on === BANDS_ON.percent
+          ? bandIndex(plan.bands, pn, pd)
+          : bandIndex(plan.bands, on === BANDS_ON.sum ? sumN : raw, answeredWeight);
+      if (memo) memo[at] = band;
+    }
+    out.band[t] = band;
   }
 
   /** The quality flags of quality.ts: the same box ticked all the way down, inconsistent pairs. */
