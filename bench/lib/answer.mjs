@@ -18,7 +18,6 @@ export async function measureAnswers(root, log, rounds = 5) {
       step: median(work.step),
       render: median(work.render),
       cpu: median(work.cpu),
-      cpuMax: Math.max(...work.cpu),
     };
   } catch (e) {
     return { error: e.message };

@@ -117,15 +117,15 @@ function answerFigure(a) {
   const base = {
     id: "answer",
     name: "work per answer in reflet run",
-    goal: "< 16 ms (processor time)",
+    goal: "< 16 ms, the slowest answer",
   };
   if (a.error) return { ...base, skipped: `could not be measured: ${a.error}` };
   return {
     ...base,
     measured:
-      `median ${ms(a.cpu)}, slowest ${ms(a.cpuMax)} over ${a.count} answers; wall clock median ` +
-      `${ms(a.median)} (session step with its fsynced checkpoint ${ms(a.step)}, prompt ${ms(a.render)}), slowest ${ms(a.max)}`,
-    ok: a.cpuMax < 16,
+      `slowest ${ms(a.max)}, median ${ms(a.median)} over ${a.count} answers (session step with its fsynced checkpoint ` +
+      `${ms(a.step)}, prompt ${ms(a.render)}; processor time median ${ms(a.cpu)})`,
+    ok: a.max < 16,
   };
 }
 

@@ -1,7 +1,7 @@
 // The participant ids a batch has seen, to refuse a second answer sheet of the same person.
 // A Set of strings costs some 60 bytes an id: at a million rows, more than the whole batch's
 // memory budget. Here the ids' characters go one after the other into one growing array,
-// found again through an open-addressing table of hashes, at some 24 bytes for a short id.
+// found again through an open-addressing table of hashes, at some 20 bytes for a short id.
 // Membership is exact: a hash match is confirmed character by character.
 
 const EMPTY = -1;
@@ -12,7 +12,6 @@ export class IdSet {
   private used = 0;
   /** Where each id starts in `chars`; the next one's start is where it ends. */
   private starts: Int32Array = new Int32Array(1 << 10);
-  private hashes: Int32Array = new Int32Array(1 << 10);
   private count = 0;
   /** Open addressing: the id's number, or EMPTY. */
   private slots = new Int32Array(1 << 11).fill(EMPTY);
@@ -29,10 +28,10 @@ export class IdSet {
     for (;;) {
       const k = this.slots[slot] as number;
       if (k === EMPTY) break;
-      if (this.hashes[k] === hash && this.equals(k, id)) return false;
+      if (this.equals(k, id)) return false;
       slot = (slot + 1) & mask;
     }
-    this.store(id, hash);
+    this.store(id);
     this.slots[slot] = this.count - 1;
     // Three quarters full at most: probes stay short, the table stays small.
     if (this.count * 4 > this.slots.length * 3) this.rehash();
@@ -45,20 +44,24 @@ export class IdSet {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const k = this.slots[slot] as number;
       if (k === EMPTY) return false;
-      if (this.hashes[k] === hash && this.equals(k, id)) return true;
+      if (this.equals(k, id)) return true;
     }
   }
 
   private equals(k: number, id: string): boolean {
     const start = this.starts[k] as number;
-    const end = k + 1 < this.count ? (this.starts[k + 1] as number) : this.used;
+    const end = this.end(k);
     if (end - start !== id.length) return false;
     for (let i = 0; i < id.length; i++)
       if (this.chars[start + i] !== id.charCodeAt(i)) return false;
     return true;
   }
 
-  private store(id: string, hash: number): void {
+  private end(k: number): number {
+    return k + 1 < this.count ? (this.starts[k + 1] as number) : this.used;
+  }
+
+  private store(id: string): void {
     let wide = this.chars instanceof Uint16Array;
     for (let i = 0; i < id.length && !wide; i++) wide = id.charCodeAt(i) > 0xff;
     if (this.used + id.length > this.chars.length || (wide && this.chars instanceof Uint8Array)) {
@@ -68,12 +71,8 @@ export class IdSet {
       this.chars = next;
     }
     for (let i = 0; i < id.length; i++) this.chars[this.used + i] = id.charCodeAt(i);
-    if (this.count === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.hashes = grown(this.hashes);
-    }
+    if (this.count === this.starts.length) this.starts = grown(this.starts);
     this.starts[this.count] = this.used;
-    this.hashes[this.count] = hash;
     this.used += id.length;
     this.count++;
   }
@@ -82,7 +81,7 @@ export class IdSet {
     this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     const mask = this.slots.length - 1;
     for (let k = 0; k < this.count; k++) {
-      let slot = (this.hashes[k] as number) & mask;
+      let slot = hashAt(this.chars, this.starts[k] as number, this.end(k)) & mask;
       while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.slots[slot] = k;
     }
@@ -99,7 +98,17 @@ function grown(a: Int32Array): Int32Array {
 function hashOf(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return (h ^ (h >>> 13)) | 0;
+  return mix(h);
+}
+
+/** The same hash, of an id already stored (when the table grows). */
+function hashAt(chars: Uint8Array | Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (chars[i] as number), 0x01000193);
+  return mix(h);
+}
+
+function mix(h: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (x ^ (x >>> 13)) | 0;
 }

@@ -7,7 +7,7 @@ import { type RowScorer, type RowScores, rowScorer, type Values } from "../engin
 import { score } from "../engine/score.ts";
 import type { Result } from "../engine/types.ts";
 import type { Model } from "../model/model.ts";
-import { type BatchRecord, RECORD_SCHEMA_VERSION, type TargetRecord } from "./record.ts";
+import { type BatchRecord, recordAround, type TargetRecord } from "./record.ts";
 import type { Entry, Scored } from "./types.ts";
 
 /** An entry's scores in arrays: valid while the sinks handle that entry, then reused. */
@@ -81,15 +81,5 @@ export function leanRecord(s: Scored, lean: Lean, withSource: boolean): BatchRec
       band: ok ? bandId(lean, i) : null,
     };
   });
-  return {
-    schemaVersion: RECORD_SCHEMA_VERSION,
-    participant: s.participant,
-    questionnaire: { id: rows.model.id, version: rows.model.version },
-    source: withSource ? { file: s.entry.file, line: s.entry.line } : null,
-    answered: r.answered,
-    shown: r.shown,
-    targets,
-    archetype: r.profile?.id ?? null,
-    flags: r.flags.map((f) => f.id),
-  };
+  return recordAround(s, withSource, rows.model, r, targets);
 }

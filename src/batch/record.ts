@@ -1,7 +1,7 @@
 // One participant's line of batch results: the same numbers as `reflet score`, flattened to
 // what a spreadsheet or a script needs. The columns are documented in docs/batch.md and
 // only ever grow at the end of a version's list.
-import type { TargetResult } from "../engine/types.ts";
+import type { Result, TargetResult } from "../engine/types.ts";
 import type { Model } from "../model/model.ts";
 import { type CsvStyle, type CsvValue, csvLine, rounded } from "../render/csv.ts";
 import type { Scored } from "./types.ts";
@@ -46,17 +46,29 @@ function target(t: TargetResult, kind: TargetRecord["kind"], parent: string | nu
 
 export function toRecord(s: Scored, withSource: boolean): BatchRecord {
   const r = s.result;
+  const targets = r.dimensions.flatMap((d) => [
+    target(d, "dimension", null),
+    ...d.facets.map((f) => target(f, "facet", d.id)),
+  ]);
+  return recordAround(s, withSource, r.questionnaire, r, targets);
+}
+
+/** The record of `s` around its targets: `r` is its Result, or the batch's arrays (lean.ts). */
+export function recordAround(
+  s: Scored,
+  withSource: boolean,
+  q: { id: string; version: string },
+  r: Pick<Result, "answered" | "shown" | "profile" | "flags">,
+  targets: TargetRecord[],
+): BatchRecord {
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
     participant: s.participant,
-    questionnaire: { id: r.questionnaire.id, version: r.questionnaire.version },
+    questionnaire: { id: q.id, version: q.version },
     source: withSource ? { file: s.entry.file, line: s.entry.line } : null,
     answered: r.answered,
     shown: r.shown,
-    targets: r.dimensions.flatMap((d) => [
-      target(d, "dimension", null),
-      ...d.facets.map((f) => target(f, "facet", d.id)),
-    ]),
+    targets,
     archetype: r.profile?.id ?? null,
     flags: r.flags.map((f) => f.id),
   };
