@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { isAlias, parseDocument, visit } from "yaml";
 import { checkAnswers } from "../../src/engine/answers.ts";
 import { describe as describeCondition } from "../../src/engine/conditions.ts";
-import { score } from "../../src/engine/score.ts";
+import { score, shownItems } from "../../src/engine/score.ts";
 import type { Result } from "../../src/engine/types.ts";
 import { formatProblem } from "../../src/load/problem.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
@@ -24,6 +24,8 @@ const ROOT = new URL("../../", import.meta.url);
 const BUILTIN = ["defauts-acceptables", "reclamations", "clients-exigeants"] as const;
 const LANGS = ["fr", "en"];
 const BAND_IDS = ["low", "middle", "high"];
+const RANGES = ["[0, 40)", "[40, 70)", "[70, 100]"];
+const SETTINGS = ["guichet", "telephone", "ecrit", "entreprises"];
 const MODELINE = "# yaml-language-server: $schema=../schema/questionnaire.schema.json";
 
 function load(id: string): { text: string; model: Model; file: QuestionnaireFile } {
@@ -152,18 +154,58 @@ for (const id of BUILTIN) {
       expect(missing).toEqual([]);
     });
 
-    it("has 15 to 30 items, at least 4 per dimension, a reverse-keyed item in each", () => {
-      expect(q.items.length).toBeGreaterThanOrEqual(15);
-      expect(q.items.length).toBeLessThanOrEqual(30);
+    it("asks the work setting first and shows 15 to 30 items in each setting", () => {
+      const first = q.items[0];
+      expect(first?.id).toBe("contexte");
+      if (first?.type !== "choice") throw new Error("contexte is a choice");
+      expect(first.options.map((o) => o.value)).toEqual(SETTINGS);
+      for (const setting of SETTINGS) {
+        const shown = q.items.filter((it) => {
+          const w = it.when?.answer?.contexte;
+          if (w === undefined) return true;
+          return typeof w === "string"
+            ? w === setting
+            : (w as { in: string[] }).in.includes(setting);
+        });
+        expect(shown.length, setting).toBeGreaterThanOrEqual(15);
+        expect(shown.length, setting).toBeLessThanOrEqual(30);
+      }
+    });
+
+    it("has at least 4 items per dimension, and 4 Likert items with 2 reverse-keyed", () => {
       for (const d of model.dimensions) {
         expect(d.reach.length, d.id).toBeGreaterThanOrEqual(4);
         const likert = q.items.filter((it) => it.type === "likert" && it.dimension === d.id);
-        if (likert.length === 0) continue;
         expect(likert.length, d.id).toBeGreaterThanOrEqual(4);
-        expect(
-          likert.some((it) => it.type === "likert" && it.reverse),
-          `${d.id} has a reverse-keyed item`,
-        ).toBe(true);
+        const reversed = likert.filter((it) => it.type === "likert" && it.reverse);
+        expect(reversed.length, `${d.id} has two reverse-keyed items`).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it("keeps the contradiction-check pairs apart in the order asked", () => {
+      const at = (itemId: string) => q.items.findIndex((it) => it.id === itemId);
+      for (const p of q.quality?.pairs ?? []) {
+        const [a, b] = p.items;
+        expect(Math.abs(at(a as string) - at(b as string)), p.id).toBeGreaterThanOrEqual(8);
+      }
+    });
+
+    it("gives scenario options of similar length, each with a one-line rationale", () => {
+      for (const s of q.items) {
+        if (s.type !== "scenario") continue;
+        for (const lang of LANGS) {
+          const lengths = s.options.map(
+            (o) => (o.label as Record<string, string>)[lang]?.length ?? 0,
+          );
+          const ratio = Math.max(...lengths) / Math.min(...lengths);
+          expect(ratio, `${s.id} in ${lang}`).toBeLessThanOrEqual(1.5);
+        }
+        for (const o of s.options) {
+          const rationale = new RegExp(`- value: ${o.value}\\n\\s+# why: \\S`);
+          expect(text.slice(text.indexOf(`id: ${s.id}\n`)), `${s.id}.${o.value}`).toMatch(
+            rationale,
+          );
+        }
       }
     });
 
@@ -199,20 +241,48 @@ for (const id of BUILTIN) {
       expect(kinds.slice(-count)).toEqual(Array(count).fill("text"));
     });
 
-    it("has low, middle and high bands with texts, and bright and shadow sides", () => {
+    it("has low, middle and high bands with texts, a bright side on the top band only", () => {
       for (const d of q.dimensions) {
         expect(d.bright, d.id).toBeDefined();
         expect(d.shadow, d.id).toBeDefined();
         expect(Array.isArray(d.bands), d.id).toBe(true);
         if (!Array.isArray(d.bands)) continue;
         expect(d.bands.map((b) => b.id)).toEqual(BAND_IDS);
+        expect(d.bands.map((b) => b.range)).toEqual(RANGES);
         for (const b of d.bands) expect(b.text, `${d.id}.${b.id}`).toBeDefined();
+        // A watch point comes from a rule on the person's answers, never from a band alone.
+        expect(d.bands.map((b) => b.side ?? null)).toEqual([null, null, "bright"]);
       }
-      const sides = q.dimensions.flatMap((d) =>
-        Array.isArray(d.bands) ? d.bands.map((b) => b.side) : [],
-      );
-      expect(sides).toContain("bright");
-      expect(sides).toContain("shadow");
+    });
+
+    it("names every band of every dimension in an action rule", () => {
+      const named = new Set<string>();
+      for (const a of q.advice ?? []) {
+        if (a.kind !== "action") continue;
+        const walk = (c: Condition) => {
+          for (const [dim, band] of Object.entries(c.band ?? {}))
+            for (const b of [band].flat()) named.add(`${dim}:${b}`);
+          c.all?.forEach(walk);
+          c.any?.forEach(walk);
+        };
+        walk(a.when);
+      }
+      const want = q.dimensions.flatMap((d) => BAND_IDS.map((b) => `${d.id}:${b}`));
+      expect(want.filter((b) => !named.has(b))).toEqual([]);
+    });
+
+    it("gives strengths from top bands only, and watch points from answers only", () => {
+      for (const a of q.advice ?? []) {
+        if (a.kind === "strength") {
+          const bands = JSON.stringify(a.when).match(/"band":\{[^}]*\}/g) ?? [];
+          expect(bands.length, a.id).toBeGreaterThan(0);
+          for (const b of bands)
+            for (const v of Object.values(JSON.parse(b.slice(7)) as Record<string, unknown>))
+              expect(v, a.id).toBe("high");
+          expect(JSON.stringify(a.when), a.id).not.toMatch(/"not"|"any"/);
+        }
+        if (a.kind === "watch") expect(JSON.stringify(a.when), a.id).toMatch(/"answer"/);
+      }
     });
 
     it("has at least 8 ranked advice rules, combinations and support among them", () => {
@@ -282,8 +352,10 @@ for (const id of BUILTIN) {
     it("example answer files score without problems into at least 3 profiles", () => {
       const dir = new URL(`docs/examples/${id}/`, ROOT);
       const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
-      expect(files.length).toBeGreaterThanOrEqual(3);
+      expect(files.length).toBeGreaterThanOrEqual(5);
       const profiles = new Set<string>();
+      const settings = new Set<string>();
+      let uniform = 0;
       const fallback = (q.profiles ?? []).find((p) => !p.when)?.id;
       for (const f of files) {
         const data = AnswersFile.parse(parseDocument(readFileSync(new URL(f, dir), "utf8")).toJS());
@@ -292,21 +364,41 @@ for (const id of BUILTIN) {
         const answers: Record<string, AnswerValue> = {};
         for (const [k, v] of Object.entries(data.answers)) if (v !== null) answers[k] = v;
         expect(checkAnswers(model, answers), f).toEqual([]);
-        expect(
-          q.items.filter((it) => answers[it.id] === undefined).map((it) => it.id),
-          `${f} answers every question`,
-        ).toEqual([]);
         const r = score(model, answers, { participant: data.participant ?? null });
+        const shown = new Set(shownItems(model, answers).shown.map((it) => it.id));
+        expect(
+          q.items
+            .filter((it) => shown.has(it.id) && answers[it.id] === undefined)
+            .map((it) => it.id),
+          `${f} answers every question shown`,
+        ).toEqual([]);
         expect(
           r.dimensions.filter((d) => d.status !== "ok").map((d) => d.id),
           f,
         ).toEqual([]);
+        expect(
+          r.advice.some((a) => a.kind === "action"),
+          `${f} gets an action`,
+        ).toBe(true);
+        settings.add(String(answers.contexte));
+        const likert = q.items.flatMap((it) => (it.type === "likert" ? [answers[it.id]] : []));
+        if (new Set(likert).size === 1) {
+          // A sheet with the same box everywhere says little: no portrait is drawn.
+          uniform++;
+          expect(
+            r.flags.map((fl) => fl.id),
+            f,
+          ).toEqual(["straight-lining"]);
+          expect(r.profile?.id, f).toBe("reponses-uniformes");
+          continue;
+        }
         expect(r.flags, f).toEqual([]);
         expect(r.profile?.id, f).toBeDefined();
         expect(r.profile?.id, `${f} has an archetype`).not.toBe(fallback);
-        expect(r.advice.length, `${f} gets advice`).toBeGreaterThan(0);
         profiles.add(r.profile?.id ?? "");
       }
+      expect(uniform, "an all-middle sheet").toBeGreaterThanOrEqual(1);
+      expect(settings.has("telephone"), "a phone worker's sheet").toBe(true);
       expect(profiles.size).toBeGreaterThanOrEqual(3);
     });
   });
