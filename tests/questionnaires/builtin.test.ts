@@ -381,7 +381,9 @@ for (const id of BUILTIN) {
           `${f} gets an action`,
         ).toBe(true);
         settings.add(String(answers.contexte));
-        const likert = q.items.flatMap((it) => (it.type === "likert" ? [answers[it.id]] : []));
+        const likert = q.items.flatMap((it) =>
+          it.type === "likert" && answers[it.id] !== undefined ? [answers[it.id]] : [],
+        );
         if (new Set(likert).size === 1) {
           // A sheet with the same box everywhere says little: no portrait is drawn.
           uniform++;
