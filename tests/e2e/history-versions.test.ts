@@ -45,7 +45,10 @@ describe("reflet history across versions", () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[1]).toMatch(/Calm 0 low · Listening 0 to work on$/);
-    const note = lines.slice(2, -2).map((l) => l.trim()).join(" ");
+    const note = lines
+      .slice(2, -2)
+      .map((l) => l.trim())
+      .join(" ");
     expect(note).toBe("Version 2: new questions, so no change is shown against earlier results.");
     expect(lines.at(-2)).toMatch(/Calm 67 middle · Listening 40 to work on$/);
     expect(lines.at(-1)).toMatch(/Calm 100 high \(\+33\) · Listening 80 solid \(\+40\)$/);
