@@ -4,6 +4,8 @@ const en = {
   noneFor: (id: string) => `No results for ${id} (reflet history lists them all).`,
   noNotes: "No reflection notes yet (free-text answers are kept here after reflet run).",
   notEnough: "not enough answers",
+  newVersion: (version: string) =>
+    `Version ${version}: new questions, so no change is shown against earlier results.`,
   skipped: (file: string, line: number) =>
     `reflet: ${file}:${line}: an unreadable history entry was skipped (cut short by a crash or a full disk?)`,
   forgetWhat:
@@ -29,6 +31,8 @@ const fr: typeof en = {
   noNotes:
     "Pas encore de notes de réflexion (les réponses libres sont gardées ici après reflet run).",
   notEnough: "pas assez de réponses",
+  newVersion: (version) =>
+    `Version ${version} : de nouvelles questions, donc pas d'évolution calculée par rapport aux résultats d'avant.`,
   skipped: (file, line) =>
     `reflet : ${file}:${line} : une entrée illisible de l'historique a été ignorée (coupée par un arrêt brutal ou un disque plein ?)`,
   forgetWhat:

@@ -51,8 +51,8 @@ export function list(ctx: Ctx, entries: readonly HistoryEntry[], l: Listing): Ex
     ctx.err(l.empty);
     return EXIT.ok;
   }
-  const notEnough = messagesFor(ctx.lang, historyMessages).notEnough;
+  const { notEnough, newVersion } = messagesFor(ctx.lang, historyMessages);
   const width = ctx.stdout.columns ?? 80;
-  ctx.out(l.text(entries, { lang: ctx.lang, colour: ctx.colour, width, notEnough }));
+  ctx.out(l.text(entries, { lang: ctx.lang, colour: ctx.colour, width, notEnough, newVersion }));
   return EXIT.ok;
 }

@@ -12,6 +12,7 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers } from "../../model/types.ts";
+import { comparable } from "../../render/history/comparable.ts";
 import {
   type ProfileFormat,
   type ProfileInput,
@@ -143,10 +144,11 @@ export async function runModels(
     for (const line of skipped) ctx.err(sanitizeLine(m.skippedLine(paths.history, line)));
     const inputs: (ProfileInput & Answered)[] = answered.map((a) => {
       const last = lastEntryOf(entries, a.model.id);
+      const compare = last !== undefined && comparable(last, a.model.version);
       return {
         ...a,
         result: score(a.model, a.answers),
-        ...(last ? { previous: { date: last.date, result: last.result } } : {}),
+        ...(last && compare ? { previous: { date: last.date, result: last.result } } : {}),
       };
     });
     // Files first: if one cannot be written, the session is still saved and a rerun

@@ -7,12 +7,15 @@ import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
 import { signed } from "../profile/words.ts";
 import { displayWidth, padEnd, wrap } from "../wrap.ts";
+import { comparable } from "./comparable.ts";
 
 export interface ListOptions {
   lang: Lang;
   colour: Colour;
   width: number;
   notEnough: string;
+  /** Said on the first result of a new version, whose changes are not shown. */
+  newVersion: (version: string) => string;
 }
 
 const MAX_WIDTH = 100;
@@ -56,6 +59,9 @@ export function historyText(entries: readonly HistoryEntry[], o: ListOptions): s
     let before: Map<string, number | null> | undefined;
     group.forEach((e, i) => {
       const now = percents(e);
+      const previous = group[i - 1];
+      const newVersion = previous !== undefined && !comparable(previous, e.questionnaire.version);
+      if (newVersion) before = undefined;
       const parts = e.result.dimensions.map((d) => {
         const name = sanitizeLine(e.names[d.id] ?? d.id);
         if (d.percent === null) return `${name} ${o.notEnough}`;
@@ -68,9 +74,12 @@ export function historyText(entries: readonly HistoryEntry[], o: ListOptions): s
         return `${name} ${Math.round(d.percent)}${band}${change}`;
       });
       const lead = `  ${padEnd(dates[i] as string, dateWidth)}   `;
-      out.push(
-        ...wrap(parts.join(" · "), width, { first: lead, rest: " ".repeat(displayWidth(lead)) }),
-      );
+      const rest = " ".repeat(displayWidth(lead));
+      if (newVersion) {
+        const note = o.newVersion(sanitizeLine(e.questionnaire.version));
+        out.push(...wrap(note, width, { first: rest, rest }).map((l) => c.dim(l)));
+      }
+      out.push(...wrap(parts.join(" · "), width, { first: lead, rest }));
       before = now;
     });
     out.push("");
