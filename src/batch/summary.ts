@@ -5,7 +5,7 @@
 import type { DimensionResult, TargetResult } from "../engine/types.ts";
 import type { Model, Target } from "../model/model.ts";
 import type { Item } from "../model/types.ts";
-import { AlphaAccumulator } from "./alpha.ts";
+import { AlphaAccumulator } from "../engine/alpha.ts";
 import type { Lean } from "./lean.ts";
 import { Running, type Stats } from "./stats.ts";
 import type { Scored, Tally } from "./types.ts";
