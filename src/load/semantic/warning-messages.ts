@@ -10,7 +10,7 @@ const en = {
   }),
   bandlessFacet: (facet: string, dimension: string): Said => ({
     message: `facet "${facet}" has no bands: the bands of "${dimension}" are on its sum, so the facet gets a score but never a band`,
-    hint: "give the facet bands of its own, on its percent",
+    hint: "give the facet bands of its own",
   }),
   weakStrength: (profile: string, dimension: string, bands: string[]): Said => ({
     message: `profile "${profile}" names "${dimension}", but people with "${dimension}" in ${bands.join(" or ")} can get it`,
@@ -38,7 +38,7 @@ const fr: typeof en = {
   }),
   bandlessFacet: (facet, dimension) => ({
     message: `la facette « ${facet} » n'a pas de tranches : celles de « ${dimension} » portent sur sa somme, la facette a donc un score mais jamais de tranche`,
-    hint: "donnez à la facette ses propres tranches, sur son pourcentage",
+    hint: "donnez à la facette ses propres tranches",
   }),
   weakStrength: (profile, dimension, bands) => ({
     message: `le profil « ${profile} » nomme « ${dimension} », mais des personnes dont « ${dimension} » est en ${bands.join(" ou ")} peuvent le recevoir`,

@@ -92,11 +92,15 @@ export function simulationText(model: Model, report: SimulationReport, o: TableO
     maximumFractionDigits: 1,
   });
   const cell = (x: number) => (x === 0 ? "–" : pct.format(x));
-  const headers = report.runs.map((r) => sanitizeLine(r.id));
-  const widths = headers.map((h) => Math.min(11, Math.max(7, displayWidth(h))));
+  const headers = report.runs.map((r) =>
+    sanitizeLine(r.context ? `${r.context.item}=${r.context.value}` : r.model),
+  );
+  const widths = headers.map((h) => Math.min(16, Math.max(7, displayWidth(h))));
   const rows = rowsOf(model, report, w);
   const longest = Math.max(...rows.map((r) => r.indent + displayWidth(sanitizeLine(r.label))));
   const out: string[] = [c.bold(sanitizeLine(w.title(model.id, report.respondents, report.seed)))];
+  const context = report.runs.find((r) => r.context !== null);
+  if (context) out.push(...wrap(sanitizeLine(w.contexts(context.model)), width));
   for (const group of groups(widths, width - MIN_LABEL)) {
     const columns = group.reduce((n, i) => n + (widths[i] as number) + 2, 0);
     const labelWidth = Math.max(10, Math.min(longest, width - columns));

@@ -3,6 +3,8 @@ const en = {
   colon: ": ",
   title: (id: string, n: number, seed: number) =>
     `${id}: ${n} simulated respondent${n === 1 ? "" : "s"} per model, seed ${seed}`,
+  contexts: (model: string) =>
+    `Each answer to a context question (item=answer) is also run on its own, under the ${model} model.`,
   profiles: "Profiles",
   fallback: "fallback",
   noProfile: "no profile",
@@ -24,6 +26,8 @@ const fr: typeof en = {
   colon: " : ",
   title: (id, n, seed) =>
     `${id} : ${n} répondant${n > 1 ? "s" : ""} simulé${n > 1 ? "s" : ""} par modèle, graine ${seed}`,
+  contexts: (model) =>
+    `Chaque réponse à une question de contexte (question=réponse) est aussi simulée à part, sous le modèle ${model}.`,
   profiles: "Profils",
   fallback: "par défaut",
   noProfile: "aucun profil",
