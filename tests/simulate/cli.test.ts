@@ -37,10 +37,18 @@ describe("reflet test --simulate", () => {
     expect(r.code).toBe(1);
     const broken = r.stdout.split("\n").filter((l) => l.startsWith("✗"));
     expect(broken).toEqual([
-      expect.stringMatching(/maxProfileShare: profile everyone goes to 6\d\.\d% under uniform \(at most 50%\)$/),
-      expect.stringMatching(/maxFallbackShare: the fallback everyone goes to 6\d\.\d% under uniform \(at most 50%\)$/),
-      expect.stringMatching(/maxFallbackShare: the fallback everyone goes to \d\d\.\d% under latent \(at most 50%\)$/),
-      expect.stringMatching(/minActionShare: \d\d\.\d% get an action to try under uniform \(at least 100%\)$/),
+      expect.stringMatching(
+        /maxProfileShare: profile everyone goes to 6\d\.\d% under uniform \(at most 50%\)$/,
+      ),
+      expect.stringMatching(
+        /maxFallbackShare: the fallback everyone goes to 6\d\.\d% under uniform \(at most 50%\)$/,
+      ),
+      expect.stringMatching(
+        /maxFallbackShare: the fallback everyone goes to \d\d\.\d% under latent \(at most 50%\)$/,
+      ),
+      expect.stringMatching(
+        /minActionShare: \d\d\.\d% get an action to try under uniform \(at least 100%\)$/,
+      ),
       expect.stringMatching(/reachable: advice never is never reached$/),
       `✗ ${file}: expectation not met: models: 40% get profile steady under straight (everyone should)`,
     ]);
@@ -61,7 +69,13 @@ describe("reflet test --simulate", () => {
   });
 
   it("passes when every expectation holds", () => {
-    const r = reflet(["test", fixture("expectations-met.yaml"), "--simulate", "--respondents", "500"]);
+    const r = reflet([
+      "test",
+      fixture("expectations-met.yaml"),
+      "--simulate",
+      "--respondents",
+      "500",
+    ]);
     expect(r.stdout).not.toContain("✗");
     expect(r.code).toBe(0);
   });

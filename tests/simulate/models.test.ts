@@ -27,11 +27,14 @@ const tolerance = (p: number) => 4 * Math.sqrt((p * (1 - p)) / N);
 
 const run = (model: Model, name: RunReport["model"], seed = 1) =>
   simulate(model, { respondents: N, seed, models: [name] }).runs[0] as RunReport;
-const bands = (r: RunReport, target = "calm") => r.targets.find((t) => t.id === target)?.bands ?? {};
+const bands = (r: RunReport, target = "calm") =>
+  r.targets.find((t) => t.id === target)?.bands ?? {};
 
 function near(got: Record<string, number>, want: Record<string, number>): void {
   for (const [id, p] of Object.entries(want)) {
-    expect(Math.abs((got[id] ?? 0) - p), `${id}: ${got[id]} vs ${p}`).toBeLessThanOrEqual(tolerance(p));
+    expect(Math.abs((got[id] ?? 0) - p), `${id}: ${got[id]} vs ${p}`).toBeLessThanOrEqual(
+      tolerance(p),
+    );
   }
 }
 
