@@ -80,6 +80,9 @@ export function makeRespondent(
   const uniformMulti = (p: ItemPlan) => picks(p, noise(rng, p));
   const uniform: Single = (p) => Math.floor(rng() * p.choices.length);
   const raw = (c: Choice) => Number(c.value);
+  // Where an answer sits for someone not reading: a scale from its lowest value, options as shown.
+  const positions = (p: ItemPlan) =>
+    p.item.type === "likert" ? sortedBy(p.choices, raw) : p.choices.map((_, i) => i);
   switch (name) {
     case "uniform":
       return respondent(rng, uniform, uniformMulti, pinned);
@@ -109,8 +112,7 @@ export function makeRespondent(
       return respondent(
         rng,
         (p) => {
-          const order =
-            p.item.type === "likert" ? sortedBy(p.choices, raw) : p.choices.map((_, i) => i);
+          const order = positions(p);
           return order[Math.floor((order.length - 1) / 2)] as number;
         },
         fewest,
@@ -123,8 +125,7 @@ export function makeRespondent(
       return respondent(
         rng,
         (p) => {
-          const order =
-            p.item.type === "likert" ? sortedBy(p.choices, raw) : p.choices.map((_, i) => i);
+          const order = positions(p);
           return order[Math.round((position * (order.length - 1)) / (k - 1))] as number;
         },
         fewest,

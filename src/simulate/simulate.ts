@@ -7,7 +7,7 @@ import type { Model } from "../model/model.ts";
 import { SIMULATION_MODELS } from "../model/schema.ts";
 import type { AnswerValue, Condition, SimulationModelName } from "../model/types.ts";
 import { type Plan, planFor } from "./plan.ts";
-import { makeRespondent } from "./respondents.ts";
+import { makeRespondent, type Respondent } from "./respondents.ts";
 import { streamFor } from "./rng.ts";
 import { Tally } from "./tally.ts";
 import type { RespondentCheck, RunContext, RunReport, SimulationReport } from "./types.ts";
@@ -62,11 +62,11 @@ function runsOf(model: Model, models: readonly SimulationModelName[]): RunSpec[]
 }
 
 /** Answers of one respondent to the items shown, in order, and the engine's result. */
-function respond(plan: Plan, answer: ReturnType<typeof makeRespondent>["answer"]) {
+function respond(plan: Plan, respondent: Respondent) {
   const visible: Record<string, AnswerValue> = {};
   for (const p of plan.items) {
     if (!isShown(p.item, visible)) continue;
-    const a = answer(p);
+    const a = respondent.answer(p);
     if (a !== undefined) visible[p.item.id] = a;
   }
   return { answers: visible, result: score(plan.model, visible) };
@@ -107,8 +107,7 @@ function simulateRun(
   const tally = new Tally(plan.model);
   const alpha = spec.model === "latent" ? new Reliabilities(plan.model) : null;
   for (let i = 0; i < n; i++) {
-    const r = makeRespondent(spec.model, plan, rng, i, pinned);
-    const { answers, result } = respond(plan, (p) => r.answer(p));
+    const { answers, result } = respond(plan, makeRespondent(spec.model, plan, rng, i, pinned));
     tally.add(result);
     alpha?.add(result);
     // Each problem counts once per respondent, whichever checks found it.
