@@ -2,10 +2,11 @@
 // band counts and a histogram; per dimension, the co-moments for Cronbach's alpha. Nothing
 // grows with the number of rows but the list of flagged participants (and the notes, when
 // asked for). Fewer scored participants than the anonymity threshold: no figures at all.
+
+import { AlphaAccumulator } from "../engine/alpha.ts";
 import type { DimensionResult, TargetResult } from "../engine/types.ts";
 import type { Model, Target } from "../model/model.ts";
 import type { Item } from "../model/types.ts";
-import { AlphaAccumulator } from "./alpha.ts";
 import type { Lean } from "./lean.ts";
 import { Running, type Stats } from "./stats.ts";
 import type { Scored, Tally } from "./types.ts";

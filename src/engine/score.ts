@@ -26,15 +26,19 @@ const noScores = {
  */
 export function shownItems(model: Model, answers: Answers): { shown: Item[]; visible: Answers } {
   const visible: Record<string, AnswerValue> = {};
-  const ctx: ConditionContext = { ...noScores, answer: (id) => visible[id] };
   const shown: Item[] = [];
   for (const item of model.items) {
-    if (item.when && !holds(item.when, ctx)) continue;
+    if (!isShown(item, visible)) continue;
     shown.push(item);
     const a = answers[item.id];
     if (a !== undefined) visible[item.id] = a;
   }
   return { shown, visible };
+}
+
+/** Whether `item` is shown to someone whose earlier (shown) answers are `visible`. */
+export function isShown(item: Item, visible: Answers): boolean {
+  return !item.when || holds(item.when, { ...noScores, answer: (id) => visible[id] });
 }
 
 export function score(model: Model, answers: Answers, options: ScoreOptions = {}): Result {

@@ -3,14 +3,25 @@
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, TestCase } from "../model/types.ts";
 import { score } from "./score.ts";
-import type { Result } from "./types.ts";
+import type { Result, TargetResult } from "./types.ts";
 
 /** One expectation that did not hold. null stands for "none" (no band, no profile). */
 export type Mismatch =
   | { kind: "band"; target: string; expected: string | null; got: string | null }
   | { kind: "profile"; expected: string | null; got: string | null }
   | { kind: "advice"; id: string; expected: "fires" | "silent"; fired: string[] }
-  | { kind: "flags"; expected: string[]; got: string[] };
+  | { kind: "flags"; expected: string[]; got: string[] }
+  | {
+      kind: "figure";
+      target: string;
+      figure: Figure;
+      expected: number;
+      tolerance: number;
+      got: number | null;
+    };
+
+export type Figure = "score" | "sum" | "mean" | "percent";
+const FIGURES: readonly Figure[] = ["score", "sum", "mean", "percent"];
 
 export interface CaseOutcome {
   name: string;
@@ -31,14 +42,26 @@ export function caseAnswers(model: Model, c: TestCase): Record<string, AnswerVal
 export function runCase(model: Model, c: TestCase, index: number): CaseOutcome {
   const result = score(model, caseAnswers(model, c));
   const mismatches: Mismatch[] = [];
-  const bands = new Map<string, string | null>();
+  const targets = new Map<string, TargetResult>();
   for (const d of result.dimensions) {
-    bands.set(d.id, d.band);
-    for (const f of d.facets) bands.set(f.id, f.band);
+    targets.set(d.id, d);
+    for (const f of d.facets) targets.set(f.id, f);
   }
   for (const [target, expected] of Object.entries(c.expect.bands ?? {})) {
-    const got = bands.get(target) ?? null;
+    const got = targets.get(target)?.band ?? null;
     if (got !== expected) mismatches.push({ kind: "band", target, expected, got });
+  }
+  for (const [target, figures] of Object.entries(c.expect.scores ?? {})) {
+    for (const figure of FIGURES) {
+      const want = figures[figure];
+      if (want === undefined) continue;
+      const { value: expected, tolerance } =
+        typeof want === "number" ? { value: want, tolerance: 0 } : want;
+      const got = targets.get(target)?.[figure] ?? null;
+      // A pinned figure is the number the JSON result shows, within the tolerance given.
+      if (got === null || Math.abs(got - expected) > tolerance)
+        mismatches.push({ kind: "figure", target, figure, expected, tolerance, got });
+    }
   }
   const profile = result.profile?.id ?? null;
   if (c.expect.profile !== undefined && profile !== c.expect.profile) {

@@ -9,9 +9,17 @@ import { byPosition, issuesToProblems } from "./issues.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
 import { semanticProblems } from "./semantic/index.ts";
+import { semanticWarnings } from "./semantic/warnings.ts";
 import { parseYaml } from "./yaml.ts";
 
-export type CheckOutcome = { ok: true; model: Model } | { ok: false; problems: Problem[] };
+export type CheckOutcome =
+  | { ok: true; model: Model; warnings?: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export interface CheckOptions {
+  /** Look for warnings too (load/semantic/warnings.ts): validate wants them, nothing else. */
+  warnings?: boolean;
+}
 
 /** Every problem of a questionnaire text, or its model. Never throws on bad input. */
 export function checkQuestionnaire(
@@ -19,6 +27,7 @@ export function checkQuestionnaire(
   file: string,
   lang: Lang,
   source = file,
+  options: CheckOptions = {},
 ): CheckOutcome {
   const y = parseYaml(text, file, lang);
   if (!y.ok) return y;
@@ -35,7 +44,10 @@ export function checkQuestionnaire(
   const problems = semanticProblems(q, y.parsed, file, lang);
   if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
   const hash = createHash("sha256").update(text).digest("hex");
-  return { ok: true, model: compile(q, hash, source) };
+  const warnings = options.warnings
+    ? semanticWarnings(q, y.parsed, file, lang).sort(byPosition)
+    : [];
+  return { ok: true, model: compile(q, hash, source), warnings };
 }
 
 /** Loads a questionnaire file or throws ProblemsError with every problem found. */

@@ -306,6 +306,98 @@ export const Quality = z.strictObject({
 
 export const AnswerValue = z.union([finite, z.string(), z.array(z.string())]);
 
+// ── Simulated respondents, expectations and pinned figures ──────────────────
+// What `reflet test --simulate` draws and checks (src/simulate), and the figures a test
+// case may pin. Kept together so that other additions to the format stay apart.
+
+/** The named ways simulated respondents answer (docs/scoring.md, "Simulated respondents"). */
+export const SIMULATION_MODELS = [
+  "uniform",
+  "latent",
+  "acquiescent",
+  "desirable",
+  "middle",
+  "straight",
+] as const;
+
+export const SimulationModel = describe(
+  z.enum(SIMULATION_MODELS),
+  "A model of simulated respondents: uniform, latent, acquiescent, desirable, middle or straight.",
+);
+
+const Share = z.number().min(0).max(1);
+
+const ShareLimit = describe(
+  z.union([
+    Share,
+    z.strictObject({
+      share: describe(Share, "The limit, as a share from 0 to 1."),
+      models: describe(
+        z.array(SimulationModel).min(1),
+        "The models it applies to (default: uniform).",
+      ),
+    }),
+  ]),
+  "A share from 0 to 1 under uniform answers, or {share, models} for other models.",
+);
+
+export const Expectation = z.strictObject({
+  model: SimulationModel,
+  profile: describe(Id, "Every simulated respondent of that model gets this profile."),
+});
+
+export const Expectations = describe(
+  z.strictObject({
+    maxProfileShare: describe(
+      ShareLimit.optional(),
+      "No profile is given to more than this share of simulated respondents.",
+    ),
+    maxFallbackShare: describe(
+      ShareLimit.optional(),
+      "The fallback profile (the one without a condition) goes to at most this share.",
+    ),
+    minActionShare: describe(
+      ShareLimit.optional(),
+      "At least this share gets one advice of kind action (1 means everyone).",
+    ),
+    reachable: describe(
+      z.literal("all").optional(),
+      "Every band, advice rule and profile is reached by some simulated respondent.",
+    ),
+    models: describe(
+      z.array(Expectation).min(1).optional(),
+      "Per model: everyone answering the way of that model gets the profile given.",
+    ),
+  }),
+  "What `reflet test --simulate` checks on simulated respondents.",
+);
+
+const Figure = describe(
+  z.union([
+    finite,
+    z.strictObject({
+      value: finite,
+      tolerance: describe(finite.nonnegative(), "The largest difference accepted."),
+    }),
+  ]),
+  "An exact number, or {value, tolerance}.",
+);
+
+export const ExpectedFigures = describe(
+  z.record(
+    Id,
+    z.strictObject({
+      score: Figure.optional(),
+      sum: Figure.optional(),
+      mean: Figure.optional(),
+      percent: Figure.optional(),
+    }),
+  ),
+  "Expected figures per dimension or facet: score, sum, mean or percent.",
+);
+
+// ── End of simulated respondents, expectations and pinned figures ───────────
+
 export const TestCase = z.strictObject({
   name: z.string().min(1),
   answers: z.record(Id, AnswerValue),
@@ -319,6 +411,7 @@ export const TestCase = z.strictObject({
     advice: describe(z.array(Id).optional(), "Advice that must fire."),
     noAdvice: describe(z.array(Id).optional(), "Advice that must not fire."),
     flags: describe(z.array(Id).optional(), "The exact response-quality flags raised."),
+    scores: ExpectedFigures.optional(),
   }),
 });
 
@@ -340,6 +433,10 @@ export const Questionnaire = z.strictObject({
         z.number().int().min(1).optional(),
         "The fewest items a dimension may have (default 3; facets need 2).",
       ),
+      optionLengthRatio: describe(
+        z.number().min(1).optional(),
+        "validate warns when an item's longest option is more than this many times its shortest (default 1.5).",
+      ),
     })
     .optional(),
   scales: z.record(Id, Scale),
@@ -350,6 +447,7 @@ export const Questionnaire = z.strictObject({
   advice: z.array(Advice).optional(),
   quality: Quality.optional(),
   tests: z.array(TestCase).optional(),
+  expectations: Expectations.optional(),
 });
 
 /** An answers file: what `run --answers-out` writes and `score`/`batch` read. */

@@ -28,3 +28,8 @@ export type AnswersFileData = z.infer<typeof S.AnswersFile>;
 export type AnswerValue = number | string | string[];
 /** Answers by item id. A missing key is an unanswered item. */
 export type Answers = Readonly<Record<string, AnswerValue>>;
+
+// Simulated respondents, expectations and pinned figures.
+export type SimulationModelName = z.infer<typeof S.SimulationModel>;
+export type Expectations = z.infer<typeof S.Expectations>;
+export type ExpectedFigures = z.infer<typeof S.ExpectedFigures>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AlphaAccumulator } from "../../src/batch/alpha.ts";
 import { Running } from "../../src/batch/stats.ts";
+import { AlphaAccumulator } from "../../src/engine/alpha.ts";
 
 // Keyed answers of tests/fixtures/batch/alpha.csv (q3 reversed: 6 − answer), the twelve
 // complete rows. The reference figures were computed independently with NumPy 2.4:

@@ -8,6 +8,9 @@ import { score } from "../../src/engine/score.ts";
 import type { Result, TargetResult } from "../../src/engine/types.ts";
 import { checkAnswersText } from "../../src/load/answers.ts";
 import type { Model } from "../../src/model/model.ts";
+import type { SimulationModelName } from "../../src/model/types.ts";
+import { checkExpectations } from "../../src/simulate/expectations.ts";
+import { simulate } from "../../src/simulate/simulate.ts";
 import { loadObject } from "./load.ts";
 
 const doc = readFileSync(new URL("../../docs/scoring.md", import.meta.url), "utf8");
@@ -96,7 +99,7 @@ function checkResult(result: Result, stated: Record<string, unknown>): void {
 
 describe("the worked examples of docs/scoring.md", () => {
   it("are all found", () => {
-    expect(sections.length).toBe(13);
+    expect(sections.length).toBe(14);
   });
   for (const section of sections) {
     describe(section.title, () => {
@@ -107,6 +110,30 @@ describe("the worked examples of docs/scoring.md", () => {
         if (b.kind === "answers" && next?.kind === "result")
           sheets.push({ answers: b, result: next });
       });
+      const simulation = section.blocks.find((b) => b.kind === "simulation");
+      if (simulation) {
+        it("simulates respondents to the shares shown, and breaks the expectations shown", () => {
+          const model = load(q.data, section.title);
+          const stated = simulation.data as {
+            respondents: number;
+            runs: Record<string, Record<string, unknown>>;
+            notMet: unknown[];
+          };
+          const models = Object.keys(stated.runs) as SimulationModelName[];
+          const report = simulate(model, { respondents: stated.respondents, models });
+          for (const [id, want] of Object.entries(stated.runs)) {
+            const run = report.runs.find((r) => r.id === id);
+            const { bands, ...rest } = want as { bands?: Record<string, object> };
+            expect(run, id).toMatchObject(rest);
+            for (const [target, shares] of Object.entries(bands ?? {}))
+              expect(run?.targets.find((t) => t.id === target)?.bands, `${id} ${target}`).toEqual(
+                shares,
+              );
+          }
+          expect(checkExpectations(model, report)).toEqual(stated.notMet);
+        });
+        return;
+      }
       it("has a questionnaire that loads and a result for each answer sheet", () => {
         load(q.data, section.title);
         expect(sheets.length).toBeGreaterThan(0);

@@ -9,6 +9,8 @@ import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import { keysAt } from "../../src/load/semantic/schema-walk.ts";
 import { parseYaml } from "../../src/load/yaml.ts";
 import { Condition, questionnaireJsonSchema } from "../../src/model/schema.ts";
+import { checkExpectations } from "../../src/simulate/expectations.ts";
+import { simulate } from "../../src/simulate/simulate.ts";
 import { root } from "../security/helpers.ts";
 
 const docPath = join(root, "docs/questionnaire-format.md");
@@ -35,6 +37,11 @@ describe("the complete example of docs/questionnaire-format.md", () => {
   it("passes its own test cases", () => {
     const failures = runCases(checked()).filter((c) => c.mismatches.length > 0);
     expect(failures.map((c) => ({ name: c.name, mismatches: c.mismatches }))).toEqual([]);
+  });
+
+  it("meets its own expectations when simulated (reflet test --simulate)", () => {
+    const model = checked();
+    expect(checkExpectations(model, simulate(model))).toEqual([]);
   });
 
   it("uses every kind of item, condition test, advice and expectation", () => {

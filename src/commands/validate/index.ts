@@ -1,5 +1,6 @@
 // reflet validate: every problem of every file, one line each on stderr; a one-line summary
-// on stdout for each valid file. Exit 1 when any file has a problem.
+// on stdout for each valid file, and its warnings on stderr. Exit 1 when any file has a
+// problem, or (with --strict) a warning.
 import type { Action } from "../../cli/command.ts";
 import { EXIT } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
@@ -12,17 +13,30 @@ import { validateMessages } from "./messages.ts";
 export const action: Action = async (ctx, [files], opts) => {
   const m = messagesFor(ctx.lang, validateMessages);
   const report: unknown[] = [];
+  const strict = opts.strict === true;
   let invalid = 0;
   for (const file of files as string[]) {
-    const outcome = await checkFile(file, ctx.lang);
+    const outcome = await checkFile(file, ctx.lang, { warnings: true });
     if (outcome.ok) {
       const model = outcome.model;
-      report.push({ file, valid: true, id: model.id, version: model.version, problems: [] });
-      if (!opts.json) ctx.out(`${sanitizeLine(m.valid(file, model))}\n`);
+      const warnings = outcome.warnings ?? [];
+      const valid = !(strict && warnings.length > 0);
+      if (!valid) invalid++;
+      report.push({
+        file,
+        valid,
+        id: model.id,
+        version: model.version,
+        problems: [],
+        warnings: warnings.map(problemJson),
+      });
+      if (opts.json) continue;
+      if (valid) ctx.out(`${sanitizeLine(m.valid(file, model))}\n`);
+      for (const w of warnings) ctx.err(formatProblem(w));
       continue;
     }
     invalid++;
-    report.push({ file, valid: false, problems: outcome.problems.map(problemJson) });
+    report.push({ file, valid: false, problems: outcome.problems.map(problemJson), warnings: [] });
     if (!opts.json) for (const p of outcome.problems) ctx.err(formatProblem(p));
   }
   // No total on stderr: every line there is a problem, which scripts can count.

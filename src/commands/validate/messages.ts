@@ -8,9 +8,10 @@ const facets = (m: Model) => m.dimensions.reduce((n, d) => n + d.facets.length, 
 
 const en = {
   description:
-    "check questionnaire files (syntax, schema, references, bands, languages, conditions); problems as file:line:col",
+    "check questionnaire files (syntax, schema, references, bands, languages, conditions); problems and warnings as file:line:col",
   files: "questionnaire files",
   json: "results as JSON on stdout",
+  strict: "treat warnings as problems: exit 1 when a file has any",
   valid: (file: string, m: Model) =>
     `${file}: valid — ${m.id} ${m.version}, ${[
       count(m.items.length, "item", "items"),
@@ -24,14 +25,17 @@ const en = {
     "reflet validate my-questionnaire.yaml",
     "reflet validate questionnaires/*.yaml",
     "reflet validate my-questionnaire.yaml --json",
+    "reflet validate my-questionnaire.yaml --strict",
   ],
 };
 
 const fr: typeof en = {
   description:
-    "vérifier des fichiers de questionnaire (syntaxe, schéma, références, tranches, langues, conditions) ; problèmes en fichier:ligne:colonne",
+    "vérifier des fichiers de questionnaire (syntaxe, schéma, références, tranches, langues, conditions) ; problèmes et avertissements en fichier:ligne:colonne",
   files: "fichiers de questionnaire",
   json: "résultats en JSON sur la sortie standard",
+  strict:
+    "traiter les avertissements comme des problèmes : code de sortie 1 dès qu'un fichier en a",
   valid: (file, m) =>
     `${file} : valide — ${m.id} ${m.version}, ${[
       compte(m.items.length, "question", "questions"),
@@ -45,6 +49,7 @@ const fr: typeof en = {
     "reflet validate mon-questionnaire.yaml",
     "reflet validate questionnaires/*.yaml",
     "reflet validate mon-questionnaire.yaml --json",
+    "reflet validate mon-questionnaire.yaml --strict",
   ],
 };
 

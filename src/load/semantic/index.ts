@@ -6,6 +6,7 @@ import type { ParsedYaml } from "../yaml.ts";
 import { checkBands } from "./bands.ts";
 import { checkConditions } from "./conditions.ts";
 import { makeContext } from "./context.ts";
+import { checkExpectations } from "./expectations.ts";
 import { checkIds } from "./ids.ts";
 import { checkLanguages } from "./languages.ts";
 import { checkReferences } from "./references.ts";
@@ -20,6 +21,7 @@ const CHECKS = [
   checkSizes,
   checkConditions,
   checkTestCases,
+  checkExpectations,
 ];
 
 /** Every semantic problem of a schema-valid questionnaire, each once. */

@@ -1,0 +1,101 @@
+// `reflet test --simulate` as users run it: the built binary, its table, its JSON (golden),
+// broken expectations with their numbers, and bad options.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { displayWidth } from "../../src/render/wrap.ts";
+import { reflet, root } from "../security/helpers.ts";
+
+const fixture = (name: string) => join(root, "tests/fixtures/simulate", name);
+const golden = join(root, "tests/golden/simulate/seed-7.json");
+
+describe("reflet test --simulate", () => {
+  it("gives the same JSON for the same seed (golden file)", () => {
+    const args = ["test", "tests/fixtures/mini.yaml", "tests/fixtures/simulate/context.yaml"];
+    const r = reflet([...args, "--simulate", "--respondents", "200", "--seed", "7", "--json"], {
+      cwd: root,
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(golden, "utf8")));
+  });
+
+  it("prints a table that fits 80 columns, with every model and what was never reached", () => {
+    const r = reflet(["test", fixture("expectations-broken.yaml"), "--respondents", "100"]);
+    // The table; the lines of broken expectations that follow it are messages, one line each.
+    const table = r.stdout.split("\n").filter((l) => !l.startsWith("✗"));
+    for (const line of table) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    for (const model of ["uniform", "latent", "acquiescent", "desirable", "middle", "straight"])
+      expect(r.stdout).toContain(model);
+    expect(r.stdout).toContain("Never reached: advice never");
+    expect(r.stdout).toMatch(/No action to try +\d/);
+  });
+
+  it("fails with one line per broken expectation, with the numbers", () => {
+    const file = fixture("expectations-broken.yaml");
+    const r = reflet(["test", file, "--simulate", "--respondents", "1000"]);
+    expect(r.code).toBe(1);
+    const broken = r.stdout.split("\n").filter((l) => l.startsWith("✗"));
+    expect(broken).toEqual([
+      expect.stringMatching(
+        /maxProfileShare: profile everyone goes to 6\d\.\d% under uniform \(at most 50%\)$/,
+      ),
+      expect.stringMatching(
+        /maxFallbackShare: the fallback everyone goes to 6\d\.\d% under uniform \(at most 50%\)$/,
+      ),
+      expect.stringMatching(
+        /maxFallbackShare: the fallback everyone goes to \d\d\.\d% under latent \(at most 50%\)$/,
+      ),
+      expect.stringMatching(
+        /minActionShare: \d\d\.\d% get an action to try under uniform \(at least 100%\)$/,
+      ),
+      expect.stringMatching(/reachable: advice never is never reached$/),
+      `✗ ${file}: expectation not met: models: 40% get profile steady under straight (everyone should)`,
+    ]);
+    expect(r.stdout).toContain("6 expectations not met");
+  });
+
+  it("says the same in French", () => {
+    const file = fixture("expectations-broken.yaml");
+    const r = reflet(["test", file, "--model", "straight", "--respondents", "10"], {
+      env: { REFLET_LANG: "fr" },
+    });
+    expect(r.code).toBe(1);
+    const line = r.stdout.split("\n").find((l) => l.includes("models :"));
+    // French sets a no-break space before %.
+    expect(line).toMatch(
+      /^✗ .*expectations-broken\.yaml : attente non tenue : models : 40\s% reçoivent le profil steady sous straight \(tout le monde devrait\)$/,
+    );
+  });
+
+  it("passes when every expectation holds", () => {
+    const r = reflet([
+      "test",
+      fixture("expectations-met.yaml"),
+      "--simulate",
+      "--respondents",
+      "500",
+    ]);
+    expect(r.stdout).not.toContain("✗");
+    expect(r.code).toBe(0);
+  });
+
+  it("says when expectations are not checked, without failing", () => {
+    const r = reflet(["test", fixture("expectations-broken.yaml")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("expectations not checked (add --simulate to check them)");
+  });
+
+  it("refuses bad options with exit 2 and one line", () => {
+    for (const [args, said] of [
+      [["--respondents", "0"], '--respondents: "0" is not a whole number from 1 to 100000'],
+      [["--seed", "-3"], '--seed: "-3" is not a whole number'],
+      [["--model", "latent,lazy"], '--model: unknown model "lazy" (known: uniform, latent'],
+    ] as const) {
+      const r = reflet(["test", fixture("one-item.yaml"), ...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(r.stdout).toBe("");
+    }
+  });
+});
