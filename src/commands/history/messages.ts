@@ -4,8 +4,6 @@ const en = {
   noneFor: (id: string) => `No results for ${id} (reflet history lists them all).`,
   noNotes: "No reflection notes yet (free-text answers are kept here after reflet run).",
   notEnough: "not enough answers",
-  skipped: (file: string, line: number) =>
-    `reflet: ${file}:${line}: an unreadable history entry was skipped (cut short by a crash or a full disk?)`,
   forgetWhat:
     "reflet: history forget needs a questionnaire id, or --all (reflet history forget --help)",
   forgetBoth: "reflet: give a questionnaire id or --all, not both",
@@ -29,8 +27,6 @@ const fr: typeof en = {
   noNotes:
     "Pas encore de notes de réflexion (les réponses libres sont gardées ici après reflet run).",
   notEnough: "pas assez de réponses",
-  skipped: (file, line) =>
-    `reflet : ${file}:${line} : une entrée illisible de l'historique a été ignorée (coupée par un arrêt brutal ou un disque plein ?)`,
   forgetWhat:
     "reflet : history forget attend l'identifiant d'un questionnaire, ou --all (reflet history forget --help)",
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
