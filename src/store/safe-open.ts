@@ -109,8 +109,11 @@ export function readPrivate(file: string): string | undefined {
   }
 }
 
-/** True when something is at `file` and it is not a regular file (a link, a folder...). */
-export function isNotAFile(file: string): boolean {
-  const s = statOrNone(file, lstatSync);
-  return s !== undefined && !s.isFile();
+/** Throws as reading would when `file` is there but is no regular file of this user. */
+export function checkPrivate(file: string): void {
+  try {
+    closeSync(openPrivate(file, READ));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw storeError(e, file);
+  }
 }

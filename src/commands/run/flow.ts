@@ -23,6 +23,7 @@ import { makeEntry } from "../../store/entry.ts";
 import { describeStoreError, StoreError } from "../../store/errors.ts";
 import { writeFileAtomically } from "../../store/files.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
+import { checkPrivate } from "../../store/safe-open.ts";
 import type { Claimed } from "../../store/sessions.ts";
 import { skippedWarning } from "../../store/warnings.ts";
 import { makeColour } from "../../term/colour.ts";
@@ -140,6 +141,8 @@ export async function runModels(
   try {
     const paths = dataPaths(ctx.env, ctx.cwd);
     prepareSessions(paths);
+    // A history that could not be read or written is said before the first question.
+    checkPrivate(paths.history);
     let answered: Answered[];
     try {
       answered = await answerAll(ctx, term, paths, models, o.restart, held);
