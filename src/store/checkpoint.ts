@@ -3,7 +3,7 @@
 // of one questionnaire that run at once each have their own slot (checkpoint and lock, see
 // sessions.ts); slot 0 is the usual one.
 import { createHash, randomBytes } from "node:crypto";
-import { accessSync, constants, readdirSync, renameSync, rmSync } from "node:fs";
+import { accessSync, constants, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { AnswerValue } from "../model/types.ts";
 import { storeError } from "./errors.ts";
@@ -111,12 +111,13 @@ export function clearCheckpoint(paths: DataPaths, questionnaire: string, slot = 
 }
 
 /**
- * Erases every saved session of a questionnaire, checkpoints set aside included (`history
- * forget`, asked by the person). Locks stay: they belong to sessions still open.
+ * Erases every saved session of a questionnaire, or of all when none is named, checkpoints set
+ * aside included (`history forget`, asked by the person). Locks stay: they belong to sessions
+ * still open, which must keep their slots. A sessions folder left empty goes too.
  */
-export function forgetSessions(paths: DataPaths, questionnaire: string): void {
+export function forgetSessions(paths: DataPaths, questionnaire?: string): void {
   checkFolders(paths.dir, paths.sessions);
-  const prefix = `${sessionName(questionnaire)}.`;
+  const prefix = questionnaire === undefined ? "" : `${sessionName(questionnaire)}.`;
   let names: string[];
   try {
     names = readdirSync(paths.sessions);
@@ -132,6 +133,11 @@ export function forgetSessions(paths: DataPaths, questionnaire: string): void {
     } catch (e) {
       throw storeError(e, file);
     }
+  }
+  try {
+    rmdirSync(paths.sessions);
+  } catch {
+    // Not empty (a lock of a session still open): it stays.
   }
 }
 

@@ -3,6 +3,7 @@
 // written, never an older one, and the next append starts on a fresh line. Every line read
 // back is validated in depth (records.ts): a damaged one is skipped and counted, never fatal.
 import { closeSync, fchmodSync, fstatSync, fsyncSync, readSync, rmSync, writeSync } from "node:fs";
+import { forgetSessions } from "./checkpoint.ts";
 import type { HistoryEntry } from "./entry.ts";
 import { storeError } from "./errors.ts";
 import { ensurePrivateDir, PRIVATE_FILE, writeFileAtomically } from "./files.ts";
@@ -96,13 +97,12 @@ export function forgetEntries(paths: DataPaths, erase: (e: HistoryEntry) => bool
   return removed;
 }
 
-/** Erases the whole history file and every saved session. */
+/** Erases the whole history file and every saved session (the locks of open ones stay). */
 export function forgetAll(paths: DataPaths): number {
   const { entries } = readHistory(paths);
-  checkFolders(paths.dir, paths.sessions);
+  forgetSessions(paths);
   try {
     rmSync(paths.history, { force: true });
-    rmSync(paths.sessions, { recursive: true, force: true });
   } catch (e) {
     throw storeError(e, paths.dir);
   }

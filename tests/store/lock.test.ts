@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lockFile, saveCheckpoint } from "../../src/store/checkpoint.ts";
+import { checkpointFile, lockFile, saveCheckpoint } from "../../src/store/checkpoint.ts";
+import { forgetAll } from "../../src/store/history.ts";
 import { acquireLock, processStart, type SessionLock } from "../../src/store/lock.ts";
 import { type DataPaths, dataPaths } from "../../src/store/paths.ts";
 import { claimSlot, hasPaused, openElsewhere } from "../../src/store/sessions.ts";
@@ -116,5 +117,18 @@ describe("session slots", () => {
     const claimed = await claimSlot(paths, "q");
     expect(claimed.slot).toBe(0);
     claimed.lock.release();
+  });
+
+  it("forget erases saved sessions but not the lock of one still open, which keeps its slot", async () => {
+    const paths = fresh();
+    const open = await claimSlot(paths, "q");
+    saveCheckpoint(paths, checkpoint("open"), open.slot);
+    forgetAll(paths);
+    expect(existsSync(checkpointFile(paths, "q", open.slot))).toBe(false);
+    expect((await openElsewhere(paths, "q")).map((l) => l.pid)).toEqual([process.pid]);
+    const other = await claimSlot(paths, "q");
+    expect(other.slot).not.toBe(open.slot);
+    other.lock.release();
+    open.lock.release();
   });
 });
