@@ -53,21 +53,24 @@ interface CachePlace {
   dir: string;
 }
 
+function platformCacheDir(env: NodeJS.ProcessEnv): string | null {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, "reflet");
+  const home = env.HOME ?? homedir();
+  if (!home || !isAbsolute(home)) return null;
+  if (process.platform === "darwin") return join(home, "Library", "Caches", "reflet");
+  if (process.platform === "win32" && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA))
+    return join(env.LOCALAPPDATA, "reflet", "Cache");
+  return join(home, ".cache", "reflet");
+}
+
 /** Where the cache is, or null when there is no safe place for one. */
 function cachePlace(env: NodeJS.ProcessEnv, cwd: string): CachePlace | null {
   if (env.REFLET_HOME) {
     const top = resolve(cwd, env.REFLET_HOME);
     return { top, dir: join(top, "cache") };
   }
-  const xdg = env.XDG_CACHE_HOME;
-  const home = env.HOME ?? homedir();
-  let dir: string | null = null;
-  if (xdg && isAbsolute(xdg)) dir = join(xdg, "reflet");
-  else if (!home || !isAbsolute(home)) dir = null;
-  else if (process.platform === "darwin") dir = join(home, "Library", "Caches", "reflet");
-  else if (process.platform === "win32" && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA))
-    dir = join(env.LOCALAPPDATA, "reflet", "Cache");
-  else dir = join(home, ".cache", "reflet");
+  const dir = platformCacheDir(env);
   return dir ? { top: dir, dir } : null;
 }
 
