@@ -5,8 +5,10 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { StoreError } from "../store/errors.ts";
 import { ensurePrivateDir, PRIVATE_FILE } from "../store/files.ts";
 import { dataPaths } from "../store/paths.ts";
+import { checkFolders, readPrivate } from "../store/safe-open.ts";
 
 export const KEY_FILE_NAME = "pseudonym.key";
 const MIN_KEY_BYTES = 16;
@@ -33,10 +35,16 @@ export async function loadKey(o: KeyOptions): Promise<KeyOutcome> {
     ? resolve(o.cwd, o.keyFile)
     : join(dataPaths(o.env, o.cwd).dir, KEY_FILE_NAME);
   try {
-    const key = Buffer.from((await readFile(file, "utf8")).trim(), "utf8");
+    // The key in the data folder is no link, FIFO or file of someone else's (safe-open.ts);
+    // a file named with --key-file is the person's choice and read as it is.
+    if (!o.keyFile) checkFolders(dirname(file));
+    const text = o.keyFile ? await readFile(file, "utf8") : readPrivate(file);
+    if (text === undefined) throw Object.assign(new Error(), { code: "ENOENT" });
+    const key = Buffer.from(text.trim(), "utf8");
     if (key.length < MIN_KEY_BYTES) return { ok: false, file, reason: "too-short" };
     return { ok: true, key, file, created: false };
   } catch (e) {
+    if (e instanceof StoreError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== "ENOENT")
       return { ok: false, file, reason: "unreadable", detail: code ?? String(e) };

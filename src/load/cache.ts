@@ -8,16 +8,19 @@
 //
 // The cache lives in REFLET_HOME/cache, else the platform's cache folder; it holds
 // questionnaires, not answers, and at most MAX_ENTRIES of them. Failing to use it is never
-// an error: reflet then just checks.
+// an error: reflet then just checks. Like the rest of the data folder (store/safe-open.ts),
+// it is used only when its folders are the person's own and closed to others, with no link
+// inside; an entry that is a link or not a regular file of theirs is neither read nor written
+// through.
 import { createHash } from "node:crypto";
 import {
+  closeSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
-  statSync,
-  writeFileSync,
+  writeSync,
 } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
@@ -25,6 +28,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { compile } from "../model/compile.ts";
 import type { Model } from "../model/model.ts";
 import type { QuestionnaireFile } from "../model/types.ts";
+import { CREATE, checkFolders, openPrivate, readPrivate } from "../store/safe-open.ts";
 import { ProblemsError } from "./problem.ts";
 import type { CheckOutcome } from "./questionnaire.ts";
 import { readTextFile } from "./read.ts";
@@ -43,9 +47,13 @@ interface Entry {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** The cache folder, or null when there is no safe place for one. */
-export function cacheDir(env: NodeJS.ProcessEnv, cwd: string): string | null {
-  if (env.REFLET_HOME) return join(resolve(cwd, env.REFLET_HOME), "cache");
+/** The top folder the person chose (a link to it is followed) and the cache inside it. */
+interface CachePlace {
+  top: string;
+  dir: string;
+}
+
+function platformCacheDir(env: NodeJS.ProcessEnv): string | null {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, "reflet");
   const home = env.HOME ?? homedir();
@@ -56,13 +64,32 @@ export function cacheDir(env: NodeJS.ProcessEnv, cwd: string): string | null {
   return join(home, ".cache", "reflet");
 }
 
+/** Where the cache is, or null when there is no safe place for one. */
+function cachePlace(env: NodeJS.ProcessEnv, cwd: string): CachePlace | null {
+  if (env.REFLET_HOME) {
+    const top = resolve(cwd, env.REFLET_HOME);
+    return { top, dir: join(top, "cache") };
+  }
+  const dir = platformCacheDir(env);
+  return dir ? { top: dir, dir } : null;
+}
+
 const entryFile = (dir: string, hash: string) => join(dir, "questionnaires", `${hash}.json`);
 
-function cached(text: string, source: string, dir: string | null): Model | null {
-  if (!BUILD || !dir) return null;
+/** Throws when a folder of the cache is a link, another user's, or open to others. */
+function checkPlace(place: CachePlace): void {
+  const below = place.dir === place.top ? [] : [place.dir];
+  checkFolders(place.top, ...below, join(place.dir, "questionnaires"));
+}
+
+function cached(text: string, source: string, place: CachePlace | null): Model | null {
+  if (!BUILD || !place) return null;
   const hash = sha256(text);
   try {
-    const entry = JSON.parse(readFileSync(entryFile(dir, hash), "utf8")) as Entry;
+    checkPlace(place);
+    const stored = readPrivate(entryFile(place.dir, hash));
+    if (stored === undefined) return null;
+    const entry = JSON.parse(stored) as Entry;
     if (entry.build !== BUILD || entry.hash !== hash) return null;
     return compile(entry.file, hash, source);
   } catch {
@@ -70,16 +97,27 @@ function cached(text: string, source: string, dir: string | null): Model | null 
   }
 }
 
-function remember(model: Model, dir: string | null): void {
-  if (!BUILD || !dir) return;
-  const folder = join(dir, "questionnaires");
-  const file = entryFile(dir, model.hash);
+function remember(model: Model, place: CachePlace | null): void {
+  if (!BUILD || !place) return;
+  const folder = join(place.dir, "questionnaires");
+  const file = entryFile(place.dir, model.hash);
   const entry: Entry = { build: BUILD, hash: model.hash, file: model.file };
   try {
+    checkPlace(place);
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    // Written beside, then renamed: a reader sees a whole entry or none.
+    checkPlace(place);
+    // Written beside, then renamed: a reader sees a whole entry or none. The temporary file
+    // is new (O_EXCL) and the rename replaces a link at `file`, never what it points to.
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry), { mode: 0o600 });
+    rmSync(temp, { force: true });
+    const fd = openPrivate(temp, CREATE);
+    try {
+      const bytes = Buffer.from(JSON.stringify(entry), "utf8");
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
     prune(folder);
   } catch {
@@ -93,7 +131,7 @@ function prune(folder: string): void {
   if (names.length <= MAX_ENTRIES) return;
   const dated = names.map((name) => {
     const file = join(folder, name);
-    return { file, at: statSync(file).mtimeMs };
+    return { file, at: lstatSync(file).mtimeMs };
   });
   dated.sort((a, b) => b.at - a.at);
   for (const { file } of dated.slice(MAX_ENTRIES)) rmSync(file, { force: true });
@@ -112,12 +150,12 @@ export async function checkCached(
   o: CacheOptions,
   source = file,
 ): Promise<CheckOutcome> {
-  const dir = cacheDir(o.env, o.cwd);
-  const model = cached(text, source, dir);
+  const place = cachePlace(o.env, o.cwd);
+  const model = cached(text, source, place);
   if (model) return { ok: true, model };
   const { checkQuestionnaire } = await import("./questionnaire.ts");
   const outcome = checkQuestionnaire(text, file, lang, source);
-  if (outcome.ok) remember(outcome.model, dir);
+  if (outcome.ok) remember(outcome.model, place);
   return outcome;
 }
 

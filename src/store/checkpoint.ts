@@ -1,12 +1,15 @@
-// An interrupted session: one file per questionnaire, replaced atomically after every
-// answer. It resumes only against the same questionnaire content (its hash).
-import { createHash } from "node:crypto";
-import { accessSync, constants, readFileSync, rmSync } from "node:fs";
+// An interrupted session: one file per session of a questionnaire, replaced atomically after
+// every answer. It resumes only against the same questionnaire content (its hash). Sessions
+// of one questionnaire that run at once each have their own slot (checkpoint and lock, see
+// sessions.ts); slot 0 is the usual one.
+import { createHash, randomBytes } from "node:crypto";
+import { accessSync, constants, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { AnswerValue } from "../model/types.ts";
 import { storeError } from "./errors.ts";
 import { ensurePrivateDir, PRIVATE_FILE, writeFileAtomically } from "./files.ts";
 import type { DataPaths } from "./paths.ts";
+import { checkFolders, readPrivate } from "./safe-open.ts";
 
 export interface Checkpoint {
   v: 1;
@@ -25,56 +28,81 @@ export type CheckpointRead =
   | { kind: "unreadable"; file: string }
   | { kind: "found"; file: string; checkpoint: Checkpoint };
 
-/** Ids are free text: the file name is a readable slug plus a hash, so any id is safe. */
-export function checkpointFile(paths: DataPaths, questionnaire: string): string {
+/** Ids are free text: file names start with a readable slug plus a hash, so any id is safe. */
+export function sessionName(questionnaire: string): string {
   const slug = questionnaire.replace(/[^A-Za-z0-9_-]+/g, "_").slice(0, 40);
   const hash = createHash("sha256").update(questionnaire).digest("hex").slice(0, 12);
-  return join(paths.sessions, `${slug}-${hash}.json`);
+  return `${slug}-${hash}`;
 }
 
-export function saveCheckpoint(paths: DataPaths, checkpoint: Checkpoint): void {
+const slotSuffix = (slot: number) => (slot === 0 ? "" : `.${slot}`);
+
+export function checkpointFile(paths: DataPaths, questionnaire: string, slot = 0): string {
+  return join(paths.sessions, `${sessionName(questionnaire)}${slotSuffix(slot)}.json`);
+}
+
+export function lockFile(paths: DataPaths, questionnaire: string, slot = 0): string {
+  return join(paths.sessions, `${sessionName(questionnaire)}${slotSuffix(slot)}.lock`);
+}
+
+/** The data folder and its sessions folder, checked (owner, mode, no link) and made if missing. */
+export function sessionsFolder(paths: DataPaths): void {
+  checkFolders(paths.dir, paths.sessions);
   ensurePrivateDir(paths.dir);
   ensurePrivateDir(paths.sessions);
+}
+
+export function saveCheckpoint(paths: DataPaths, checkpoint: Checkpoint, slot = 0): void {
+  sessionsFolder(paths);
   writeFileAtomically(
-    checkpointFile(paths, checkpoint.questionnaire),
+    checkpointFile(paths, checkpoint.questionnaire, slot),
     `${JSON.stringify(checkpoint)}\n`,
     PRIVATE_FILE,
   );
 }
 
-function isCheckpoint(x: unknown, questionnaire: string): x is Checkpoint {
-  if (typeof x !== "object" || x === null) return false;
-  const c = x as Record<string, unknown>;
-  return (
-    c.v === 1 &&
-    c.questionnaire === questionnaire &&
-    typeof c.hash === "string" &&
-    typeof c.answers === "object" &&
-    c.answers !== null &&
-    (c.position === null || typeof c.position === "string")
-  );
+/**
+ * The checkpoint of a slot, validated in depth. The schemas are loaded only when there is a
+ * file to check, so that a fresh session asks its first question without them.
+ */
+export async function loadCheckpoint(
+  paths: DataPaths,
+  questionnaire: string,
+  slot = 0,
+): Promise<CheckpointRead> {
+  const file = checkpointFile(paths, questionnaire, slot);
+  checkFolders(paths.dir, paths.sessions);
+  const text = readPrivate(file);
+  if (text === undefined) return { kind: "none" };
+  const { CheckpointSchema, shaped } = await import("./records.ts");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { kind: "unreadable", file };
+  }
+  const checkpoint = shaped(CheckpointSchema, value);
+  if (checkpoint?.questionnaire !== questionnaire) return { kind: "unreadable", file };
+  return { kind: "found", file, checkpoint };
 }
 
-export function loadCheckpoint(paths: DataPaths, questionnaire: string): CheckpointRead {
-  const file = checkpointFile(paths, questionnaire);
-  let text: string;
+/**
+ * Moves an unreadable checkpoint out of the way, beside it: it may still hold answers
+ * someone wants back. Only the session that holds the slot's lock calls this.
+ */
+export function setAside(file: string): string {
+  const aside = `${file}.damaged-${Date.now()}-${randomBytes(3).toString("hex")}`;
   try {
-    text = readFileSync(file, "utf8");
+    renameSync(file, aside);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { kind: "none" };
     throw storeError(e, file);
   }
-  try {
-    const value: unknown = JSON.parse(text);
-    if (isCheckpoint(value, questionnaire)) return { kind: "found", file, checkpoint: value };
-  } catch {
-    // An unreadable checkpoint is reported by the caller and replaced.
-  }
-  return { kind: "unreadable", file };
+  return aside;
 }
 
-export function clearCheckpoint(paths: DataPaths, questionnaire: string): void {
-  const file = checkpointFile(paths, questionnaire);
+/** Removes the checkpoint of a slot: only the session holding that slot's lock calls this. */
+export function clearCheckpoint(paths: DataPaths, questionnaire: string, slot = 0): void {
+  const file = checkpointFile(paths, questionnaire, slot);
   try {
     rmSync(file, { force: true });
   } catch (e) {
@@ -82,10 +110,40 @@ export function clearCheckpoint(paths: DataPaths, questionnaire: string): void {
   }
 }
 
+/**
+ * Erases every saved session of a questionnaire, or of all when none is named, checkpoints set
+ * aside included (`history forget`, asked by the person). Locks stay: they belong to sessions
+ * still open, which must keep their slots. A sessions folder left empty goes too.
+ */
+export function forgetSessions(paths: DataPaths, questionnaire?: string): void {
+  checkFolders(paths.dir, paths.sessions);
+  const prefix = questionnaire === undefined ? "" : `${sessionName(questionnaire)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(paths.sessions);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw storeError(e, paths.sessions);
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || name.endsWith(".lock")) continue;
+    const file = join(paths.sessions, name);
+    try {
+      rmSync(file, { force: true });
+    } catch (e) {
+      throw storeError(e, file);
+    }
+  }
+  try {
+    rmdirSync(paths.sessions);
+  } catch {
+    // Not empty (a lock of a session still open): it stays.
+  }
+}
+
 /** Makes the sessions folder and checks it can be written, before the first question. */
 export function prepareSessions(paths: DataPaths): void {
-  ensurePrivateDir(paths.dir);
-  ensurePrivateDir(paths.sessions);
+  sessionsFolder(paths);
   try {
     accessSync(paths.sessions, constants.W_OK);
   } catch (e) {

@@ -82,15 +82,3 @@ export function makeEntry({
     notes,
   };
 }
-
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === "object" && x !== null && !Array.isArray(x);
-
-/** A line read back is trusted only as far as its shape: anything else is skipped. */
-export function isEntry(x: unknown): x is HistoryEntry {
-  if (!isObject(x) || x.v !== ENTRY_VERSION) return false;
-  if (typeof x.id !== "string" || typeof x.date !== "string") return false;
-  if (!isObject(x.questionnaire) || typeof x.questionnaire.id !== "string") return false;
-  if (!isObject(x.result) || !Array.isArray(x.result.dimensions)) return false;
-  return isObject(x.names) && isObject(x.bands) && Array.isArray(x.notes);
-}

@@ -8,6 +8,10 @@ export type StoreProblem =
   | "full"
   | "not-a-folder"
   | "no-folder"
+  | "link"
+  | "not-regular"
+  | "not-owned"
+  | "open-to-others"
   | "other";
 
 export class StoreError extends Error {
@@ -31,6 +35,7 @@ export function storeError(e: unknown, path: string): StoreError {
   if (code === "ENOTDIR" || code === "EISDIR" || code === "EEXIST")
     return new StoreError("not-a-folder", path, code);
   if (code === "ENOENT") return new StoreError("no-folder", path, code);
+  if (code === "ELOOP") return new StoreError("link", path, code);
   return new StoreError("other", path, code || String(e));
 }
 
@@ -44,6 +49,14 @@ const en = {
     `reflet: ${p}: something that is not a folder is in the way (move it, or set REFLET_HOME)`,
   "no-folder": (p: string) =>
     `reflet: ${p}: its folder does not exist (create it, or choose another path)`,
+  link: (p: string) =>
+    `reflet: ${p}: is a symbolic link, and reflet follows none inside its data folder (put the file itself there, or remove the link)`,
+  "not-regular": (p: string) =>
+    `reflet: ${p}: is not a regular file (move it out of reflet's data folder)`,
+  "not-owned": (p: string) =>
+    `reflet: ${p}: belongs to another user (set REFLET_HOME to a folder of your own)`,
+  "open-to-others": (p: string) =>
+    `reflet: ${p}: other users can write in this folder (chmod 700 it, or set REFLET_HOME to a folder of your own)`,
   other: (p: string, d: string) => `reflet: ${p}: cannot be used (${d})`,
 };
 
@@ -57,6 +70,14 @@ const fr: typeof en = {
     `reflet : ${p} : un fichier occupe la place d'un dossier (déplacez-le, ou changez REFLET_HOME)`,
   "no-folder": (p) =>
     `reflet : ${p} : son dossier n'existe pas (créez-le, ou choisissez un autre chemin)`,
+  link: (p) =>
+    `reflet : ${p} : est un lien symbolique, et reflet n'en suit aucun dans son dossier de données (mettez-y le fichier lui-même, ou supprimez le lien)`,
+  "not-regular": (p) =>
+    `reflet : ${p} : n'est pas un fichier ordinaire (sortez-le du dossier de données de reflet)`,
+  "not-owned": (p) =>
+    `reflet : ${p} : appartient à un autre utilisateur (indiquez dans REFLET_HOME un dossier à vous)`,
+  "open-to-others": (p) =>
+    `reflet : ${p} : d'autres utilisateurs peuvent écrire dans ce dossier (faites chmod 700, ou indiquez dans REFLET_HOME un dossier à vous)`,
   other: (p, d) => `reflet : ${p} : inutilisable (${d})`,
 };
 

@@ -1,21 +1,15 @@
 // The history: append-only JSON Lines, one result per line. An append is one write() on a
 // file opened O_APPEND, then fsync: a crash or a full disk can cut only the line being
-// written, never an older one, and the next append starts on a fresh line.
-import {
-  closeSync,
-  fchmodSync,
-  fstatSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
-import { type HistoryEntry, isEntry } from "./entry.ts";
+// written, never an older one, and the next append starts on a fresh line. Every line read
+// back is validated in depth (records.ts): a damaged one is skipped and counted, never fatal.
+import { closeSync, fchmodSync, fstatSync, fsyncSync, readSync, rmSync, writeSync } from "node:fs";
+import { forgetSessions } from "./checkpoint.ts";
+import type { HistoryEntry } from "./entry.ts";
 import { storeError } from "./errors.ts";
 import { ensurePrivateDir, PRIVATE_FILE, writeFileAtomically } from "./files.ts";
 import type { DataPaths } from "./paths.ts";
+import { Entry, shaped } from "./records.ts";
+import { APPEND, checkFolders, openPrivate, readPrivate } from "./safe-open.ts";
 
 export interface HistoryRead {
   entries: HistoryEntry[];
@@ -26,11 +20,12 @@ export interface HistoryRead {
 const NEWLINE = 0x0a;
 
 export function appendEntry(paths: DataPaths, entry: HistoryEntry): void {
+  checkFolders(paths.dir);
   ensurePrivateDir(paths.dir);
   const file = paths.history;
   let fd: number | undefined;
   try {
-    fd = openSync(file, "a+", PRIVATE_FILE);
+    fd = openPrivate(file, APPEND, PRIVATE_FILE);
     fchmodSync(fd, PRIVATE_FILE);
     const size = fstatSync(fd).size;
     let lead = "";
@@ -51,19 +46,14 @@ export function appendEntry(paths: DataPaths, entry: HistoryEntry): void {
   }
 }
 
-function readLines(file: string): string[] {
-  try {
-    return readFileSync(file, "utf8").split("\n");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw storeError(e, file);
-  }
+function readLines(paths: DataPaths): string[] {
+  checkFolders(paths.dir);
+  return readPrivate(paths.history)?.split("\n") ?? [];
 }
 
 function parseLine(line: string): HistoryEntry | undefined {
   try {
-    const value: unknown = JSON.parse(line);
-    return isEntry(value) ? value : undefined;
+    return shaped(Entry, JSON.parse(line));
   } catch {
     return undefined;
   }
@@ -73,7 +63,7 @@ function parseLine(line: string): HistoryEntry | undefined {
 export function readHistory(paths: DataPaths): HistoryRead {
   const entries: HistoryEntry[] = [];
   const skipped: number[] = [];
-  readLines(paths.history).forEach((line, i) => {
+  readLines(paths).forEach((line, i) => {
     if (line.trim() === "") return;
     const entry = parseLine(line);
     if (entry) entries.push(entry);
@@ -107,12 +97,12 @@ export function forgetEntries(paths: DataPaths, erase: (e: HistoryEntry) => bool
   return removed;
 }
 
-/** Erases the whole history file and every saved session. */
+/** Erases the whole history file and every saved session (the locks of open ones stay). */
 export function forgetAll(paths: DataPaths): number {
   const { entries } = readHistory(paths);
+  forgetSessions(paths);
   try {
     rmSync(paths.history, { force: true });
-    rmSync(paths.sessions, { recursive: true, force: true });
   } catch (e) {
     throw storeError(e, paths.dir);
   }

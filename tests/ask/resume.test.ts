@@ -53,7 +53,7 @@ describe("starting a session", () => {
     saveCheckpoint(paths, saved());
     const start = await startingPoint(ctx, scripted([], ["restart"]), paths, model, false);
     expect(start).toBeUndefined();
-    expect(loadCheckpoint(paths, "desk").kind).toBe("none");
+    expect((await loadCheckpoint(paths, "desk")).kind).toBe("none");
   });
 
   it("--restart starts over without asking", async () => {
@@ -62,7 +62,7 @@ describe("starting a session", () => {
     const prompter = scripted([]);
     expect(await startingPoint(ctx, prompter, paths, model, true)).toBeUndefined();
     expect(prompter.choices).toHaveLength(0);
-    expect(loadCheckpoint(paths, "desk").kind).toBe("none");
+    expect((await loadCheckpoint(paths, "desk")).kind).toBe("none");
   });
 
   it("does not resume a session of a questionnaire that has changed since, and says so", async () => {
@@ -72,7 +72,7 @@ describe("starting a session", () => {
     expect(await startingPoint(ctx, prompter, paths, model, false)).toBeUndefined();
     expect(prompter.choices).toHaveLength(0);
     expect(errors.join("\n")).toContain("desk has changed since your session");
-    expect(loadCheckpoint(paths, "desk").kind).toBe("none");
+    expect((await loadCheckpoint(paths, "desk")).kind).toBe("none");
   });
 
   it("drops saved answers the questionnaire no longer accepts", async () => {

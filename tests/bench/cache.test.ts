@@ -4,6 +4,7 @@
 // vouch for must go through the full check.
 import { spawnSync } from "node:child_process";
 import {
+  chmodSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
@@ -11,6 +12,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -114,5 +116,38 @@ describe("the questionnaire cache", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain("Stale");
     expect(r.stdout.trim().split("\n")).toHaveLength(builtins.length);
+  });
+
+  it("never reads an entry that is a link, and never writes through it", () => {
+    const copy = join(dir, "mini.yaml");
+    copyFileSync(join(root, "tests", "fixtures", "mini.yaml"), copy);
+    reflet("list", "--dir", dir);
+    const entry = entries().find((f) => readFileSync(f, "utf8").includes("Mini questionnaire"));
+    if (!entry) throw new Error("no entry for mini");
+    // A planted entry elsewhere, right build and hash, with another title; the entry a link to it.
+    const planted = join(home, "planted.json");
+    writeFileSync(planted, readFileSync(entry, "utf8").replaceAll("Mini questionnaire", "Planted"));
+    const before = readFileSync(planted, "utf8");
+    rmSync(entry);
+    symlinkSync(planted, entry);
+    const r = reflet("list", "--dir", dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Mini questionnaire");
+    expect(r.stdout).not.toContain("Planted");
+    expect(readFileSync(planted, "utf8")).toBe(before);
+  });
+
+  it("is not used when its folder is open to others", () => {
+    const copy = join(dir, "mini.yaml");
+    copyFileSync(join(root, "tests", "fixtures", "mini.yaml"), copy);
+    reflet("list", "--dir", dir);
+    const folder = join(home, "cache", "questionnaires");
+    for (const file of entries())
+      writeFileSync(file, readFileSync(file, "utf8").replaceAll("Mini questionnaire", "Planted"));
+    chmodSync(folder, 0o777);
+    const r = reflet("list", "--dir", dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Mini questionnaire");
+    expect(r.stdout).not.toContain("Planted");
   });
 });

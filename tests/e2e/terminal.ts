@@ -22,6 +22,9 @@ export interface Session {
   exit: Promise<number>;
   /** Everything printed, without escape sequences. */
   output(): string;
+  /** Everything printed, exactly as the terminal received it. */
+  raw(): string;
+  pid: number;
 }
 
 export function freshHome(): string {
@@ -56,6 +59,8 @@ export function spawnInTerminal(args: string[], env: Record<string, string>, cwd
     typeof text === "string" ? clean(raw).includes(text) : text.test(clean(raw));
   return {
     output: () => clean(all),
+    raw: () => all,
+    pid: child.pid,
     type: (keys) => child.write(keys),
     kill: (signal) => child.kill(signal),
     exit,

@@ -71,23 +71,23 @@ describe("a full disk", () => {
     expect(ids(paths)).toEqual(["a", "b", "c", "e"]);
   });
 
-  it("during a checkpoint write: the previous checkpoint stays whole and no temporary file is left", () => {
+  it("during a checkpoint write: the previous checkpoint stays whole and no temporary file is left", async () => {
     const paths = freshPaths();
     saveCheckpoint(paths, checkpoint("first"));
     fillTheDisk();
     expect(thrown(() => saveCheckpoint(paths, checkpoint("second"))).problem).toBe("full");
-    const read = loadCheckpoint(paths, "q");
+    const read = await loadCheckpoint(paths, "q");
     expect(read.kind === "found" && read.checkpoint.answers.id).toBe("first");
     expect(fs.readdirSync(paths.sessions).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it.runIf(fs.existsSync("/dev/full"))(
-    "a device that is really full (/dev/full) gives the same message",
+    "a history that is a link to a device (/dev/full) is refused as a link, not written through",
     () => {
       const paths = freshPaths();
       fs.mkdirSync(paths.dir, { recursive: true });
       fs.symlinkSync("/dev/full", paths.history);
-      expect(thrown(() => appendEntry(paths, entry("a"))).problem).toBe("full");
+      expect(thrown(() => appendEntry(paths, entry("a"))).problem).toBe("link");
     },
   );
 });

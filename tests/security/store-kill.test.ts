@@ -86,7 +86,7 @@ async function checkpointLane(bundle: string, lane: number, kills: number) {
   for (let k = 0; k < kills; k++) {
     const tag = `${lane}.${k}`;
     const acked = await killedWriter(bundle, home, "checkpoint", tag);
-    const read = loadCheckpoint(paths, "q");
+    const read = await loadCheckpoint(paths, "q");
     expect(read.kind).toBe("found");
     const id = read.kind === "found" ? read.checkpoint.answers.id : undefined;
     // The last checkpoint acknowledged, or the one that was being saved when killed.

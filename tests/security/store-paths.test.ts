@@ -99,7 +99,7 @@ describe("reflet history on a damaged file", () => {
     appendFileSync(paths.history, '{"v":1,"id":"torn","da');
     const r = reflet(["history", "--json"], { env: { REFLET_HOME: home } });
     expect(r.stderr).toBe(
-      `reflet: ${paths.history}:2: an unreadable history entry was skipped (cut short by a crash or a full disk?)\n`,
+      `reflet: 1 damaged entry skipped in ${paths.history} (line 2: cut short by a crash or a full disk, or edited by hand?)\n`,
     );
     expect(JSON.parse(r.stdout).entries.map((e: { id: string }) => e.id)).toEqual(["a"]);
     expect(r.code).toBe(0);

@@ -27,29 +27,29 @@ const checkpoint = (o: Partial<Checkpoint> = {}): Checkpoint => ({
 });
 
 describe("a checkpoint", () => {
-  it("is saved 0600 in a 0700 folder and read back as it was", () => {
+  it("is saved 0600 in a 0700 folder and read back as it was", async () => {
     const paths = fresh();
     saveCheckpoint(paths, checkpoint());
     const file = checkpointFile(paths, "desk");
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(paths.sessions).mode & 0o777).toBe(0o700);
-    expect(loadCheckpoint(paths, "desk")).toEqual({
+    expect(await loadCheckpoint(paths, "desk")).toEqual({
       kind: "found",
       file,
       checkpoint: checkpoint(),
     });
   });
 
-  it("replaces the previous one without leaving temporary files", () => {
+  it("replaces the previous one without leaving temporary files", async () => {
     const paths = fresh();
     saveCheckpoint(paths, checkpoint());
     saveCheckpoint(paths, checkpoint({ position: "s1" }));
     expect(readdirSync(paths.sessions)).toHaveLength(1);
-    const read = loadCheckpoint(paths, "desk");
+    const read = await loadCheckpoint(paths, "desk");
     expect(read.kind === "found" && read.checkpoint.position).toBe("s1");
   });
 
-  it("has a file name inside the sessions folder whatever the questionnaire id", () => {
+  it("has a file name inside the sessions folder whatever the questionnaire id", async () => {
     const paths = fresh();
     for (const id of ["../../etc/passwd", "a/b", "é ü 中", ".."]) {
       const file = checkpointFile(paths, id);
@@ -59,18 +59,18 @@ describe("a checkpoint", () => {
     expect(checkpointFile(paths, "a/b")).not.toBe(checkpointFile(paths, "a_b"));
   });
 
-  it("is 'none' when there is none, and 'unreadable' when damaged", () => {
+  it("is 'none' when there is none, and 'unreadable' when damaged", async () => {
     const paths = fresh();
-    expect(loadCheckpoint(paths, "desk").kind).toBe("none");
+    expect((await loadCheckpoint(paths, "desk")).kind).toBe("none");
     saveCheckpoint(paths, checkpoint());
     writeFileSync(checkpointFile(paths, "desk"), "{not json");
-    expect(loadCheckpoint(paths, "desk").kind).toBe("unreadable");
+    expect((await loadCheckpoint(paths, "desk")).kind).toBe("unreadable");
   });
 
-  it("is gone once cleared", () => {
+  it("is gone once cleared", async () => {
     const paths = fresh();
     saveCheckpoint(paths, checkpoint());
     clearCheckpoint(paths, "desk");
-    expect(loadCheckpoint(paths, "desk").kind).toBe("none");
+    expect((await loadCheckpoint(paths, "desk")).kind).toBe("none");
   });
 });

@@ -6,7 +6,7 @@ import type { Options } from "../../cli/command.ts";
 import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
-import { clearCheckpoint } from "../../store/checkpoint.ts";
+import { forgetSessions } from "../../store/checkpoint.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { historyMessages } from "./messages.ts";
@@ -37,7 +37,7 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
     const shown = sanitizeLine(id ?? "");
     if (!all && count === 0) {
       // A paused session may still be there: forgetting it needs no confirmation.
-      clearCheckpoint(paths, id as string);
+      forgetSessions(paths, id as string);
       ctx.err(m.noneFor(shown));
       return EXIT.ok;
     }
@@ -60,7 +60,7 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
       ctx.err(m.forgotAll(forgetAll(paths)));
     } else {
       const n = forgetEntries(paths, (e) => e.questionnaire.id === id);
-      clearCheckpoint(paths, id as string);
+      forgetSessions(paths, id as string);
       ctx.err(m.forgotOne(n, shown));
     }
     return EXIT.ok;

@@ -6,8 +6,6 @@ const en = {
   notEnough: "not enough answers",
   newVersion: (version: string) =>
     `Version ${version}: new questions, so no change is shown against earlier results.`,
-  skipped: (file: string, line: number) =>
-    `reflet: ${file}:${line}: an unreadable history entry was skipped (cut short by a crash or a full disk?)`,
   forgetWhat:
     "reflet: history forget needs a questionnaire id, or --all (reflet history forget --help)",
   forgetBoth: "reflet: give a questionnaire id or --all, not both",
@@ -33,8 +31,6 @@ const fr: typeof en = {
   notEnough: "pas assez de réponses",
   newVersion: (version) =>
     `Version ${version} : de nouvelles questions, donc pas d'évolution calculée par rapport aux résultats d'avant.`,
-  skipped: (file, line) =>
-    `reflet : ${file}:${line} : une entrée illisible de l'historique a été ignorée (coupée par un arrêt brutal ou un disque plein ?)`,
   forgetWhat:
     "reflet : history forget attend l'identifiant d'un questionnaire, ou --all (reflet history forget --help)",
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",

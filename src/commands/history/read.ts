@@ -1,5 +1,5 @@
-// Reading the history for a command: where it is, what is in it, and a warning per
-// unreadable line (never an error: a torn line must not block anything).
+// Reading the history for a command: where it is, what is in it, and one warning counting
+// the damaged lines (never an error: a torn or damaged line must not block anything).
 import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
@@ -9,7 +9,7 @@ import type { HistoryEntry } from "../../store/entry.ts";
 import { describeStoreError, StoreError } from "../../store/errors.ts";
 import { readHistory } from "../../store/history.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
-import { sanitizeLine } from "../../term/sanitize.ts";
+import { skippedWarning } from "../../store/warnings.ts";
 import { historyMessages } from "./messages.ts";
 
 /** Runs `work` on the data paths; a data-folder problem becomes a one-line usage error. */
@@ -26,9 +26,8 @@ export async function withStore<T>(
 }
 
 export function readEntries(ctx: Ctx, paths: DataPaths): HistoryEntry[] {
-  const m = messagesFor(ctx.lang, historyMessages);
   const { entries, skipped } = readHistory(paths);
-  for (const line of skipped) ctx.err(sanitizeLine(m.skipped(paths.history, line)));
+  for (const line of skippedWarning(paths.history, skipped, ctx.lang)) ctx.err(line);
   return entries;
 }
 

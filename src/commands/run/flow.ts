@@ -23,12 +23,15 @@ import { clearCheckpoint, prepareSessions, saveCheckpoint } from "../../store/ch
 import { makeEntry } from "../../store/entry.ts";
 import { describeStoreError, StoreError } from "../../store/errors.ts";
 import { writeFileAtomically } from "../../store/files.ts";
-import { appendEntry, lastEntryOf, readHistory } from "../../store/history.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
+import { checkPrivate } from "../../store/safe-open.ts";
+import type { Claimed } from "../../store/sessions.ts";
+import { skippedWarning } from "../../store/warnings.ts";
 import { makeColour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { runMessages } from "./messages.ts";
 import { startingPoint } from "./resume.ts";
+import { claimSession, Declined } from "./sessions.ts";
 
 export interface RunOptions {
   format: ProfileFormat;
@@ -41,6 +44,8 @@ export interface RunOptions {
 interface Answered {
   model: Model;
   answers: Answers;
+  /** The session slot this process holds for the questionnaire. */
+  slot: number;
 }
 
 /** The terminal to ask on, or a usage error naming the way without prompts. */
@@ -64,29 +69,36 @@ async function answerAll(
   paths: DataPaths,
   models: readonly Model[],
   restart: boolean,
+  held: Claimed[],
 ): Promise<Answered[]> {
   return withPrompter(term, ctx.lang, async (prompter, signal) => {
     const answered: Answered[] = [];
     for (const model of models) {
       const lang = contentLang(ctx.lang, model.languages);
-      const start = await startingPoint(ctx, prompter, paths, model, restart);
+      const { slot, lock } = await claimSession(ctx, prompter, paths, model);
+      held.push({ slot, lock });
+      const start = await startingPoint(ctx, prompter, paths, model, restart, slot);
       const answers = await runSession(model, {
         prompter,
         lang,
         ...(start ? { start } : {}),
         signal,
         save: (p) =>
-          saveCheckpoint(paths, {
-            v: 1,
-            questionnaire: model.id,
-            hash: model.hash,
-            lang,
-            answers: p.answers,
-            position: p.position,
-            savedAt: new Date().toISOString(),
-          }),
+          saveCheckpoint(
+            paths,
+            {
+              v: 1,
+              questionnaire: model.id,
+              hash: model.hash,
+              lang,
+              answers: p.answers,
+              position: p.position,
+              savedAt: new Date().toISOString(),
+            },
+            slot,
+          ),
       });
-      answered.push({ model, answers });
+      answered.push({ model, answers, slot });
     }
     return answered;
   });
@@ -125,13 +137,18 @@ export async function runModels(
 ): Promise<ExitCode> {
   const m = messagesFor(ctx.lang, runMessages);
   const term = requireTerminal(ctx);
+  // Every slot taken is given back on every way out: done, interrupted, declined or failed.
+  const held: Claimed[] = [];
   try {
     const paths = dataPaths(ctx.env, ctx.cwd);
     prepareSessions(paths);
+    // A history that could not be read or written is said before the first question.
+    checkPrivate(paths.history);
     let answered: Answered[];
     try {
-      answered = await answerAll(ctx, term, paths, models, o.restart);
+      answered = await answerAll(ctx, term, paths, models, o.restart, held);
     } catch (e) {
+      if (e instanceof Declined) return EXIT.ok;
       if (!(e instanceof Interrupted)) throw e;
       const command = ["reflet", "run", ...refs.map(shellWord)].join(" ");
       throw new ExitError(signalExitCode(e.signal), [
@@ -140,8 +157,10 @@ export async function runModels(
         sanitizeLine(m.resumeWith(command)),
       ]);
     }
+    // Loaded after the questions: reading the history brings its schemas.
+    const { appendEntry, lastEntryOf, readHistory } = await import("../../store/history.ts");
     const { entries, skipped } = readHistory(paths);
-    for (const line of skipped) ctx.err(sanitizeLine(m.skippedLine(paths.history, line)));
+    for (const line of skippedWarning(paths.history, skipped, ctx.lang)) ctx.err(line);
     const inputs: (ProfileInput & Answered)[] = answered.map((a) => {
       const last = lastEntryOf(entries, a.model.id);
       const compare = last !== undefined && comparable(last, a.model.version);
@@ -180,7 +199,7 @@ export async function runModels(
         );
       }
     }
-    for (const a of inputs) clearCheckpoint(paths, a.model.id);
+    for (const a of inputs) clearCheckpoint(paths, a.model.id, a.slot);
     ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx));
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved : m.notSaved);
@@ -188,5 +207,7 @@ export async function runModels(
   } catch (e) {
     if (e instanceof StoreError) throw storeExit(e, ctx);
     throw e;
+  } finally {
+    for (const { lock } of held) lock.release();
   }
 }

@@ -8,15 +8,16 @@ import { contentLang, localize } from "../../i18n/text.ts";
 import { catalog } from "../../load/catalog.ts";
 import type { Model } from "../../model/model.ts";
 import { displayWidth, padEnd, truncate } from "../../render/wrap.ts";
-import { loadCheckpoint } from "../../store/checkpoint.ts";
 import { dataPaths } from "../../store/paths.ts";
+import { hasPaused } from "../../store/sessions.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { runMessages } from "./messages.ts";
 
-function hasPausedSession(ctx: Ctx, model: Model): boolean {
+/** A tag, not a check: a data folder that cannot be read is said so when the session starts. */
+async function hasPausedSession(ctx: Ctx, model: Model): Promise<boolean> {
   try {
-    return loadCheckpoint(dataPaths(ctx.env, ctx.cwd), model.id).kind === "found";
+    return await hasPaused(dataPaths(ctx.env, ctx.cwd), model.id);
   } catch {
     return false;
   }
@@ -42,11 +43,12 @@ export async function menu(
     ),
   );
   const width = Math.min(50, Math.max(...titles.map(displayWidth)));
+  const paused = await Promise.all(models.map((model) => hasPausedSession(ctx, model)));
   const choices = models.map((model, i) => {
     const details = [
       model.file.minutes !== undefined ? m.minutes(model.file.minutes) : "",
       model.languages.join(", "),
-      hasPausedSession(ctx, model) ? m.pausedTag : "",
+      paused[i] ? m.pausedTag : "",
     ].filter(Boolean);
     return {
       value: model as Model | null,

@@ -6,7 +6,11 @@ const en = {
   resumeWith: (command: string) => `To resume: ${command}`,
   changed: (id: string, date: string) =>
     `reflet: ${id} has changed since your session of ${date}: starting over (answers to another version cannot be resumed)`,
-  unreadable: (id: string) => `reflet: the saved session of ${id} could not be read: starting over`,
+  unreadable: (id: string, aside: string) =>
+    `reflet: the saved session of ${id} could not be read: starting over (it is kept as ${aside})`,
+  openElsewhere: (title: string, pid: number, since: string) =>
+    `"${title}" is already open in another session (process ${pid}, since ${since}).`,
+  separate: "Start a separate session",
   resumeQuestion: (title: string, date: string, at: string) =>
     `You started "${title}" on ${date} and stopped at question ${at}.`,
   resumeQuestionDone: (title: string, date: string) =>
@@ -18,8 +22,6 @@ const en = {
   notSaved: "Not saved in your history (--no-save).",
   wroteProfile: (file: string) => `Profile written to ${file}.`,
   wroteAnswers: (file: string) => `Answers written to ${file} (for reflet score or reflet batch).`,
-  skippedLine: (file: string, line: number) =>
-    `reflet: ${file}:${line}: an unreadable history entry was skipped (cut short by a crash or a full disk?)`,
   menuTitle: "Which questionnaire?",
   minutes: (n: number) => `~${n} min`,
   pausedTag: "paused",
@@ -35,7 +37,11 @@ const fr: typeof en = {
   resumeWith: (command) => `Pour reprendre : ${command}`,
   changed: (id, date) =>
     `reflet : ${id} a changé depuis votre session du ${date} : on recommence (les réponses à une autre version ne peuvent pas être reprises)`,
-  unreadable: (id) => `reflet : la session gardée de ${id} est illisible : on recommence`,
+  unreadable: (id, aside) =>
+    `reflet : la session gardée de ${id} est illisible : on recommence (elle est conservée dans ${aside})`,
+  openElsewhere: (title, pid, since) =>
+    `« ${title} » est déjà ouvert dans une autre session (processus ${pid}, depuis le ${since}).`,
+  separate: "Commencer une session à part",
   resumeQuestion: (title, date, at) =>
     `Vous avez commencé « ${title} » le ${date} et vous êtes arrêté·e à la question ${at}.`,
   resumeQuestionDone: (title, date) =>
@@ -47,8 +53,6 @@ const fr: typeof en = {
   notSaved: "Pas gardé dans votre historique (--no-save).",
   wroteProfile: (file) => `Profil écrit dans ${file}.`,
   wroteAnswers: (file) => `Réponses écrites dans ${file} (pour reflet score ou reflet batch).`,
-  skippedLine: (file, line) =>
-    `reflet : ${file}:${line} : une entrée illisible de l'historique a été ignorée (coupée par un arrêt brutal ou un disque plein ?)`,
   menuTitle: "Quel questionnaire ?",
   minutes: (n) => `~${n} min`,
   pausedTag: "en pause",

@@ -10,12 +10,16 @@ import { localize } from "../../i18n/text.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
 import { longDate } from "../../render/profile/words.ts";
-import { clearCheckpoint, loadCheckpoint } from "../../store/checkpoint.ts";
+import { clearCheckpoint, loadCheckpoint, setAside } from "../../store/checkpoint.ts";
 import type { DataPaths } from "../../store/paths.ts";
-import { sanitizeLine } from "../../term/sanitize.ts";
+import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
 import { runMessages } from "./messages.ts";
 
-/** Saved answers that still fit the questionnaire; anything else is dropped, not trusted. */
+/**
+ * Saved answers that still fit the questionnaire; anything else is dropped, not trusted. A
+ * free-text answer is shown again in its prompt: its controls become visible there, as in
+ * any text read from a file.
+ */
 function usableAnswers(
   model: Model,
   saved: Record<string, AnswerValue>,
@@ -24,33 +28,42 @@ function usableAnswers(
   for (const [id, value] of Object.entries(saved)) {
     const index = model.itemIndex.get(id);
     if (index === undefined) continue;
-    if (checkAnswer(model, model.items[index] as Item, value) === null) out[id] = value;
+    const item = model.items[index] as Item;
+    if (checkAnswer(model, item, value) !== null) continue;
+    out[id] = item.type === "text" && typeof value === "string" ? sanitizeText(value) : value;
   }
   return out;
 }
 
-/** The progress to start from: a saved session the person chose to resume, or none. */
+/**
+ * The progress to start from: the saved session of `slot` the person chose to resume, or
+ * none. The caller holds the slot's lock: what is cleared or set aside here is its own.
+ */
 export async function startingPoint(
   ctx: Ctx,
   prompter: Prompter,
   paths: DataPaths,
   model: Model,
   restart: boolean,
+  slot = 0,
 ): Promise<Progress | undefined> {
   const m = messagesFor(ctx.lang, runMessages);
-  const found = loadCheckpoint(paths, model.id);
+  const found = await loadCheckpoint(paths, model.id, slot);
   if (found.kind === "none") return undefined;
   const id = sanitizeLine(model.id);
-  if (found.kind === "unreadable" || restart) {
-    if (!restart) ctx.err(m.unreadable(id));
-    clearCheckpoint(paths, model.id);
+  if (found.kind === "unreadable") {
+    ctx.err(sanitizeLine(m.unreadable(id, setAside(found.file))));
+    return undefined;
+  }
+  if (restart) {
+    clearCheckpoint(paths, model.id, slot);
     return undefined;
   }
   const saved = found.checkpoint;
-  const date = longDate(saved.savedAt, ctx.lang);
+  const date = sanitizeLine(longDate(saved.savedAt, ctx.lang));
   if (saved.hash !== model.hash) {
     ctx.err(m.changed(id, date));
-    clearCheckpoint(paths, model.id);
+    clearCheckpoint(paths, model.id, slot);
     return undefined;
   }
   const progress: Progress = {
@@ -69,6 +82,6 @@ export async function startingPoint(
     { value: "restart", label: m.startOver },
   ]);
   if (choice === "resume") return progress;
-  clearCheckpoint(paths, model.id);
+  clearCheckpoint(paths, model.id, slot);
   return undefined;
 }
