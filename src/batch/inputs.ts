@@ -126,10 +126,15 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
     for (let next = await iterator.next(); !next.done; next = await iterator.next())
       yield Buffer.from(next.value);
   }
-  if (looksLikeAnswers(head.toString("latin1"))) {
-    yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
-  } else {
-    yield* csvUnits(all(), "-", { ...o, idPrefix });
+  try {
+    if (looksLikeAnswers(head.toString("latin1"))) {
+      yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
+    } else {
+      yield* csvUnits(all(), "-", { ...o, idPrefix });
+    }
+  } finally {
+    // Input left unread (a file cut short, an endless device) must not keep the process alive.
+    await iterator.return?.();
   }
 }
 

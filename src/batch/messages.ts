@@ -24,12 +24,19 @@ const en = {
     message: `participant "${id}" appears more than once`,
     hint: "keep one of their answer sheets",
   }),
-  cut: (from: number, to: number, reason: "quote" | "size"): Said => ({
-    message:
-      reason === "quote"
-        ? `lines ${from}-${to} not read: a quote opened on line ${from} is never closed`
-        : `lines ${from}-${to} not read: the row on line ${from} is longer than 1 MB`,
-    hint: 'close the quote with " or remove it',
+  cut: (from: number, to: number, reason: "quote" | "size"): Said =>
+    reason === "quote"
+      ? {
+          message: `lines ${from}-${to} not read: a quote opened on line ${from} is never closed`,
+          hint: 'close the quote with " or remove it',
+        }
+      : {
+          message: `line ${from} and the rest of the file not read: the row there is longer than 1 MB and does not end within 16 MB`,
+          hint: "a quote never closed, or a file that is not a CSV?",
+        },
+  tooLong: (): Said => ({
+    message: "this row is longer than 1 MB: not read",
+    hint: "a quote never closed, or a file that is not a CSV?",
   }),
   emptyFile: (): Said => ({ message: "the file is empty", hint: "export it again with a header" }),
   headerOnly: (): Said => ({
@@ -109,12 +116,19 @@ const fr: typeof en = {
     message: `la personne « ${id} » apparaît plusieurs fois`,
     hint: "gardez une seule de ses feuilles de réponses",
   }),
-  cut: (from, to, reason) => ({
-    message:
-      reason === "quote"
-        ? `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`
-        : `lignes ${from} à ${to} non lues : la ligne ${from} dépasse 1 Mo`,
-    hint: 'fermez le guillemet avec " ou retirez-le',
+  cut: (from, to, reason) =>
+    reason === "quote"
+      ? {
+          message: `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`,
+          hint: 'fermez le guillemet avec " ou retirez-le',
+        }
+      : {
+          message: `ligne ${from} et reste du fichier non lus : la ligne ${from} dépasse 1 Mo et ne finit pas dans les 16 Mo suivants`,
+          hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
+        },
+  tooLong: () => ({
+    message: "cette ligne dépasse 1 Mo : non lue",
+    hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
   }),
   headerOnly: () => ({
     message: "un en-tête et aucune ligne : personne à évaluer dans ce fichier",
