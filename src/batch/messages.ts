@@ -68,6 +68,18 @@ const en = {
     message: "no answers files in this folder",
     hint: "answers files end in .yaml, .yml, .json or .csv",
   }),
+  notRegular: (names: readonly string[]): Said => ({
+    message: `skipped, not regular files: ${some(
+      names,
+      (n) => `"${n}"`,
+      (k) => ` and ${k} more`,
+    )}`,
+    hint: "a folder's named pipes, devices and subfolders are not read",
+  }),
+  namedPipe: (): Said => ({
+    message: "a named pipe, not a file: not read",
+    hint: "give its content on standard input: reflet batch QUESTIONNAIRE - < PIPE",
+  }),
   ignoredColumns: (headers: string[]): Said => ({
     message: `columns not read: ${some(
       headers,
@@ -165,6 +177,18 @@ const fr: typeof en = {
   noAnswersIn: () => ({
     message: "aucun fichier de réponses dans ce dossier",
     hint: "les fichiers de réponses finissent par .yaml, .yml, .json ou .csv",
+  }),
+  notRegular: (names) => ({
+    message: `ignorés, pas des fichiers ordinaires : ${some(
+      names,
+      (n) => `« ${n} »`,
+      (k) => ` et ${k} de plus`,
+    )}`,
+    hint: "les tubes nommés, périphériques et sous-dossiers d'un dossier ne sont pas lus",
+  }),
+  namedPipe: () => ({
+    message: "un tube nommé, pas un fichier : non lu",
+    hint: "donnez son contenu sur l'entrée standard : reflet batch QUESTIONNAIRE - < TUBE",
   }),
   ignoredColumns: (headers) => ({
     message: `colonnes non lues : ${some(
