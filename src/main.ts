@@ -10,5 +10,9 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // folder, or NODE_COMPILE_CACHE); older versions simply compile it each time.
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   const { runCli, processIo } = await import("./cli/run.ts");
-  process.exitCode = await runCli(args, processIo());
+  const code = await runCli(args, processIo());
+  // After a signal nothing is worth waiting for: a read still pending on a terminal or a
+  // device must not keep the process alive.
+  if (code > 128) process.exit(code);
+  process.exitCode = code;
 }

@@ -7,13 +7,24 @@ import { unInert } from "../render/csv.ts";
 
 /** A header or a cell as compared: case, spacing, typographic quotes and end punctuation ignored. */
 export function normalizeLabel(text: string): string {
-  return unInert(text.trim())
+  const spaced = unInert(text.trim())
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, " ")
-    .replace(/[\s.:?!*]+$/u, "")
-    .trim();
+    .replace(/\s+/g, " ");
+  return withoutEndPunctuation(spaced).trim();
+}
+
+const END_PUNCTUATION = " .:?!*";
+
+/**
+ * The text without its final run of spaces and end punctuation. A loop from the end: the
+ * pattern /[\s.:?!*]+$/ would try every start in a long run of dots, in quadratic time.
+ */
+function withoutEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && END_PUNCTUATION.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** Every language version of a text. */
@@ -100,6 +111,7 @@ function choiceReader(item: Item & { options: { value: string; label: Text }[] }
  */
 function multiReader(item: Item & { type: "multi" }): CellReader {
   const table = optionTable(item);
+  const most = mostSeparators(item);
   return (cell) => {
     const text = cell.trim();
     if (text === "") return null;
@@ -114,7 +126,10 @@ function multiReader(item: Item & { type: "multi" }): CellReader {
         continue;
       }
       let found: string | undefined;
-      for (let j = pieces.length - 1; j >= i && found === undefined; j -= 2) {
+      // A run names an option only if it holds no more separators than the option's text:
+      // a bounded number of tries a piece, whatever the length of the cell.
+      const last = Math.min(pieces.length - 1, i + 2 * most);
+      for (let j = last; j >= i && found === undefined; j -= 2) {
         found = optionOf(
           table,
           pieces
@@ -129,6 +144,20 @@ function multiReader(item: Item & { type: "multi" }): CellReader {
     }
     return chosen;
   };
+}
+
+/**
+ * The most separators an option's value or label holds, as written or normalised (a
+ * fullwidth comma becomes a comma). Normalising never removes a comma or a semicolon, so a
+ * run holding more of them than that names no option.
+ */
+function mostSeparators(item: Item & { options: { value: string; label: Text }[] }): number {
+  let most = 0;
+  for (const o of item.options)
+    for (const text of [o.value, ...allTexts(o.label)])
+      for (const form of [text, normalizeLabel(text)])
+        most = Math.max(most, form.split(/[;,]/).length - 1);
+  return most;
 }
 
 const textReader: CellReader = (cell) => (cell.trim() === "" ? null : cell.trim());

@@ -65,9 +65,20 @@ function itemOf(model: Model, header: string): string | typeof AMBIGUOUS | undef
   const lookup = headerLookup(model);
   const found = lookup.get(normalizeLabel(trimmed));
   if (found !== undefined) return found;
-  // Google Forms exports each row of a grid question as "Question title [Row text]".
-  const grid = /\[([^\]]+)\]\s*$/.exec(trimmed);
-  return grid ? lookup.get(normalizeLabel(grid[1] as string)) : undefined;
+  const row = gridRow(trimmed);
+  return row === undefined ? undefined : lookup.get(normalizeLabel(row));
+}
+
+/**
+ * Google Forms exports each row of a grid question as "Question title [Row text]": the text
+ * between the last "]" and the first "[" after the "]" before it. Found by index, not by
+ * /\[([^\]]+)\]$/, which would scan to the end from every "[" of a header full of them.
+ */
+export function gridRow(header: string): string | undefined {
+  if (!header.endsWith("]")) return undefined;
+  const close = header.length - 1;
+  const open = header.indexOf("[", header.lastIndexOf("]", close - 1) + 1);
+  return open === -1 || open >= close - 1 ? undefined : header.slice(open + 1, close);
 }
 
 function candidates(model: Model, header: string): string[] {

@@ -137,6 +137,17 @@ export async function* csvUnits(
       warnedEncoding = true;
       yield { kind: "warning", problem: { file, ...m.notUtf8() } };
     }
+    if (record.tooLong) {
+      rows++;
+      yield {
+        kind: "rejected",
+        problems: [{ file, line: record.line, ...m.tooLong() }],
+        count: 1,
+      };
+      // Without its header, no row of the file can be read.
+      if (!plan) return;
+      continue;
+    }
     if (!plan) {
       const planned = planColumns(o.model, record.cells, o.idColumn);
       if (!planned.ok) {
@@ -171,7 +182,7 @@ export async function* csvUnits(
     yield {
       kind: "rejected",
       problems: [{ file, line: from, ...m.cut(from, to, reason) }],
-      count: to - from + 1,
+      count: reason === "quote" ? to - from + 1 : 1,
     };
   } else if (!plan) {
     yield { kind: "rejected", problems: [{ file, ...m.emptyFile() }], count: 1 };

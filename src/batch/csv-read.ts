@@ -19,6 +19,11 @@ export interface CsvOutcome {
 
 /** The longest record accepted, in characters: an unclosed quote must not take a whole file into memory. */
 export const MAX_RECORD_LENGTH = 1024 * 1024;
+/**
+ * How far past the limit a record too long is followed, looking for its end: further, the
+ * rest of the file is not read (an unclosed quote before a huge file, or an endless device).
+ */
+export const MAX_SKIP_LENGTH = 16 * MAX_RECORD_LENGTH;
 
 /** Tie-breaking order of separators. */
 const PREFERENCE: Separator[] = ["\t", ";", ","];
@@ -84,7 +89,7 @@ export async function* csvRecords(
     const sep = SEP_LINE.exec(first);
     outcome.separator = sep ? (sep[1] as Separator) : detectSeparator(text);
     skipLine = sep !== null;
-    return new CsvScanner(outcome.separator, MAX_RECORD_LENGTH);
+    return new CsvScanner(outcome.separator, MAX_RECORD_LENGTH, MAX_SKIP_LENGTH);
   };
 
   for await (const chunk of source) {
@@ -102,12 +107,16 @@ export async function* csvRecords(
       skipLine = false;
     }
     yield* out.splice(0);
+    // A record going on past the skip limit: the rest of the file is not read.
+    if (scanner?.cut) break;
   }
-  const last = decoder.end();
-  outcome.encoding = decoder.encoding;
   const s = scanner ?? begin(head);
-  s.push(scanner ? last : head + last, out);
-  s.end(out);
+  if (!s.cut) {
+    const last = decoder.end();
+    outcome.encoding = decoder.encoding;
+    s.push(scanner ? last : head + last, out);
+    s.end(out);
+  }
   if (skipLine && out.length > 0) out.shift();
   yield* out.splice(0);
   outcome.lines = s.lines;

@@ -5,16 +5,23 @@
 // Text arrives in chunks; the scanner steps from one special character to the next (a loop
 // on character codes: most cells are a character or two, where a regular expression per
 // cell would cost more than the cell).
+// A record is at most `maxRecord` characters, however many chunks it spans: a longer one is
+// no longer kept, only followed to its end, and reported at its line as too long. One that
+// goes on for `maxSkip` characters more (an unclosed quote before a huge file, a device that
+// never ends) stops the reading there.
 
 export interface CsvRecord {
   cells: string[];
   /** The line the record starts on (a quoted cell may span several lines). */
   line: number;
+  /** Longer than the limit: its cells were not kept. */
+  tooLong?: true;
 }
 
 export interface CsvCut {
   /** The line of the record that could not be finished. */
   from: number;
+  /** A quote never closed at the end of the file; a record still going on past the skip limit. */
   reason: "quote" | "size";
 }
 
@@ -38,7 +45,12 @@ export class CsvScanner {
   /** The current cell has begun (a quote now is text, not an opening quote). */
   private started = false;
   private quoted = false;
+  /** Characters of the current record, separators included. */
   private size = 0;
+  /** The current record is over the limit: followed to its end, not kept. */
+  private dropping = false;
+  /** A quote ended the last chunk inside a quoted cell: it closes the cell or, doubled, is text. */
+  private quoteAtEnd = false;
   private carry = "";
   private line = 1;
   private start = 1;
@@ -49,6 +61,7 @@ export class CsvScanner {
   constructor(
     private readonly separator: string,
     private readonly maxRecord: number,
+    private readonly maxSkip: number = 16 * maxRecord,
   ) {
     this.sep = separator.charCodeAt(0);
   }
@@ -58,43 +71,56 @@ export class CsvScanner {
     return this.endsWithBreak ? this.line - 1 : this.line;
   }
 
-  /** Scans a chunk; finished records are appended to `out`. */
+  /** Scans a chunk; finished records are appended to `out`. Nothing more once `cut` is set. */
   push(chunk: string, out: CsvRecord[]): void {
+    if (this.cut) return;
     const text = this.carry + chunk;
     this.carry = "";
     if (text === "") return;
-    // A CR may be followed by LF, a quote by another quote: a final CR, or the whole final
-    // run of quotes (its last one may pair with the next chunk's first), waits for more.
-    let keep = text.length;
-    if (text[keep - 1] === "\r") keep--;
-    else while (keep > 0 && text[keep - 1] === '"') keep--;
+    // A CR may be followed by LF: a final CR waits for the next chunk.
+    const keep = text.charCodeAt(text.length - 1) === CR ? text.length - 1 : text.length;
     this.carry = text.slice(keep);
     this.scan(text.slice(0, keep), out);
   }
 
   end(out: CsvRecord[]): void {
+    if (this.cut) return;
     const text = this.carry;
     this.carry = "";
     this.scan(text, out);
     if (this.cut) return;
+    if (this.quoteAtEnd) {
+      this.quoteAtEnd = false;
+      this.quoted = false;
+    }
     if (this.quoted) this.cut = { from: this.start, reason: "quote" };
-    else if (this.started || this.cells.length > 0) this.finishRecord(out);
+    else if (this.started || this.cells.length > 0 || this.dropping) this.finishRecord(out);
   }
 
   private scan(text: string, out: CsvRecord[]): void {
     if (text === "") return;
-    this.endsWithBreak = /[\r\n]$/.test(text);
-    if (this.cut) {
-      this.line += breaks(text);
-      return;
-    }
+    const lastChar = text.charCodeAt(text.length - 1);
+    this.endsWithBreak = lastChar === LF || lastChar === CR;
     const n = text.length;
     let i = 0;
+    if (this.quoteAtEnd) {
+      this.quoteAtEnd = false;
+      if (text.charCodeAt(0) === QUOTE) {
+        this.take('"', false);
+        i = 1;
+      } else this.quoted = false;
+    }
     // Where the next quote and the next CR are, looked for once, not once a line.
     let quote = -2;
     let cr = -2;
-    while (i < n) {
-      if (!this.quoted && !this.started && this.cells.length === 0 && this.field === "") {
+    while (i < n && !this.cut) {
+      if (
+        !this.quoted &&
+        !this.started &&
+        !this.dropping &&
+        this.cells.length === 0 &&
+        this.field === ""
+      ) {
         // A whole line without quotes nor a lone CR, as most lines are: its cells are what
         // lies between separators.
         const lf = text.indexOf("\n", i);
@@ -120,7 +146,12 @@ export class CsvScanner {
         const end = q === -1 ? n : q;
         this.take(text.slice(i, end), true);
         if (q === -1) break;
-        if (text[q + 1] === '"') {
+        if (q + 1 === n) {
+          // Closing, or the first of two: the next chunk tells.
+          this.quoteAtEnd = true;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === QUOTE) {
           this.take('"', false);
           i = q + 2;
         } else {
@@ -134,51 +165,63 @@ export class CsvScanner {
           if (c === this.sep || c === QUOTE || c === LF || c === CR) break;
           j++;
         }
-        const found = j < n;
         if (j > i) {
           this.take(text.slice(i, j), false);
           this.started = true;
         }
-        if (!found) break;
-        const ch = text[j];
+        if (j === n) break;
+        const c = text.charCodeAt(j);
         i = j + 1;
-        if (ch === this.separator) {
-          this.cells.push(this.field);
+        if (c === this.sep) {
+          if (!this.dropping) this.cells.push(this.field);
           this.field = "";
           this.started = false;
-        } else if (ch === '"') {
+          this.grow(1);
+        } else if (c === QUOTE) {
           if (this.started) this.take('"', false);
           else this.quoted = true;
           this.started = true;
         } else {
-          if (ch === "\r" && text[i] === "\n") i++;
+          if (c === CR && text.charCodeAt(i) === LF) i++;
           this.finishRecord(out);
           this.line++;
           this.start = this.line;
         }
-      }
-      if (this.size > this.maxRecord) {
-        this.cut = { from: this.start, reason: "size" };
-        this.line += breaks(text.slice(i));
-        return;
       }
     }
   }
 
   /** Adds text to the current cell; text inside quotes may hold line breaks. */
   private take(text: string, quoted: boolean): void {
-    this.field += text;
-    this.size += text.length;
     if (quoted) this.line += breaks(text);
+    if (!this.dropping) this.field += text;
+    this.grow(text.length);
+  }
+
+  /** Counts characters of the current record: past the limit it is dropped, past the skip cut. */
+  private grow(n: number): void {
+    this.size += n;
+    if (this.dropping) {
+      if (this.size > this.maxRecord + this.maxSkip)
+        this.cut = { from: this.start, reason: "size" };
+    } else if (this.size > this.maxRecord) {
+      this.dropping = true;
+      this.cells = [];
+      this.field = "";
+    }
   }
 
   private finishRecord(out: CsvRecord[]): void {
-    this.cells.push(this.field);
-    const cells = this.cells;
-    if (!(cells.length === 1 && cells[0] === "")) out.push({ cells, line: this.start });
+    if (this.dropping) out.push({ cells: [], line: this.start, tooLong: true });
+    else {
+      this.cells.push(this.field);
+      const cells = this.cells;
+      if (!(cells.length === 1 && cells[0] === "")) out.push({ cells, line: this.start });
+    }
     this.cells = [];
     this.field = "";
     this.started = false;
+    this.dropping = false;
     this.size = 0;
   }
 }

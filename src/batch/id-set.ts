@@ -3,6 +3,10 @@
 // memory budget. Here the ids' characters go one after the other into one growing array,
 // found again through an open-addressing table of hashes, at some 20 bytes for a short id.
 // Membership is exact: a hash match is confirmed character by character.
+// Ids come from a CSV anyone could fill in, so the hash is keyed with a key drawn at random
+// for each process: nobody can prepare ids that all land in one slot (with a fixed hash,
+// 32,768 chosen ids made every insertion walk past all the earlier ones).
+import { randomFillSync } from "node:crypto";
 
 const EMPTY = -1;
 
@@ -15,6 +19,8 @@ export class IdSet {
   private count = 0;
   /** Open addressing: the id's number, or EMPTY. */
   private slots = new Int32Array(1 << 11).fill(EMPTY);
+  /** Slots looked at so far, by add and has: what a flood of colliding ids would drive up. */
+  probes = 0;
 
   get size(): number {
     return this.count;
@@ -26,6 +32,7 @@ export class IdSet {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
+      this.probes++;
       const k = this.slots[slot] as number;
       if (k === EMPTY) break;
       if (this.equals(k, id)) return false;
@@ -42,6 +49,7 @@ export class IdSet {
     const hash = hashOf(id);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      this.probes++;
       const k = this.slots[slot] as number;
       if (k === EMPTY) return false;
       if (this.equals(k, id)) return true;
@@ -94,21 +102,71 @@ function grown(a: Int32Array): Int32Array {
   return next;
 }
 
-/** FNV-1a over the UTF-16 code units, mixed so that nearby ids spread over the table. */
+const KEY = randomFillSync(new Int32Array(2));
+const K0 = KEY[0] as number;
+const K1 = KEY[1] as number;
+
+// The state of the hash being computed: module variables rather than an object an id, as
+// a million ids are hashed at least twice (once more each time the table grows).
+let v0 = 0;
+let v1 = 0;
+let v2 = 0;
+let v3 = 0;
+
+const rotl = (x: number, b: number): number => (x << b) | (x >>> (32 - b));
+
+function round(): void {
+  v0 = (v0 + v1) | 0;
+  v1 = rotl(v1, 5) ^ v0;
+  v0 = rotl(v0, 16);
+  v2 = (v2 + v3) | 0;
+  v3 = rotl(v3, 8) ^ v2;
+  v0 = (v0 + v3) | 0;
+  v3 = rotl(v3, 7) ^ v0;
+  v2 = (v2 + v1) | 0;
+  v1 = rotl(v1, 13) ^ v2;
+  v2 = rotl(v2, 16);
+}
+
+function begin(): void {
+  v0 = K0;
+  v1 = K1;
+  v2 = 0x6c796765 ^ K0;
+  v3 = 0x74656462 ^ K1;
+}
+
+function word(m: number): void {
+  v3 ^= m;
+  round();
+  v0 ^= m;
+}
+
+function finish(): number {
+  v2 ^= 0xff;
+  round();
+  round();
+  round();
+  return v1 ^ v3;
+}
+
+/**
+ * The keyed hash of an id: HalfSipHash-1-3 (SipHash on 32-bit words, made for keyed hash
+ * tables) over the UTF-16 code units, two to a word, the length in the last word.
+ */
 function hashOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return mix(h);
+  const n = id.length;
+  begin();
+  let i = 0;
+  for (; i + 1 < n; i += 2) word(id.charCodeAt(i) | (id.charCodeAt(i + 1) << 16));
+  word((i < n ? id.charCodeAt(i) : 0) | ((n & 0xff) << 24));
+  return finish();
 }
 
 /** The same hash, of an id already stored (when the table grows). */
 function hashAt(chars: Uint8Array | Uint16Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ (chars[i] as number), 0x01000193);
-  return mix(h);
-}
-
-function mix(h: number): number {
-  const x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return (x ^ (x >>> 13)) | 0;
+  begin();
+  let i = start;
+  for (; i + 1 < end; i += 2) word((chars[i] as number) | ((chars[i + 1] as number) << 16));
+  word((i < end ? (chars[i] as number) : 0) | (((end - start) & 0xff) << 24));
+  return finish();
 }

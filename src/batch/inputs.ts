@@ -1,5 +1,6 @@
 // The INPUT arguments of `reflet batch`, turned into a stream of entries and rejections:
 // answers files, folders of them, CSV files, and `-` (standard input, either kind).
+import type { Stats } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
@@ -16,7 +17,8 @@ import type { Unit } from "./types.ts";
 export type Source =
   | { kind: "answers" | "csv" | "unknown"; file: string }
   | { kind: "stdin" }
-  | { kind: "problem"; problem: Problem };
+  | { kind: "problem"; problem: Problem }
+  | { kind: "warning"; problem: Problem };
 
 const ANSWERS_EXT = new Set([".yaml", ".yml", ".json"]);
 const CSV_EXT = new Set([".csv", ".tsv"]);
@@ -52,27 +54,53 @@ export async function expandInputs(
       sources.push({ kind: "stdin" });
       continue;
     }
-    let isDir: boolean;
+    let found: Stats;
     try {
-      isDir = (await stat(resolve(cwd, arg))).isDirectory();
+      found = await stat(resolve(cwd, arg));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const said = code === "ENOENT" ? lm.notFound() : lm.unreadable(code ?? String(e));
       sources.push({ kind: "problem", problem: { file: arg, ...said } });
       continue;
     }
-    if (!isDir) {
+    // Opening a named pipe waits for a writer, maybe for ever.
+    if (found.isFIFO()) {
+      sources.push({ kind: "problem", problem: { file: arg, ...m.namedPipe() } });
+      continue;
+    }
+    if (!found.isDirectory()) {
       sources.push({ kind: kindOf(arg), file: arg });
       continue;
     }
-    const names = (await readdir(resolve(cwd, arg)))
-      .filter((n) => !n.startsWith(".") && kindOf(n) !== "unknown")
-      .sort();
-    if (names.length === 0)
+    const { files, others } = await regularFiles(resolve(cwd, arg));
+    if (others.length > 0)
+      sources.push({ kind: "warning", problem: { file: arg, ...m.notRegular(others) } });
+    if (files.length === 0)
       sources.push({ kind: "problem", problem: { file: arg, ...m.noAnswersIn() } });
-    for (const n of names) sources.push({ kind: kindOf(n), file: join(arg, n) });
+    for (const n of files) sources.push({ kind: kindOf(n), file: join(arg, n) });
   }
   return sources;
+}
+
+/**
+ * The answers and CSV files of a folder, in name order; `others`: the names that look like
+ * them but are not regular files (named pipes, devices, sockets, folders), never opened.
+ */
+async function regularFiles(dir: string): Promise<{ files: string[]; others: string[] }> {
+  const names = (await readdir(dir))
+    .filter((n) => !n.startsWith(".") && kindOf(n) !== "unknown")
+    .sort();
+  const files: string[] = [];
+  const others: string[] = [];
+  for (const n of names) {
+    // Through links: a link to a regular file is read like one.
+    const regular = await stat(join(dir, n)).then(
+      (s) => s.isFile(),
+      () => true,
+    );
+    (regular ? files : others).push(n);
+  }
+  return { files, others };
 }
 
 export interface UnitOptions {
@@ -126,18 +154,29 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
     for (let next = await iterator.next(); !next.done; next = await iterator.next())
       yield Buffer.from(next.value);
   }
-  if (looksLikeAnswers(head.toString("latin1"))) {
-    yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
-  } else {
-    yield* csvUnits(all(), "-", { ...o, idPrefix });
+  try {
+    if (looksLikeAnswers(head.toString("latin1"))) {
+      yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
+    } else {
+      yield* csvUnits(all(), "-", { ...o, idPrefix });
+    }
+  } finally {
+    // Input left unread (a file cut short, an endless device) must not keep the process alive.
+    await iterator.return?.();
   }
 }
 
 export async function* unitsOf(sources: readonly Source[], o: UnitOptions): AsyncGenerator<Unit> {
-  const tables = sources.filter((s) => s.kind !== "answers" && s.kind !== "problem").length;
+  const tables = sources.filter(
+    (s) => s.kind === "csv" || s.kind === "unknown" || s.kind === "stdin",
+  ).length;
   for (const source of sources) {
     if (source.kind === "problem") {
       yield { kind: "rejected", problems: [source.problem], count: 1 };
+      continue;
+    }
+    if (source.kind === "warning") {
+      yield { kind: "warning", problem: source.problem };
       continue;
     }
     if (source.kind === "stdin") {

@@ -24,12 +24,19 @@ const en = {
     message: `participant "${id}" appears more than once`,
     hint: "keep one of their answer sheets",
   }),
-  cut: (from: number, to: number, reason: "quote" | "size"): Said => ({
-    message:
-      reason === "quote"
-        ? `lines ${from}-${to} not read: a quote opened on line ${from} is never closed`
-        : `lines ${from}-${to} not read: the row on line ${from} is longer than 1 MB`,
-    hint: 'close the quote with " or remove it',
+  cut: (from: number, to: number, reason: "quote" | "size"): Said =>
+    reason === "quote"
+      ? {
+          message: `lines ${from}-${to} not read: a quote opened on line ${from} is never closed`,
+          hint: 'close the quote with " or remove it',
+        }
+      : {
+          message: `line ${from} and the rest of the file not read: the row there is longer than 1 MB and does not end within 16 MB`,
+          hint: "a quote never closed, or a file that is not a CSV?",
+        },
+  tooLong: (): Said => ({
+    message: "this row is longer than 1 MB: not read",
+    hint: "a quote never closed, or a file that is not a CSV?",
   }),
   emptyFile: (): Said => ({ message: "the file is empty", hint: "export it again with a header" }),
   headerOnly: (): Said => ({
@@ -60,6 +67,18 @@ const en = {
   noAnswersIn: (): Said => ({
     message: "no answers files in this folder",
     hint: "answers files end in .yaml, .yml, .json or .csv",
+  }),
+  notRegular: (names: readonly string[]): Said => ({
+    message: `skipped, not regular files: ${some(
+      names,
+      (n) => `"${n}"`,
+      (k) => ` and ${k} more`,
+    )}`,
+    hint: "a folder's named pipes, devices and subfolders are not read",
+  }),
+  namedPipe: (): Said => ({
+    message: "a named pipe, not a file: not read",
+    hint: "give its content on standard input: reflet batch QUESTIONNAIRE - < PIPE",
   }),
   ignoredColumns: (headers: string[]): Said => ({
     message: `columns not read: ${some(
@@ -109,12 +128,19 @@ const fr: typeof en = {
     message: `la personne « ${id} » apparaît plusieurs fois`,
     hint: "gardez une seule de ses feuilles de réponses",
   }),
-  cut: (from, to, reason) => ({
-    message:
-      reason === "quote"
-        ? `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`
-        : `lignes ${from} à ${to} non lues : la ligne ${from} dépasse 1 Mo`,
-    hint: 'fermez le guillemet avec " ou retirez-le',
+  cut: (from, to, reason) =>
+    reason === "quote"
+      ? {
+          message: `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`,
+          hint: 'fermez le guillemet avec " ou retirez-le',
+        }
+      : {
+          message: `ligne ${from} et reste du fichier non lus : la ligne ${from} dépasse 1 Mo et ne finit pas dans les 16 Mo suivants`,
+          hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
+        },
+  tooLong: () => ({
+    message: "cette ligne dépasse 1 Mo : non lue",
+    hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
   }),
   headerOnly: () => ({
     message: "un en-tête et aucune ligne : personne à évaluer dans ce fichier",
@@ -151,6 +177,18 @@ const fr: typeof en = {
   noAnswersIn: () => ({
     message: "aucun fichier de réponses dans ce dossier",
     hint: "les fichiers de réponses finissent par .yaml, .yml, .json ou .csv",
+  }),
+  notRegular: (names) => ({
+    message: `ignorés, pas des fichiers ordinaires : ${some(
+      names,
+      (n) => `« ${n} »`,
+      (k) => ` et ${k} de plus`,
+    )}`,
+    hint: "les tubes nommés, périphériques et sous-dossiers d'un dossier ne sont pas lus",
+  }),
+  namedPipe: () => ({
+    message: "un tube nommé, pas un fichier : non lu",
+    hint: "donnez son contenu sur l'entrée standard : reflet batch QUESTIONNAIRE - < TUBE",
   }),
   ignoredColumns: (headers) => ({
     message: `colonnes non lues : ${some(

@@ -36,6 +36,14 @@ export const newOutcome = (): BatchOutcome => ({
 });
 
 /**
+ * Units read from data already buffered follow one another without a turn of the event
+ * loop, where signals are delivered: every so many units the batch lets it turn.
+ */
+const UNITS_BETWEEN_TURNS = 256;
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * The units one at a time, or "aborted" as soon as the signal is. One listener wakes
  * whichever wait is current: racing each row against one promise that never settles would
  * keep every row alive until the end.
@@ -47,7 +55,8 @@ async function* untilAborted(
   const iterator = units[Symbol.asyncIterator]();
   let wake: ((step: "aborted") => void) | null = null;
   signal?.addEventListener("abort", () => wake?.("aborted"), { once: true });
-  for (;;) {
+  for (let n = 1; ; n++) {
+    if (signal && n % UNITS_BETWEEN_TURNS === 0) await turn();
     const step =
       signal === undefined
         ? await iterator.next()

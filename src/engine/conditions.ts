@@ -80,6 +80,9 @@ export function holds(c: Condition, ctx: ConditionContext, trace?: string[]): bo
   return ok;
 }
 
+// Recursive along the nesting of all, any and not: a questionnaire is loaded only if each
+// condition nests at most LIMITS.maxConditionDepth levels and holds at most
+// LIMITS.maxConditionTests tests (src/load/limits.ts), so the depth and the work stay small.
 function evaluate(c: Condition, ctx: ConditionContext, trace: string[]): boolean {
   if (c.all) return c.all.every((x) => holds(x, ctx, trace));
   if (c.any) return c.any.some((x) => holds(x, ctx, trace));

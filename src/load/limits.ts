@@ -12,4 +12,17 @@ export const LIMITS = {
    * questionnaire has about 30,000.
    */
   maxYamlTokens: 200_000,
+  /**
+   * Tests (each band, percent, score, answer, answered and flag) in one condition of an item,
+   * advice or profile. Real conditions hold under 20; the check that a condition can hold
+   * at all works through them one by one.
+   */
+  maxConditionTests: 500,
+  /**
+   * Nesting of all, any and not in one condition. Real conditions stay under 5; checking and
+   * evaluating a condition go one level deeper a nesting.
+   */
+  maxConditionDepth: 16,
+  /** Bands of one band set, or written for one dimension or facet. Real ones have 3 to 7. */
+  maxBands: 100,
 } as const;

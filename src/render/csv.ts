@@ -1,6 +1,7 @@
 // Every CSV reflet writes goes through here, so no cell can turn into a spreadsheet formula.
 // Text that starts with = + - @, a tab or a carriage return is read by Excel, LibreOffice
 // and Google Sheets as a formula (CSV injection); a leading apostrophe makes it inert text.
+// The fullwidth signs ＝ ＋ － ＠ count too: spreadsheets in East Asian locales read them so.
 // Numbers are written as numbers, so "-3" stays a number in a spreadsheet.
 import { sanitizeText } from "../term/sanitize.ts";
 
@@ -18,7 +19,7 @@ export const EXCEL_CSV: CsvStyle = { separator: ";", decimal: ",", bom: true };
 
 export type CsvValue = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /** Text made inert for spreadsheets: a leading apostrophe before a formula character. */
 export function inertText(text: string): string {

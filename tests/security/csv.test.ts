@@ -11,8 +11,11 @@ import { folderWith, mini, reflet, root } from "./helpers.ts";
 
 const formulas = readFileSync(join(root, "tests/fixtures/hostile/formulas.yaml"), "utf8");
 
-/** Cells a spreadsheet would run: text starting with = + - @, a tab or a carriage return. */
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run: text starting with = + - @, their fullwidth forms ＝ ＋ － ＠,
+ * a tab or a carriage return.
+ */
+const FORMULA = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 const NUMBER = /^-?\d+([.,]\d+)?$/;
 
 function cellsOf(csv: string, delimiter: "," | ";"): string[] {
@@ -38,6 +41,10 @@ const teamCsv = [
   "-2+3,1,1,1,1",
   "@x,3,3,3,3",
   `"=HYPERLINK(""https://evil.example"")",2,2,2,2`,
+  "\uff1dcmd,4,4,4,4",
+  "\uff0b1,4,4,4,4",
+  "\uff0d2,4,4,4,4",
+  "\uff20x,4,4,4,4",
 ].join("\n");
 
 const evilAnswers = [
@@ -68,6 +75,8 @@ describe("formulas never reach a spreadsheet", () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("'=cmd|' /C calc'!A0");
       expect(r.stdout).toContain("'=pair");
+      expect(r.stdout).toContain("'\uff1dcmd");
+      expect(r.stdout).toContain("'\uff20x");
       expectInert(r.stdout, excel ? ";" : ",");
     });
 

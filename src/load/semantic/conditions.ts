@@ -3,7 +3,9 @@
 // condition can hold at all. A profile after an unconditional one is never chosen.
 import { allowedValues } from "../../engine/answers.ts";
 import type { Condition } from "../../model/types.ts";
+import { LIMITS } from "../limits.ts";
 import type { Path } from "../yaml.ts";
+import { conditionSize } from "./condition-size.ts";
 import type { CheckContext, Said } from "./context.ts";
 import type { Owner } from "./messages.ts";
 import { impossibility } from "./satisfiable.ts";
@@ -40,6 +42,16 @@ function checkCondition(
   owner: Owner,
   askedAt?: number,
 ): void {
+  // Over the limits, nothing else is checked: each check below walks the condition.
+  const size = conditionSize(c);
+  if (size.tests > LIMITS.maxConditionTests) {
+    ctx.report(at, ctx.m.conditionTooBig(size.tests, LIMITS.maxConditionTests));
+    return;
+  }
+  if (size.depth > LIMITS.maxConditionDepth) {
+    ctx.report(at, ctx.m.conditionTooDeep(size.depth, LIMITS.maxConditionDepth));
+    return;
+  }
   let found = 0;
   const report = (path: Path, said: Said, key?: boolean) => {
     found++;

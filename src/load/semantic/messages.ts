@@ -134,6 +134,18 @@ const en = {
     message: `bands "${a}" and "${b}" overlap on ${where}`,
     hint: 'make one of the two edges exclusive: "[0, 40)" then "[40, 100]"',
   }),
+  tooManyBands: (n: number, max: number): Said => ({
+    message: `${n} bands, more than the ${max} reflet reads`,
+    hint: "a few bands read best: merge neighbouring ones",
+  }),
+  conditionTooBig: (tests: number, max: number): Said => ({
+    message: `this condition holds ${tests} tests, more than the ${max} reflet reads`,
+    hint: "split it, or test bands rather than many answers",
+  }),
+  conditionTooDeep: (depth: number, max: number): Said => ({
+    message: `this condition nests all, any and not ${depth} levels deep, more than the ${max} reflet reads`,
+    hint: "flatten it: all and any take lists",
+  }),
   bandOutside: (band: string, target: string, domain: string): Said => ({
     message: `band "${band}" is out of reach: the values of "${target}" run over ${domain}`,
     hint: "check the range, or bandsOn",
@@ -288,6 +300,18 @@ const fr: typeof en = {
   bandOverlap: (a, b, where) => ({
     message: `les tranches « ${a} » et « ${b} » se chevauchent sur ${where}`,
     hint: "excluez l'une des deux bornes : « [0, 40) » puis « [40, 100] »",
+  }),
+  tooManyBands: (n, max) => ({
+    message: `${n} tranches, plus que les ${max} que lit reflet`,
+    hint: "quelques tranches se lisent mieux : regroupez des tranches voisines",
+  }),
+  conditionTooBig: (tests, max) => ({
+    message: `cette condition contient ${tests} tests, plus que les ${max} que lit reflet`,
+    hint: "découpez-la, ou testez des tranches plutôt que de nombreuses réponses",
+  }),
+  conditionTooDeep: (depth, max) => ({
+    message: `cette condition imbrique all, any et not sur ${depth} niveaux, plus que les ${max} que lit reflet`,
+    hint: "aplatissez-la : all et any prennent des listes",
   }),
   bandOutside: (band, target, domain) => ({
     message: `la tranche « ${band} » est hors d'atteinte : les valeurs de « ${target} » vont sur ${domain}`,

@@ -270,40 +270,76 @@ interface Search {
 
 type Store = ReadonlyMap<string, { domain: Domain; by: Atom }>;
 
-function solve(agenda: readonly Node[], store: Store, s: Search): boolean {
-  if (++s.steps > BUDGET) return true;
-  const [node, ...rest] = agenda;
-  if (!node) return true;
-  if (node.kind === "true") return solve(rest, store, s);
-  if (node.kind === "and") return solve([...node.children, ...rest], store, s);
-  if (node.kind === "or") return node.children.some((child) => solve([child, ...rest], store, s));
-  const own = domainOf(node);
+/** What is left to satisfy, first node first: shared tails, so a step copies nothing. */
+type Agenda = { node: Node; rest: Agenda } | null;
+
+/**
+ * Depth first through the agenda, one way of each `or` at a time; a loop over an explicit
+ * stack of ways still to try, so a condition's size never deepens the call stack.
+ */
+function solve(root: Node, s: Search): boolean {
+  const ways: { agenda: Agenda; store: Store }[] = [
+    { agenda: { node: root, rest: null }, store: new Map() },
+  ];
+  for (let way = ways.pop(); way; way = ways.pop()) {
+    let { agenda, store } = way;
+    for (;;) {
+      if (++s.steps > BUDGET || !agenda) return true;
+      const { node, rest } = agenda;
+      if (node.kind === "true") {
+        agenda = rest;
+        continue;
+      }
+      if (node.kind === "and") {
+        agenda = rest;
+        for (let i = node.children.length - 1; i >= 0; i--)
+          agenda = { node: node.children[i] as Node, rest: agenda };
+        continue;
+      }
+      if (node.kind === "or") {
+        // The first child is tried first: pushed last.
+        for (let i = node.children.length - 1; i >= 0; i--)
+          ways.push({ agenda: { node: node.children[i] as Node, rest }, store });
+        break;
+      }
+      const next = step(node, store, s);
+      if (!next) break;
+      store = next;
+      agenda = rest;
+    }
+  }
+  return false;
+}
+
+/** The store with `atom` added, or null (and the first failure noted) when it cannot hold. */
+function step(atom: Atom, store: Store, s: Search): Store | null {
+  const own = domainOf(atom);
   if (isEmptyDomain(own)) {
     s.firstFailure ??= {
       reason: "impossible",
-      path: node.path,
-      leaf: node.leaf,
-      ...(node.base.kind === "numeric" && node.base.set.length > 0
-        ? { range: node.base.set.map(formatInterval).join(" ∪ ") }
+      path: atom.path,
+      leaf: atom.leaf,
+      ...(atom.base.kind === "numeric" && atom.base.set.length > 0
+        ? { range: atom.base.set.map(formatInterval).join(" ∪ ") }
         : {}),
     };
-    return false;
+    return null;
   }
-  const before = store.get(node.variable);
+  const before = store.get(atom.variable);
   const domain = before ? meet(before.domain, own) : own;
   if (isEmptyDomain(domain)) {
     s.firstFailure ??= before && {
       reason: "conflict",
-      path: node.path,
-      leaf: node.leaf,
+      path: atom.path,
+      leaf: atom.leaf,
       other: before.by.path,
       otherLeaf: before.by.leaf,
     };
-    return false;
+    return null;
   }
   const next = new Map(store);
-  next.set(node.variable, { domain, by: before?.by ?? node });
-  return solve(rest, next, s);
+  next.set(atom.variable, { domain, by: before?.by ?? atom });
+  return next;
 }
 
 const hasChoice = (n: Node): boolean =>
@@ -313,7 +349,7 @@ const hasChoice = (n: Node): boolean =>
 export function impossibility(c: Condition, u: Universe): Impossibility | null {
   const root = build(c, u, [], false);
   const search: Search = { steps: 0 };
-  if (solve([root], new Map(), search)) return null;
+  if (solve(root, search)) return null;
   // Through a single path the first contradiction met is the reason; with choices, none is.
   if (!hasChoice(root) && search.firstFailure) return search.firstFailure;
   return { reason: "no-way", path: [] };
