@@ -10,7 +10,8 @@ const words = {
     because: (answer: string, question: string) => `because you answered ${answer} to ${question}`,
   },
   fr: {
-    quote: (s: string) => `« ${s} »`,
+    // No-break spaces: a guillemet never ends up alone at the start or end of a line.
+    quote: (s: string) => `«\u00a0${s}\u00a0»`,
     because: (answer: string, question: string) =>
       `parce que vous avez répondu ${answer} à ${question}`,
   },
