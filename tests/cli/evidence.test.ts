@@ -21,6 +21,8 @@ const CALM = { c1: 5, c2: 1, c3: 5, c4: 4, k1: 5, k2: 4, k3: 3 };
 const MIDDLE = { c1: 4, c2: 3, c3: 3, c4: 4, k1: 2, k2: 5, k3: 1 };
 /** The same box all the way down. */
 const SAME = { c1: 4, c2: 4, c3: 4, c4: 4, k1: 4, k2: 4, k3: 4 };
+/** Six answers of seven on the middle point: not straight-lined (under 0.9), but 0.86 middle. */
+const NEUTRAL = { c1: 3, c2: 3, c3: 3, c4: 3, k1: 3, k2: 3, k3: 4 };
 
 function score(answers: Record<string, number>, args: string[], lang = "en") {
   const dir = folderWith({ "a.json": sheet(answers) });
@@ -103,6 +105,14 @@ describe("what a profile says", () => {
 });
 
 describe("a sheet with too little to go on", () => {
+  it("is said plainly by score for mostly middle answers and for a declared completeness", () => {
+    expect(JSON.parse(score(NEUTRAL, ["--format", "json"]).stdout).lowInformation).toEqual({
+      reasons: ["middle"],
+    });
+    // One answer of seven is under the default completeness (no test): a full sheet.
+    expect(JSON.parse(score({ c1: 5 }, ["--format", "json"]).stdout).lowInformation).toBeNull();
+  });
+
   it("is said plainly by score, without archetype or strengths", () => {
     const json = JSON.parse(score(SAME, ["--format", "json"]).stdout);
     expect(json.lowInformation).toEqual({ reasons: ["straight-lining"] });
@@ -117,7 +127,7 @@ describe("a sheet with too little to go on", () => {
 
   it("is marked in batch records and does not count toward --min-group", () => {
     const files: Record<string, string> = {};
-    for (const [i, a] of [CALM, MIDDLE, CALM, MIDDLE, SAME].entries())
+    for (const [i, a] of [CALM, MIDDLE, CALM, MIDDLE, SAME, NEUTRAL].entries())
       files[`p${i}.json`] = sheet(a, `p${i}`);
     const dir = folderWith(files);
     const out = tempDir();
@@ -127,7 +137,7 @@ describe("a sheet with too little to go on", () => {
     const header = lines[0]?.split(",") ?? [];
     expect(header.at(-1)).toBe("lowInformation");
     const marks = lines.slice(1).map((l) => l.split(",").at(-1));
-    expect(marks.sort()).toEqual(["", "", "", "", "straight-lining"]);
+    expect(marks.sort()).toEqual(["", "", "", "", "middle", "straight-lining"]);
     const jsonl = reflet(["batch", desk, dir, "--format", "jsonl"]);
     const records = jsonl.stdout
       .trim()
@@ -136,12 +146,13 @@ describe("a sheet with too little to go on", () => {
     const p4 = records.find((r) => r.participant === "p4");
     expect(p4.lowInformation).toEqual(["straight-lining"]);
     expect(p4.archetype).toBeNull();
-    // Five sheets scored, four of them full: under a minimum group of five, nothing is shown.
+    expect(records.find((r) => r.participant === "p5").lowInformation).toEqual(["middle"]);
+    // Six sheets scored, four of them full: under a minimum group of five, nothing is shown.
     const summary = join(out, "team.json");
     const five = reflet(["batch", desk, dir, "--summary", summary, "--min-group", "5"]);
     expect(five.code).toBe(0);
     const s5 = JSON.parse(readFileSync(summary, "utf8"));
-    expect([s5.participants.scored, s5.lowInformation, s5.withheld]).toEqual([5, 1, true]);
+    expect([s5.participants.scored, s5.lowInformation, s5.withheld]).toEqual([6, 2, true]);
     writeFileSync(summary, "");
     reflet(["batch", desk, dir, "--summary", summary, "--min-group", "4"]);
     const s4 = JSON.parse(readFileSync(summary, "utf8"));
