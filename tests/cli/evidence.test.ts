@@ -159,3 +159,16 @@ describe("a sheet with too little to go on", () => {
     expect([s4.withheld, s4.targets[0].withheld]).toEqual([false, false]);
   });
 });
+
+describe("reflet validate", () => {
+  it("checks the names a declared contradiction uses, with line and column", () => {
+    const text = readFileSync(desk, "utf8").replace(
+      "contradicts: {answer: {c2: {gte: 4}}}",
+      "contradicts: {answered: nope}",
+    );
+    const dir = folderWith({ "bad.yaml": text });
+    const r = reflet(["validate", join(dir, "bad.yaml")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad.yaml:55:29: unknown item "nope"');
+  });
+});
