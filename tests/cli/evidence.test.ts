@@ -64,6 +64,15 @@ describe("score --why", () => {
     );
   });
 
+  it("is offered by run and score, in both languages", () => {
+    for (const command of ["run", "score"]) {
+      expect(reflet([command, "--help"]).stdout).toContain("--why");
+      expect(reflet([command, "--help"], { env: { REFLET_LANG: "fr" } }).stdout).toMatch(
+        /--why +sous chaque texte du profil/,
+      );
+    }
+  });
+
   it("shows no answers without --why", () => {
     expect(score(CALM, []).stdout).not.toContain("because you answered");
     expect(score(CALM, ["--format", "markdown"]).stdout).not.toContain("because you answered");
