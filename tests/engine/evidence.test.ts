@@ -1,6 +1,7 @@
 // Every text of a result carries the answers behind it; strengths come only from a top band;
 // a text whose declared contradiction holds is never shown. Over random questionnaires with
 // profiles, band sides and advice of every kind, on both scoring paths.
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScorer } from "../../src/engine/compiled.ts";
@@ -8,6 +9,7 @@ import { findContradictions } from "../../src/engine/contradictions.ts";
 import { topBand } from "../../src/engine/evidence.ts";
 import { score } from "../../src/engine/score.ts";
 import type { Evidence, Result, TargetResult } from "../../src/engine/types.ts";
+import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import type { Target } from "../../src/model/model.ts";
 import type { Condition, QuestionnaireFile } from "../../src/model/types.ts";
 import { build, type Case, caseArb } from "./arbitraries.ts";
@@ -181,5 +183,46 @@ describe("evidence", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("strengths on a built-in questionnaire", () => {
+  it("gives none from the middle band of defauts-acceptables, though it is marked bright", () => {
+    const path = new URL("../../questionnaires/defauts-acceptables.yaml", import.meta.url);
+    const outcome = checkQuestionnaire(
+      readFileSync(path, "utf8"),
+      "defauts-acceptables.yaml",
+      "en",
+    );
+    if (!outcome.ok) throw new Error("the built-in does not load");
+    const model = outcome.model;
+    // Likert items just below and just above their scale's middle in turn (neither a
+    // middle answer nor one box all the way down); every scenario on its k-th option, for
+    // the first k that puts impatience in its middle band.
+    const sheet = (k: number) => {
+      const answers: Record<string, string | number> = {};
+      for (const [i, item] of model.items.entries()) {
+        if (item.type === "likert") {
+          const values = [...(model.scales.get(item.scale)?.values ?? [])].sort((a, b) => a - b);
+          const below = Math.ceil(values.length / 2) - 2 + (values.length % 2 === 0 ? 1 : 0);
+          answers[item.id] = values[i % 2 === 0 ? below : values.length - 1 - below] as number;
+        } else if (item.type === "scenario" || item.type === "choice")
+          answers[item.id] = item.options[Math.min(k, item.options.length - 1)]?.value as string;
+      }
+      return score(model, answers);
+    };
+    const r =
+      [0, 1, 2, 3]
+        .map(sheet)
+        .find((x) => x.dimensions.find((d) => d.id === "impatience")?.band === "middle") ??
+      sheet(0);
+    const impatience = r.dimensions.find((d) => d.id === "impatience");
+    const target = model.targets.get("impatience") as Target;
+    // What used to give a strength: a middle band marked bright, on a dimension with a bright text.
+    expect(impatience?.band).toBe("middle");
+    expect(r.lowInformation).toBeNull();
+    expect(target.bands.find((b) => b.id === "middle")?.side).toBe("bright");
+    expect(target.bright).toBeDefined();
+    expect(r.strengths.map((x) => x.id)).not.toContain("impatience");
   });
 });
