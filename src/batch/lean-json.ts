@@ -135,6 +135,8 @@ export class LeanJson {
     }
     this.write(`],"archetype":${text(r.profile?.id ?? null)},"flags":[`);
     if (r.flags.length > 0) this.write(r.flags.map((f) => text(f.id)).join(","));
+    this.write(`],"lowInformation":[`);
+    if (r.lowInformation.length > 0) this.write(r.lowInformation.map(text).join(","));
     this.write(`]}${after}`);
   }
 

@@ -30,6 +30,8 @@ export interface BatchRecord {
   targets: TargetRecord[];
   archetype: string | null;
   flags: string[];
+  /** Why the sheet says too little for a profile (its archetype is then null); [] for a full sheet. */
+  lowInformation: string[];
 }
 
 function target(t: TargetResult, kind: TargetRecord["kind"], parent: string | null): TargetRecord {
@@ -50,7 +52,8 @@ export function toRecord(s: Scored, withSource: boolean): BatchRecord {
     target(d, "dimension", null),
     ...d.facets.map((f) => target(f, "facet", d.id)),
   ]);
-  return recordAround(s, withSource, r.questionnaire, r, targets);
+  const sheet = { ...r, lowInformation: r.lowInformation?.reasons ?? [] };
+  return recordAround(s, withSource, r.questionnaire, sheet, targets);
 }
 
 /** The record of `s` around its targets: `r` is its Result, or the batch's arrays (lean.ts). */
@@ -58,7 +61,10 @@ export function recordAround(
   s: Scored,
   withSource: boolean,
   q: { id: string; version: string },
-  r: Pick<Result, "answered" | "shown" | "profile" | "flags">,
+  r: Pick<Result, "answered" | "shown" | "flags"> & {
+    profile: { id: string } | null;
+    lowInformation: readonly string[];
+  },
   targets: TargetRecord[],
 ): BatchRecord {
   return {
@@ -71,6 +77,7 @@ export function recordAround(
     targets,
     archetype: r.profile?.id ?? null,
     flags: r.flags.map((f) => f.id),
+    lowInformation: [...r.lowInformation],
   };
 }
 
@@ -93,6 +100,7 @@ export function csvHeader(model: Model): string[] {
     "flags",
     "file",
     "line",
+    "lowInformation",
   ];
 }
 
@@ -108,6 +116,7 @@ export function csvRow(r: BatchRecord): CsvValue[] {
     r.flags.join("|"),
     r.source?.file ?? null,
     r.source?.line ?? null,
+    r.lowInformation.join("|"),
   ];
 }
 

@@ -43,7 +43,12 @@ export interface TeamSummary {
   questionnaire: { id: string; version: string };
   participants: Tally;
   minGroup: number;
-  /** True when fewer than minGroup participants were scored. */
+  /**
+   * Scored sheets with too little to go on (straight-lined, mostly middle answers...): they
+   * do not count toward minGroup, so a group is never shown on the strength of them.
+   */
+  lowInformation: number;
+  /** True when fewer than minGroup full sheets (scored, not low-information) were scored. */
   withheld: boolean;
   targets: TargetSummary[];
   flagged: { participant: string; flags: string[] }[];
@@ -56,6 +61,8 @@ interface TargetAcc {
   score: Running;
   percent: Running;
   insufficient: number;
+  /** Scores from full sheets: what minGroup is checked against. */
+  full: number;
   bands: Map<string, number>;
   histogram: number[];
   alpha: { items: string[]; acc: AlphaAccumulator; values: Float64Array } | null;
@@ -70,6 +77,7 @@ export class SummaryAccumulator {
   private readonly byId = new Map<string, TargetAcc>();
   private readonly flagged: TeamSummary["flagged"] = [];
   private readonly notes: Map<string, string[]> | null;
+  private lowInformation = 0;
 
   constructor(
     private readonly model: Model,
@@ -84,6 +92,7 @@ export class SummaryAccumulator {
           score: new Running(),
           percent: new Running(),
           insufficient: 0,
+          full: 0,
           bands: new Map(target.bands.map((b) => [b.id, 0])),
           histogram: Array.from({ length: HISTOGRAM_BINS }, () => 0),
           alpha:
@@ -103,11 +112,13 @@ export class SummaryAccumulator {
   }
 
   add(s: Scored): void {
-    if (s.lean) this.addLean(s.lean);
+    const low = s.lean ? s.lean.s.lowInformation.length > 0 : s.result.lowInformation !== null;
+    if (low) this.lowInformation++;
+    if (s.lean) this.addLean(s.lean, low);
     else {
       for (const d of s.result.dimensions) {
-        this.addTarget(d, d);
-        for (const f of d.facets) this.addTarget(f);
+        this.addTarget(low, d, d);
+        for (const f of d.facets) this.addTarget(low, f);
       }
     }
     const flags = s.lean ? s.lean.s.flags : s.result.flags;
@@ -122,13 +133,13 @@ export class SummaryAccumulator {
   }
 
   /** The same figures as addTarget, from the arrays of the batch's fast lane (lean.ts). */
-  private addLean({ rows, s }: Lean): void {
+  private addLean({ rows, s }: Lean, low: boolean): void {
     for (let t = 0; t < this.targets.length; t++) {
       const acc = this.targets[t] as TargetAcc;
       if (s.ok[t] !== 1) acc.insufficient++;
       else {
         const band = acc.target.bands[s.band[t] as number]?.id ?? null;
-        this.count(acc, s.score[t] as number, s.percent[t] as number, band);
+        this.count(acc, s.score[t] as number, s.percent[t] as number, band, low);
       }
       // Every item counted: its points, in the order of the alpha's items (the reach's).
       const alpha = acc.alpha;
@@ -141,7 +152,14 @@ export class SummaryAccumulator {
     }
   }
 
-  private count(acc: TargetAcc, score: number, percent: number, band: string | null): void {
+  private count(
+    acc: TargetAcc,
+    score: number,
+    percent: number,
+    band: string | null,
+    low: boolean,
+  ): void {
+    if (!low) acc.full++;
     acc.score.add(score);
     acc.percent.add(percent);
     const bin = binOf(percent);
@@ -149,11 +167,11 @@ export class SummaryAccumulator {
     if (band !== null) acc.bands.set(band, (acc.bands.get(band) ?? 0) + 1);
   }
 
-  private addTarget(r: TargetResult, dimension?: DimensionResult): void {
+  private addTarget(low: boolean, r: TargetResult, dimension?: DimensionResult): void {
     const acc = this.byId.get(r.id);
     if (!acc) return;
     if (r.status !== "ok" || r.score === null || r.percent === null) acc.insufficient++;
-    else this.count(acc, r.score, r.percent, r.band);
+    else this.count(acc, r.score, r.percent, r.band, low);
     // Alpha needs every item of the dimension answered.
     const alpha = acc.alpha;
     if (alpha && dimension && dimension.contributions.length === alpha.items.length) {
@@ -168,13 +186,14 @@ export class SummaryAccumulator {
   }
 
   finish(tally: Tally, minGroup: number): TeamSummary {
-    const withheld = tally.scored < minGroup;
+    const withheld = tally.scored - this.lowInformation < minGroup;
     const targets = withheld ? [] : this.targets.map((t) => this.targetSummary(t, minGroup));
     return {
       schemaVersion: SUMMARY_SCHEMA_VERSION,
       questionnaire: { id: this.model.id, version: this.model.version },
       participants: { scored: tally.scored, rejected: tally.rejected, flagged: tally.flagged },
       minGroup,
+      lowInformation: this.lowInformation,
       withheld,
       targets,
       flagged: this.flagged,
@@ -191,7 +210,7 @@ export class SummaryAccumulator {
 
   private targetSummary(t: TargetAcc, minGroup: number): TargetSummary {
     const n = t.score.n;
-    const withheld = n < minGroup;
+    const withheld = t.full < minGroup;
     const reliability = t.alpha?.acc.result();
     return {
       id: t.target.id,

@@ -14,13 +14,16 @@
 import type { Interval, Model, Target } from "../model/model.ts";
 import type { Answers, AnswerValue, Item, Option } from "../model/types.ts";
 import { type ConditionContext, holds } from "./conditions.ts";
+import { judge } from "./evidence.ts";
 import { cmp, div, type Exact, exact, mul } from "./exact.ts";
+import { lowInformationReasons, middleOf } from "./information.ts";
 import { keyedValue, optionPoints, pickedOptions } from "./points.ts";
-import { chooseProfile, fireAdvice } from "./rules.ts";
+import { type ChosenProfile, chooseProfile } from "./rules.ts";
 import { type ScoreOptions, score } from "./score.ts";
 import {
   type Contribution,
   type DimensionResult,
+  type LowInformationReason,
   type QualityFlag,
   RESULT_SCHEMA_VERSION,
   type Result,
@@ -117,6 +120,10 @@ interface Plan {
   low: number;
   bands: Band[];
   quorum: Ratio;
+  /** The missing-answer rule: no score under this many answers (0: the quorum decides). */
+  below: number;
+  /** The sum is the plain sum of what was answered (not prorated). */
+  plainSum: boolean;
   aggregate: number;
   bandsOn: number;
 }
@@ -147,8 +154,11 @@ export interface RowScores {
   points: Float64Array;
   /** Which items were shown (their condition held). */
   visible: Uint8Array;
-  profile: Result["profile"];
+  /** The archetype, before evidence; null on a low-information sheet. */
+  profile: ChosenProfile;
   flags: QualityFlag[];
+  /** Why the sheet says too little (engine/information.ts); empty for a full sheet. */
+  lowInformation: LowInformationReason[];
 }
 
 export interface RowScorer {
@@ -290,6 +300,8 @@ export function compileRows(model: Model): RowScorer {
       low,
       bands: target.bands.map((b) => bandOf(b.range)),
       quorum: ratio(target.minAnswered),
+      below: typeof target.missing === "object" ? target.missing.insufficientBelow : 0,
+      plainSum: target.missing === "sum",
       aggregate: AGGREGATE[target.aggregate],
       bandsOn: BANDS_ON[target.bandsOn],
     };
@@ -311,6 +323,10 @@ export function compileRows(model: Model): RowScorer {
   const tables = items.map((item) => (item.type === "likert" ? likertTable(model, item) : null));
   const keyed = tables.map((t) => t?.[0] ?? []);
   const keyedFrom = Float64Array.from(tables, (t) => t?.[1] ?? 0);
+  // Each Likert item's scale middle (NaN when the scale has none), for low-information sheets.
+  const middles = Float64Array.from(items, (item) =>
+    item.type === "likert" ? (middleOf(model.scales.get(item.scale)) ?? Number.NaN) : Number.NaN,
+  );
   const itemPoints = new Float64Array(count);
   // Distinct raw Likert answers of a row and how often each comes, for straight-lining.
   const distinct = new Float64Array(likert.length);
@@ -342,6 +358,7 @@ export function compileRows(model: Model): RowScorer {
       visible: new Uint8Array(count),
       profile: null,
       flags: [],
+      lowInformation: [],
     };
   }
 
@@ -410,14 +427,17 @@ export function compileRows(model: Model): RowScorer {
     out.answeredBy[t] = answered;
     out.expected[t] = expected;
     out.raw[t] = raw;
-    if (answered === 0 || answered * plan.quorum.d < plan.quorum.n * expected) {
+    const short =
+      plan.below > 0 ? answered < plan.below : answered * plan.quorum.d < plan.quorum.n * expected;
+    if (answered === 0 || short) {
       out.ok[t] = 0;
       out.band[t] = -1;
       return;
     }
     out.ok[t] = 1;
-    // Prorating keeps a sum with a few missing answers on the scale of a complete one.
-    const sumN = raw * expectedWeight;
+    // Prorating keeps a sum with a few missing answers on the scale of a complete one;
+    // a plain sum is raw over 1 (weights as denominator, so raw × weights / weights).
+    const sumN = plan.plainSum ? raw * answeredWeight : raw * expectedWeight;
     // When every possible answer gives the same points, the score says nothing either way: 50.
     const pn = hi === lo ? 50 : (raw - lo) * 100;
     const pd = hi === lo ? 1 : hi - lo;
@@ -539,7 +559,26 @@ export function compileRows(model: Model): RowScorer {
     }
     for (let t = 0; t < plans.length; t++) scoreTarget(t, values, out);
     out.flags = flagsOf(values);
-    out.profile = model.profiles.length ? chooseProfile(model, context(values, out)) : null;
+    let likertAnswers = 0;
+    let middle = 0;
+    for (const i of likert) {
+      const a = values[i];
+      if (out.visible[i] === 0 || typeof a !== "number") continue;
+      likertAnswers++;
+      if (a === middles[i]) middle++;
+    }
+    out.lowInformation = lowInformationReasons(model.lowInformation, {
+      likert: likertAnswers,
+      middle,
+      notApplicable: 0,
+      answered,
+      shown,
+      straightLined: out.flags.some((f) => f.kind === "straight-lining"),
+    });
+    out.profile =
+      model.profiles.length && out.lowInformation.length === 0
+        ? chooseProfile(model, context(values, out))
+        : null;
     return out;
   }
 
@@ -596,6 +635,7 @@ export function compileRows(model: Model): RowScorer {
       const facets = dim.facets.map((_, f) => targetResult(at + 1 + f, values, s));
       dimensions.push({ ...targetResult(at, values, s), facets });
     }
+    const judged = judge(model, dimensions, s.flags, context(values, s), s.lowInformation);
     return {
       schemaVersion: RESULT_SCHEMA_VERSION,
       questionnaire: { id: model.id, version: model.version, hash: model.hash },
@@ -603,9 +643,13 @@ export function compileRows(model: Model): RowScorer {
       answered: s.answered,
       shown: s.shown,
       dimensions,
-      profile: s.profile,
-      advice: fireAdvice(model, context(values, s)),
+      profile: judged.profile,
+      advice: judged.advice,
       flags: s.flags,
+      strengths: judged.strengths,
+      watch: judged.watch,
+      lowInformation: judged.lowInformation,
+      withheld: judged.withheld,
     };
   }
 

@@ -3,10 +3,16 @@
 import type { Model, Target } from "../model/model.ts";
 import type { Answers, AnswerValue, Item } from "../model/types.ts";
 import { type ConditionContext, holds } from "./conditions.ts";
+import { judge } from "./evidence.ts";
+import { lowInformationReasons, middleOf, type SheetCounts } from "./information.ts";
 import { qualityFlags } from "./quality.ts";
-import { chooseProfile, fireAdvice } from "./rules.ts";
 import { type ScoredTarget, scoreTarget } from "./target.ts";
-import { type DimensionResult, RESULT_SCHEMA_VERSION, type Result } from "./types.ts";
+import {
+  type DimensionResult,
+  type QualityFlag,
+  RESULT_SCHEMA_VERSION,
+  type Result,
+} from "./types.ts";
 
 export interface ScoreOptions {
   participant?: string | null;
@@ -41,7 +47,16 @@ export function isShown(item: Item, visible: Answers): boolean {
   return !item.when || holds(item.when, { ...noScores, answer: (id) => visible[id] });
 }
 
-export function score(model: Model, answers: Answers, options: ScoreOptions = {}): Result {
+/** One sheet's scores and the context conditions are evaluated in: shared by score() and the checks. */
+export interface ScoredSheet {
+  shown: Item[];
+  visible: Answers;
+  dimensions: DimensionResult[];
+  flags: QualityFlag[];
+  ctx: ConditionContext;
+}
+
+export function scoreSheet(model: Model, answers: Answers): ScoredSheet {
   const { shown, visible } = shownItems(model, answers);
   const shownIds = new Set(shown.map((i) => i.id));
   const scored = new Map<string, ScoredTarget>();
@@ -63,15 +78,46 @@ export function score(model: Model, answers: Answers, options: ScoreOptions = {}
     score: (id) => scored.get(id)?.exact?.score ?? null,
     hasFlag: (id) => flagIds.has(id),
   };
+  return { shown, visible, dimensions, flags, ctx };
+}
+
+/** The counts the low-information detector reads (engine/information.ts). */
+function sheetCounts(model: Model, s: ScoredSheet): SheetCounts {
+  let likert = 0;
+  let middle = 0;
+  for (const item of s.shown) {
+    const a = s.visible[item.id];
+    if (item.type !== "likert" || typeof a !== "number") continue;
+    likert++;
+    if (a === middleOf(model.scales.get(item.scale))) middle++;
+  }
+  return {
+    likert,
+    middle,
+    notApplicable: 0,
+    answered: Object.keys(s.visible).length,
+    shown: s.shown.length,
+    straightLined: s.flags.some((f) => f.kind === "straight-lining"),
+  };
+}
+
+export function score(model: Model, answers: Answers, options: ScoreOptions = {}): Result {
+  const s = scoreSheet(model, answers);
+  const reasons = lowInformationReasons(model.lowInformation, sheetCounts(model, s));
+  const judged = judge(model, s.dimensions, s.flags, s.ctx, reasons);
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     questionnaire: { id: model.id, version: model.version, hash: model.hash },
     participant: options.participant ?? null,
-    answered: Object.keys(visible).length,
-    shown: shown.length,
-    dimensions,
-    profile: chooseProfile(model, ctx),
-    advice: fireAdvice(model, ctx),
-    flags,
+    answered: Object.keys(s.visible).length,
+    shown: s.shown.length,
+    dimensions: s.dimensions,
+    profile: judged.profile,
+    advice: judged.advice,
+    flags: s.flags,
+    strengths: judged.strengths,
+    watch: judged.watch,
+    lowInformation: judged.lowInformation,
+    withheld: judged.withheld,
   };
 }

@@ -57,8 +57,12 @@ export function scoreTarget(
     });
   }
   const answered = contributions.length;
+  const rule = target.missing;
   const enough =
-    answered > 0 && cmp(exact(answered), mul(exact(target.minAnswered), exact(expected))) >= 0;
+    answered > 0 &&
+    (typeof rule === "object"
+      ? answered >= rule.insufficientBelow
+      : cmp(exact(answered), mul(exact(target.minAnswered), exact(expected))) >= 0);
   if (!enough) {
     const none = { sum: null, mean: null, score: null, percent: null, band: null };
     return {
@@ -75,8 +79,9 @@ export function scoreTarget(
     };
   }
   const mean = div(raw, answeredWeight);
-  // Prorating keeps a sum with a few missing answers on the scale of a complete one.
-  const sum = div(mul(raw, expectedWeight), answeredWeight);
+  // Prorating keeps a sum with a few missing answers on the scale of a complete one;
+  // an instrument scored as a plain sum keeps what was answered.
+  const sum = rule === "sum" ? raw : div(mul(raw, expectedWeight), answeredWeight);
   const percent = cmp(hi, lo) === 0 ? MIDDLE : div(mul(sub(raw, lo), HUNDRED), sub(hi, lo));
   const score = target.aggregate === "sum" ? sum : mean;
   const banded = target.bandsOn === "percent" ? percent : target.bandsOn === "sum" ? sum : mean;

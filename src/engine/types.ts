@@ -1,4 +1,5 @@
-// What the engine returns. JSON output is this object as it is (schemaVersion 1).
+// What the engine returns. JSON output is this object as it is (schemaVersion 1; fields
+// added since, such as evidence and lowInformation, are additive: older readers ignore them).
 // docs/scoring.md gives the rules behind each number, with worked examples.
 import type { AdviceKind, AnswerValue } from "../model/types.ts";
 
@@ -56,6 +57,8 @@ export interface FiredAdvice {
   priority: number;
   /** The conditions that held, in a neutral notation: `band(impatience) in [high]`. */
   because: string[];
+  /** The answers behind the conditions that held (see Evidence). */
+  evidence: Evidence[];
 }
 
 export interface Result {
@@ -66,8 +69,53 @@ export interface Result {
   shown: number;
   dimensions: DimensionResult[];
   /** `because` is empty for the fallback profile (the one without a condition). */
-  profile: { id: string; because: string[] } | null;
+  profile: { id: string; because: string[]; evidence: Evidence[] } | null;
   /** Priority high to low, then file order. */
   advice: FiredAdvice[];
   flags: QualityFlag[];
+  /** Band-side texts and strength advice, only from a dimension's top band; [] on a low-information sheet. */
+  strengths: Statement[];
+  /** Band-side texts (shadow) and watch advice. */
+  watch: Statement[];
+  /** Null for a full sheet; else why it says too little (archetype and strengths withheld). */
+  lowInformation: { reasons: LowInformationReason[] } | null;
+  /** Texts whose condition held but that the person does not see, and why. */
+  withheld: Withheld[];
+}
+
+// --- Evidence and low-information sheets (additive to schemaVersion 1) ---------------------
+
+/**
+ * One answer behind a text. For a band, percent or score condition (and a band's own
+ * strength or watch point), every contribution of that dimension or facet: their points add
+ * up to its raw score. For an answer, answered or flag condition, the answer itself, with
+ * target and points null.
+ */
+export interface Evidence {
+  item: string;
+  answer: AnswerValue;
+  /** The dimension or facet the points went to; null for an answer cited on its own. */
+  target: string | null;
+  points: number | null;
+}
+
+/** A strength or a watch point: a dimension's band side, or an advice rule of that kind. */
+export interface Statement {
+  source: "band" | "advice";
+  /** The dimension's id (source band) or the advice's id. */
+  id: string;
+  /** The band it comes from (source band); null for advice. */
+  band: string | null;
+  evidence: Evidence[];
+}
+
+export type LowInformationReason = "straight-lining" | "middle" | "not-applicable" | "incomplete";
+
+export interface Withheld {
+  kind: "profile" | "advice" | "band";
+  /** The profile's or advice's id, or the band's dimension or facet. */
+  id: string;
+  /** The band, for kind band. */
+  band: string | null;
+  reason: "contradicted" | "low-information";
 }

@@ -8,6 +8,13 @@ import type { BandSpec, Item, QuestionnaireFile } from "./types.ts";
 
 export const DEFAULT_MIN_ANSWERED = 0.75;
 export const DEFAULT_STRAIGHT_LINING = { minItems: 8, maxShare: 0.9 };
+export const DEFAULT_LOW_INFORMATION = {
+  maxMiddleShare: 0.8,
+  minItems: 8,
+  maxNotApplicableShare: 0.5,
+  minCompleteness: 0,
+  straightLining: true,
+};
 
 const RANGE = /^\s*([[(])\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*([\])])\s*$/;
 
@@ -39,19 +46,23 @@ export function resolveBands(
   file: QuestionnaireFile,
   bands: string | BandSpec[] | undefined,
   texts: Record<string, unknown> | undefined,
+  /** Take texts from `texts` alone: a facet's own band texts replace its dimension's. */
+  textsOnly = false,
 ): ResolvedBand[] {
   const specs = typeof bands === "string" ? (file.bandSets?.[bands] ?? []) : (bands ?? []);
   const out: ResolvedBand[] = [];
   for (const b of specs) {
     const range = parseRange(b.range);
     if (!range) continue;
-    const text = b.text ?? (texts?.[b.id] as BandSpec["text"]);
+    const own = texts?.[b.id] as BandSpec["text"];
+    const text = textsOnly ? own : (b.text ?? own);
     out.push({
       id: b.id,
       range,
       label: b.label,
       ...(text !== undefined ? { text } : {}),
       ...(b.side ? { side: b.side } : {}),
+      ...(b.contradicts ? { contradicts: b.contradicts } : {}),
     });
   }
   return out;
@@ -166,6 +177,8 @@ export function compile(file: QuestionnaireFile, hash: string, source: string): 
       minAnswered: d.minAnswered ?? minAnswered,
       reach: [],
       facets: (d.facets ?? []).map((f) => f.id),
+      display: d.display ?? "percent",
+      missing: d.missing ?? "prorate",
     };
     dimensions.push(dim);
     targets.set(d.id, dim);
@@ -179,7 +192,13 @@ export function compile(file: QuestionnaireFile, hash: string, source: string): 
         name: f.name,
         ...(f.description ? { description: f.description } : {}),
         // A facet without bands of its own uses its dimension's, unless those are on sums.
-        bands: f.bands ? resolveBands(file, f.bands, undefined) : bandsOn === "sum" ? [] : bands,
+        bands: f.bands
+          ? resolveBands(file, f.bands, f.bandTexts)
+          : bandsOn === "sum"
+            ? []
+            : f.bandTexts
+              ? resolveBands(file, d.bands, f.bandTexts, true)
+              : bands,
         reach: [],
         facets: [],
       });
@@ -209,5 +228,6 @@ export function compile(file: QuestionnaireFile, hash: string, source: string): 
       items: [p.items[0], p.items[1]],
       maxGap: p.maxGap,
     })),
+    lowInformation: { ...DEFAULT_LOW_INFORMATION, ...(file.quality?.lowInformation ?? {}) },
   };
 }

@@ -1,7 +1,15 @@
 // The validated, resolved questionnaire the engine works on: bands parsed, references
 // resolved, every item's reach over dimensions and facets computed once.
 import type { Exact } from "../engine/exact.ts";
-import type { Advice, Dimension, Item, Profile, QuestionnaireFile, Text } from "./types.ts";
+import type {
+  Advice,
+  Condition,
+  Dimension,
+  Item,
+  Profile,
+  QuestionnaireFile,
+  Text,
+} from "./types.ts";
 
 export interface Interval {
   lo: number;
@@ -16,6 +24,8 @@ export interface ResolvedBand {
   label: Text;
   text?: Text;
   side?: "bright" | "shadow";
+  /** When this holds for the person, the band's text and side are not shown. */
+  contradicts?: Condition;
 }
 
 /** How one item feeds one dimension or facet. */
@@ -47,6 +57,10 @@ export interface Target {
   reach: Reach[];
   /** For a dimension, its facets' ids in file order. */
   facets: string[];
+  /** The figure a person sees (a facet takes its dimension's). */
+  display: "percent" | "sum" | "mean";
+  /** The missing-answer rule: prorate, plain sum, or no score under N answered items. */
+  missing: "prorate" | "sum" | { insufficientBelow: number };
 }
 
 export interface ScaleInfo {
@@ -75,6 +89,17 @@ export interface Model {
   advice: Advice[];
   straightLining: { minItems: number; maxShare: number } | null;
   pairs: { id: string; items: [string, string]; maxGap: number }[];
+  /** When a sheet says too little for a profile (quality.lowInformation, with defaults). */
+  lowInformation: LowInformationRule;
+}
+
+export interface LowInformationRule {
+  maxMiddleShare: number;
+  minItems: number;
+  maxNotApplicableShare: number;
+  minCompleteness: number;
+  straightLining: boolean;
+  text?: Text;
 }
 
 export type DimensionSpec = Dimension;

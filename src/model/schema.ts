@@ -60,6 +60,10 @@ export const Band = z.strictObject({
     z.enum(["bright", "shadow"]).optional(),
     "Which side of the dimension this band shows in the profile: its strength (bright) or what to watch (shadow).",
   ),
+  // Declared below with the other evidence fields: a condition is not defined yet here.
+  get contradicts() {
+    return Contradicts.optional();
+  },
 });
 
 export const Bands = describe(
@@ -158,6 +162,80 @@ export const Condition: z.ZodType<ConditionShape> = describe(
   "A condition: exactly one of all, any, not, band, percent, score, answer, answered, flag.",
 );
 
+// --- Evidence, low-information sheets and published instruments -------------------------
+// Fields an author adds so that what a profile says can be checked against the answers
+// (contradicts), a sheet that says too little is recognised (quality.lowInformation), and
+// a published instrument shows and scores as its authors define it (display, missing,
+// facet band texts). The engine's side is in engine/evidence.ts and engine/information.ts.
+
+export const Contradicts = describe(
+  Condition,
+  "Answers this text must not contradict: when the condition holds for the person, the text is never shown (a profile gives way to the next one that holds).",
+);
+
+const textChecks = {
+  contradicts: Contradicts.optional(),
+};
+
+export const Missing = describe(
+  z.union([
+    z.enum(["prorate", "sum"]),
+    z.strictObject({ insufficientBelow: z.number().int().min(1) }),
+  ]),
+  "The missing-answer rule: prorate (default) scales the sum up to every expected item; sum keeps the plain sum of what was answered; {insufficientBelow: N} gives no score under N answered items (instead of minAnswered) and prorates above.",
+);
+
+const dimensionFigures = {
+  display: describe(
+    z.enum(["percent", "sum", "mean"]).optional(),
+    "The figure a person sees in profiles, reports and the summary (default percent, 0-100).",
+  ),
+  missing: Missing.optional(),
+};
+
+const facetTexts = {
+  bandTexts: describe(
+    z.record(Id, Text).optional(),
+    "The facet's own texts per band id, instead of its dimension's.",
+  ),
+};
+
+export const LowInformation = describe(
+  z.strictObject({
+    maxMiddleShare: describe(
+      z.number().min(0).max(1).optional(),
+      "Too little to go on when at least this share of the Likert answers are the scale's middle point (default 0.8).",
+    ),
+    minItems: describe(
+      z.number().int().min(1).optional(),
+      "The middle-answer test applies from this many Likert answers (default 8).",
+    ),
+    maxNotApplicableShare: describe(
+      z.number().min(0).max(1).optional(),
+      "Too little to go on when at least this share of the answers are 'does not apply' (default 0.5).",
+    ),
+    minCompleteness: describe(
+      z.number().min(0).max(1).optional(),
+      "Too little to go on when fewer than this share of the shown items are answered (default 0: no test).",
+    ),
+    straightLining: describe(
+      z.boolean().optional(),
+      "A straight-lined sheet (the straight-lining flag) has too little to go on (default true).",
+    ),
+    text: describe(
+      Text.optional(),
+      "What the person reads instead of a profile and strengths (default: reflet's own words).",
+    ),
+  }),
+  "When a sheet says too little for a profile: its archetype and strengths are withheld.",
+);
+
+const qualityInformation = {
+  lowInformation: LowInformation.optional(),
+};
+
+// --- End of evidence fields ---------------------------------------------------------------
+
 const itemBase = {
   id: Id,
   text: Text,
@@ -233,6 +311,7 @@ export const Facet = z.strictObject({
   name: Text,
   description: Text.optional(),
   bands: Bands.optional(),
+  ...facetTexts,
 });
 
 export const Dimension = z.strictObject({
@@ -259,6 +338,7 @@ export const Dimension = z.strictObject({
     "Share of the dimension's items that must be answered for a score (default settings.minAnswered).",
   ),
   facets: z.array(Facet).optional(),
+  ...dimensionFigures,
 });
 
 export const Profile = z.strictObject({
@@ -267,6 +347,7 @@ export const Profile = z.strictObject({
   text: Text,
   when: describe(Condition.optional(), "Without a condition the profile is the fallback."),
   priority: describe(finite.optional(), "Higher is tried first (default 0)."),
+  ...textChecks,
 });
 
 export const Advice = z.strictObject({
@@ -278,6 +359,7 @@ export const Advice = z.strictObject({
   when: Condition,
   priority: describe(finite.optional(), "Higher comes first (default 0)."),
   text: Text,
+  ...textChecks,
 });
 
 export const Quality = z.strictObject({
@@ -302,6 +384,7 @@ export const Quality = z.strictObject({
       .optional(),
     "Pairs of Likert items that measure the same thing: flag when their keyed answers differ by more than maxGap points.",
   ),
+  ...qualityInformation,
 });
 
 export const AnswerValue = z.union([finite, z.string(), z.array(z.string())]);

@@ -37,6 +37,31 @@ const Target = z.object({
   contributions: z.array(Contribution),
 });
 
+// Evidence, strengths, watch points and withheld texts came later within schemaVersion 1:
+// entries saved before them read as having none, so older history stays readable.
+const Evidence = z.object({
+  item: z.string(),
+  answer: AnswerValue,
+  target: z.string().nullable(),
+  points: nullableNumber,
+});
+const evidence = z.array(Evidence).default([]);
+const Statement = z.object({
+  source: z.enum(["band", "advice"]),
+  id: z.string(),
+  band: z.string().nullable(),
+  evidence,
+});
+const Withheld = z.object({
+  kind: z.enum(["profile", "advice", "band"]),
+  id: z.string(),
+  band: z.string().nullable(),
+  reason: z.enum(["contradicted", "low-information"]),
+});
+const LowInformation = z.object({
+  reasons: z.array(z.enum(["straight-lining", "middle", "not-applicable", "incomplete"])),
+});
+
 const ResultSchema = z.object({
   schemaVersion: z.literal(1),
   questionnaire: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
@@ -44,13 +69,14 @@ const ResultSchema = z.object({
   answered: count,
   shown: count,
   dimensions: z.array(Target.extend({ facets: z.array(Target) })),
-  profile: z.object({ id: z.string(), because: strings }).nullable(),
+  profile: z.object({ id: z.string(), because: strings, evidence }).nullable(),
   advice: z.array(
     z.object({
       id: z.string(),
       kind: z.enum(["action", "watch", "strength", "reflect", "support"]),
       priority: z.number(),
       because: strings,
+      evidence,
     }),
   ),
   flags: z.array(
@@ -60,6 +86,10 @@ const ResultSchema = z.object({
       items: strings,
     }),
   ),
+  strengths: z.array(Statement).default([]),
+  watch: z.array(Statement).default([]),
+  lowInformation: LowInformation.nullable().default(null),
+  withheld: z.array(Withheld).default([]),
 });
 
 /** A date as toISOString() writes it: anything else (an escape sequence...) is refused. */

@@ -86,12 +86,42 @@ function withRules(g: Gen, file: QuestionnaireFile): QuestionnaireFile {
     likert.length >= 2
       ? g(fc.shuffledSubarray, likert, { minLength: 2, maxLength: 2 }).map((i) => i.id)
       : null;
+  // Declared contradictions, band sides and missing-answer rules: what a result says
+  // (strengths, watch points, withheld texts) must agree on both paths as its numbers do.
+  const item = () => g(fc.constantFrom, ...file.items).id;
+  const contradicts = () =>
+    g(fc.integer, { min: 0, max: 2 }) === 0 ? { contradicts: { answered: item() } } : {};
+  const dimensions = file.dimensions.map((d) => {
+    const missing = g(fc.constantFrom, undefined, "prorate", "sum", 1, 2, 3);
+    return {
+      ...d,
+      bright: "B",
+      shadow: "S",
+      ...(missing === undefined
+        ? {}
+        : { missing: typeof missing === "number" ? { insufficientBelow: missing } : missing }),
+      bands: Array.isArray(d.bands)
+        ? d.bands.map((b) => ({
+            ...b,
+            side: g(fc.constantFrom, "bright", "shadow") as "bright" | "shadow",
+            ...contradicts(),
+          }))
+        : d.bands,
+    } as (typeof file.dimensions)[number];
+  });
   return {
     ...file,
+    dimensions,
     items,
-    profiles,
-    advice,
+    profiles: profiles.map((p) => ({ ...p, ...contradicts() })),
+    advice: advice.map((a) => ({ ...a, ...contradicts() })),
     quality: {
+      lowInformation: {
+        straightLining: g(fc.boolean),
+        minItems: g(fc.integer, { min: 1, max: 6 }),
+        maxMiddleShare: g(fc.constantFrom, 0.3, 0.5, 0.8, 1),
+        minCompleteness: g(fc.constantFrom, 0, 0.5, 0.9),
+      },
       straightLining: {
         minItems: g(fc.integer, { min: 2, max: 6 }),
         maxShare: g(fc.constantFrom, 0.3, 0.5, 0.75, 0.9, 1),

@@ -91,7 +91,15 @@ describe("the explanation", () => {
   });
 
   it("says which part of its condition chose the profile", () => {
-    expect(r.profile).toEqual({ id: "rising", because: ["answered(s1, m1)"] });
+    expect(r.profile).toEqual({
+      id: "rising",
+      because: ["answered(s1, m1)"],
+      // The branch of the `any` that held: the two answers it asks about.
+      evidence: [
+        { item: "s1", answer: "listen", target: null, points: null },
+        { item: "m1", answer: ["b", "c"], target: null, points: null },
+      ],
+    });
   });
 
   it("says, for each advice, its kind, priority and the conditions that held", () => {
@@ -101,8 +109,19 @@ describe("the explanation", () => {
         kind: "support",
         priority: 3,
         because: ["not (flag(straight-lining))", "score(breath) >= 1"],
+        // Every answer that scored the facet (a flag that was not raised has no answers).
+        evidence: [
+          { item: "c3", answer: 5, target: "breath", points: 10 },
+          { item: "s1", answer: "listen", target: "breath", points: 2 },
+        ],
       },
-      { id: "later", kind: "reflect", priority: 0, because: ["answer(m1) has b"] },
+      {
+        id: "later",
+        kind: "reflect",
+        priority: 0,
+        because: ["answer(m1) has b"],
+        evidence: [{ item: "m1", answer: ["b", "c"], target: null, points: null }],
+      },
     ]);
   });
 });

@@ -263,11 +263,15 @@ describe("profile and advice", () => {
         { id: "anyone", name: "Anyone", text: "A." },
       ],
     });
-    expect(score(m, { c1: 5, c2: 1, c3: 5 }).profile).toEqual({
+    expect(score(m, { c1: 5, c2: 1, c3: 5 }).profile).toMatchObject({
       id: "steady",
       because: ["band(calm) in [high]"],
     });
-    expect(score(m, { c1: 1, c2: 5, c3: 1 }).profile).toEqual({ id: "anyone", because: [] });
+    expect(score(m, { c1: 1, c2: 5, c3: 1 }).profile).toEqual({
+      id: "anyone",
+      because: [],
+      evidence: [],
+    });
   });
 
   it("without a fallback, a sheet may have no profile", () => {

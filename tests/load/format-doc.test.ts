@@ -89,6 +89,7 @@ describe("the complete example of docs/questionnaire-format.md", () => {
         "settings",
       ],
       ...["straightLining", "pairs", "fill", "bands", "profile", "advice", "noAdvice", "flags"],
+      ...["contradicts", "lowInformation", "maxMiddleShare", "display", "missing"],
     ]) {
       expect(keys, key).toContain(key);
     }

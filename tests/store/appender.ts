@@ -23,6 +23,10 @@ export function entry(id: string, size: number): HistoryEntry {
       profile: null,
       advice: [],
       flags: [],
+      strengths: [],
+      watch: [],
+      lowInformation: null,
+      withheld: [],
     },
     notes: [{ item: "note", question: "?", text: "x".repeat(size) }],
   };

@@ -51,6 +51,26 @@ describe("history entries", () => {
     });
   }
 
+  it("saved before evidence existed are read, with no evidence, strengths or withheld texts", () => {
+    const paths = fresh();
+    const old = JSON.parse(JSON.stringify(entry("old", 0)));
+    for (const key of ["strengths", "watch", "lowInformation", "withheld"]) delete old.result[key];
+    old.result.profile = { id: "steady", because: ["band(calm) in [high]"] };
+    old.result.advice = [{ id: "breathe", kind: "action", priority: 0, because: [] }];
+    appendEntry(paths, entry("new", 0));
+    appendFileSync(paths.history, `${JSON.stringify(old)}\n`);
+    const read = readHistory(paths);
+    expect(read.skipped).toEqual([]);
+    const result = read.entries[1]?.result;
+    expect(result?.profile).toEqual({
+      id: "steady",
+      because: ["band(calm) in [high]"],
+      evidence: [],
+    });
+    expect(result?.advice[0]?.evidence).toEqual([]);
+    expect(result).toMatchObject({ strengths: [], watch: [], lowInformation: null, withheld: [] });
+  });
+
   it("with a real dimension result read back whole", () => {
     const paths = fresh();
     const e = entry("full", 0);

@@ -39,6 +39,8 @@ export interface RunOptions {
   answersOut?: string;
   save: boolean;
   restart: boolean;
+  /** Under each text of the profile, the answers behind it. */
+  why?: boolean;
 }
 
 interface Answered {
@@ -180,7 +182,7 @@ export async function runModels(
         colour: makeColour({ isTTY: false, env: ctx.env, flag: false }),
         stdout: { columns: 80 } as RenderCtx["stdout"],
       };
-      writeFileAtomically(file, renderProfiles(inputs, o.format, plain));
+      writeFileAtomically(file, renderProfiles(inputs, o.format, plain, { why: o.why === true }));
       notices.push(sanitizeLine(m.wroteProfile(o.output)));
     }
     if (o.answersOut) {
@@ -200,7 +202,7 @@ export async function runModels(
       }
     }
     for (const a of inputs) clearCheckpoint(paths, a.model.id, a.slot);
-    ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx));
+    ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved : m.notSaved);
     return EXIT.ok;

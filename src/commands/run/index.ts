@@ -16,6 +16,7 @@ export const action: Action = async (ctx, [refs], opts) => {
     ...(typeof opts.answersOut === "string" ? { answersOut: opts.answersOut } : {}),
     save: opts.save !== false,
     restart: opts.restart === true,
+    why: opts.why === true,
   };
   if (names.length === 0) return menu(ctx, options, opts.dir as string[] | undefined);
   const models: Model[] = [];

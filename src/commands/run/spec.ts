@@ -29,6 +29,12 @@ export const run: CommandSpec = {
           : "also write the profile to this file (in the --format format)",
       )
       .option(
+        "--why",
+        fr
+          ? "sous chaque texte du profil, les réponses sur lesquelles il s'appuie (text et markdown)"
+          : "under each text of the profile, the answers behind it (text and markdown)",
+      )
+      .option(
         "--answers-out <file>",
         fr
           ? "écrire vos réponses dans ce fichier, à envoyer à un·e coach (plusieurs questionnaires : fichier.ID.yaml)"

@@ -28,6 +28,10 @@ export const action: Action = async (ctx, [ref], opts) => {
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,
   });
-  ctx.out(renderProfile(model, result, opts.format as ProfileFormat, ctx));
+  ctx.out(
+    renderProfile(model, result, opts.format as ProfileFormat, ctx, undefined, {
+      why: opts.why === true,
+    }),
+  );
   return EXIT.ok;
 };

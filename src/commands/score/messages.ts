@@ -4,6 +4,7 @@ const en = {
   questionnaire: "questionnaire id or file",
   answers: "answers file (YAML or JSON); - reads it from standard input",
   format: "profile format",
+  why: "under each text of the profile, the answers behind it (text and markdown)",
   dir: "more folders to look for questionnaires in",
   missingAnswers: "reflet score: which answers? give --answers FILE, or --answers - to read stdin",
   stdinIsTerminal:
@@ -12,6 +13,7 @@ const en = {
     "reflet score reclamations --answers alice.yaml",
     "reflet score reclamations --answers alice.yaml --format json > alice.json",
     "reflet score my-questionnaire.yaml --answers alice.yaml --format markdown",
+    "reflet score reclamations --answers alice.yaml --why",
     "cat alice.yaml | reflet score reclamations --answers -",
   ],
 };
@@ -21,6 +23,7 @@ const fr: typeof en = {
   questionnaire: "identifiant ou fichier du questionnaire",
   answers: "fichier de réponses (YAML ou JSON) ; - le lit sur l'entrée standard",
   format: "format du profil",
+  why: "sous chaque texte du profil, les réponses sur lesquelles il s'appuie (text et markdown)",
   dir: "autres dossiers où chercher les questionnaires",
   missingAnswers:
     "reflet score : quelles réponses ? donnez --answers FICHIER, ou --answers - pour lire l'entrée standard",
@@ -30,6 +33,7 @@ const fr: typeof en = {
     "reflet score reclamations --answers alice.yaml",
     "reflet score reclamations --answers alice.yaml --format json > alice.json",
     "reflet score mon-questionnaire.yaml --answers alice.yaml --format markdown",
+    "reflet score reclamations --answers alice.yaml --why",
     "cat alice.yaml | reflet score reclamations --answers -",
   ],
 };

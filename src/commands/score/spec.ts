@@ -17,6 +17,7 @@ export const score: CommandSpec = {
           .choices(["text", "markdown", "json"])
           .default("text"),
       )
+      .option("--why", m.why)
       .option("-d, --dir <dir...>", m.dir);
     examples(cmd, lang, m.examples);
   },

@@ -24,6 +24,31 @@ export function checkConditions(ctx: CheckContext): void {
     if (p.when) checkCondition(ctx, p.when, ["profiles", i, "when"], { kind: "profile", id: p.id });
   });
   checkFallbackProfiles(ctx);
+  checkContradicts(ctx);
+}
+
+/**
+ * Declared contradictions (`contradicts`) name only what exists. Whether they can hold is
+ * not checked: a declaration that never holds just never withholds its text.
+ */
+function checkContradicts(ctx: CheckContext): void {
+  const { q } = ctx;
+  const names = (c: Condition | undefined, at: Path) => {
+    if (c) eachLeaf(c, at, (leaf, path) => checkLeaf(ctx, leaf, path, ctx.report, undefined));
+  };
+  const bands = (list: unknown, at: Path) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((b: { contradicts?: Condition }, j) =>
+      names(b.contradicts, [...at, j, "contradicts"]),
+    );
+  };
+  (q.advice ?? []).forEach((a, i) => names(a.contradicts, ["advice", i, "contradicts"]));
+  (q.profiles ?? []).forEach((p, i) => names(p.contradicts, ["profiles", i, "contradicts"]));
+  for (const [name, list] of Object.entries(q.bandSets ?? {})) bands(list, ["bandSets", name]);
+  q.dimensions.forEach((d, i) => {
+    bands(d.bands, ["dimensions", i, "bands"]);
+    (d.facets ?? []).forEach((f, k) => bands(f.bands, ["dimensions", i, "facets", k, "bands"]));
+  });
 }
 
 /** Calls `visit` on each leaf (band, percent, score, answer, answered, flag) with its path. */

@@ -9,6 +9,8 @@ export interface BarRow {
   percent: number | null;
   /** Shown after the bar: the band, or why there is no score. */
   note: string;
+  /** The figure shown after the bar, when not the rounded percent (a sum, a mean). */
+  figure?: string;
   tone: Tone;
   /** A facet, drawn under its dimension. */
   sub?: boolean;
@@ -51,7 +53,7 @@ export function barChart(rows: readonly BarRow[], title: string): string {
         `<rect class="${r.tone}" x="${barX}" y="${y + 5}" width="${w}" height="16" rx="3"/>`,
       );
     }
-    const value = r.percent === null ? "" : `${Math.round(r.percent)}  `;
+    const value = r.percent === null ? "" : `${r.figure ?? Math.round(r.percent)}  `;
     body.push(
       `<text x="${barX + barWidth + 10}" y="${y + 17}"${r.percent === null ? ' class="muted"' : ""}>${escapeHtml(short(value + r.note, 36))}</text>`,
     );

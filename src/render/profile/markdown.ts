@@ -9,24 +9,43 @@ const md = escapeMarkdown;
 const mdLine = (s: string) => md(s).replace(/\n+/g, " ");
 
 function row(t: TargetView, notEnough: string, withChange: boolean, indent = ""): string {
-  const value = t.percent === null ? notEnough : `${Math.round(t.percent)} / 100`;
+  const value =
+    t.percent === null || t.figure === null
+      ? notEnough
+      : t.outOf100
+        ? `${t.figure} / 100`
+        : md(t.figure);
   const band = t.bandLabel ? mdLine(t.bandLabel) : "—";
   const cells = [`${indent}${mdLine(t.name)}`, value, band];
   if (withChange) cells.push(t.change === null ? "" : signed(t.change));
   return `| ${cells.join(" | ")} |`;
 }
 
-export function profileMarkdown(v: ProfileView): string {
+/** The answers behind a text, as a nested list (--why). */
+const whyList = (lines: readonly string[], indent: string): string[] =>
+  lines.map((l) => `${indent}- ${mdLine(l)}`);
+
+export interface MarkdownOptions {
+  /** Under each text, the answers behind it (--why). */
+  why?: boolean;
+}
+
+export function profileMarkdown(v: ProfileView, o: MarkdownOptions = {}): string {
   const w = profileWords[v.uiLang];
+  const why = (lines: readonly string[], indent = "") => (o.why ? whyList(lines, indent) : []);
   const out: string[] = [`# ${mdLine(v.title)}`, ""];
   if (v.participant) out.push(about(v.uiLang, w.participant, mdLine(v.participant)), "");
-  if (v.archetype)
+  if (v.lowInformation) out.push(`## ${w.lowInformationTitle}`, "", md(v.lowInformation), "");
+  if (v.archetype) {
     out.push(
       `## ${about(v.uiLang, w.profile, mdLine(v.archetype.name))}`,
       "",
       md(v.archetype.text),
       "",
     );
+    const lines = why(v.archetype.why);
+    if (lines.length > 0) out.push(...lines, "");
+  }
   out.push(`## ${w.dimensions}`, "");
   if (v.since) out.push(md(w.since(longDate(v.since, v.uiLang))), "");
   const withChange = v.since !== null;
@@ -37,28 +56,32 @@ export function profileMarkdown(v: ProfileView): string {
     for (const f of d.facets) out.push(row(f, w.notEnough, withChange, "↳ "));
   }
   out.push("");
-  for (const d of v.dimensions) {
-    if (d.bandText)
-      out.push(
-        about(v.lang, `**${mdLine(d.name)}** (${mdLine(d.bandLabel ?? "")})`, md(d.bandText)),
-        "",
-      );
+  for (const d of v.dimensions.flatMap((d) => [d, ...d.facets])) {
+    if (!d.bandText) continue;
+    out.push(about(v.lang, `**${mdLine(d.name)}** (${mdLine(d.bandLabel ?? "")})`, md(d.bandText)));
+    const lines = why(d.bandWhy);
+    out.push(...(lines.length > 0 ? ["", ...lines] : []), "");
   }
-  const section = (title: string, items: string[]) => {
+  const section = (title: string, items: string[], whys: string[][] = []) => {
     if (items.length === 0) return;
-    out.push(`## ${title}`, "", ...items.map((i) => `- ${mdLine(i)}`), "");
+    out.push(`## ${title}`, "");
+    for (const [i, item] of items.entries())
+      out.push(`- ${mdLine(item)}`, ...why(whys[i] ?? [], "  "));
+    out.push("");
   };
-  section(w.strengths, v.strengths);
-  section(w.watch, v.watch);
+  section(w.strengths, v.strengths, v.strengthsWhy);
+  section(w.watch, v.watch, v.watchWhy);
   section(
     w.actions,
     v.actions.map((a) => a.text),
+    v.actions.map((a) => a.why),
   );
   section(
     w.support,
     v.support.map((a) => a.text),
+    v.support.map((a) => a.why),
   );
-  section(w.reflections, v.reflections);
+  section(w.reflections, v.reflections, v.reflectionsWhy);
   section(w.quality, v.flags.map(w.flag));
   return `${out.join("\n").trimEnd()}\n`;
 }

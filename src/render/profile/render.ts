@@ -13,6 +13,11 @@ export const PROFILE_FORMATS: readonly ProfileFormat[] = ["text", "markdown", "j
 
 export type RenderCtx = Pick<Ctx, "lang" | "colour" | "stdout">;
 
+export interface RenderOptions {
+  /** Under each text, the answers behind it (--why); text and Markdown only. */
+  why?: boolean;
+}
+
 export interface ProfileInput {
   model: Model;
   result: Result;
@@ -26,11 +31,13 @@ export function renderProfile(
   format: ProfileFormat,
   ctx: RenderCtx,
   previous?: Previous,
+  o: RenderOptions = {},
 ): string {
   if (format === "json") return toJson(result);
   const view = buildProfileView(model, result, ctx.lang, previous);
-  if (format === "markdown") return profileMarkdown(view);
-  return profileText(view, { colour: ctx.colour, width: ctx.stdout.columns ?? 80 });
+  const why = o.why === true;
+  if (format === "markdown") return profileMarkdown(view, { why });
+  return profileText(view, { colour: ctx.colour, width: ctx.stdout.columns ?? 80, why });
 }
 
 /**
@@ -42,12 +49,13 @@ export function renderProfiles(
   inputs: readonly ProfileInput[],
   format: ProfileFormat,
   ctx: RenderCtx,
+  o: RenderOptions = {},
 ): string {
   const [only] = inputs;
   if (inputs.length === 1 && only)
-    return renderProfile(only.model, only.result, format, ctx, only.previous);
+    return renderProfile(only.model, only.result, format, ctx, only.previous, o);
   if (format === "json") return toJson({ schemaVersion: 1, results: inputs.map((i) => i.result) });
-  const each = inputs.map((i) => renderProfile(i.model, i.result, format, ctx, i.previous));
+  const each = inputs.map((i) => renderProfile(i.model, i.result, format, ctx, i.previous, o));
   const heading = profileWords[ctx.lang].combined(inputs.length);
   if (format === "markdown")
     return `# ${heading}\n\n${each.map((p) => p.replace(/^(#+) /gm, "#$1 ")).join("\n")}`;

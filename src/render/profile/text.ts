@@ -9,6 +9,8 @@ export interface TextOptions {
   colour: Colour;
   /** Columns of the terminal (80 when not a terminal). */
   width: number;
+  /** Under each text, the answers behind it (--why). */
+  why?: boolean;
 }
 
 /** Long lines tire the eye: text stops at this width even on a wide terminal. */
@@ -19,8 +21,11 @@ const FACET_INDENT = "  ";
 const MIN_BAR = 8;
 const MAX_BAR = 40;
 const MIN_LABEL = 8;
+const WHY_FIRST = `${INDENT}    · `;
+const WHY_REST = `${INDENT}      `;
 
 interface Layout {
+  figure: number;
   name: number;
   bar: number;
   band: number;
@@ -43,12 +48,13 @@ function layout(v: ProfileView, width: number): Layout {
   );
   const bandNeed = Math.max(0, ...targets.map((t) => displayWidth(t.bandLabel ?? "")));
   const change = v.since ? Math.max(1, ...targets.map((t) => signed(t.change ?? 0).length)) : 0;
-  const available = width - (INDENT.length + 2 + 1 + 3 + 2 + (change ? 2 + change : 0));
+  const figure = Math.max(3, ...targets.map((t) => displayWidth(t.figure ?? "")));
+  const available = width - (INDENT.length + 2 + 1 + figure + 2 + (change ? 2 + change : 0));
   const bar = Math.max(MIN_BAR, Math.min(MAX_BAR, available - nameNeed - bandNeed));
   const room = available - bar;
-  if (nameNeed + bandNeed <= room) return { name: nameNeed, band: bandNeed, change, bar };
+  if (nameNeed + bandNeed <= room) return { figure, name: nameNeed, band: bandNeed, change, bar };
   const band = Math.min(bandNeed, Math.max(MIN_LABEL, room - nameNeed));
-  return { name: Math.max(MIN_LABEL, room - band), band, change, bar };
+  return { figure, name: Math.max(MIN_LABEL, room - band), band, change, bar };
 }
 
 function targetLine(
@@ -59,8 +65,8 @@ function targetLine(
   indent: string,
 ): string {
   const name = padEnd(truncate(indent + sanitizeLine(t.name), l.name), l.name);
-  if (t.percent === null) return `${INDENT}${name}  ${c.dim(notEnough)}`;
-  const pct = padStart(String(Math.round(t.percent)), 3);
+  if (t.percent === null || t.figure === null) return `${INDENT}${name}  ${c.dim(notEnough)}`;
+  const pct = padStart(t.figure, l.figure);
   const label = truncate(sanitizeLine(t.bandLabel ?? ""), l.band);
   // Padded only when the change column follows it.
   const band = l.change ? padEnd(label, l.band) : label;
@@ -80,9 +86,18 @@ export function profileText(v: ProfileView, o: TextOptions): string {
     wrap(sanitizeText(text), width, { first, rest });
   const out: string[] = [...para(v.title, "").map((l) => c.bold(l)), ""];
   if (v.participant) out.push(about(v.uiLang, w.participant, sanitizeLine(v.participant)), "");
+  const because = (lines: readonly string[]) => {
+    if (!o.why) return;
+    for (const line of lines) out.push(...para(line, WHY_FIRST, WHY_REST).map((l) => c.dim(l)));
+  };
+  if (v.lowInformation) {
+    out.push(c.bold(w.lowInformationTitle), ...para(v.lowInformation), "");
+  }
   if (v.archetype) {
     out.push(c.bold(about(v.uiLang, w.profile, sanitizeLine(v.archetype.name))));
-    out.push(...para(v.archetype.text), "");
+    out.push(...para(v.archetype.text));
+    because(v.archetype.why);
+    out.push("");
   }
   if (v.since) out.push(...para(w.since(longDate(v.since, v.uiLang)), "").map((l) => c.dim(l)));
   const l = layout(v, width);
@@ -91,29 +106,35 @@ export function profileText(v: ProfileView, o: TextOptions): string {
     for (const f of d.facets) out.push(targetLine(f, w.notEnough, l, c, FACET_INDENT));
   }
   out.push("");
-  const bandTexts = v.dimensions.filter((d) => d.bandText);
+  const bandTexts = v.dimensions.flatMap((d) => [d, ...d.facets]).filter((d) => d.bandText);
   for (const d of bandTexts) {
     const text = about(v.lang, `${d.name} (${d.bandLabel})`, d.bandText ?? "");
     out.push(...para(text, `${INDENT}- `, `${INDENT}  `));
+    because(d.bandWhy);
   }
   if (bandTexts.length > 0) out.push("");
-  const section = (title: string, items: string[]) => {
+  const section = (title: string, items: string[], whys: string[][] = []) => {
     if (items.length === 0) return;
     out.push(c.bold(title));
-    for (const item of items) out.push(...para(item, `${INDENT}- `, `${INDENT}  `));
+    items.forEach((item, i) => {
+      out.push(...para(item, `${INDENT}- `, `${INDENT}  `));
+      because(whys[i] ?? []);
+    });
     out.push("");
   };
-  section(w.strengths, v.strengths);
-  section(w.watch, v.watch);
+  section(w.strengths, v.strengths, v.strengthsWhy);
+  section(w.watch, v.watch, v.watchWhy);
   section(
     w.actions,
     v.actions.map((a) => a.text),
+    v.actions.map((a) => a.why),
   );
   section(
     w.support,
     v.support.map((a) => a.text),
+    v.support.map((a) => a.why),
   );
-  section(w.reflections, v.reflections);
+  section(w.reflections, v.reflections, v.reflectionsWhy);
   section(w.quality, v.flags.map(w.flag));
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -14,6 +14,9 @@ const en = {
   support: "Support",
   reflections: "To reflect on",
   quality: "About these answers",
+  lowInformationTitle: "Not enough to go on",
+  lowInformation:
+    "These answers say too little to draw a profile: most of them are the same, in the middle, not applicable or missing. Your scores are below; answer again, one question at a time, for a profile and your strengths.",
   since: (date: string) => `Change since your last result (${date}) in the last column.`,
   combined: (n: number) => `Your profile: ${n} questionnaires`,
   flag: (id: string) =>
@@ -37,6 +40,9 @@ const fr: typeof en = {
   support: "Du soutien",
   reflections: "Pour réfléchir",
   quality: "À propos de ces réponses",
+  lowInformationTitle: "Pas assez d’éléments",
+  lowInformation:
+    "Ces réponses en disent trop peu pour dresser un profil : la plupart sont identiques, au milieu, sans objet ou manquantes. Vos scores sont ci-dessous ; répondez de nouveau, une question à la fois, pour obtenir un profil et vos points forts.",
   since: (date) => `Évolution depuis votre dernier résultat (${date}) en dernière colonne.`,
   combined: (n) => `Votre profil : ${n} questionnaires`,
   flag: (id) =>

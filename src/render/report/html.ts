@@ -15,6 +15,7 @@ function rows(model: Model, v: ProfileView, notEnough: string): BarRow[] {
   const row = (t: TargetView, sub: boolean): BarRow => ({
     label: t.name,
     percent: t.percent,
+    ...(t.figure !== null ? { figure: t.figure } : {}),
     note: t.percent === null ? notEnough : (t.bandLabel ?? ""),
     tone: bandTone(model, t.id, t.bandId),
     sub,
@@ -38,6 +39,8 @@ export function reportHtml(
     r.questionnaire(model.id, model.version),
   ];
   out.push(`<p class="meta">${escapeHtml(meta.join(" · "))}</p>`);
+  if (v.lowInformation)
+    out.push(`<h2>${escapeHtml(w.lowInformationTitle)}</h2>`, paragraphs(v.lowInformation));
   if (v.archetype) {
     out.push(
       `<h2>${escapeHtml(about(v.uiLang, w.profile, v.archetype.name))}</h2>`,
@@ -45,7 +48,7 @@ export function reportHtml(
     );
   }
   out.push(`<h2>${escapeHtml(w.dimensions)}</h2>`, barChart(rows(model, v, w.notEnough), r.chart));
-  for (const d of v.dimensions) {
+  for (const d of v.dimensions.flatMap((d) => [d, ...d.facets])) {
     if (d.bandText)
       out.push(
         `<p>${escapeHtml(about(v.lang, `${d.name} (${d.bandLabel ?? ""})`, d.bandText))}</p>`,

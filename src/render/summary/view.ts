@@ -10,6 +10,8 @@ import { summaryWords } from "./words.ts";
 
 export interface SummaryTargetView extends TargetSummary {
   name: string;
+  /** The figures the overview shows: the score's when the dimension is displayed as its score (sum or mean), else the percent's. */
+  shown: TargetSummary["percent"];
   bandViews: { id: string; label: string; count: number; share: number; tone: Tone }[];
   itemViews: { id: string; text: string; itemTotal: number | null }[];
 }
@@ -35,6 +37,9 @@ export function buildSummaryView(model: Model, s: TeamSummary, userLang: string)
     return {
       ...t,
       name: target ? text(target.name) : t.id,
+      // The summary keeps the score's figures: a dimension displayed as the figure it
+      // aggregates to (sum or mean) shows them, any other the 0-100 percent's.
+      shown: target && target.display === target.aggregate ? t.score : t.percent,
       bandViews: t.bands.map((b) => ({
         ...b,
         label: text(target?.bands.find((x) => x.id === b.id)?.label) || b.id,
@@ -84,10 +89,10 @@ export function overview(v: SummaryView): Overview {
       facet: t.kind === "facet",
       figures: [
         String(t.n),
-        one(t.percent?.mean),
-        one(t.percent?.sd),
-        one(t.percent?.min),
-        one(t.percent?.max),
+        one(t.shown?.mean),
+        one(t.shown?.sd),
+        one(t.shown?.min),
+        one(t.shown?.max),
         String(t.insufficient),
       ],
     })),

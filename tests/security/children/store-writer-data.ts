@@ -20,6 +20,10 @@ export const entry = (id: string, padding = ""): HistoryEntry => ({
     profile: null,
     advice: [],
     flags: [],
+    strengths: [],
+    watch: [],
+    lowInformation: null,
+    withheld: [],
   },
   notes: [{ item: "note", question: "?", text: padding }],
 });

@@ -1,0 +1,55 @@
+// "Because you answered …": the answers behind a text of the profile, in words, for --why.
+import type { Evidence } from "../../engine/types.ts";
+import { localize } from "../../i18n/text.ts";
+import type { Model } from "../../model/model.ts";
+import type { AnswerValue, Item } from "../../model/types.ts";
+
+const words = {
+  en: {
+    quote: (s: string) => `“${s}”`,
+    because: (answer: string, question: string) => `because you answered ${answer} to ${question}`,
+  },
+  fr: {
+    // No-break spaces: a guillemet never ends up alone at the start or end of a line.
+    quote: (s: string) => `«\u00a0${s}\u00a0»`,
+    because: (answer: string, question: string) =>
+      `parce que vous avez répondu ${answer} à ${question}`,
+  },
+};
+
+/** The label a person saw for an answer: the scale point's, the option's (or the text itself). */
+function answerLabel(model: Model, item: Item, answer: AnswerValue, lang: string): string {
+  const text = (t: Parameters<typeof localize>[0]) => localize(t, lang, model.languages);
+  if (item.type === "likert") {
+    const point = model.file.scales[item.scale]?.points.find((p) => p.value === answer);
+    return point ? text(point.label) : String(answer);
+  }
+  if (item.type === "text") return String(answer);
+  const values = (Array.isArray(answer) ? answer : [answer]).map(String);
+  return values
+    .map((v) => {
+      const option = item.options.find((o) => o.value === v);
+      return option ? text(option.label) : v;
+    })
+    .join(", ");
+}
+
+/**
+ * One sentence per answer behind a text, each item once, in questionnaire order: the
+ * answer the person gave and the question it answered, in the language of the texts.
+ */
+export function whyLines(model: Model, evidence: readonly Evidence[], lang: string): string[] {
+  const w = lang === "fr" ? words.fr : words.en;
+  const seen = new Map<string, AnswerValue>();
+  for (const e of evidence) if (!seen.has(e.item)) seen.set(e.item, e.answer);
+  const order = (id: string) => model.itemIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...seen]
+    .sort(([a], [b]) => order(a) - order(b))
+    .flatMap(([id, answer]) => {
+      const index = model.itemIndex.get(id);
+      const item = index === undefined ? undefined : model.items[index];
+      if (!item) return [];
+      const question = localize(item.text, lang, model.languages).replace(/\s+/g, " ").trim();
+      return [w.because(w.quote(answerLabel(model, item, answer, lang)), w.quote(question))];
+    });
+}

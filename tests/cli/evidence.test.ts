@@ -1,0 +1,183 @@
+// Evidence, low-information sheets and published figures, end to end through the binary:
+// `score --why` in text and Markdown (fr and en), a sheet that says too little, a dimension
+// shown as its sum, facet band texts, and batch records and summaries that mark such sheets.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { folderWith, reflet, root, tempDir } from "../security/helpers.ts";
+
+const desk = join(root, "tests/fixtures/evidence/desk.yaml");
+
+const sheet = (answers: Record<string, number>, participant?: string) =>
+  JSON.stringify({
+    questionnaire: "evidence-desk",
+    ...(participant ? { participant } : {}),
+    answers,
+  });
+
+/** Calm high (c2 disagreed), care 12 of 15. */
+const CALM = { c1: 5, c2: 1, c3: 5, c4: 4, k1: 5, k2: 4, k3: 3 };
+/** Calm in its middle band, which is marked bright. */
+const MIDDLE = { c1: 4, c2: 3, c3: 3, c4: 4, k1: 2, k2: 5, k3: 1 };
+/** The same box all the way down. */
+const SAME = { c1: 4, c2: 4, c3: 4, c4: 4, k1: 4, k2: 4, k3: 4 };
+/** Six answers of seven on the middle point: not straight-lined (under 0.9), but 0.86 middle. */
+const NEUTRAL = { c1: 3, c2: 3, c3: 3, c4: 3, k1: 3, k2: 3, k3: 4 };
+
+function score(answers: Record<string, number>, args: string[], lang = "en") {
+  const dir = folderWith({ "a.json": sheet(answers) });
+  return reflet(["score", desk, "--answers", join(dir, "a.json"), ...args], {
+    env: { REFLET_LANG: lang },
+  });
+}
+
+describe("score --why", () => {
+  it("says, in English text, which answers each text rests on, within 80 columns", () => {
+    const r = score(CALM, ["--why"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Profile: Steady");
+    expect(r.stdout).toContain("because you answered “Strongly agree” to “I stay calm.”");
+    expect(r.stdout).toContain("because you answered “Strongly disagree” to “I get angry fast.”");
+    for (const line of r.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it("says it in French, with guillemets held to their words", () => {
+    const r = score(CALM, ["--why"], "fr");
+    for (const line of r.stdout.split("\n")) {
+      expect(line.trimStart().startsWith("»")).toBe(false);
+      expect(line.trimEnd().endsWith("«")).toBe(false);
+    }
+    // Lines wrapped at words: read as one paragraph.
+    expect(r.stdout.replace(/\n +/g, " ")).toContain(
+      "parce que vous avez répondu «\u00a0Tout à fait d'accord\u00a0» à «\u00a0Je reste calme.\u00a0»",
+    );
+  });
+
+  it("nests the answers under each text in Markdown, in both languages", () => {
+    const en = score(CALM, ["--why", "--format", "markdown"]).stdout;
+    expect(en).toContain(
+      "- Calm: You keep a cool head.\n  - because you answered “Strongly agree” to “I stay calm.”",
+    );
+    const fr = score(CALM, ["--why", "--format", "markdown"], "fr").stdout;
+    expect(fr).toContain(
+      "- Calme : Vous gardez la tête froide.\n  - parce que vous avez répondu «\u00a0Tout à fait d'accord\u00a0»",
+    );
+  });
+
+  it("is offered by run and score, in both languages", () => {
+    for (const command of ["run", "score"]) {
+      expect(reflet([command, "--help"]).stdout).toContain("--why");
+      expect(reflet([command, "--help"], { env: { REFLET_LANG: "fr" } }).stdout).toMatch(
+        /--why +sous chaque texte du profil/,
+      );
+    }
+  });
+
+  it("shows no answers without --why", () => {
+    expect(score(CALM, []).stdout).not.toContain("because you answered");
+    expect(score(CALM, ["--format", "markdown"]).stdout).not.toContain("because you answered");
+  });
+});
+
+describe("what a profile says", () => {
+  it("gives no strength from a middle band, even one marked bright", () => {
+    const r = score(MIDDLE, ["--format", "json"]);
+    const result = JSON.parse(r.stdout);
+    expect(result.dimensions[0].band).toBe("middle");
+    expect(result.strengths).toEqual([]);
+    expect(score(MIDDLE, []).stdout).not.toContain("Strengths");
+    expect(score(CALM, []).stdout).toContain("Strengths\n  - Calm: You keep a cool head.");
+  });
+
+  it("never gives a profile the answers contradict", () => {
+    // Calm is high, but the person agrees that they get angry fast.
+    const result = JSON.parse(
+      score({ ...CALM, c1: 5, c2: 4, c3: 5, c4: 5 }, ["--format", "json"]).stdout,
+    );
+    expect(result.dimensions[0].band).toBe("high");
+    expect(result.profile.id).toBe("everyone");
+    expect(result.withheld).toEqual([
+      { kind: "profile", id: "steady", band: null, reason: "contradicted" },
+    ]);
+  });
+
+  it("shows a dimension's sum when it is displayed as a sum, and a facet's own band text", () => {
+    const text = score(CALM, []).stdout;
+    expect(text).toMatch(/Care +█+░* +12 +full/);
+    expect(text).toContain("Breath (high): You breathe before you answer.");
+    // The voice facet has no texts of its own: its dimension's are not repeated for it.
+    expect(text).not.toContain("Voice (high)");
+    const md = score(CALM, ["--format", "markdown"]).stdout;
+    expect(md).toContain("| Care | 12 | full |");
+    expect(md).toContain("| Calm | 94 / 100 | high |");
+  });
+});
+
+describe("a sheet with too little to go on", () => {
+  it("is said plainly by score for mostly middle answers and for a declared completeness", () => {
+    expect(JSON.parse(score(NEUTRAL, ["--format", "json"]).stdout).lowInformation).toEqual({
+      reasons: ["middle"],
+    });
+    // One answer of seven is under the default completeness (no test): a full sheet.
+    expect(JSON.parse(score({ c1: 5 }, ["--format", "json"]).stdout).lowInformation).toBeNull();
+  });
+
+  it("is said plainly by score, without archetype or strengths", () => {
+    const json = JSON.parse(score(SAME, ["--format", "json"]).stdout);
+    expect(json.lowInformation).toEqual({ reasons: ["straight-lining"] });
+    expect(json.profile).toBeNull();
+    expect(json.strengths).toEqual([]);
+    const text = score(SAME, []).stdout;
+    expect(text).toContain("Not enough to go on\n  Too little to go on for a portrait.");
+    expect(text).not.toContain("Profile:");
+    const fr = score(SAME, [], "fr").stdout;
+    expect(fr).toContain("Pas assez d’éléments\n  Trop peu d'éléments pour un portrait.");
+  });
+
+  it("is marked in batch records and does not count toward --min-group", () => {
+    const files: Record<string, string> = {};
+    for (const [i, a] of [CALM, MIDDLE, CALM, MIDDLE, SAME, NEUTRAL].entries())
+      files[`p${i}.json`] = sheet(a, `p${i}`);
+    const dir = folderWith(files);
+    const out = tempDir();
+    const csv = reflet(["batch", desk, dir, "--format", "csv"]);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split("\r\n");
+    const header = lines[0]?.split(",") ?? [];
+    expect(header.at(-1)).toBe("lowInformation");
+    const marks = lines.slice(1).map((l) => l.split(",").at(-1));
+    expect(marks.sort()).toEqual(["", "", "", "", "middle", "straight-lining"]);
+    const jsonl = reflet(["batch", desk, dir, "--format", "jsonl"]);
+    const records = jsonl.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const p4 = records.find((r) => r.participant === "p4");
+    expect(p4.lowInformation).toEqual(["straight-lining"]);
+    expect(p4.archetype).toBeNull();
+    expect(records.find((r) => r.participant === "p5").lowInformation).toEqual(["middle"]);
+    // Six sheets scored, four of them full: under a minimum group of five, nothing is shown.
+    const summary = join(out, "team.json");
+    const five = reflet(["batch", desk, dir, "--summary", summary, "--min-group", "5"]);
+    expect(five.code).toBe(0);
+    const s5 = JSON.parse(readFileSync(summary, "utf8"));
+    expect([s5.participants.scored, s5.lowInformation, s5.withheld]).toEqual([6, 2, true]);
+    writeFileSync(summary, "");
+    reflet(["batch", desk, dir, "--summary", summary, "--min-group", "4"]);
+    const s4 = JSON.parse(readFileSync(summary, "utf8"));
+    expect([s4.withheld, s4.targets[0].withheld]).toEqual([false, false]);
+  });
+});
+
+describe("reflet validate", () => {
+  it("checks the names a declared contradiction uses, with line and column", () => {
+    const text = readFileSync(desk, "utf8").replace(
+      "contradicts: {answer: {c2: {gte: 4}}}",
+      "contradicts: {answered: nope}",
+    );
+    const dir = folderWith({ "bad.yaml": text });
+    const r = reflet(["validate", join(dir, "bad.yaml")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad.yaml:55:29: unknown item "nope"');
+  });
+});
