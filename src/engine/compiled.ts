@@ -15,6 +15,7 @@ import type { Interval, Model, Target } from "../model/model.ts";
 import type { Answers, AnswerValue, Item, Option } from "../model/types.ts";
 import { type ConditionContext, holds } from "./conditions.ts";
 import { cmp, div, type Exact, exact, mul } from "./exact.ts";
+import { usesAnswerKinds } from "./kinds.ts";
 import { keyedValue, optionPoints, pickedOptions } from "./points.ts";
 import { chooseProfile, fireAdvice } from "./rules.ts";
 import { type ScoreOptions, score } from "./score.ts";
@@ -606,6 +607,8 @@ export function compileRows(model: Model): RowScorer {
       profile: s.profile,
       advice: fireAdvice(model, context(values, s)),
       flags: s.flags,
+      // Never compiled for a questionnaire that allows "does not apply" (rowScorer).
+      notApplicable: [],
     };
   }
 
@@ -626,6 +629,8 @@ export function compileRows(model: Model): RowScorer {
 
 /** The row scorer of `model`, or null when its numbers are not all whole. */
 export function rowScorer(model: Model): RowScorer | null {
+  // "Does not apply" and best–worst items are scored by score() itself.
+  if (usesAnswerKinds(model)) return null;
   try {
     return compileRows(model);
   } catch (e) {

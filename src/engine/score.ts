@@ -3,6 +3,7 @@
 import type { Model, Target } from "../model/model.ts";
 import type { Answers, AnswerValue, Item } from "../model/types.ts";
 import { type ConditionContext, holds } from "./conditions.ts";
+import { isNotApplicable } from "./kinds.ts";
 import { qualityFlags } from "./quality.ts";
 import { chooseProfile, fireAdvice } from "./rules.ts";
 import { type ScoredTarget, scoreTarget } from "./target.ts";
@@ -69,5 +70,8 @@ export function score(model: Model, answers: Answers, options: ScoreOptions = {}
     profile: chooseProfile(model, ctx),
     advice: fireAdvice(model, ctx),
     flags,
+    notApplicable: shown
+      .filter((item) => isNotApplicable(model, item, visible[item.id]))
+      .map((i) => i.id),
   };
 }

@@ -70,4 +70,7 @@ export interface Result {
   /** Priority high to low, then file order. */
   advice: FiredAdvice[];
   flags: QualityFlag[];
+  // ---- answer kinds (docs/scoring.md, "Does not apply") ----
+  /** Items answered "does not apply", in file order: counted in `answered`, left out of every score. */
+  notApplicable: string[];
 }

@@ -1,7 +1,15 @@
 // The validated, resolved questionnaire the engine works on: bands parsed, references
 // resolved, every item's reach over dimensions and facets computed once.
 import type { Exact } from "../engine/exact.ts";
-import type { Advice, Dimension, Item, Profile, QuestionnaireFile, Text } from "./types.ts";
+import type {
+  Advice,
+  Dimension,
+  Item,
+  ItemOrder,
+  Profile,
+  QuestionnaireFile,
+  Text,
+} from "./types.ts";
 
 export interface Interval {
   lo: number;
@@ -75,6 +83,11 @@ export interface Model {
   advice: Advice[];
   straightLining: { minItems: number; maxShare: number } | null;
   pairs: { id: string; items: [string, string]; maxGap: number }[];
+  // ---- answer kinds and order (docs/questionnaire-format.md) ----
+  /** Items that accept "does not apply", with the label the author gave (null: the default). */
+  notApplicable: ReadonlyMap<string, Text | null>;
+  /** How the items are ordered when asked: "file", "interleave", "shuffle" or every item id. */
+  order: ItemOrder;
 }
 
 export type DimensionSpec = Dimension;

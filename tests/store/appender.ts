@@ -23,6 +23,7 @@ export function entry(id: string, size: number): HistoryEntry {
       profile: null,
       advice: [],
       flags: [],
+      notApplicable: [],
     },
     notes: [{ item: "note", question: "?", text: "x".repeat(size) }],
   };
