@@ -30,6 +30,8 @@ export interface BatchRecord {
   targets: TargetRecord[];
   archetype: string | null;
   flags: string[];
+  /** How many items were answered "does not apply" (N/A): counted in answered, not scored. */
+  notApplicable: number;
 }
 
 function target(t: TargetResult, kind: TargetRecord["kind"], parent: string | null): TargetRecord {
@@ -58,7 +60,9 @@ export function recordAround(
   s: Scored,
   withSource: boolean,
   q: { id: string; version: string },
-  r: Pick<Result, "answered" | "shown" | "profile" | "flags">,
+  r: Pick<Result, "answered" | "shown" | "profile" | "flags"> & {
+    notApplicable?: readonly string[];
+  },
   targets: TargetRecord[],
 ): BatchRecord {
   return {
@@ -71,6 +75,7 @@ export function recordAround(
     targets,
     archetype: r.profile?.id ?? null,
     flags: r.flags.map((f) => f.id),
+    notApplicable: r.notApplicable?.length ?? 0,
   };
 }
 
@@ -93,6 +98,7 @@ export function csvHeader(model: Model): string[] {
     "flags",
     "file",
     "line",
+    "notApplicable",
   ];
 }
 
@@ -108,6 +114,7 @@ export function csvRow(r: BatchRecord): CsvValue[] {
     r.flags.join("|"),
     r.source?.file ?? null,
     r.source?.line ?? null,
+    r.notApplicable,
   ];
 }
 

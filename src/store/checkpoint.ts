@@ -18,6 +18,8 @@ export interface Checkpoint {
   /** The item to ask next; null when every item was answered. */
   position: string | null;
   savedAt: string;
+  /** The order the items are asked in, when the questionnaire declares one. */
+  order?: string[];
 }
 
 export type CheckpointRead =
@@ -51,7 +53,9 @@ function isCheckpoint(x: unknown, questionnaire: string): x is Checkpoint {
     typeof c.hash === "string" &&
     typeof c.answers === "object" &&
     c.answers !== null &&
-    (c.position === null || typeof c.position === "string")
+    (c.position === null || typeof c.position === "string") &&
+    (c.order === undefined ||
+      (Array.isArray(c.order) && c.order.every((x) => typeof x === "string")))
   );
 }
 

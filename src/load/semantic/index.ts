@@ -7,6 +7,7 @@ import { checkBands } from "./bands.ts";
 import { checkConditions } from "./conditions.ts";
 import { makeContext } from "./context.ts";
 import { checkIds } from "./ids.ts";
+import { checkKinds } from "./kinds.ts";
 import { checkLanguages } from "./languages.ts";
 import { checkReferences } from "./references.ts";
 import { checkSizes } from "./sizes.ts";
@@ -20,6 +21,7 @@ const CHECKS = [
   checkSizes,
   checkConditions,
   checkTestCases,
+  checkKinds,
 ];
 
 /** Every semantic problem of a schema-valid questionnaire, each once. */

@@ -3,7 +3,7 @@ import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { about, longDate, profileWords, signed } from "./words.ts";
+import { about, aboutAnswers, longDate, profileWords, signed } from "./words.ts";
 
 export interface TextOptions {
   colour: Colour;
@@ -114,6 +114,6 @@ export function profileText(v: ProfileView, o: TextOptions): string {
     v.support.map((a) => a.text),
   );
   section(w.reflections, v.reflections);
-  section(w.quality, v.flags.map(w.flag));
+  section(w.quality, aboutAnswers(v));
   return `${out.join("\n").trimEnd()}\n`;
 }

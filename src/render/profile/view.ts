@@ -56,6 +56,8 @@ export interface ProfileView {
   support: AdviceView[];
   reflections: string[];
   flags: string[];
+  /** The questions answered "does not apply", in file order. */
+  notApplicable: string[];
 }
 
 export const MAX_ACTIONS = 3;
@@ -144,5 +146,10 @@ export function buildProfileView(
     support: fired.filter((a) => a.kind === "support"),
     reflections: fired.filter((a) => a.kind === "reflect").map((a) => a.text),
     flags: result.flags.map((f) => f.id),
+    // A result saved before "does not apply" existed has no such list.
+    notApplicable: (result.notApplicable ?? []).map((id) => {
+      const index = model.itemIndex.get(id);
+      return index === undefined ? id : text(model.items[index]?.text);
+    }),
   };
 }
