@@ -66,7 +66,9 @@ export async function runSession(model: Model, o: SessionOptions): Promise<Answe
     // An answer can show or hide later items; an item's condition only looks at earlier ones.
     shown = asked();
     index = shown.findIndex((i) => i.id === item.id) + 1;
-    o.save({ answers: { ...answers }, position: shown[index]?.id ?? null, order });
+    // The order is kept only when the questionnaire declares one: file order needs no memory.
+    const kept = model.order === "file" ? {} : { order };
+    o.save({ answers: { ...answers }, position: shown[index]?.id ?? null, ...kept });
   }
   return shownItems(model, answers).visible;
 }

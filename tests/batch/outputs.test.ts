@@ -66,6 +66,7 @@ describe("results as CSV", () => {
       "flags",
       "file",
       "line",
+      "notApplicable",
     ]);
   });
 });
