@@ -1,7 +1,7 @@
 // The team summary, accumulated row by row: per dimension and facet, running statistics,
-// band counts and a histogram; per dimension and facet, the co-moments for Cronbach's alpha. Nothing
-// grows with the number of rows but the list of flagged participants (and the notes, when
-// asked for). Fewer scored participants than the anonymity threshold: no figures at all.
+// band counts, a histogram and the co-moments for Cronbach's alpha. Nothing grows with the
+// number of rows but the list of flagged participants (and the notes, when asked for).
+// Fewer scored participants than the anonymity threshold: no figures at all.
 import type { TargetResult } from "../engine/types.ts";
 import type { Model, Target } from "../model/model.ts";
 import type { Item } from "../model/types.ts";

@@ -7,7 +7,8 @@
 // integers gives the same float as the engine's reduced fraction, so the numbers are
 // identical; band edges and thresholds are compared by cross-multiplying integers. The
 // tables are built with the engine's own point functions, so they can never disagree with
-// it. Any other questionnaire is scored by score() itself.
+// it. Any other questionnaire, and any that allows "does not apply" or has best–worst items,
+// is scored by score() itself.
 //
 // Two levels: RowScorer.score() fills typed arrays (no object per answer, for batches);
 // RowScorer.result() turns them into the engine's Result when a whole profile is needed.
