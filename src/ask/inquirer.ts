@@ -1,6 +1,7 @@
 // The real prompts, with Inquirer: the only module that talks to it. Each prompt takes its
 // streams and abort signal from a context, so tests render it with @inquirer/testing.
 import { checkbox, editor, input, Separator, select } from "@inquirer/prompts";
+import { isBestWorst, NOT_APPLICABLE } from "../engine/kinds.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Colour } from "../term/colour.ts";
 import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
@@ -20,6 +21,7 @@ export interface PromptLook {
 }
 
 const BACK = "back";
+const NA = "not-applicable";
 
 /** Inquirer's look in reflet's colours (decided by term/colour.ts) and words. */
 function theme(c: Colour, hints: string) {
@@ -56,36 +58,98 @@ function message(step: Step, look: PromptLook): string {
 
 const sameValue = (a: unknown, b: unknown) => String(a) === String(b);
 
+/** "Does not apply", where allowed: the last numbered choice, so its number is its key. */
+function notApplicableChoice(step: Step, look: PromptLook) {
+  const label = step.question.notApplicable;
+  if (label === undefined) return { choices: [], hint: "" };
+  const w = messagesFor(look.lang, askWords);
+  const key = step.question.options.length + 1;
+  return { choices: [{ value: NA, name: label }], hint: ` · ${w.notApplicableKey(key, label)}` };
+}
+
 async function askOne(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
   const q = step.question;
   const back = step.canGoBack ? [new Separator(" "), { value: BACK, name: w.back }] : [];
-  const choices = q.options.map((o, i) => ({ value: String(i), name: o.label }));
-  const picked = (key: string) => q.options[Number(key)]?.value as string | number;
-  const previous = q.options.findIndex((o) => sameValue(o.value, step.previous));
+  const na = notApplicableChoice(step, look);
+  const choices = [
+    ...q.options.map((o, i) => ({ value: String(i), name: o.label })),
+    ...na.choices,
+  ];
+  const picked = (key: string) =>
+    key === NA ? NOT_APPLICABLE : (q.options[Number(key)]?.value as string | number);
+  const previous =
+    step.previous === NOT_APPLICABLE && na.choices.length > 0
+      ? NA
+      : String(q.options.findIndex((o) => sameValue(o.value, step.previous)));
   const chosen = await select(
     {
       message: message(step, look),
       choices: [...choices, ...back],
-      ...(previous >= 0 ? { default: String(previous) } : {}),
+      ...(previous !== "-1" ? { default: previous } : {}),
       pageSize: choices.length + back.length,
       loop: false,
-      theme: { ...theme(look.colour, w.selectHints), prefix: "", indexMode: "number" as const },
+      theme: {
+        ...theme(look.colour, w.selectHints + na.hint),
+        prefix: "",
+        indexMode: "number" as const,
+      },
     },
     context,
   );
   return chosen === BACK ? { kind: "back" } : { kind: "answer", value: picked(chosen) };
 }
 
+/** The most likely option, then the least likely of the others; back from the second redoes the first. */
+async function askBestWorst(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
+  const w = messagesFor(look.lang, askWords);
+  const q = step.question;
+  const before = isBestWorst(step.previous) ? step.previous : undefined;
+  for (;;) {
+    const best = await askOne(
+      {
+        ...step,
+        question: { ...q, text: `${q.text}\n${w.mostLikely}` },
+        previous: before?.best ?? step.previous ?? "",
+      },
+      look,
+      context,
+    );
+    if (best.kind === "back" || best.value === NOT_APPLICABLE || best.value === undefined)
+      return best;
+    const { notApplicable: _, ...rest } = q;
+    const worst = await askOne(
+      {
+        ...step,
+        question: {
+          ...rest,
+          text: `${q.text}\n${w.leastLikely}`,
+          options: q.options.filter((o) => !sameValue(o.value, best.value)),
+        },
+        previous: before?.worst ?? "",
+        canGoBack: true,
+      },
+      look,
+      context,
+    );
+    if (worst.kind === "back" || worst.value === undefined) continue;
+    return { kind: "answer", value: { best: String(best.value), worst: String(worst.value) } };
+  }
+}
+
 async function askMany(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
   const q = step.question;
   const before = Array.isArray(step.previous) ? step.previous : [];
-  const choices = q.options.map((o, i) => ({
-    value: String(i),
-    name: o.label,
-    checked: before.includes(String(o.value)),
-  }));
+  const na = notApplicableChoice(step, look);
+  const choices = [
+    ...q.options.map((o, i) => ({
+      value: String(i),
+      name: o.label,
+      checked: before.includes(String(o.value)),
+    })),
+    ...na.choices.map((c) => ({ ...c, checked: step.previous === NOT_APPLICABLE })),
+  ];
   const back = step.canGoBack ? [new Separator(" "), { value: BACK, name: w.back }] : [];
   const ticked = await checkbox(
     {
@@ -97,15 +161,18 @@ async function askMany(step: Step, look: PromptLook, context: PromptContext): Pr
       shortcuts: { all: null, invert: null },
       validate: (sel) => {
         if (sel.some((s) => s.value === BACK)) return true;
+        if (sel.some((s) => s.value === NA))
+          return sel.length === 1 || w.notApplicableAlone(q.notApplicable ?? "");
         if (q.min !== undefined && sel.length < q.min) return w.tooFew(q.min);
         if (q.max !== undefined && sel.length > q.max) return w.tooMany(q.max);
         return true;
       },
-      theme: { ...theme(look.colour, w.multiHints), prefix: "" },
+      theme: { ...theme(look.colour, w.multiHints + na.hint), prefix: "" },
     },
     context,
   );
   if (ticked.includes(BACK)) return { kind: "back" };
+  if (ticked.includes(NA)) return { kind: "answer", value: NOT_APPLICABLE };
   return { kind: "answer", value: ticked.map((k) => String(q.options[Number(k)]?.value)) };
 }
 
@@ -159,7 +226,9 @@ export function askItem(
       ? askText(step, look, within)
       : kind === "multi"
         ? askMany(step, look, within)
-        : askOne(step, look, within);
+        : kind === "best-worst"
+          ? askBestWorst(step, look, within)
+          : askOne(step, look, within);
   return Object.assign(reply, { cancel: () => cancelled.abort() });
 }
 

@@ -1,4 +1,5 @@
 // An item as the person sees it: in one language, made safe for a terminal.
+import { allowsNotApplicable, notApplicableLabel } from "../engine/kinds.ts";
 import { localize } from "../i18n/text.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item, Text } from "../model/types.ts";
@@ -11,8 +12,11 @@ export interface QuestionOption {
 
 export interface Question {
   id: string;
-  /** scale: one point of a Likert scale; choice: one option (choice, scenario); multi: several. */
-  kind: "scale" | "choice" | "multi" | "text";
+  /**
+   * scale: one point of a Likert scale; choice: one option (choice, scenario); multi: several;
+   * best-worst: the most likely option, then the least likely among the others.
+   */
+  kind: "scale" | "choice" | "multi" | "text" | "best-worst";
   text: string;
   help?: string;
   /** The short scene of a scenario, shown before the question. */
@@ -20,6 +24,8 @@ export interface Question {
   options: QuestionOption[];
   min?: number;
   max?: number;
+  /** The label of the "does not apply" choice, shown after the options; absent if not allowed. */
+  notApplicable?: string;
 }
 
 /** One question of the session, where it stands, and the answer already given if any. */
@@ -40,32 +46,45 @@ export function questionOf(model: Model, item: Item, lang: string): Question {
     ...(item.help ? { help: text(item.help) } : {}),
   };
   const label = (t: Text) => sanitizeLine(localize(t, lang, model.languages));
-  switch (item.type) {
-    case "likert": {
-      const points = model.file.scales[item.scale]?.points ?? [];
-      return {
-        ...base,
-        kind: "scale",
-        options: points.map((p) => ({ value: p.value, label: label(p.label) })),
-      };
+  const na = allowsNotApplicable(model, item)
+    ? { notApplicable: label(notApplicableLabel(model, item.id)) }
+    : {};
+  return { ...shaped(), ...na };
+  function shaped(): Question {
+    switch (item.type) {
+      case "likert": {
+        const points = model.file.scales[item.scale]?.points ?? [];
+        return {
+          ...base,
+          kind: "scale",
+          options: points.map((p) => ({ value: p.value, label: label(p.label) })),
+        };
+      }
+      case "text":
+        return { ...base, kind: "text", options: [] };
+      case "multi":
+        return {
+          ...base,
+          kind: "multi",
+          options: item.options.map((o) => ({ value: o.value, label: label(o.label) })),
+          ...(item.min !== undefined ? { min: item.min } : {}),
+          ...(item.max !== undefined ? { max: item.max } : {}),
+        };
+      case "scenario":
+      case "choice":
+        return {
+          ...base,
+          kind: "choice",
+          ...(item.type === "scenario" ? { scene: text(item.scene) } : {}),
+          options: item.options.map((o) => ({ value: o.value, label: label(o.label) })),
+        };
+      case "best-worst":
+        return {
+          ...base,
+          kind: "best-worst",
+          scene: text(item.scene),
+          options: item.options.map((o) => ({ value: o.value, label: label(o.label) })),
+        };
     }
-    case "text":
-      return { ...base, kind: "text", options: [] };
-    case "multi":
-      return {
-        ...base,
-        kind: "multi",
-        options: item.options.map((o) => ({ value: o.value, label: label(o.label) })),
-        ...(item.min !== undefined ? { min: item.min } : {}),
-        ...(item.max !== undefined ? { max: item.max } : {}),
-      };
-    case "scenario":
-    case "choice":
-      return {
-        ...base,
-        kind: "choice",
-        ...(item.type === "scenario" ? { scene: text(item.scene) } : {}),
-        options: item.options.map((o) => ({ value: o.value, label: label(o.label) })),
-      };
   }
 }

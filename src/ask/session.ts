@@ -1,5 +1,6 @@
 // The session: which item comes next, conditions, going back, progress, and a checkpoint
 // after every answer. Knows nothing of terminals: it talks to a Prompter.
+import { inOrder } from "../engine/order.ts";
 import { shownItems } from "../engine/score.ts";
 import type { Model } from "../model/model.ts";
 import type { Answers, AnswerValue, Item } from "../model/types.ts";
@@ -11,6 +12,8 @@ export interface Progress {
   answers: Record<string, AnswerValue>;
   /** The item to ask next; null when there is none left. */
   position: string | null;
+  /** The order the items are asked in (engine/order.ts), kept so a resumed session keeps it. */
+  order?: string[];
 }
 
 export interface SessionOptions {
@@ -19,6 +22,8 @@ export interface SessionOptions {
   lang: string;
   /** A resumed session's progress. */
   start?: Progress;
+  /** The order of a new session (a resumed one keeps its own); file order when absent. */
+  order?: readonly string[];
   /** Called after every answer, before the next question: the checkpoint. */
   save(progress: Progress): void;
   /** Aborted by a signal between two prompts: stop before asking again. */
@@ -38,7 +43,9 @@ export function startIndex(shown: readonly Item[], progress: Progress | undefine
 /** Asks every item whose condition holds; returns the answers to the items shown. */
 export async function runSession(model: Model, o: SessionOptions): Promise<Answers> {
   const answers: Record<string, AnswerValue> = { ...(o.start?.answers ?? {}) };
-  let shown = shownItems(model, answers).shown;
+  const order = [...(o.start?.order ?? o.order ?? model.items.map((i) => i.id))];
+  const asked = () => inOrder(shownItems(model, answers).shown, order);
+  let shown = asked();
   let index = startIndex(shown, o.start);
   while (index < shown.length) {
     if (o.signal?.aborted) throw new Interrupted((o.signal.reason as NodeJS.Signals) ?? "SIGINT");
@@ -57,9 +64,11 @@ export async function runSession(model: Model, o: SessionOptions): Promise<Answe
     if (reply.value === undefined) delete answers[item.id];
     else answers[item.id] = reply.value;
     // An answer can show or hide later items; an item's condition only looks at earlier ones.
-    shown = shownItems(model, answers).shown;
+    shown = asked();
     index = shown.findIndex((i) => i.id === item.id) + 1;
-    o.save({ answers: { ...answers }, position: shown[index]?.id ?? null });
+    // The order is kept only when the questionnaire declares one: file order needs no memory.
+    const kept = model.order === "file" ? {} : { order };
+    o.save({ answers: { ...answers }, position: shown[index]?.id ?? null, ...kept });
   }
   return shownItems(model, answers).visible;
 }

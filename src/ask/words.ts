@@ -10,6 +10,10 @@ const en = {
   editorHint: "⏎ open your editor again",
   tooFew: (min: number) => `Tick at least ${min}.`,
   tooMany: (max: number) => `Tick at most ${max}.`,
+  notApplicableKey: (key: number, label: string) => `${key} ${label}`,
+  notApplicableAlone: (label: string) => `“${label}” goes alone: untick the others.`,
+  mostLikely: "The most likely:",
+  leastLikely: "And the least likely:",
 };
 
 const fr: typeof en = {
@@ -23,6 +27,10 @@ const fr: typeof en = {
   editorHint: "⏎ rouvrir votre éditeur",
   tooFew: (min) => `Cochez-en au moins ${min}.`,
   tooMany: (max) => `Cochez-en au plus ${max}.`,
+  notApplicableKey: (key, label) => `${key} ${label}`,
+  notApplicableAlone: (label) => `« ${label} » se coche seul : décochez les autres.`,
+  mostLikely: "Le plus probable :",
+  leastLikely: "Et le moins probable :",
 };
 
 export const askWords = { en, fr };

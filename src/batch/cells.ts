@@ -1,6 +1,14 @@
 // What a CSV cell means for one item: a scale number, an option value, or a label text in
 // any of the questionnaire's languages, as Google Forms and Microsoft Forms export them.
 // The tables are built once per questionnaire, never per row.
+
+import {
+  allowsNotApplicable,
+  DEFAULT_NOT_APPLICABLE_LABEL,
+  isBestWorst,
+  NOT_APPLICABLE,
+  notApplicableLabel,
+} from "../engine/kinds.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item, Text } from "../model/types.ts";
 import { unInert } from "../render/csv.ts";
@@ -162,22 +170,71 @@ function mostSeparators(item: Item & { options: { value: string; label: Text }[]
 
 const textReader: CellReader = (cell) => (cell.trim() === "" ? null : cell.trim());
 
+/** Which pick of a best–worst item a column holds; undefined for every other column. */
+export type Pick = "best" | "worst";
+
 const readers = new WeakMap<Model, Map<string, CellReader>>();
 
 /** The reader of an item's cells, built on first use and kept for the questionnaire. */
-export function cellReader(model: Model, item: Item): CellReader {
+export function cellReader(model: Model, item: Item, pick?: Pick): CellReader {
   let byItem = readers.get(model);
   if (!byItem) {
     byItem = new Map();
     readers.set(model, byItem);
   }
-  let reader = byItem.get(item.id);
+  const key = pick ? `${pick}\u0000${item.id}` : item.id;
+  let reader = byItem.get(key);
   if (!reader) {
     if (item.type === "likert") reader = likertReader(model, item);
     else if (item.type === "text") reader = textReader;
     else if (item.type === "multi") reader = multiReader(item);
+    else if (item.type === "best-worst") reader = pickReader(item, pick);
     else reader = choiceReader(item);
-    byItem.set(item.id, reader);
+    reader = withNotApplicable(model, item, reader);
+    byItem.set(key, reader);
   }
   return reader;
+}
+
+// ---- answer kinds: "does not apply" cells and the two columns of a best–worst item ----
+
+/** For cells written without accents ("Ne s'applique pas" typed as "ne s applique pas"). */
+const plain = (text: string) =>
+  normalizeLabel(text)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/'/g, " ")
+    .replace(/\s+/g, " ");
+
+/** "na", the item's own label in every language, and the default words in both. */
+function withNotApplicable(model: Model, item: Item, read: CellReader): CellReader {
+  if (!allowsNotApplicable(model, item)) return read;
+  const texts = new Set(
+    [
+      NOT_APPLICABLE,
+      "N/A",
+      ...allTexts(notApplicableLabel(model, item.id)),
+      ...allTexts(DEFAULT_NOT_APPLICABLE_LABEL),
+    ].map(plain),
+  );
+  return (cell) => (texts.has(plain(cell)) ? NOT_APPLICABLE : read(cell));
+}
+
+/** One pick of a best–worst item; the other is left empty, for the other column to fill. */
+function pickReader(item: Item & { type: "best-worst" }, pick: Pick | undefined): CellReader {
+  const read = choiceReader(item);
+  return (cell) => {
+    const value = read(cell);
+    if (typeof value !== "string" || pick === undefined) return value;
+    return pick === "best" ? { best: value, worst: "" } : { best: "", worst: value };
+  };
+}
+
+/** A row's answer to an item after one more of its cells: the two picks join into one. */
+export function joinPicks(before: AnswerValue | undefined, value: AnswerValue): AnswerValue {
+  if (!isBestWorst(before) || !isBestWorst(value)) return value;
+  return {
+    best: String(before.best) || String(value.best),
+    worst: String(before.worst) || String(value.worst),
+  };
 }

@@ -10,6 +10,7 @@ import {
   cellReader,
   Lookup,
   normalizeLabel,
+  type Pick,
 } from "./cells.ts";
 
 export interface ItemColumn {
@@ -17,6 +18,8 @@ export interface ItemColumn {
   header: string;
   item: Item;
   read: CellReader;
+  /** For a best–worst item, the pick this column holds. */
+  pick?: Pick;
 }
 
 export interface ColumnPlan {
@@ -46,7 +49,7 @@ function headerLookup(model: Model): Lookup<string> {
   for (const item of model.items) {
     const texts = allTexts(item.text);
     for (const t of texts) lookup.add(normalizeLabel(t), item.id);
-    if (item.type === "scenario") {
+    if (item.type === "scenario" || item.type === "best-worst") {
       const scenes = allTexts(item.scene);
       for (const s of scenes) lookup.add(normalizeLabel(s), item.id);
       for (const [i, s] of scenes.entries()) {
@@ -85,13 +88,39 @@ function candidates(model: Model, header: string): string[] {
   const key = normalizeLabel(header);
   return model.items
     .filter((it) => {
-      const texts = [...allTexts(it.text), ...(it.type === "scenario" ? allTexts(it.scene) : [])];
+      const scene = it.type === "scenario" || it.type === "best-worst" ? allTexts(it.scene) : [];
+      const texts = [...allTexts(it.text), ...scene];
       return texts.some((t) => normalizeLabel(t) === key);
     })
     .map((it) => it.id);
 }
 
 const PARTICIPANT = "participant";
+
+/** Header suffixes of the two columns of a best–worst item, in both languages. */
+const PICK_SUFFIXES: [RegExp, Pick][] = [
+  [/\.best$/, "best"],
+  [/\.worst$/, "worst"],
+  [/\[\s*(le plus probable|most likely)\s*\]$/i, "best"],
+  [/\[\s*(le moins probable|least likely)\s*\]$/i, "worst"],
+];
+
+/**
+ * "bw.best", "Question [le plus probable]": a column of one pick of a best–worst item. On any
+ * other item the suffix is part of the header, read as usual.
+ */
+function bestWorstColumn(model: Model, header: string): { id: string; pick: Pick } | undefined {
+  const trimmed = header.trim();
+  for (const [suffix, pick] of PICK_SUFFIXES) {
+    const m = suffix.exec(trimmed);
+    if (!m) continue;
+    const id = itemOf(model, trimmed.slice(0, m.index).trim());
+    if (typeof id !== "string") return undefined;
+    const index = model.itemIndex.get(id) as number;
+    return model.items[index]?.type === "best-worst" ? { id, pick } : undefined;
+  }
+  return undefined;
+}
 
 export function planColumns(model: Model, header: string[], idColumn?: string): PlanOutcome {
   const problems: PlanProblem[] = [];
@@ -105,7 +134,8 @@ export function planColumns(model: Model, header: string[], idColumn?: string): 
       participant = index;
       continue;
     }
-    const id = itemOf(model, raw);
+    const picked = bestWorstColumn(model, raw);
+    const id = picked ? picked.id : itemOf(model, raw);
     if (id === AMBIGUOUS) {
       problems.push({ code: "ambiguous", header: raw, items: candidates(model, raw) });
       continue;
@@ -114,14 +144,22 @@ export function planColumns(model: Model, header: string[], idColumn?: string): 
       ignored.push(raw.trim() === "" ? `#${index + 1}` : raw);
       continue;
     }
-    const before = seen.get(id);
+    const item = model.items[model.itemIndex.get(id) as number] as Item;
+    const pick = picked?.pick;
+    const key = pick ? `${id}\u0000${pick}` : id;
+    const before = seen.get(key);
     if (before !== undefined) {
       problems.push({ code: "same-item", item: id, headers: [before, raw] });
       continue;
     }
-    seen.set(id, raw);
-    const item = model.items[model.itemIndex.get(id) as number] as Item;
-    items.push({ index, header: raw, item, read: cellReader(model, item) });
+    seen.set(key, raw);
+    items.push({
+      index,
+      header: raw,
+      item,
+      read: cellReader(model, item, pick),
+      ...(pick ? { pick } : {}),
+    });
   }
   if (idColumn !== undefined && participant === null)
     problems.push({ code: "no-id-column", name: idColumn });

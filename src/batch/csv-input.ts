@@ -6,6 +6,7 @@ import { answerMessages } from "../load/answer-messages.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue } from "../model/types.ts";
+import { joinPicks } from "./cells.ts";
 import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
 import { type CsvRecord, csvRecords, newOutcome } from "./csv-read.ts";
 import { batchMessages } from "./messages.ts";
@@ -78,7 +79,19 @@ function readRow(
         const p = checkAnswer(o.model, col.item, value);
         if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
       }
-      values[at[c] as number] = value;
+      values[at[c] as number] = joinPicks(values[at[c] as number], value);
+    }
+    // A best–worst item's two picks are checked once both of its columns are read.
+    let checked: Set<number> | undefined;
+    for (let c = 0; c < plan.items.length; c++) {
+      const col = plan.items[c] as ItemColumn;
+      const i = at[c] as number;
+      if (col.item.type !== "best-worst" || values[i] === undefined) continue;
+      checked ??= new Set();
+      if (checked.has(i)) continue;
+      checked.add(i);
+      const p = checkAnswer(o.model, col.item, values[i] as AnswerValue);
+      if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
     }
   }
   if (said.length > 0)

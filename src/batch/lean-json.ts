@@ -137,7 +137,8 @@ export class LeanJson {
     if (r.flags.length > 0) this.write(r.flags.map((f) => text(f.id)).join(","));
     this.write(`],"lowInformation":[`);
     if (r.lowInformation.length > 0) this.write(r.lowInformation.map(text).join(","));
-    this.write(`]}${after}`);
+    // The lane runs only for questionnaires without "does not apply" (engine/compiled.ts).
+    this.write(`],"notApplicable":0}${after}`);
   }
 
   /** The bytes added so far if there are at least `min` of them (then it starts anew). */

@@ -32,6 +32,8 @@ export interface BatchRecord {
   flags: string[];
   /** Why the sheet says too little for a profile (its archetype is then null); [] for a full sheet. */
   lowInformation: string[];
+  /** How many items were answered "does not apply" (N/A): counted in answered, not scored. */
+  notApplicable: number;
 }
 
 function target(t: TargetResult, kind: TargetRecord["kind"], parent: string | null): TargetRecord {
@@ -64,6 +66,7 @@ export function recordAround(
   r: Pick<Result, "answered" | "shown" | "flags"> & {
     profile: { id: string } | null;
     lowInformation: readonly string[];
+    notApplicable?: readonly string[];
   },
   targets: TargetRecord[],
 ): BatchRecord {
@@ -78,6 +81,7 @@ export function recordAround(
     archetype: r.profile?.id ?? null,
     flags: r.flags.map((f) => f.id),
     lowInformation: [...r.lowInformation],
+    notApplicable: r.notApplicable?.length ?? 0,
   };
 }
 
@@ -101,6 +105,7 @@ export function csvHeader(model: Model): string[] {
     "file",
     "line",
     "lowInformation",
+    "notApplicable",
   ];
 }
 
@@ -117,6 +122,7 @@ export function csvRow(r: BatchRecord): CsvValue[] {
     r.source?.file ?? null,
     r.source?.line ?? null,
     r.lowInformation.join("|"),
+    r.notApplicable,
   ];
 }
 

@@ -1,10 +1,10 @@
 // The team summary, accumulated row by row: per dimension and facet, running statistics,
-// band counts and a histogram; per dimension, the co-moments for Cronbach's alpha. Nothing
-// grows with the number of rows but the list of flagged participants (and the notes, when
-// asked for). Fewer scored participants than the anonymity threshold: no figures at all.
+// band counts, a histogram and the co-moments for Cronbach's alpha. Nothing grows with the
+// number of rows but the list of flagged participants (and the notes, when asked for).
+// Fewer scored participants than the anonymity threshold: no figures at all.
 
 import { AlphaAccumulator } from "../engine/alpha.ts";
-import type { DimensionResult, TargetResult } from "../engine/types.ts";
+import type { TargetResult } from "../engine/types.ts";
 import type { Model, Target } from "../model/model.ts";
 import type { Item } from "../model/types.ts";
 import type { Lean } from "./lean.ts";
@@ -30,7 +30,7 @@ export interface TargetSummary {
   bands: { id: string; count: number; share: number }[];
   /** Counts of percent in [0, 10), [10, 20) ... [90, 100]. */
   histogram: number[];
-  /** Dimensions only: null for a facet. */
+  /** Cronbach's alpha over the items of the dimension, or of the facet. */
   reliability: {
     n: number;
     alpha: number | null;
@@ -95,14 +95,11 @@ export class SummaryAccumulator {
           full: 0,
           bands: new Map(target.bands.map((b) => [b.id, 0])),
           histogram: Array.from({ length: HISTOGRAM_BINS }, () => 0),
-          alpha:
-            target.kind === "dimension"
-              ? {
-                  items,
-                  acc: new AlphaAccumulator(items.length),
-                  values: new Float64Array(items.length),
-                }
-              : null,
+          alpha: {
+            items,
+            acc: new AlphaAccumulator(items.length),
+            values: new Float64Array(items.length),
+          },
         };
       });
     for (const t of this.targets) this.byId.set(t.target.id, t);
@@ -117,7 +114,7 @@ export class SummaryAccumulator {
     if (s.lean) this.addLean(s.lean, low);
     else {
       for (const d of s.result.dimensions) {
-        this.addTarget(low, d, d);
+        this.addTarget(low, d);
         for (const f of d.facets) this.addTarget(low, f);
       }
     }
@@ -167,15 +164,15 @@ export class SummaryAccumulator {
     if (band !== null) acc.bands.set(band, (acc.bands.get(band) ?? 0) + 1);
   }
 
-  private addTarget(low: boolean, r: TargetResult, dimension?: DimensionResult): void {
+  private addTarget(low: boolean, r: TargetResult): void {
     const acc = this.byId.get(r.id);
     if (!acc) return;
     if (r.status !== "ok" || r.score === null || r.percent === null) acc.insufficient++;
     else this.count(acc, r.score, r.percent, r.band, low);
-    // Alpha needs every item of the dimension answered.
+    // Alpha needs every item of the dimension (or facet) answered.
     const alpha = acc.alpha;
-    if (alpha && dimension && dimension.contributions.length === alpha.items.length) {
-      const points = new Map(dimension.contributions.map((c) => [c.item, c.points]));
+    if (alpha && r.contributions.length === alpha.items.length) {
+      const points = new Map(r.contributions.map((c) => [c.item, c.points]));
       for (const [i, id] of alpha.items.entries()) {
         const p = points.get(id);
         if (p === undefined) return;

@@ -1,6 +1,7 @@
 // Checks answers against a questionnaire, before scoring. Pure: the loaders attach positions.
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item } from "../model/types.ts";
+import { allowsNotApplicable, isBestWorst, isNotApplicable, NOT_APPLICABLE } from "./kinds.ts";
 
 export type AnswerProblemCode =
   | "unknown-item"
@@ -9,7 +10,9 @@ export type AnswerProblemCode =
   | "one-option"
   | "too-few-options"
   | "too-many-options"
-  | "not-text";
+  | "not-text"
+  | "best-worst"
+  | "same-pick";
 
 export interface AnswerProblem {
   item: string;
@@ -20,10 +23,12 @@ export interface AnswerProblem {
   allowed: (string | number)[];
 }
 
+/** What an answer to the item may be, for messages: "na" last where "does not apply" is allowed. */
 export function allowedValues(model: Model, item: Item): (string | number)[] {
-  if (item.type === "likert") return model.scales.get(item.scale)?.values ?? [];
+  const na = allowsNotApplicable(model, item) ? [NOT_APPLICABLE] : [];
+  if (item.type === "likert") return [...(model.scales.get(item.scale)?.values ?? []), ...na];
   if (item.type === "text") return [];
-  return item.options.map((o) => o.value);
+  return [...item.options.map((o) => o.value), ...na];
 }
 
 export function checkAnswer(model: Model, item: Item, value: AnswerValue): AnswerProblem | null {
@@ -34,16 +39,25 @@ export function checkAnswer(model: Model, item: Item, value: AnswerValue): Answe
     value,
     allowed,
   });
+  if (isNotApplicable(model, item, value)) return null;
   switch (item.type) {
+    case "best-worst": {
+      if (!isBestWorst(value)) return problem("best-worst");
+      const values = item.options.map((o) => o.value);
+      if (!values.includes(String(value.best)) || !values.includes(String(value.worst)))
+        return problem("unknown-option");
+      return String(value.best) === String(value.worst) ? problem("same-pick") : null;
+    }
     case "likert":
       return typeof value === "number" && allowed.includes(value) ? null : problem("not-on-scale");
     case "text":
       return typeof value === "string" ? null : problem("not-text");
     case "choice":
     case "scenario":
-      if (Array.isArray(value)) return problem("one-option");
+      if (Array.isArray(value) || isBestWorst(value)) return problem("one-option");
       return allowed.includes(String(value)) ? null : problem("unknown-option");
     case "multi": {
+      if (isBestWorst(value)) return problem("unknown-option");
       const list = Array.isArray(value) ? value : [String(value)];
       if (list.some((v) => !allowed.includes(v))) return problem("unknown-option");
       // An option picked twice is picked once.

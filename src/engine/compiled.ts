@@ -7,7 +7,8 @@
 // integers gives the same float as the engine's reduced fraction, so the numbers are
 // identical; band edges and thresholds are compared by cross-multiplying integers. The
 // tables are built with the engine's own point functions, so they can never disagree with
-// it. Any other questionnaire is scored by score() itself.
+// it. Any other questionnaire, and any that allows "does not apply" or has best–worst items,
+// is scored by score() itself.
 //
 // Two levels: RowScorer.score() fills typed arrays (no object per answer, for batches);
 // RowScorer.result() turns them into the engine's Result when a whole profile is needed.
@@ -17,6 +18,7 @@ import { type ConditionContext, holds } from "./conditions.ts";
 import { judge } from "./evidence.ts";
 import { cmp, div, type Exact, exact, mul } from "./exact.ts";
 import { lowInformationReasons, middleOf } from "./information.ts";
+import { usesAnswerKinds } from "./kinds.ts";
 import { keyedValue, optionPoints, pickedOptions } from "./points.ts";
 import { type ChosenProfile, chooseProfile } from "./rules.ts";
 import { type ScoreOptions, score } from "./score.ts";
@@ -650,6 +652,8 @@ export function compileRows(model: Model): RowScorer {
       watch: judged.watch,
       lowInformation: judged.lowInformation,
       withheld: judged.withheld,
+      // Never compiled for a questionnaire that allows "does not apply" (rowScorer).
+      notApplicable: [],
     };
   }
 
@@ -670,6 +674,8 @@ export function compileRows(model: Model): RowScorer {
 
 /** The row scorer of `model`, or null when its numbers are not all whole. */
 export function rowScorer(model: Model): RowScorer | null {
+  // "Does not apply" and best–worst items are scored by score() itself.
+  if (usesAnswerKinds(model)) return null;
   try {
     return compileRows(model);
   } catch (e) {

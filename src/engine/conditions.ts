@@ -1,6 +1,7 @@
 // The declarative condition language: evaluation and a neutral trace of what held.
 import type { AnswerValue, Condition } from "../model/types.ts";
 import { cmp, type Exact, exact } from "./exact.ts";
+import { isBestWorst } from "./kinds.ts";
 
 type Comparison = {
   eq?: number;
@@ -55,12 +56,14 @@ const same = (a: unknown, b: unknown) => a === b || String(a) === String(b);
 
 function answerMatches(answer: AnswerValue | undefined, test: unknown): boolean {
   if (answer === undefined) return false;
-  const list: (number | string)[] = Array.isArray(answer) ? answer : [answer];
+  // A best–worst answer is tested by the option picked as the most likely.
+  const one = isBestWorst(answer) ? answer.best : answer;
+  const list: (number | string)[] = Array.isArray(one) ? one : [one];
   if (typeof test === "number" || typeof test === "string") return list.some((a) => same(a, test));
   if (test && typeof test === "object") {
     if ("in" in test) return list.some((a) => (test.in as unknown[]).some((t) => same(a, t)));
     if ("has" in test) return list.some((a) => same(a, (test as { has: string }).has));
-    if (isComparison(test)) return typeof answer === "number" && compare(exact(answer), test);
+    if (isComparison(test)) return typeof one === "number" && compare(exact(one), test);
   }
   return false;
 }

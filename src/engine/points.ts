@@ -3,6 +3,7 @@
 import type { ScaleInfo } from "../model/model.ts";
 import type { AnswerValue, Item, LikertItem, Option } from "../model/types.ts";
 import { add, type Exact, exact, mul, sub, ZERO } from "./exact.ts";
+import { bestWorstPoints, tablePoints } from "./kinds.ts";
 
 /** A Likert answer after reverse keying (min + max - v), before weight; undefined if off the scale. */
 export function keyedValue(
@@ -21,16 +22,13 @@ export function optionPoints(
   targetId: string,
   parentOf: (id: string) => string | undefined,
 ): Exact {
-  let total = ZERO;
-  for (const [key, value] of Object.entries(option.scores ?? {})) {
-    if (key === targetId || parentOf(key) === targetId) total = add(total, exact(value));
-  }
-  return total;
+  return tablePoints(option.scores, targetId, parentOf);
 }
 
 /** The options an answer picks, each once; undefined if one is not an option of the item. */
 export function pickedOptions(item: Item, answer: AnswerValue): Option[] | undefined {
-  if (item.type === "likert" || item.type === "text") return undefined;
+  if (item.type === "likert" || item.type === "text" || item.type === "best-worst")
+    return undefined;
   if (Array.isArray(answer) && item.type !== "multi") return undefined;
   // Option values are text; an answers file may write the option "1" as the number 1.
   const values = new Set((Array.isArray(answer) ? answer : [answer]).map(String));
@@ -50,6 +48,7 @@ export function pointsFor(
     const keyed = keyedValue(scales.get(item.scale), item, answer);
     return keyed && mul(keyed, exact(item.weight ?? 1));
   }
+  if (item.type === "best-worst") return bestWorstPoints(item, answer, targetId, parentOf);
   const picked = pickedOptions(item, answer);
   if (!picked) return undefined;
   let total = ZERO;

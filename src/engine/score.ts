@@ -5,6 +5,7 @@ import type { Answers, AnswerValue, Item } from "../model/types.ts";
 import { type ConditionContext, holds } from "./conditions.ts";
 import { judge } from "./evidence.ts";
 import { lowInformationReasons, middleOf, type SheetCounts } from "./information.ts";
+import { isNotApplicable } from "./kinds.ts";
 import { qualityFlags } from "./quality.ts";
 import { type ScoredTarget, scoreTarget } from "./target.ts";
 import {
@@ -94,7 +95,8 @@ function sheetCounts(model: Model, s: ScoredSheet): SheetCounts {
   return {
     likert,
     middle,
-    notApplicable: 0,
+    notApplicable: s.shown.filter((item) => isNotApplicable(model, item, s.visible[item.id]))
+      .length,
     answered: Object.keys(s.visible).length,
     shown: s.shown.length,
     straightLined: s.flags.some((f) => f.kind === "straight-lining"),
@@ -119,5 +121,8 @@ export function score(model: Model, answers: Answers, options: ScoreOptions = {}
     watch: judged.watch,
     lowInformation: judged.lowInformation,
     withheld: judged.withheld,
+    notApplicable: s.shown
+      .filter((item) => isNotApplicable(model, item, s.visible[item.id]))
+      .map((i) => i.id),
   };
 }

@@ -4,6 +4,7 @@ import { inIntervalExact } from "../model/compile.ts";
 import type { Model, Target } from "../model/model.ts";
 import type { Answers, Item } from "../model/types.ts";
 import { add, cmp, div, type Exact, exact, HUNDRED, mul, sub, toNumber, ZERO } from "./exact.ts";
+import { isNotApplicable } from "./kinds.ts";
 import { pointsFor } from "./points.ts";
 import type { Contribution, TargetResult } from "./types.ts";
 
@@ -37,11 +38,13 @@ export function scoreTarget(
   for (const reach of target.reach) {
     // A hidden item (its condition failed) is neither expected nor missing.
     if (!shownIds.has(reach.itemId)) continue;
+    const answer = visible[reach.itemId];
+    const item = model.items[model.itemIndex.get(reach.itemId) as number] as Item;
+    // "Does not apply" is neither expected nor missing: the score is over the other items.
+    if (isNotApplicable(model, item, answer)) continue;
     expected++;
     expectedWeight = add(expectedWeight, reach.exact.weight);
-    const answer = visible[reach.itemId];
     if (answer === undefined) continue;
-    const item = model.items[model.itemIndex.get(reach.itemId) as number] as Item;
     const points = pointsFor(model.scales, parentOf, item, target.id, answer);
     if (points === undefined) continue;
     raw = add(raw, points);

@@ -73,6 +73,9 @@ export interface Result {
   /** Priority high to low, then file order. */
   advice: FiredAdvice[];
   flags: QualityFlag[];
+  // ---- answer kinds (docs/scoring.md, "Does not apply") ----
+  /** Items answered "does not apply", in file order: counted in `answered`, left out of every score. */
+  notApplicable: string[];
   /** Band-side texts and strength advice, only from a dimension's top band; [] on a low-information sheet. */
   strengths: Statement[];
   /** Band-side texts (shadow) and watch advice. */

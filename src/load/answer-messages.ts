@@ -38,6 +38,16 @@ const en = {
         return { message: `${p.item}: too many options chosen` };
       case "not-text":
         return { message: `${p.item}: expected text`, hint: "put the answer in quotes" };
+      case "best-worst":
+        return {
+          message: `${p.item}: expected the most and the least likely options`,
+          hint: `write {best: OPTION, worst: OPTION} with two of ${allowed(p.allowed)}`,
+        };
+      case "same-pick":
+        return {
+          message: `${p.item}: the same option is picked as most and least likely`,
+          hint: "pick two different options",
+        };
     }
   },
 };
@@ -75,6 +85,16 @@ const fr: typeof en = {
         return { message: `${p.item} : trop d'options choisies` };
       case "not-text":
         return { message: `${p.item} : texte attendu`, hint: "mettez la réponse entre guillemets" };
+      case "best-worst":
+        return {
+          message: `${p.item} : il faut l'option la plus probable et la moins probable`,
+          hint: `écrivez {best: OPTION, worst: OPTION} avec deux options parmi ${allowed(p.allowed)}`,
+        };
+      case "same-pick":
+        return {
+          message: `${p.item} : la même option est choisie comme la plus et la moins probable`,
+          hint: "choisissez deux options différentes",
+        };
     }
   },
 };

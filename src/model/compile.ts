@@ -2,9 +2,10 @@
 // semantic checks (load/semantic) passed; on a file that did not, it skips what it
 // cannot resolve rather than throwing, so the checks can report every problem.
 import { add, cmp, type Exact, exact, mul, ONE, toNumber, ZERO } from "../engine/exact.ts";
+import { bestWorstKeys, tablePoints, worstPoints } from "../engine/kinds.ts";
 import { optionPoints } from "../engine/points.ts";
 import type { Interval, Model, Reach, ResolvedBand, ScaleInfo, Target } from "./model.ts";
-import type { BandSpec, Item, QuestionnaireFile } from "./types.ts";
+import type { BandSpec, BestWorstItem, Item, QuestionnaireFile, Text } from "./types.ts";
 
 export const DEFAULT_MIN_ANSWERED = 0.75;
 export const DEFAULT_STRAIGHT_LINING = { minItems: 8, maxShare: 0.9 };
@@ -124,6 +125,7 @@ export function itemReach(
     return reach;
   }
   if (item.type === "text") return reach;
+  if (item.type === "best-worst") return bestWorstReach(item, parentOf);
   const touched = new Set<string>();
   for (const o of item.options) {
     for (const key of Object.keys(o.scores ?? {})) {
@@ -144,6 +146,51 @@ export function itemReach(
     reach.set(target, reachOf(item.id, min, max, ONE));
   }
   return reach;
+}
+
+/** A best–worst item's reach: the lowest and highest total over every pair of different picks. */
+function bestWorstReach(
+  item: BestWorstItem,
+  parentOf: ReadonlyMap<string, string>,
+): Map<string, Reach> {
+  const reach = new Map<string, Reach>();
+  const of = (k: string) => parentOf.get(k);
+  const touched = new Set<string>();
+  for (const key of bestWorstKeys(item)) {
+    touched.add(key);
+    const parent = parentOf.get(key);
+    if (parent) touched.add(parent);
+  }
+  for (const target of touched) {
+    const best = item.options.map((o) => tablePoints(o.best, target, of));
+    const worst = item.options.map((o) => worstPoints(o, target, of));
+    let min: Exact | undefined;
+    let max: Exact | undefined;
+    for (const [i, b] of best.entries()) {
+      for (const [j, w] of worst.entries()) {
+        if (i === j) continue;
+        const total = add(b, w);
+        if (min === undefined || cmp(total, min) < 0) min = total;
+        if (max === undefined || cmp(total, max) > 0) max = total;
+      }
+    }
+    reach.set(target, reachOf(item.id, min ?? ZERO, max ?? ZERO, ONE));
+  }
+  return reach;
+}
+
+/** Items that accept "does not apply": their own setting first, else their scale's. */
+function notApplicableItems(file: QuestionnaireFile): Map<string, Text | null> {
+  const out = new Map<string, Text | null>();
+  for (const item of file.items) {
+    if (item.type === "text") continue;
+    const own = item.notApplicable;
+    const setting =
+      own ?? (item.type === "likert" ? file.scales[item.scale]?.notApplicable : undefined);
+    if (setting === undefined || setting === false) continue;
+    out.set(item.id, setting === true ? null : setting.label);
+  }
+  return out;
 }
 
 function byPriority<T extends { priority?: number | undefined }>(list: T[]): T[] {
@@ -229,5 +276,7 @@ export function compile(file: QuestionnaireFile, hash: string, source: string): 
       maxGap: p.maxGap,
     })),
     lowInformation: { ...DEFAULT_LOW_INFORMATION, ...(file.quality?.lowInformation ?? {}) },
+    notApplicable: notApplicableItems(file),
+    order: file.order ?? "file",
   };
 }

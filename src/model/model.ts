@@ -6,6 +6,7 @@ import type {
   Condition,
   Dimension,
   Item,
+  ItemOrder,
   Profile,
   QuestionnaireFile,
   Text,
@@ -89,6 +90,11 @@ export interface Model {
   advice: Advice[];
   straightLining: { minItems: number; maxShare: number } | null;
   pairs: { id: string; items: [string, string]; maxGap: number }[];
+  // ---- answer kinds and order (docs/questionnaire-format.md) ----
+  /** Items that accept "does not apply", with the label the author gave (null: the default). */
+  notApplicable: ReadonlyMap<string, Text | null>;
+  /** How the items are ordered when asked: "file", "interleave", "shuffle" or every item id. */
+  order: ItemOrder;
   /** When a sheet says too little for a profile (quality.lowInformation, with defaults). */
   lowInformation: LowInformationRule;
 }

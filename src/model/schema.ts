@@ -31,6 +31,44 @@ export const Text = describe(
 
 const finite = z.number().finite();
 
+// ---- Answer kinds: "does not apply", best–worst scenarios, item order -------------------
+// docs/questionnaire-format.md ("Does not apply", "Best–worst scenarios", "Item order").
+
+const NotApplicableField = describe(
+  z
+    .union([z.boolean(), z.strictObject({ label: describe(Text, "The choice's own words.") })])
+    .optional(),
+  'Allow a "does not apply" answer (written na): true, or {label: ...} for words of your own. It counts as answered and is left out of the scores. On an item, overrides its scale.',
+);
+
+const OptionPoints = z.record(Id, finite);
+
+export const BestWorstOption = z.strictObject({
+  value: describe(Id, "What the answers file records for this option."),
+  label: Text,
+  best: describe(
+    OptionPoints.optional(),
+    "Points this option gives to each dimension (or facet) when picked as the most likely.",
+  ),
+  worst: describe(
+    OptionPoints.optional(),
+    "Points when picked as the least likely (default: the opposite of best).",
+  ),
+});
+
+/** Item order: a list of every item id, dimensions taken in turn, or shuffled per person. */
+export const ItemOrder = describe(
+  z.union([z.array(Id).min(1), z.enum(["file", "interleave", "shuffle"])]),
+  "The order items are asked in: file (default), interleave (one item of each dimension in turn), shuffle (a new order per person, kept on resume), or the list of every item id.",
+);
+
+/** A best–worst answer: two different options of the item. */
+export const BestWorstAnswer = z.strictObject({
+  best: z.union([z.string(), finite]),
+  worst: z.union([z.string(), finite]),
+});
+// ---- end of answer kinds -------------------------------------------------------------------
+
 export const ScalePoint = z.strictObject({
   value: describe(finite, "The number this answer scores before keying."),
   label: Text,
@@ -41,6 +79,7 @@ export const Scale = z.strictObject({
     z.array(ScalePoint).min(2).max(11),
     "The answer choices, in the order they are shown.",
   ),
+  notApplicable: NotApplicableField,
 });
 
 /** Interval notation with explicit edges: "[0, 40)" includes 0 and excludes 40. */
@@ -266,12 +305,14 @@ export const LikertItem = z.strictObject({
     "Reverse-keyed: an answer v scores (min + max - v) of the scale.",
   ),
   weight: describe(finite.positive().optional(), "Multiplies the item's keyed value (default 1)."),
+  notApplicable: NotApplicableField,
 });
 
 export const ChoiceItem = z.strictObject({
   ...itemBase,
   type: z.literal("choice"),
   options: z.array(Option).min(2).max(12),
+  notApplicable: NotApplicableField,
 });
 
 export const ScenarioItem = z.strictObject({
@@ -279,6 +320,16 @@ export const ScenarioItem = z.strictObject({
   type: z.literal("scenario"),
   scene: describe(Text, "The short scene shown before the question."),
   options: z.array(Option).min(2).max(12),
+  notApplicable: NotApplicableField,
+});
+
+/** A scenario where the person picks the most likely option, then the least likely. */
+export const BestWorstItem = z.strictObject({
+  ...itemBase,
+  type: z.literal("best-worst"),
+  scene: describe(Text, "The short scene shown before the question."),
+  options: z.array(BestWorstOption).min(3).max(12),
+  notApplicable: NotApplicableField,
 });
 
 export const MultiItem = z.strictObject({
@@ -287,6 +338,7 @@ export const MultiItem = z.strictObject({
   options: z.array(Option).min(2).max(20),
   min: z.number().int().nonnegative().optional(),
   max: z.number().int().positive().optional(),
+  notApplicable: NotApplicableField,
 });
 
 export const TextItem = z.strictObject({
@@ -304,6 +356,7 @@ export const Item = z.discriminatedUnion("type", [
   ScenarioItem,
   MultiItem,
   TextItem,
+  BestWorstItem,
 ]);
 
 export const Facet = z.strictObject({
@@ -387,7 +440,7 @@ export const Quality = z.strictObject({
   ...qualityInformation,
 });
 
-export const AnswerValue = z.union([finite, z.string(), z.array(z.string())]);
+export const AnswerValue = z.union([finite, z.string(), z.array(z.string()), BestWorstAnswer]);
 
 // ── Simulated respondents, expectations and pinned figures ──────────────────
 // What `reflet test --simulate` draws and checks (src/simulate), and the figures a test
@@ -531,6 +584,7 @@ export const Questionnaire = z.strictObject({
   quality: Quality.optional(),
   tests: z.array(TestCase).optional(),
   expectations: Expectations.optional(),
+  order: ItemOrder.optional(),
 });
 
 /** An answers file: what `run --answers-out` writes and `score`/`batch` read. */

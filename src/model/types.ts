@@ -12,6 +12,9 @@ export type ChoiceItem = z.infer<typeof S.ChoiceItem>;
 export type ScenarioItem = z.infer<typeof S.ScenarioItem>;
 export type MultiItem = z.infer<typeof S.MultiItem>;
 export type TextItem = z.infer<typeof S.TextItem>;
+export type BestWorstItem = z.infer<typeof S.BestWorstItem>;
+export type BestWorstOption = z.infer<typeof S.BestWorstOption>;
+export type ItemOrder = z.infer<typeof S.ItemOrder>;
 export type Item = z.infer<typeof S.Item>;
 export type OptionItem = ChoiceItem | ScenarioItem | MultiItem;
 export type Facet = z.infer<typeof S.Facet>;
@@ -24,8 +27,13 @@ export type TestCase = z.infer<typeof S.TestCase>;
 export type QuestionnaireFile = z.infer<typeof S.Questionnaire>;
 export type AnswersFileData = z.infer<typeof S.AnswersFile>;
 
-/** One answer: a scale value (Likert), an option value (choice, scenario), option values (multi), or free text. */
-export type AnswerValue = number | string | string[];
+/** The two picks of a best–worst item. */
+export type BestWorst = { best: string | number; worst: string | number };
+/**
+ * One answer: a scale value (Likert), an option value (choice, scenario), option values (multi),
+ * free text, two picks (best–worst), or "na" where "does not apply" is allowed.
+ */
+export type AnswerValue = number | string | string[] | BestWorst;
 /** Answers by item id. A missing key is an unanswered item. */
 export type Answers = Readonly<Record<string, AnswerValue>>;
 

@@ -21,6 +21,8 @@ export interface Checkpoint {
   /** The item to ask next; null when every item was answered. */
   position: string | null;
   savedAt: string;
+  /** The order the items are asked in, when the questionnaire declares one. */
+  order?: string[];
 }
 
 export type CheckpointRead =

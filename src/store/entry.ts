@@ -28,6 +28,8 @@ export interface HistoryEntry {
   result: Result;
   /** Answers to free-text items kept for the journal. */
   notes: Note[];
+  /** The order the items were asked in, when the questionnaire declares one. */
+  order?: string[];
 }
 
 export interface EntryInput {
@@ -37,6 +39,7 @@ export interface EntryInput {
   userLang: string;
   id: string;
   date: Date;
+  order?: readonly string[];
 }
 
 export function makeEntry({
@@ -46,6 +49,7 @@ export function makeEntry({
   userLang,
   id,
   date,
+  order,
 }: EntryInput): HistoryEntry {
   const lang = contentLang(userLang, model.languages);
   const text = (t: Text | undefined) => localize(t, lang, model.languages);
@@ -80,5 +84,6 @@ export function makeEntry({
     bands,
     result,
     notes,
+    ...(order && model.order !== "file" ? { order: [...order] } : {}),
   };
 }

@@ -13,7 +13,12 @@ const count = z.int().min(0);
 const nullableNumber = z.number().nullable();
 const strings = z.array(z.string());
 
-export const AnswerValue = z.union([z.number(), z.string(), strings]);
+export const AnswerValue = z.union([
+  z.number(),
+  z.string(),
+  strings,
+  z.object({ best: z.union([z.string(), z.number()]), worst: z.union([z.string(), z.number()]) }),
+]);
 
 const Contribution = z.object({
   item: z.string(),
@@ -90,6 +95,7 @@ const ResultSchema = z.object({
   watch: z.array(Statement).default([]),
   lowInformation: LowInformation.nullable().default(null),
   withheld: z.array(Withheld).default([]),
+  notApplicable: strings.default([]),
 });
 
 /** A date as toISOString() writes it: anything else (an escape sequence...) is refused. */
@@ -109,6 +115,7 @@ export const Entry = z.object({
   names: z.record(z.string(), z.string()),
   bands: z.record(z.string(), z.string()),
   result: ResultSchema,
+  order: strings.optional(),
   notes: z.array(z.object({ item: z.string(), question: z.string(), text: z.string() })),
 });
 
@@ -120,6 +127,7 @@ export const CheckpointSchema = z.object({
   answers: z.record(z.string(), AnswerValue),
   position: z.string().nullable(),
   savedAt: isoDate,
+  order: strings.optional(),
 });
 
 export const LockSchema = z.object({

@@ -67,6 +67,7 @@ describe("results as CSV", () => {
       "file",
       "line",
       "lowInformation",
+      "notApplicable",
     ]);
   });
 });

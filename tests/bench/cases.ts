@@ -15,7 +15,7 @@ function wholeNumbers(file: QuestionnaireFile): QuestionnaireFile {
   const items = file.items.map((item): Item => {
     if (item.type === "likert")
       return item.weight === undefined ? item : { ...item, weight: whole(item.weight) };
-    if (item.type === "text") return item;
+    if (item.type === "text" || item.type === "best-worst") return item;
     const options = item.options.map((o) => ({
       ...o,
       ...(o.scores

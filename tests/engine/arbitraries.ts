@@ -1,6 +1,7 @@
 // Random questionnaires and answer sheets for the engine's property tests: Likert items on
 // several scales (reverse-keyed or not, weighted), choice, scenario and multiple-choice
-// items scoring dimensions and facets, bands with random edges, advice with priorities.
+// items scoring dimensions and facets, bands with random edges, advice with priorities; with
+// `kinds`, also "does not apply" (on items and scales) and best–worst items.
 import fc from "fast-check";
 import { compile } from "../../src/model/compile.ts";
 import type { Model } from "../../src/model/model.ts";
@@ -97,6 +98,21 @@ function optionItem(g: Gen, id: string, targetIds: string[]): Item {
   };
 }
 
+/** A best–worst item: 3 or 4 options, `best` points, and `worst` points or the default rule. */
+function bestWorstItem(g: Gen, id: string, targetIds: string[]): Item {
+  const table = () => {
+    const touched = g(fc.subarray, targetIds, { maxLength: Math.min(2, targetIds.length) });
+    return Object.fromEntries(touched.map((t) => [t, g(fc.constantFrom, ...POINTS)]));
+  };
+  const options = Array.from({ length: g(fc.integer, { min: 3, max: 4 }) }, (_, k) => ({
+    value: `o${k}`,
+    label: `Option ${k}`,
+    best: table(),
+    ...(g(fc.boolean) ? { worst: table() } : {}),
+  }));
+  return { id, type: "best-worst", scene: "A scene.", text: "What do you do?", options };
+}
+
 export interface Case {
   file: QuestionnaireFile;
   model: Model;
@@ -112,6 +128,10 @@ export function answerFor(g: Gen, item: Item): AnswerValue {
   if (item.type === "likert") return g(fc.constantFrom, ...(SCALES[item.scale] as number[]));
   if (item.type === "text") return g(fc.string, { minLength: 1 });
   const values = item.options.map((o) => o.value);
+  if (item.type === "best-worst") {
+    const [best, worst] = g(fc.shuffledSubarray, values, { minLength: 2, maxLength: 2 });
+    return { best: best as string, worst: worst as string };
+  }
   if (item.type !== "multi") return g(fc.constantFrom, ...values);
   const max = Math.min(item.max ?? values.length, values.length);
   return g(fc.subarray, values, { minLength: item.min ?? 0, maxLength: max });
@@ -122,6 +142,8 @@ export interface CaseOptions {
   likertOnly?: boolean;
   /** Share of items left unanswered, at most. */
   missing?: number;
+  /** Also "does not apply" (allowed on some items or scales, and answered) and best–worst items. */
+  kinds?: boolean;
 }
 
 export function caseArb(options: CaseOptions = {}): fc.Arbitrary<Case> {
@@ -135,6 +157,17 @@ export function caseArb(options: CaseOptions = {}): fc.Arbitrary<Case> {
     for (let i = 0; i < nLikert; i++) items.push(likert(g, `q${i}`, dims));
     const nOptions = options.likertOnly ? 0 : g(fc.integer, { min: 0, max: 3 });
     for (let i = 0; i < nOptions; i++) items.push(optionItem(g, `o${i}`, targetIds));
+    const naScale = options.kinds
+      ? g(fc.constantFrom, undefined, ...Object.keys(SCALES))
+      : undefined;
+    if (options.kinds) {
+      const nBestWorst = g(fc.integer, { min: 0, max: 2 });
+      for (let i = 0; i < nBestWorst; i++) items.push(bestWorstItem(g, `bw${i}`, targetIds));
+      for (const [i, item] of items.entries()) {
+        const na = g(fc.constantFrom, undefined, undefined, true, false);
+        if (na !== undefined) items[i] = { ...item, notApplicable: na } as Item;
+      }
+    }
     const order = g(fc.shuffledSubarray, items, { minLength: items.length });
     const advice = Array.from({ length: g(fc.integer, { min: 0, max: 6 }) }, (_, i) => {
       const priority = g(fc.constantFrom, undefined, -1, 0, 5, 10);
@@ -153,7 +186,10 @@ export function caseArb(options: CaseOptions = {}): fc.Arbitrary<Case> {
       scales: Object.fromEntries(
         Object.entries(SCALES).map(([name, values]) => [
           name,
-          { points: values.map((value) => ({ value, label: String(value) })) },
+          {
+            points: values.map((value) => ({ value, label: String(value) })),
+            ...(name === naScale ? { notApplicable: true } : {}),
+          },
         ]),
       ),
       dimensions: dims,
@@ -162,11 +198,14 @@ export function caseArb(options: CaseOptions = {}): fc.Arbitrary<Case> {
     };
     const answers: Record<string, AnswerValue> = {};
     const missing = options.missing ?? 0.3;
+    const model = build(file);
     for (const item of order) {
       const roll = g(() => fc.noBias(fc.integer({ min: 0, max: 99 })));
       if (roll < missing * 100) continue;
-      answers[item.id] = answerFor(g, item);
+      // One allowed item in three answers "does not apply".
+      const na = model.notApplicable.has(item.id) && g(fc.integer, { min: 0, max: 2 }) === 0;
+      answers[item.id] = na ? "na" : answerFor(g, item);
     }
-    return { file, model: build(file), answers };
+    return { file, model, answers };
   });
 }

@@ -77,6 +77,7 @@ function checkResult(result: Result, stated: Record<string, unknown>): void {
   }
   for (const [key, value] of Object.entries(stated)) {
     if (key === "flags") expect(result.flags.map((f) => f.id)).toEqual(value);
+    else if (key === "notApplicable") expect(result.notApplicable).toEqual(value);
     else if (key === "profile") {
       if (typeof value === "string") expect(result.profile?.id).toBe(value);
       else if (value === null) expect(result.profile).toBeNull();
@@ -114,7 +115,7 @@ function checkResult(result: Result, stated: Record<string, unknown>): void {
 
 describe("the worked examples of docs/scoring.md", () => {
   it("are all found", () => {
-    expect(sections.length).toBe(19);
+    expect(sections.length).toBe(21);
   });
   for (const section of sections) {
     describe(section.title, () => {

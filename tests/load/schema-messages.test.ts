@@ -48,7 +48,8 @@ describe("schema problems", () => {
   it("an item type that does not exist lists the types and suggests the nearest", () => {
     const text = mini.replace("{id: c1, type: likert", "{id: c1, type: likret");
     expect(said(text)[0]).toMatchObject({
-      message: 'items.0.type: "likret" is not one of likert, choice, scenario, multi, text',
+      message:
+        'items.0.type: "likret" is not one of likert, choice, scenario, multi, text, best-worst',
       hint: "did you mean likert?",
     });
   });

@@ -27,6 +27,7 @@ export function entry(id: string, size: number): HistoryEntry {
       watch: [],
       lowInformation: null,
       withheld: [],
+      notApplicable: [],
     },
     notes: [{ item: "note", question: "?", text: "x".repeat(size) }],
   };

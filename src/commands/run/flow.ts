@@ -1,12 +1,13 @@
 // reflet run, start to end: terminal check, sessions (resumed or new), then the profile,
 // the files asked for, the history. Used by `reflet run` and by the menu.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { extname, resolve } from "node:path";
 import { Interrupted } from "../../ask/prompter.ts";
 import { runSession } from "../../ask/session.ts";
 import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
 import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { itemOrder } from "../../engine/order.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
@@ -48,6 +49,8 @@ interface Answered {
   answers: Answers;
   /** The session slot this process holds for the questionnaire. */
   slot: number;
+  /** The order the items were asked in. */
+  order: readonly string[];
 }
 
 /** The terminal to ask on, or a usage error naming the way without prompts. */
@@ -80,10 +83,13 @@ async function answerAll(
       const { slot, lock } = await claimSession(ctx, prompter, paths, model);
       held.push({ slot, lock });
       const start = await startingPoint(ctx, prompter, paths, model, restart, slot);
+      // A shuffled order is drawn once per person and session, then kept by the checkpoint.
+      const order = start?.order ?? itemOrder(model, randomInt(2 ** 32));
       const answers = await runSession(model, {
         prompter,
         lang,
         ...(start ? { start } : {}),
+        order,
         signal,
         save: (p) =>
           saveCheckpoint(
@@ -96,11 +102,12 @@ async function answerAll(
               answers: p.answers,
               position: p.position,
               savedAt: new Date().toISOString(),
+              ...(model.order !== "file" ? { order: [...order] } : {}),
             },
             slot,
           ),
       });
-      answered.push({ model, answers, slot });
+      answered.push({ model, answers, slot, order });
     }
     return answered;
   });

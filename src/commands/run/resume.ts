@@ -4,6 +4,7 @@ import type { Prompter } from "../../ask/prompter.ts";
 import { type Progress, startIndex } from "../../ask/session.ts";
 import type { Ctx } from "../../cli/context.ts";
 import { checkAnswer } from "../../engine/answers.ts";
+import { inOrder } from "../../engine/order.ts";
 import { shownItems } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { localize } from "../../i18n/text.ts";
@@ -69,8 +70,9 @@ export async function startingPoint(
   const progress: Progress = {
     answers: usableAnswers(model, saved.answers),
     position: saved.position,
+    ...(saved.order ? { order: saved.order } : {}),
   };
-  const shown = shownItems(model, progress.answers).shown;
+  const shown = inOrder(shownItems(model, progress.answers).shown, progress.order ?? []);
   const at = startIndex(shown, progress);
   const title = sanitizeLine(localize(model.file.title, ctx.lang, model.languages));
   const done = at >= shown.length;

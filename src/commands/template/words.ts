@@ -20,6 +20,7 @@ const en = {
     `a list of these, e.g. [a, b]${bounds(min, max, "at least", "at most")}:`,
   text: 'free text, in quotes: "..."',
   when: (condition: string) => `asked only when ${condition}`,
+  bestWorst: "the most likely and the least likely, two different ones, e.g. {best: a, worst: b}:",
 };
 
 const fr: typeof en = {
@@ -33,6 +34,8 @@ const fr: typeof en = {
     `une liste parmi, par exemple [a, b]${bounds(min, max, "au moins", "au plus")} :`,
   text: 'texte libre, entre guillemets : "..."',
   when: (condition) => `posée seulement si ${condition}`,
+  bestWorst:
+    "la plus probable et la moins probable, deux différentes, par exemple {best: a, worst: b} :",
 };
 
 export const templateWords = { en, fr };

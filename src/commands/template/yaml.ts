@@ -1,6 +1,7 @@
 // A blank answers file: every question as a comment, with its allowed values and their
 // labels, and an empty answer after each id. `reflet score` and `reflet batch` read it back.
 import { describe } from "../../engine/conditions.ts";
+import { allowsNotApplicable, NOT_APPLICABLE, notApplicableLabel } from "../../engine/kinds.ts";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import type { Model } from "../../model/model.ts";
@@ -41,14 +42,19 @@ function itemLines(model: Model, item: Item, lang: string, userLang: Lang): stri
   const indent = "  ";
   const out: string[] = [""];
   if (item.when) out.push(...comment(indent, `(${w.when(describe(item.when))})`));
-  if (item.type === "scenario") out.push(...comment(indent, text(item.scene)));
+  if (item.type === "scenario" || item.type === "best-worst")
+    out.push(...comment(indent, text(item.scene)));
+  // "Does not apply", where allowed, is one more choice: na.
+  const na: [string, string][] = allowsNotApplicable(model, item)
+    ? [[NOT_APPLICABLE, text(notApplicableLabel(model, item.id))]]
+    : [];
   out.push(...comment(indent, text(item.text)));
   if (item.type === "likert") {
     const points = model.file.scales[item.scale]?.points ?? [];
     out.push(
       ...choices(
         indent,
-        points.map((p) => [String(p.value), text(p.label)]),
+        [...points.map((p): [string, string] => [String(p.value), text(p.label)]), ...na],
         w.oneOf,
       ),
     );
@@ -56,8 +62,13 @@ function itemLines(model: Model, item: Item, lang: string, userLang: Lang): stri
     out.push(...comment(indent, w.text));
   } else {
     const pairs = item.options.map((o): [string, string] => [o.value, text(o.label)]);
-    const heading = item.type === "multi" ? w.multi(item.min, item.max) : w.oneOf;
-    out.push(...choices(indent, pairs, heading));
+    const heading =
+      item.type === "multi"
+        ? w.multi(item.min, item.max)
+        : item.type === "best-worst"
+          ? w.bestWorst
+          : w.oneOf;
+    out.push(...choices(indent, [...pairs, ...na], heading));
   }
   out.push(`${indent}${yamlKey(item.id)}:`);
   return out;

@@ -38,17 +38,19 @@ function checkContradicts(ctx: CheckContext): void {
   };
   const bands = (list: unknown, at: Path) => {
     if (!Array.isArray(list)) return;
-    list.forEach((b: { contradicts?: Condition }, j) =>
-      names(b.contradicts, [...at, j, "contradicts"]),
-    );
+    for (const [j, b] of (list as { contradicts?: Condition }[]).entries())
+      names(b.contradicts, [...at, j, "contradicts"]);
   };
-  (q.advice ?? []).forEach((a, i) => names(a.contradicts, ["advice", i, "contradicts"]));
-  (q.profiles ?? []).forEach((p, i) => names(p.contradicts, ["profiles", i, "contradicts"]));
+  for (const [i, a] of (q.advice ?? []).entries())
+    names(a.contradicts, ["advice", i, "contradicts"]);
+  for (const [i, p] of (q.profiles ?? []).entries())
+    names(p.contradicts, ["profiles", i, "contradicts"]);
   for (const [name, list] of Object.entries(q.bandSets ?? {})) bands(list, ["bandSets", name]);
-  q.dimensions.forEach((d, i) => {
+  for (const [i, d] of q.dimensions.entries()) {
     bands(d.bands, ["dimensions", i, "bands"]);
-    (d.facets ?? []).forEach((f, k) => bands(f.bands, ["dimensions", i, "facets", k, "bands"]));
-  });
+    for (const [k, f] of (d.facets ?? []).entries())
+      bands(f.bands, ["dimensions", i, "facets", k, "bands"]);
+  }
 }
 
 /** Calls `visit` on each leaf (band, percent, score, answer, answered, flag) with its path. */

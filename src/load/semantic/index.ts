@@ -8,6 +8,7 @@ import { checkConditions } from "./conditions.ts";
 import { makeContext } from "./context.ts";
 import { checkExpectations } from "./expectations.ts";
 import { checkIds } from "./ids.ts";
+import { checkKinds } from "./kinds.ts";
 import { checkLanguages } from "./languages.ts";
 import { checkReferences } from "./references.ts";
 import { checkSizes } from "./sizes.ts";
@@ -22,6 +23,7 @@ const CHECKS = [
   checkConditions,
   checkTestCases,
   checkExpectations,
+  checkKinds,
 ];
 
 /** Every semantic problem of a schema-valid questionnaire, each once. */

@@ -1,5 +1,6 @@
 // References by id: scales, dimensions and facets of items, band sets, the targets an
 // option scores, band texts, the items of quality pairs.
+import type { BestWorstOption, Option } from "../../model/types.ts";
 import type { CheckContext } from "./context.ts";
 
 export function checkReferences(ctx: CheckContext): void {
@@ -29,12 +30,19 @@ export function checkReferences(ctx: CheckContext): void {
     }
     if (item.type === "text") return;
     item.options.forEach((o, j) => {
-      const keys = Object.keys(o.scores ?? {});
-      for (const key of keys) {
-        const at = ["items", i, "options", j, "scores", key];
-        if (!model.targets.has(key)) ctx.report(at, m.unknown("target", key, targetIds), true);
-        const parent = parentOf(key);
-        if (parent && keys.includes(parent)) ctx.report(at, m.facetAndDimension(key, parent), true);
+      const tables: Record<string, Record<string, number> | undefined> =
+        "best" in o || "worst" in o
+          ? { best: (o as BestWorstOption).best, worst: (o as BestWorstOption).worst }
+          : { scores: (o as Option).scores };
+      for (const [field, table] of Object.entries(tables)) {
+        const keys = Object.keys(table ?? {});
+        for (const key of keys) {
+          const at = ["items", i, "options", j, field, key];
+          if (!model.targets.has(key)) ctx.report(at, m.unknown("target", key, targetIds), true);
+          const parent = parentOf(key);
+          if (parent && keys.includes(parent))
+            ctx.report(at, m.facetAndDimension(key, parent), true);
+        }
       }
     });
   });

@@ -1,5 +1,7 @@
 // Enough items per dimension and facet for a fair score, and multiple-choice limits that
 // an answer can meet.
+
+import { bestWorstKeys } from "../../engine/kinds.ts";
 import type { Item } from "../../model/types.ts";
 import type { CheckContext } from "./context.ts";
 
@@ -12,9 +14,11 @@ export function checkSizes(ctx: CheckContext): void {
   const feeds = (item: Item, id: string): boolean => {
     if (item.type === "likert") return item.dimension === id || item.facet === id;
     if (item.type === "text") return false;
-    return item.options.some((o) =>
-      Object.keys(o.scores ?? {}).some((k) => k === id || model.targets.get(k)?.parent === id),
-    );
+    const keys =
+      item.type === "best-worst"
+        ? bestWorstKeys(item)
+        : item.options.flatMap((o) => Object.keys(o.scores ?? {}));
+    return keys.some((k) => k === id || model.targets.get(k)?.parent === id);
   };
   const minItems = q.settings?.minItemsPerDimension ?? DEFAULT_MIN_ITEMS;
   q.dimensions.forEach((d, i) => {

@@ -122,15 +122,17 @@ function checkSameScenes(ctx: WarnContext): void {
 }
 
 /** The total points of an option, over everything it scores. */
-const total = (o: OptionItem["options"][number]) =>
-  Object.values(o.scores ?? {}).reduce((a, b) => a + b, 0);
+type AnyOption = OptionItem["options"][number];
+/** The points an option gives when chosen (for a best–worst item, when picked as most likely). */
+const pointsOf = (o: AnyOption) => ("scores" in o ? o.scores : "best" in o ? o.best : undefined);
+const total = (o: AnyOption) => Object.values(pointsOf(o) ?? {}).reduce((a, b) => a + b, 0);
 
 function checkOptionLengths(ctx: WarnContext): void {
   const limit = ctx.q.settings?.optionLengthRatio ?? DEFAULT_OPTION_LENGTH_RATIO;
   ctx.q.items.forEach((item, i) => {
     if (item.type === "likert" || item.type === "text") return;
     // Options that score nothing give nothing away by their length.
-    if (!item.options.some((o) => o.scores && Object.keys(o.scores).length > 0)) return;
+    if (!item.options.some((o) => Object.keys(pointsOf(o) ?? {}).length > 0)) return;
     for (const lang of ctx.model.languages) {
       const lengths = item.options.map((o) => [...localize(o.label, lang).trim()].length);
       const longest = Math.max(...lengths);

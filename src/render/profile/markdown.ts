@@ -1,7 +1,7 @@
 // A profile as Markdown, for keeping or sharing: the same content as the text profile.
 import { escapeMarkdown } from "../markdown.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { about, longDate, profileWords, signed } from "./words.ts";
+import { about, aboutAnswers, longDate, profileWords, signed } from "./words.ts";
 
 // Markdown is read by people and by renderers: neutralise what would become markup, and
 // control characters in case it is printed on a terminal.
@@ -82,6 +82,6 @@ export function profileMarkdown(v: ProfileView, o: MarkdownOptions = {}): string
     v.support.map((a) => a.why),
   );
   section(w.reflections, v.reflections, v.reflectionsWhy);
-  section(w.quality, v.flags.map(w.flag));
+  section(w.quality, aboutAnswers(v));
   return `${out.join("\n").trimEnd()}\n`;
 }

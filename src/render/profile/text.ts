@@ -3,7 +3,7 @@ import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { about, longDate, profileWords, signed } from "./words.ts";
+import { about, aboutAnswers, longDate, profileWords, signed } from "./words.ts";
 
 export interface TextOptions {
   colour: Colour;
@@ -135,6 +135,6 @@ export function profileText(v: ProfileView, o: TextOptions): string {
     v.support.map((a) => a.why),
   );
   section(w.reflections, v.reflections, v.reflectionsWhy);
-  section(w.quality, v.flags.map(w.flag));
+  section(w.quality, aboutAnswers(v));
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -71,6 +71,8 @@ export interface ProfileView {
   reflections: string[];
   reflectionsWhy: string[][];
   flags: string[];
+  /** The questions answered "does not apply", in file order. */
+  notApplicable: string[];
 }
 
 export const MAX_ACTIONS = 3;
@@ -201,5 +203,10 @@ export function buildProfileView(
     reflections: fired.filter((a) => a.kind === "reflect").map((a) => a.text),
     reflectionsWhy: fired.filter((a) => a.kind === "reflect").map((a) => a.why),
     flags: result.flags.map((f) => f.id),
+    // A result saved before "does not apply" existed has no such list.
+    notApplicable: (result.notApplicable ?? []).map((id) => {
+      const index = model.itemIndex.get(id);
+      return index === undefined ? id : text(model.items[index]?.text);
+    }),
   };
 }

@@ -23,6 +23,8 @@ const en = {
     id === "straight-lining"
       ? "Almost every answer is the same: the profile may not reflect you. Take the questions one at a time next time."
       : `Two answers that should agree do not (${id}): read the profile with care.`,
+  notApplicable: (questions: readonly string[]) =>
+    `${questions.length === 1 ? "1 question" : `${questions.length} questions`} answered “does not apply” (N/A), left out of the scores: ${questions.join(" · ")}`,
 };
 
 const fr: typeof en = {
@@ -49,9 +51,22 @@ const fr: typeof en = {
     id === "straight-lining"
       ? "Presque toutes les réponses sont identiques : le profil risque de ne pas vous ressembler. La prochaine fois, prenez les questions une à une."
       : `Deux réponses qui devraient concorder ne concordent pas (${id}) : lisez le profil avec prudence.`,
+  notApplicable: (questions) =>
+    `${questions.length === 1 ? "1 question" : `${questions.length} questions`} avec la réponse « ne s'applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
 };
 
 export const profileWords = { en, fr };
+
+/** What the profile says about the answers themselves: quality flags, then the N/A count. */
+export function aboutAnswers(v: {
+  uiLang: "en" | "fr";
+  flags: readonly string[];
+  notApplicable: readonly string[];
+}): string[] {
+  const w = profileWords[v.uiLang];
+  const na = v.notApplicable.length > 0 ? [w.notApplicable(v.notApplicable)] : [];
+  return [...v.flags.map(w.flag), ...na];
+}
 
 /** "+12", "−5" (a real minus sign), or "=" when nothing moved. */
 export function signed(change: number): string {

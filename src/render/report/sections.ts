@@ -1,6 +1,6 @@
 // The lists under a profile's chart, titled, in the order the terminal profile shows them.
 import type { ProfileView } from "../profile/view.ts";
-import { profileWords } from "../profile/words.ts";
+import { aboutAnswers, profileWords } from "../profile/words.ts";
 
 export function profileLists(v: ProfileView): { title: string; items: string[] }[] {
   const w = profileWords[v.uiLang];
@@ -10,6 +10,6 @@ export function profileLists(v: ProfileView): { title: string; items: string[] }
     { title: w.actions, items: v.actions.map((a) => a.text) },
     { title: w.support, items: v.support.map((a) => a.text) },
     { title: w.reflections, items: v.reflections },
-    { title: w.quality, items: v.flags.map(w.flag) },
+    { title: w.quality, items: aboutAnswers(v) },
   ].filter((s) => s.items.length > 0);
 }

@@ -24,6 +24,7 @@ export const entry = (id: string, padding = ""): HistoryEntry => ({
     watch: [],
     lowInformation: null,
     withheld: [],
+    notApplicable: [],
   },
   notes: [{ item: "note", question: "?", text: padding }],
 });
