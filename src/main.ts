@@ -10,5 +10,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // folder, or NODE_COMPILE_CACHE); older versions simply compile it each time.
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   const { runCli, processIo } = await import("./cli/run.ts");
-  process.exitCode = await runCli(args, processIo());
+  const code = await runCli(args, processIo());
+  // A failed standard output has already set the exit code (src/cli/run.ts); it stands.
+  process.exitCode ??= code;
 }

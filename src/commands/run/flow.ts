@@ -10,6 +10,7 @@ import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.t
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
+import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers } from "../../model/types.ts";
 import {
@@ -21,7 +22,6 @@ import {
 import { clearCheckpoint, prepareSessions, saveCheckpoint } from "../../store/checkpoint.ts";
 import { makeEntry } from "../../store/entry.ts";
 import { describeStoreError, StoreError } from "../../store/errors.ts";
-import { writeFileAtomically } from "../../store/files.ts";
 import { appendEntry, lastEntryOf, readHistory } from "../../store/history.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
 import { makeColour } from "../../term/colour.ts";
@@ -159,14 +159,14 @@ export async function runModels(
         colour: makeColour({ isTTY: false, env: ctx.env, flag: false }),
         stdout: { columns: 80 } as RenderCtx["stdout"],
       };
-      writeFileAtomically(file, renderProfiles(inputs, o.format, plain));
+      writeWholeSync(file, renderProfiles(inputs, o.format, plain), { name: o.output });
       notices.push(sanitizeLine(m.wroteProfile(o.output)));
     }
     if (o.answersOut) {
       for (const a of inputs) {
         const name = answersFileFor(o.answersOut, a.model.id, inputs.length > 1);
         const lang = contentLang(ctx.lang, a.model.languages);
-        writeFileAtomically(resolve(ctx.cwd, name), await answersYaml(a, lang));
+        writeWholeSync(resolve(ctx.cwd, name), await answersYaml(a, lang), { name });
         notices.push(sanitizeLine(m.wroteAnswers(name)));
       }
     }
