@@ -81,6 +81,16 @@ export interface WriteOptions {
   mode?: number;
   /** The destination as the user gave it, for messages (else the path). */
   name?: string;
+  /** Always replaced, never written into: for the data folder, where a device or a FIFO
+   * someone put in place of a file must not receive personal data. */
+  replaceOnly?: boolean;
+}
+
+/** Where `path` leads, as these options want it written. */
+function destinationFor(path: string, shown: string, o: WriteOptions): Destination {
+  const dest = destinationOf(path, shown);
+  if (dest === "folder") throw new WriteError(shown, "EISDIR");
+  return o.replaceOnly && dest === "direct" ? "file" : dest;
 }
 
 function modeOf(file: string): number | undefined {
@@ -91,15 +101,10 @@ function modeOf(file: string): number | undefined {
   }
 }
 
-function refuseFolder(path: string, dest: Destination): void {
-  if (dest === "folder") throw new WriteError(path, "EISDIR");
-}
-
 /** Writes `data` to `path` and returns once it is on the disk (or in the device). */
 export function writeWholeSync(path: string, data: string, o: WriteOptions = {}): void {
   const shown = o.name ?? path;
-  const dest = destinationOf(path, shown);
-  refuseFolder(shown, dest);
+  const dest = destinationFor(path, shown, o);
   const bytes = Buffer.from(data, "utf8");
   const put = (fd: number) => {
     let written = 0;
@@ -139,8 +144,7 @@ export function writeWholeSync(path: string, data: string, o: WriteOptions = {})
 /** A file written as it goes: visible (when regular) only once `commit` has run. */
 export async function openOutput(path: string, o: WriteOptions = {}): Promise<Writer> {
   const shown = o.name ?? path;
-  const dest = destinationOf(path, shown);
-  refuseFolder(shown, dest);
+  const dest = destinationFor(path, shown, o);
   const temp = dest === "direct" ? path : tempBeside(path);
   let handle: FileHandle;
   try {

@@ -48,7 +48,7 @@ export function removeStaleTemps(dir: string, now = Date.now()): void {
  */
 export function writeFileAtomically(file: string, data: string, mode?: number): void {
   try {
-    writeWholeSync(file, data, mode === undefined ? {} : { mode });
+    writeWholeSync(file, data, { replaceOnly: true, ...(mode === undefined ? {} : { mode }) });
   } catch (e) {
     throw storeError(e, file);
   }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { WriteError, writeWholeSync } from "../../src/io/write.ts";
+import { writeFileAtomically } from "../../src/store/files.ts";
 import { fixture, folderWith, reflet, tempDir } from "../batch/helpers.ts";
 import { bin, makeFifo } from "./helpers.ts";
 
@@ -85,7 +86,7 @@ describe("a full device", () => {
     expect(oneLine(r.stderr)).toMatch(/^reflet : sortie standard : écriture impossible \(/);
   });
 
-  it("writeWholeSync (run --output, --answers-out, the history store) fails with ENOSPC", () => {
+  it("writeWholeSync (run --output, --answers-out) fails with ENOSPC", () => {
     expect(() => writeWholeSync("/dev/full", "x".repeat(100_000))).toThrow(WriteError);
     try {
       writeWholeSync("/dev/full", "x", { name: "full" });
@@ -126,6 +127,14 @@ describe("a FIFO or a descriptor as output", () => {
   it("writeWholeSync into a FIFO: its reader gets the text", async () => {
     const got = await throughFifo((fifo) => writeWholeSync(fifo, "hello\n"));
     expect(got).toBe("hello\n");
+  });
+
+  it("the data folder's whole-file writes replace a FIFO found there, never write into it", () => {
+    const fifo = join(tempDir(), "history.jsonl");
+    makeFifo(fifo);
+    writeFileAtomically(fifo, "{}\n", 0o600);
+    expect(statSync(fifo).isFile()).toBe(true);
+    expect(readFileSync(fifo, "utf8")).toBe("{}\n");
   });
 
   it("batch --output /dev/fd/3 (as `>(gzip > x.gz)` gives) writes into the pipe", () => {
