@@ -121,7 +121,7 @@ export function checkOutputs(
       return cannot(e, out.file);
     }
     if (!out.folder) {
-      if (dest === "folder") usage(describeWriteFailure(out.file, "EISDIR", o.lang));
+      if (dest === "folder") cannot(new WriteError(out.file, "EISDIR"), out.file);
       if (dest === "file" && !o.force) usage(m.exists(out.file));
       continue;
     }

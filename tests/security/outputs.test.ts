@@ -220,7 +220,7 @@ describe("an output that cannot be written is said at once, in one line", () => 
       timeout: 20_000,
     });
     expect(r.signal).toBeNull();
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
       "reflet: d: cannot write (it is a folder; give a file name, EISDIR)",
     );
