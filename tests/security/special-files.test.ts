@@ -125,6 +125,23 @@ describe("a FIFO or a descriptor as output", () => {
     expect(got.split("\r\n")).toHaveLength(6);
   });
 
+  it("batch --output FIFO whose reader leaves early: one line, EPIPE, exit 1", async () => {
+    const dir = folderWith({
+      "big.csv": [HEADER, ...Array.from({ length: 3000 }, (_, i) => row(`p${i}`))].join("\n"),
+    });
+    const fifo = join(dir, "out.csv");
+    makeFifo(fifo);
+    // Reads one byte and goes: the rest of the results meet a closed pipe.
+    const reader = spawn("head", ["-c", "1", fifo], { stdio: "ignore" });
+    const closed = once(reader, "close");
+    const r = reflet(["batch", team, "big.csv", "--output", fifo], { cwd: dir });
+    await closed;
+    expect(r.code).toBe(1);
+    expect(oneLine(r.stderr)).toBe(
+      `reflet: ${fifo}: cannot write (the reading end is closed, EPIPE)`,
+    );
+  });
+
   it("writeWholeSync into a FIFO: its reader gets the text", async () => {
     const got = await throughFifo((fifo) => writeWholeSync(fifo, "hello\n"));
     expect(got).toBe("hello\n");
