@@ -14,5 +14,6 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // After a signal nothing is worth waiting for: a read still pending on a terminal or a
   // device must not keep the process alive.
   if (code > 128) process.exit(code);
-  process.exitCode = code;
+  // A failed standard output has already set the exit code (src/cli/run.ts); it stands.
+  process.exitCode ??= code;
 }

@@ -107,8 +107,6 @@ const en = {
     `reflet: ${file}: the pseudonym key is too short (use at least 16 characters, or delete the file to get a new key)`,
   keyUnreadable: (file: string, detail: string) =>
     `reflet: ${file}: cannot read or write the pseudonym key (${detail})`,
-  cannotWrite: (file: string, detail: string) =>
-    `reflet: ${file}: cannot write (${detail}; check the folder exists and you may write there)`,
   interrupted: "reflet: interrupted: results, reports and summary not written",
   stopped:
     "reflet: stopped at the first rejected answer sheet (--fail-fast): results, reports and summary not written",
@@ -216,8 +214,6 @@ const fr: typeof en = {
     `reflet : ${file} : la clé de pseudonymes est trop courte (au moins 16 caractères, ou supprimez le fichier pour en avoir une nouvelle)`,
   keyUnreadable: (file, detail) =>
     `reflet : ${file} : lecture ou écriture de la clé de pseudonymes impossible (${detail})`,
-  cannotWrite: (file, detail) =>
-    `reflet : ${file} : écriture impossible (${detail} ; vérifiez que le dossier existe et que vous pouvez y écrire)`,
   interrupted: "reflet : interrompu : résultats, rapports et synthèse non écrits",
   stopped:
     "reflet : arrêt à la première feuille de réponses rejetée (--fail-fast) : résultats, rapports et synthèse non écrits",

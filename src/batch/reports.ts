@@ -2,9 +2,10 @@
 // hidden folder inside DIR and moved into DIR only when the batch completes, so a stopped
 // batch leaves no partial set behind.
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { isLang, type Lang } from "../i18n/lang.ts";
+import { createNew, writeError } from "../io/write.ts";
 import type { Model } from "../model/model.ts";
 import { buildProfileView } from "../render/profile/view.ts";
 import { reportHtml } from "../render/report/html.ts";
@@ -18,7 +19,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
-/** A file name any system accepts, made from an id that may hold anything. */
+/**
+ * A file name any system accepts, made from an id that may hold anything: never hidden, never
+ * a device name, never read as an option (`-rf.html` would be one to `rm *`).
+ */
 export function safeFileName(id: string): string {
   let name = id
     .normalize("NFC")
@@ -26,7 +30,7 @@ export function safeFileName(id: string): string {
     .replace(/^[._]+/, "")
     .slice(0, 80);
   if (name === "") name = "participant";
-  return RESERVED.test(name) ? `_${name}` : name;
+  return RESERVED.test(name) || name.startsWith("-") ? `_${name}` : name;
 }
 
 export interface ReportOptions {
@@ -35,6 +39,8 @@ export interface ReportOptions {
   model: Model;
   lang: Lang;
   includeNotes: boolean;
+  /** Names (lower case) already taken in `dir` by this run's inputs and other outputs. */
+  taken?: ReadonlySet<string>;
 }
 
 /** The report of one scored participant, in their answers file's language if it has one. */
@@ -50,9 +56,13 @@ export interface ReportsSink extends Sink {
 }
 
 export async function reportsSink(o: ReportOptions): Promise<ReportsSink> {
-  await mkdir(o.dir, { recursive: true, mode: PRIVATE_DIR });
   const staging = join(o.dir, `.reflet-${randomBytes(6).toString("hex")}`);
-  await mkdir(staging, { mode: PRIVATE_DIR });
+  try {
+    await mkdir(o.dir, { recursive: true, mode: PRIVATE_DIR });
+    await mkdir(staging, { mode: PRIVATE_DIR });
+  } catch (e) {
+    throw writeError(e, o.dir);
+  }
   const ext = o.format === "html" ? ".html" : ".md";
   // Case-insensitive: "Alice" and "alice" must not overwrite each other on macOS or Windows.
   const used = new Set<string>();
@@ -60,16 +70,23 @@ export async function reportsSink(o: ReportOptions): Promise<ReportsSink> {
   return {
     async scored(s) {
       const base = safeFileName(s.participant);
+      const free = (n: string) =>
+        !used.has(n.toLowerCase()) && !o.taken?.has(`${n}${ext}`.toLowerCase());
       let name = base;
-      for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}-${i}`;
+      for (let i = 2; !free(name); i++) name = `${base}-${i}`;
       used.add(name.toLowerCase());
-      await writeFile(join(staging, name + ext), renderReport(s, o), { mode: PRIVATE_FILE });
+      await createNew(join(staging, name + ext), renderReport(s, o), PRIVATE_FILE);
       count++;
     },
     async commit() {
-      for (const name of await readdir(staging))
-        await rename(join(staging, name), join(o.dir, name));
-      await rm(staging, { recursive: true, force: true });
+      try {
+        for (const name of await readdir(staging))
+          await rename(join(staging, name), join(o.dir, name));
+      } catch (e) {
+        throw writeError(e, o.dir);
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
     },
     async abort() {
       await rm(staging, { recursive: true, force: true });

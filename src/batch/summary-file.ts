@@ -2,14 +2,15 @@
 // HTML or Markdown summary also gets its JSON twin beside it (team.html → team.json).
 import { extname } from "node:path";
 import type { Lang } from "../i18n/lang.ts";
+import { writeWhole } from "../io/write.ts";
 import type { Model } from "../model/model.ts";
 import { toJson } from "../render/json.ts";
 import { summaryHtml } from "../render/summary/html.ts";
 import { summaryMarkdown } from "../render/summary/markdown.ts";
 import { buildSummaryView } from "../render/summary/view.ts";
+import { PRIVATE_FILE } from "../store/files.ts";
 import { SummaryAccumulator } from "./summary.ts";
 import type { Sink, Tally } from "./types.ts";
-import { writeWhole } from "./writer.ts";
 
 export type SummaryFormat = "html" | "markdown" | "json";
 
@@ -33,6 +34,8 @@ export function summaryFiles(file: string): string[] {
 export interface SummaryOptions {
   /** The path to write to (resolved); `summaryFiles` gives the twin. */
   path: string;
+  /** As the user gave it, for messages. */
+  name: string;
   model: Model;
   lang: Lang;
   includeNotes: boolean;
@@ -48,11 +51,14 @@ export function summarySink(o: SummaryOptions): Sink {
     async commit() {
       const summary = acc.finish(o.tally(), o.minGroup);
       const [main, twin] = summaryFiles(o.path) as [string, string | undefined];
+      const [mainName, twinName] = summaryFiles(o.name) as [string, string | undefined];
       if (format !== "json") {
         const view = buildSummaryView(o.model, summary, o.lang);
-        await writeWhole(main, format === "html" ? summaryHtml(view) : summaryMarkdown(view));
+        const text = format === "html" ? summaryHtml(view) : summaryMarkdown(view);
+        await writeWhole(main, text, { mode: PRIVATE_FILE, name: mainName });
       }
-      await writeWhole(twin ?? main, toJson(summary));
+      const json = toJson(summary);
+      await writeWhole(twin ?? main, json, { mode: PRIVATE_FILE, name: twinName ?? mainName });
     },
   };
 }

@@ -1,5 +1,7 @@
 // The one error boundary: commands throw, this turns what they throw into a message and an exit code.
 import { detectLang, messagesFor } from "../i18n/lang.ts";
+import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
+import { WriteError } from "../io/write.ts";
 import { formatProblem, ProblemsError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
@@ -10,13 +12,24 @@ import { cliMessages } from "./messages.ts";
 import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./program.ts";
 
 export function processIo(): Io {
-  // A closed pipe (`reflet list | head -1`) is not an error worth a stack trace.
-  for (const s of [process.stdout, process.stderr]) {
-    s.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  // A closed pipe (`reflet list | head -1`): the reader has what it wanted; end quietly.
+  const quietOnEpipe = (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  };
+  // Anything else on stdout (a full disk, `> /dev/full`) is said once, and the exit code is 1.
+  // Writes fail after they return, so this is where it is known; a batch writing to stdout
+  // also stops (src/io/stream.ts) and ends with this one line.
+  let told = false;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    quietOnEpipe(e);
+    process.exitCode = EXIT.invalid;
+    if (told) return;
+    told = true;
+    const lang = detectLang(langFlag(process.argv.slice(2)), process.env);
+    process.stderr.write(`${describeWriteFailure(stdoutName(lang), e.code ?? String(e), lang)}\n`);
+  });
+  // stderr failing leaves nowhere to say anything: the exit code says it.
+  process.stderr.on("error", quietOnEpipe);
   return {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -75,6 +88,11 @@ function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCo
   if (e instanceof ExitError) {
     for (const line of e.lines) ctx.err(line);
     return e.code;
+  }
+  // An output that cannot be written (a full disk, a folder given for a file): not a bug.
+  if (e instanceof WriteError) {
+    ctx.err(describeWriteError(e, ctx.lang));
+    return EXIT.invalid;
   }
   // The data folder missing, read-only or full: the person can fix it, it is not a bug.
   if (e instanceof StoreError) {

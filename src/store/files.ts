@@ -1,18 +1,7 @@
 // The few file operations personal data needs: private folders, atomic files.
-import { randomBytes } from "node:crypto";
-import {
-  chmodSync,
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chmodSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { TEMP_NAME, writeWholeSync } from "../io/write.ts";
 import { storeError } from "./errors.ts";
 
 export const PRIVATE_FILE = 0o600;
@@ -33,7 +22,6 @@ export function ensurePrivateDir(dir: string): void {
 
 /** Past this age, a temporary file is one a killed process left behind, not one being written. */
 export const STALE_TEMP_MS = 10 * 60 * 1000;
-const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** Removes the temporary files of `writeFileAtomically` that a crash left in `dir`. */
 export function removeStaleTemps(dir: string, now = Date.now()): void {
@@ -54,36 +42,14 @@ export function removeStaleTemps(dir: string, now = Date.now()): void {
   }
 }
 
-function modeOf(file: string): number | undefined {
-  try {
-    return statSync(file).mode & 0o777;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Replaces `file` in one step: a temporary file beside it, written and fsynced, then
- * renamed over it. Readers see the old content or the new, never half. Without `mode`,
- * an existing file keeps its own and a new one gets 0666 less the umask.
+ * Replaces `file` in one step (src/io/write.ts): readers see the old content or the new, never
+ * half. Without `mode`, an existing file keeps its own and a new one gets 0666 less the umask.
  */
 export function writeFileAtomically(file: string, data: string, mode?: number): void {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd: number | undefined;
   try {
-    const wanted = mode ?? modeOf(file);
-    fd = openSync(temp, "wx", wanted ?? 0o666);
-    if (wanted !== undefined) chmodSync(temp, wanted);
-    const bytes = Buffer.from(data, "utf8");
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, file);
+    writeWholeSync(file, data, { replaceOnly: true, ...(mode === undefined ? {} : { mode }) });
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
     throw storeError(e, file);
   }
 }

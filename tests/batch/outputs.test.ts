@@ -151,7 +151,8 @@ describe("--pseudonymize", () => {
       "jsonl",
     ];
     const a = reflet(args, { cwd: dir });
-    const b = reflet(args, { cwd: dir });
+    // The second run writes into the first one's reports: --force says that is wanted.
+    const b = reflet([...args, "--force"], { cwd: dir });
     expect(a.stdout).toBe(b.stdout);
     const ids = (jsonLines(a.stdout) as { participant: string }[]).map((r) => r.participant);
     expect(readdirSync(join(dir, "out")).sort()).toEqual(ids.map((id) => `${id}.html`).sort());

@@ -12,6 +12,9 @@ describe("report file names", () => {
     expect(safeFileName("")).toBe("participant");
     expect(safeFileName("CON")).toBe("_CON");
     expect(safeFileName("Zoé Müller")).toBe("Zoé_Müller");
+    // Never read as an option by a command given `*`.
+    expect(safeFileName("-rf")).toBe("_-rf");
+    expect(safeFileName("--help")).toBe("_--help");
   });
 
   it("never overwrite each other, whatever the case of the ids", () => {

@@ -89,3 +89,9 @@ export const UNSAFE_FOR_BLOCKS =
 export const UNSAFE_IN_A_LINE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Makes a FIFO at `path` (node has no mkfifo of its own). */
+export function makeFifo(path: string): void {
+  const r = spawnSync("mkfifo", [path]);
+  if (r.status !== 0) throw new Error(`mkfifo ${path}: ${r.stderr}`);
+}

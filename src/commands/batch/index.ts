@@ -13,15 +13,18 @@ import { resultsSink } from "../../batch/results.ts";
 import { stderrSink } from "../../batch/stderr.ts";
 import { summaryFiles, summarySink } from "../../batch/summary-file.ts";
 import type { Sink } from "../../batch/types.ts";
-import { fileWriter, streamWriter } from "../../batch/writer.ts";
 import type { Action } from "../../cli/command.ts";
 import type { Ctx } from "../../cli/context.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { StreamFailed, streamWriter } from "../../io/stream.ts";
+import { openOutput } from "../../io/write.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
+import { PRIVATE_FILE } from "../../store/files.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { type BatchSettings, settle } from "./options.ts";
+import { checkBatchOutputs } from "./outputs.ts";
 
 async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | undefined> {
   if (!s.pseudonymize) return undefined;
@@ -42,12 +45,13 @@ async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | u
   return pseudonymizer(key.key);
 }
 
-/** A failure to write an output names the file and the reason, without a stack trace. */
-function writeFailure(ctx: Ctx, e: unknown): never {
-  const err = e as NodeJS.ErrnoException;
-  if (!err?.code || !/^E[A-Z]+$/.test(err.code)) throw e;
-  const m = messagesFor(ctx.lang, batchMessages);
-  throw new ExitError(EXIT.invalid, [sanitizeLine(m.cannotWrite(err.path ?? "", err.code))]);
+/**
+ * A failed file output is one line at the error boundary (src/cli/run.ts); a failed standard
+ * output has been said where the stream failed, so only the exit code is left to give.
+ */
+function writeFailure(e: unknown): never {
+  if (e instanceof StreamFailed) throw new ExitError(EXIT.invalid, []);
+  throw e;
 }
 
 export const action: Action = async (ctx, [ref, inputs], opts) => {
@@ -58,17 +62,23 @@ export const action: Action = async (ctx, [ref, inputs], opts) => {
     ...ctx,
     ...(s.dirs ? { dirs: s.dirs } : {}),
   });
-  const pseudonym = await pseudonyms(ctx, s);
   const sources = await expandInputs(inputs as string[], ctx.cwd, ctx.lang);
+  // Before anything is read or written: no output may destroy an input or another output.
+  const { reportsTaken } = checkBatchOutputs(ctx, s, model, sources);
+  const pseudonym = await pseudonyms(ctx, s);
   const tally = newOutcome();
   const stderr = stderrSink(ctx, () => tally);
   const sinks: Sink[] = [stderr];
   let reports: ReportsSink | null = null;
   try {
-    if (s.errors) sinks.push(errorsSink(await fileWriter(resolve(ctx.cwd, s.errors))));
+    // Results and errors name people: readable by their owner only.
+    const personal = (name: string) => ({ mode: PRIVATE_FILE, name });
+    if (s.errors)
+      sinks.push(errorsSink(await openOutput(resolve(ctx.cwd, s.errors), personal(s.errors))));
     if (s.results) {
-      const writer = s.results.output
-        ? await fileWriter(resolve(ctx.cwd, s.results.output))
+      const { output } = s.results;
+      const writer = output
+        ? await openOutput(resolve(ctx.cwd, output), personal(output))
         : streamWriter(ctx.stdout);
       const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
       sinks.push(
@@ -82,6 +92,7 @@ export const action: Action = async (ctx, [ref, inputs], opts) => {
         model,
         lang: ctx.lang,
         includeNotes: s.includeNotes,
+        taken: reportsTaken,
       });
       sinks.push(reports);
     }
@@ -89,6 +100,7 @@ export const action: Action = async (ctx, [ref, inputs], opts) => {
       sinks.push(
         summarySink({
           path: resolve(ctx.cwd, s.summary),
+          name: s.summary,
           model,
           lang: ctx.lang,
           includeNotes: s.includeNotes,
@@ -98,7 +110,7 @@ export const action: Action = async (ctx, [ref, inputs], opts) => {
       );
   } catch (e) {
     for (const sink of sinks) await sink.abort?.();
-    writeFailure(ctx, e);
+    writeFailure(e);
   }
   const units = unitsOf(sources, {
     model,
@@ -126,7 +138,7 @@ export const action: Action = async (ctx, [ref, inputs], opts) => {
   } catch (e) {
     stderr.done();
     for (const sink of sinks) await sink.abort?.().catch(() => {});
-    writeFailure(ctx, e);
+    writeFailure(e);
   } finally {
     signals.dispose();
   }

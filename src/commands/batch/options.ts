@@ -16,6 +16,8 @@ export interface BatchSettings {
   reports: { dir: string; format: ReportFormat } | null;
   summary: string | null;
   errors: string | null;
+  /** Replace existing output files, add reports to a folder that has some. */
+  force: boolean;
   minGroup: number;
   failFast: boolean;
   idColumn?: string;
@@ -60,6 +62,7 @@ export function settle(inputs: readonly string[], opts: Options, lang: Lang): Ba
       : null,
     summary,
     errors: (opts.errors as string | undefined) ?? null,
+    force: opts.force === true,
     minGroup,
     failFast: opts.failFast === true,
     ...(idColumn !== undefined ? { idColumn } : {}),

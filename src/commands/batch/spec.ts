@@ -64,6 +64,12 @@ export const batch: CommandSpec = {
           : "every problem as JSON Lines in this file",
       )
       .option(
+        "--force",
+        fr
+          ? "remplacer les fichiers de sortie existants ; ajouter des rapports à un dossier qui en contient"
+          : "replace existing output files; add reports to a folder that already holds some",
+      )
+      .option(
         "--fail-fast",
         fr
           ? "s'arrêter au premier rejet, sans écrire résultats, rapports ni synthèse"
@@ -106,8 +112,8 @@ export const batch: CommandSpec = {
     cmd.addHelpText(
       "after",
       fr
-        ? "\nAvec --reports ou --summary, les résultats ne sont écrits que si --output ou --format est donné.\nCode de sortie 1 si une feuille de réponses est rejetée (les autres sont quand même évaluées)."
-        : "\nWith --reports or --summary, results are written only when --output or --format is given.\nExit code 1 when any answer sheet is rejected (the others are still scored).",
+        ? "\nAvec --reports ou --summary, les résultats ne sont écrits que si --output ou --format est donné.\nAucune sortie ne peut être une entrée ni une autre sortie, ni remplacer un fichier existant sans --force : tout est vérifié avant de lire la première ligne (code 2).\nCode de sortie 1 si une feuille de réponses est rejetée (les autres sont quand même évaluées)."
+        : "\nWith --reports or --summary, results are written only when --output or --format is given.\nNo output may be an input or another output, nor replace an existing file without --force: all is checked before the first row is read (exit 2).\nExit code 1 when any answer sheet is rejected (the others are still scored).",
     );
     examples(cmd, lang, [
       "reflet batch reclamations answers/ --reports out/ --summary team.html",

@@ -11,6 +11,7 @@ import { itemOrder } from "../../engine/order.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
+import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers } from "../../model/types.ts";
 import { comparable } from "../../render/history/comparable.ts";
@@ -23,7 +24,6 @@ import {
 import { clearCheckpoint, prepareSessions, saveCheckpoint } from "../../store/checkpoint.ts";
 import { makeEntry } from "../../store/entry.ts";
 import { describeStoreError, StoreError } from "../../store/errors.ts";
-import { writeFileAtomically } from "../../store/files.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
 import { checkPrivate } from "../../store/safe-open.ts";
 import type { Claimed } from "../../store/sessions.ts";
@@ -189,14 +189,16 @@ export async function runModels(
         colour: makeColour({ isTTY: false, env: ctx.env, flag: false }),
         stdout: { columns: 80 } as RenderCtx["stdout"],
       };
-      writeFileAtomically(file, renderProfiles(inputs, o.format, plain, { why: o.why === true }));
+      writeWholeSync(file, renderProfiles(inputs, o.format, plain, { why: o.why === true }), {
+        name: o.output,
+      });
       notices.push(sanitizeLine(m.wroteProfile(o.output)));
     }
     if (o.answersOut) {
       for (const a of inputs) {
         const name = answersFileFor(o.answersOut, a.model.id, inputs.length > 1);
         const lang = contentLang(ctx.lang, a.model.languages);
-        writeFileAtomically(resolve(ctx.cwd, name), await answersYaml(a, lang));
+        writeWholeSync(resolve(ctx.cwd, name), await answersYaml(a, lang), { name });
         notices.push(sanitizeLine(m.wroteAnswers(name)));
       }
     }
