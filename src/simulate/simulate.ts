@@ -72,27 +72,55 @@ function respond(plan: Plan, respondent: Respondent) {
   return { answers: visible, result: score(plan.model, visible) };
 }
 
-/** Alpha of each dimension over the sheets that answered all its items. */
+/**
+ * Alpha of each dimension on the form each respondent saw. Items branched on a context (a
+ * counter item, its phone twin) leave no sheet with all of a dimension's items, so sheets
+ * are grouped by the items they answered, alpha is computed within each group of at least
+ * two items, and the groups' alphas are averaged, weighted by their sheets.
+ */
 class Reliabilities {
-  private readonly acc: { id: string; items: string[]; alpha: AlphaAccumulator }[];
+  private readonly acc: { id: string; items: string[]; forms: Map<string, Form> }[];
   constructor(model: Model) {
-    this.acc = model.dimensions.map((d) => {
-      const items = d.reach.map((r) => r.itemId);
-      return { id: d.id, items, alpha: new AlphaAccumulator(items.length) };
-    });
+    this.acc = model.dimensions.map((d) => ({
+      id: d.id,
+      items: d.reach.map((r) => r.itemId),
+      forms: new Map(),
+    }));
   }
   add(result: Result): void {
     result.dimensions.forEach((d, i) => {
       const a = this.acc[i];
       if (!a) return;
       const points = new Map(d.contributions.map((c) => [c.item, c.points]));
-      if (a.items.every((id) => points.has(id)))
-        a.alpha.add(a.items.map((id) => points.get(id) as number));
+      const seen = a.items.filter((id) => points.has(id));
+      if (seen.length < 2) return;
+      const key = seen.join("\u0000");
+      let form = a.forms.get(key);
+      if (!form) {
+        form = { items: seen, alpha: new AlphaAccumulator(seen.length) };
+        a.forms.set(key, form);
+      }
+      form.alpha.add(seen.map((id) => points.get(id) as number));
     });
   }
   result(): Record<string, number | null> {
-    return Object.fromEntries(this.acc.map((a) => [a.id, a.alpha.result().alpha]));
+    return Object.fromEntries(this.acc.map((a) => [a.id, pooled([...a.forms.values()])]));
   }
+}
+
+type Form = { items: string[]; alpha: AlphaAccumulator };
+
+/** The sheet-weighted mean of the forms' alphas, over the forms where alpha is defined. */
+function pooled(forms: Form[]): number | null {
+  let sheets = 0;
+  let sum = 0;
+  for (const f of forms) {
+    const r = f.alpha.result();
+    if (r.alpha === null) continue;
+    sheets += r.n;
+    sum += r.n * r.alpha;
+  }
+  return sheets === 0 ? null : sum / sheets;
 }
 
 function simulateRun(

@@ -30,6 +30,11 @@ const CASES: [string, string, RegExp][] = [
     "28:11",
     /advice "count" says "always", but its condition does not require an extreme band or answer/,
   ],
+  [
+    "frequency-not-quoted.yaml",
+    "43:11",
+    /advice "snap" says "rarely", but its condition does not require an extreme band or answer/,
+  ],
   ["same-scene.yaml", "34:12", /scenario "s2" has the same scene as "s1" \(line 27\)/],
   [
     "option-lengths.yaml",
@@ -57,6 +62,12 @@ describe("reflet validate warnings", () => {
 
   it("a file without any gives none, even with --strict", () => {
     const r = validate("clean.yaml", ["--strict"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("none for a profile given only to people weak on the dimension it names, nor for a quoted answer", () => {
+    const r = validate("claims-backed.yaml", ["--strict"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });

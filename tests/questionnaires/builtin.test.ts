@@ -6,6 +6,7 @@ import { isAlias, parseDocument, visit } from "yaml";
 import { checkAnswers } from "../../src/engine/answers.ts";
 import { describe as describeCondition } from "../../src/engine/conditions.ts";
 import { score } from "../../src/engine/score.ts";
+import { reflet, root } from "../security/helpers.ts";
 import {
   BUILTIN,
   caseAnswers,
@@ -16,6 +17,15 @@ import {
   mismatches,
   texts,
 } from "./builtin-helpers.ts";
+
+describe("the built-in questionnaire files", () => {
+  it("pass validate --strict: no claim the answers do not back, no uneven options", () => {
+    const files = BUILTIN.map((id) => `questionnaires/${id}.yaml`);
+    const r = reflet(["validate", "--strict", ...files], { cwd: root });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+});
 
 for (const id of BUILTIN) {
   describe(`built-in questionnaire ${id}`, () => {

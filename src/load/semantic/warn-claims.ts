@@ -1,11 +1,12 @@
 // Two warnings about what texts claim. A profile that speaks of a dimension as a strength
 // must not be reachable with that dimension in a weak band (decided by the satisfiability
-// search of satisfiable.ts). An advice rule whose text claims a frequency ("always",
-// "souvent"...) should require an extreme band or answer: a heuristic on words, which can
-// be wrong both ways, hence a warning.
+// search of satisfiable.ts); a profile given only to people weak on it speaks of a weakness.
+// An advice rule whose text claims a frequency ("always", "souvent"...) should require an
+// extreme band or answer, or the answer whose label it quotes: a heuristic on words, which
+// can be wrong both ways, hence a warning.
 import { localize } from "../../i18n/text.ts";
 import type { ResolvedBand, Target } from "../../model/model.ts";
-import type { Condition, Profile } from "../../model/types.ts";
+import type { Condition, Profile, Text } from "../../model/types.ts";
 import { impossibility } from "./satisfiable.ts";
 import { universeFor } from "./universe.ts";
 import type { WarnContext } from "./warnings.ts";
@@ -45,8 +46,10 @@ export function checkProfileStrengths(ctx: WarnContext): void {
     for (const t of ctx.model.dimensions) {
       const weak = weakBands(t);
       if (weak.length === 0 || !speaksOf(ctx, p, t)) continue;
-      const c: Condition = { all: [...reached, { band: { [t.id]: weak } }] };
-      if (impossibility(c, u) === null)
+      const isWeak: Condition = { band: { [t.id]: weak } };
+      // Everyone who gets it is weak on t: the profile names t as the gap, not as a strength.
+      if (impossibility({ all: [...reached, { not: isWeak }] }, u) !== null) continue;
+      if (impossibility({ all: [...reached, isWeak] }, u) === null)
         ctx.report(["profiles", all.indexOf(p), "id"], ctx.w.weakStrength(p.id, t.id, weak));
     }
     if (!p.when) break;
@@ -89,6 +92,8 @@ type Comparison = {
   lte?: number;
 };
 
+type AnswerTest = NonNullable<Condition["answer"]>[string];
+
 function passes(v: number, c: Comparison): boolean {
   return (
     (c.eq === undefined || v === c.eq) &&
@@ -98,6 +103,43 @@ function passes(v: number, c: Comparison): boolean {
     (c.lt === undefined || v < c.lt) &&
     (c.lte === undefined || v <= c.lte)
   );
+}
+
+function accepts(test: AnswerTest, v: number | string): boolean {
+  if (typeof test === "number" || typeof test === "string") return String(test) === String(v);
+  if ("in" in test) return test.in.some((x) => String(x) === String(v));
+  if ("has" in test) return false;
+  return typeof v === "number" && passes(v, test);
+}
+
+/** An item's answers in scale order, with their labels: Likert points by value, choice options as listed. */
+function orderedAnswers(ctx: WarnContext, id: string): { value: number | string; label: Text }[] {
+  const index = ctx.model.itemIndex.get(id);
+  const item = index === undefined ? undefined : ctx.model.items[index];
+  if (item?.type === "likert")
+    return [...(ctx.q.scales[item.scale]?.points ?? [])].sort((a, b) => a.value - b.value);
+  return item?.type === "choice" ? item.options : [];
+}
+
+/**
+ * Whether a leaf requires the answer whose label holds `word`: every accepted answer says it
+ * (« Souvent » and only that), or the accepted answers run from it to the end of the scale
+ * on its side (« Souvent » or « Presque toujours »: "you say you often...").
+ */
+function quotes(ctx: WarnContext, leaf: Condition, word: string, lang: string): boolean {
+  return Object.entries(leaf.answer ?? {}).some(([id, test]) => {
+    const points = orderedAnswers(ctx, id);
+    const said = points.map((p) => wordIn(word, localize(p.label, lang)));
+    const taken = points.flatMap((p, i) => (accepts(test, p.value) ? [i] : []));
+    const first = taken[0];
+    const last = taken.at(-1);
+    if (first === undefined || last === undefined) return false;
+    if (taken.every((i) => said[i])) return true;
+    if (last - first + 1 !== taken.length) return false;
+    const middle = (points.length - 1) / 2;
+    if (last === points.length - 1 && first > middle) return said[first] === true;
+    return first === 0 && last < middle && said[last] === true;
+  });
 }
 
 /** Whether a leaf asks for an end of the range: an end band, an end answer, a percent ≤ 25 or ≥ 75. */
@@ -118,15 +160,7 @@ function extreme(ctx: WarnContext, leaf: Condition): boolean {
     if (item?.type !== "likert") continue;
     const scale = ctx.model.scales.get(item.scale);
     if (!scale) continue;
-    const ok = scale.values.filter((v) =>
-      typeof test === "number" || typeof test === "string"
-        ? String(test) === String(v)
-        : "in" in test
-          ? test.in.some((x) => String(x) === String(v))
-          : "has" in test
-            ? false
-            : passes(v, test),
-    );
+    const ok = scale.values.filter((v) => accepts(test, v));
     if (ok.length > 0 && ok.every((v) => v === scale.min || v === scale.max)) return true;
   }
   return false;
@@ -134,10 +168,13 @@ function extreme(ctx: WarnContext, leaf: Condition): boolean {
 
 export function checkFrequencyClaims(ctx: WarnContext): void {
   (ctx.q.advice ?? []).forEach((a, i) => {
-    if (requiredLeaves(a.when).some((leaf) => extreme(ctx, leaf))) return;
+    const required = requiredLeaves(a.when);
+    if (required.some((leaf) => extreme(ctx, leaf))) return;
     for (const lang of ctx.model.languages) {
       const text = localize(a.text, lang);
-      const word = FREQUENCY_WORDS.find((w) => wordIn(w, text));
+      const word = FREQUENCY_WORDS.find(
+        (w) => wordIn(w, text) && !required.some((leaf) => quotes(ctx, leaf, w, lang)),
+      );
       if (word) {
         ctx.report(["advice", i, "text"], ctx.w.frequencyClaim(a.id, word));
         return;

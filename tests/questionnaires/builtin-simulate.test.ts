@@ -1,0 +1,71 @@
+// The built-ins under simulated respondents, as `reflet test --simulate` runs them on the
+// built binary (300 respondents per model here; the published figures use 2,000): their
+// declared expectations hold, and each is also checked here so that dropping one fails.
+import { describe, expect, it } from "vitest";
+import { reflet, root } from "../security/helpers.ts";
+import { BUILTIN, load } from "./builtin-helpers.ts";
+
+type Run = {
+  id: string;
+  model: string;
+  noAction: number;
+  profiles: Record<string, number>;
+  alpha: Record<string, number | null> | null;
+};
+type FileReport = { file: string; simulation: { runs: Run[] } };
+
+const LOW_INFORMATION = "reponses-uniformes";
+
+describe("the built-ins under reflet test --simulate", () => {
+  const files = BUILTIN.map((id) => `questionnaires/${id}.yaml`);
+  const r = reflet(["test", ...files, "--simulate", "--respondents", "300", "--json"], {
+    cwd: root,
+    timeout: 120_000,
+  });
+  const report = JSON.parse(r.stdout) as {
+    failed: number;
+    expectationsNotMet: number;
+    files: FileReport[];
+  };
+
+  it("pass their test cases and declared expectations (exit 0)", () => {
+    expect(r.stderr).toBe("");
+    expect(report.failed).toBe(0);
+    expect(report.expectationsNotMet).toBe(0);
+    expect(r.code).toBe(0);
+  });
+
+  BUILTIN.forEach((id, i) => {
+    const runs = report.files[i]?.simulation.runs ?? [];
+    const dimensions = load(id).model.dimensions.map((d) => d.id);
+
+    it(`${id}: declares the expectations the simulation must meet`, () => {
+      expect(load(id).file.expectations).toMatchObject({
+        maxProfileShare: 0.35,
+        maxFallbackShare: 0.2,
+        minActionShare: { share: 1 },
+        reachable: "all",
+      });
+    });
+
+    it(`${id}: an action for everyone under every model, every work setting`, () => {
+      expect(runs.length).toBeGreaterThanOrEqual(6);
+      expect(runs.filter((run) => run.noAction > 0).map((run) => run.id)).toEqual([]);
+    });
+
+    it(`${id}: all-middle and straight-lined sheets all get the low-information profile`, () => {
+      for (const model of ["middle", "straight"]) {
+        const run = runs.find((x) => x.id === model);
+        expect(run?.profiles[LOW_INFORMATION]).toBe(1);
+      }
+      for (const run of runs.filter((x) => x.model === "uniform"))
+        expect(Math.max(...Object.values(run.profiles))).toBeLessThanOrEqual(0.35);
+    });
+
+    it(`${id}: alpha under the latent model for every dimension, despite branched items`, () => {
+      const alpha = runs.find((x) => x.id === "latent")?.alpha ?? {};
+      expect(Object.keys(alpha)).toEqual(dimensions);
+      for (const d of dimensions) expect(alpha[d]).toBeGreaterThan(0.5);
+    });
+  });
+});
