@@ -477,10 +477,19 @@ const ShareLimit = describe(
   "A share from 0 to 1 under uniform answers, or {share, models} for other models.",
 );
 
-export const Expectation = z.strictObject({
-  model: SimulationModel,
-  profile: describe(Id, "Every simulated respondent of that model gets this profile."),
-});
+export const Expectation = z.union([
+  z.strictObject({
+    model: SimulationModel,
+    profile: describe(Id, "Every simulated respondent of that model gets this profile."),
+  }),
+  z.strictObject({
+    model: SimulationModel,
+    lowInformation: describe(
+      z.literal(true),
+      "Every simulated respondent of that model is told their answers say too little for a portrait.",
+    ),
+  }),
+]);
 
 export const Expectations = describe(
   z.strictObject({

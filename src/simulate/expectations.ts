@@ -10,6 +10,7 @@ export type Broken =
   | { kind: "minActionShare"; run: string; share: number; limit: number }
   | { kind: "unreached"; what: "profile" | "advice" | "band"; id: string; target?: string }
   | { kind: "model"; run: string; profile: string; share: number }
+  | { kind: "modelLowInformation"; run: string; share: number }
   | { kind: "violation"; run: string; check: string; count: number; respondents: number };
 
 type Limit = Expectations["maxProfileShare"];
@@ -60,6 +61,11 @@ export function checkExpectations(model: Model, report: SimulationReport): Broke
   }
   for (const x of e.models ?? []) {
     for (const run of report.runs.filter((r) => r.model === x.model)) {
+      if ("lowInformation" in x) {
+        const share = run.lowInformation;
+        if (share < 1) out.push({ kind: "modelLowInformation", run: run.id, share });
+        continue;
+      }
       const share = run.profiles[x.profile] ?? 0;
       if (share < 1) out.push({ kind: "model", run: run.id, profile: x.profile, share });
     }

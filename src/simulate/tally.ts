@@ -11,6 +11,7 @@ export class Tally {
   private n = 0;
   private noProfile = 0;
   private noAction = 0;
+  private lowInformation = 0;
   private readonly profiles: Map<string, number>;
   private readonly advice: Map<string, number>;
   private readonly targets: { id: string; bands: Map<string, number>; none: number }[];
@@ -32,6 +33,7 @@ export class Tally {
     else this.noProfile++;
     for (const a of result.advice) bump(this.advice, a.id);
     if (!result.advice.some((a) => a.kind === "action")) this.noAction++;
+    if (result.lowInformation) this.lowInformation++;
     let i = 0;
     for (const d of result.dimensions) {
       for (const t of [d, ...d.facets]) {
@@ -58,6 +60,7 @@ export class Tally {
       targets: this.targets.map((t) => ({ id: t.id, bands: share(t.bands), none: t.none / n })),
       advice: share(this.advice),
       noAction: this.noAction / n,
+      lowInformation: this.lowInformation / n,
       violations: Object.fromEntries(this.violations),
     };
   }

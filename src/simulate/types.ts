@@ -34,6 +34,8 @@ export interface RunReport {
   advice: Record<string, number>;
   /** Share given no advice of kind action. */
   noAction: number;
+  /** Share of sheets that say too little for a portrait (result.lowInformation set). */
+  lowInformation: number;
   /** Cronbach's alpha each dimension would have (latent model only; null when undefined). */
   alpha: Record<string, number | null> | null;
   /** Respondents for whom each per-respondent check found a problem. */

@@ -9,12 +9,12 @@ type Run = {
   id: string;
   model: string;
   noAction: number;
+  lowInformation: number;
+  noProfile: number;
   profiles: Record<string, number>;
   alpha: Record<string, number | null> | null;
 };
 type FileReport = { file: string; simulation: { runs: Run[] } };
-
-const LOW_INFORMATION = "reponses-uniformes";
 
 describe("the built-ins under reflet test --simulate", () => {
   const files = BUILTIN.map((id) => `questionnaires/${id}.yaml`);
@@ -53,10 +53,11 @@ describe("the built-ins under reflet test --simulate", () => {
       expect(runs.filter((run) => run.noAction > 0).map((run) => run.id)).toEqual([]);
     });
 
-    it(`${id}: all-middle and straight-lined sheets all get the low-information profile`, () => {
+    it(`${id}: all-middle and straight-lined sheets are all told they say too little, with no portrait`, () => {
       for (const model of ["middle", "straight"]) {
         const run = runs.find((x) => x.id === model);
-        expect(run?.profiles[LOW_INFORMATION]).toBe(1);
+        expect(run?.lowInformation).toBe(1);
+        expect(run?.noProfile).toBe(1);
       }
       for (const run of runs.filter((x) => x.model === "uniform"))
         expect(Math.max(...Object.values(run.profiles))).toBeLessThanOrEqual(0.35);

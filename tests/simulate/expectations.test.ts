@@ -39,6 +39,33 @@ describe("checkExpectations", () => {
     expect(checkExpectations(m, simulate(m, { respondents: 50, models: ["middle"] }))).toEqual([]);
   });
 
+  it("a model expected to say too little fails for the sheets that say enough", () => {
+    const many = loadWith({
+      settings: { minItemsPerDimension: 1 },
+      dimensions: [{ id: "calm", name: "Calm", bands: "levels" }],
+      items: Array.from({ length: 8 }, (_, i) => ({
+        id: `c${i}`,
+        type: "likert",
+        scale: "agree5",
+        dimension: "calm",
+        text: `Item ${i}.`,
+      })),
+      expectations: {
+        models: [
+          { model: "middle", lowInformation: true },
+          { model: "desirable", lowInformation: true },
+        ],
+      },
+    });
+    const report = simulate(many, { respondents: 100, models: ["middle", "desirable"] });
+    const [middle, desirable] = report.runs;
+    expect(middle?.lowInformation).toBe(1);
+    expect(desirable?.lowInformation).toBeLessThan(1);
+    expect(checkExpectations(many, report)).toEqual([
+      { kind: "modelLowInformation", run: "desirable", share: desirable?.lowInformation },
+    ]);
+  });
+
   it("every problem a per-respondent check finds fails, with its count", () => {
     const m = model({});
     const steadyGiven = (r: { profile: { id: string } | null }) =>

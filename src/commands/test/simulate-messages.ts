@@ -27,6 +27,8 @@ const en = {
         return `${head}reachable: ${b.what === "band" ? `band ${b.id} of ${b.target}` : `${b.what} ${b.id}`} is never reached`;
       case "model":
         return `${head}models: ${p(b.share)} get profile ${b.profile} under ${b.run} (everyone should)`;
+      case "modelLowInformation":
+        return `${head}models: ${p(b.share)} are told their answers say too little under ${b.run} (everyone should)`;
       case "violation":
         return `${file}: ${b.check}: ${b.count} of ${b.respondents} respondents under ${b.run}`;
     }
@@ -56,6 +58,8 @@ const fr: typeof en = {
         return `${head}reachable : ${b.what === "band" ? `la tranche ${b.id} de ${b.target}` : b.what === "profile" ? `le profil ${b.id}` : `le conseil ${b.id}`} n'est jamais atteint${b.what === "band" ? "e" : ""}`;
       case "model":
         return `${head}models : ${p(b.share)} reçoivent le profil ${b.profile} sous ${b.run} (tout le monde devrait)`;
+      case "modelLowInformation":
+        return `${head}models : on dit à ${p(b.share)} que leurs réponses en disent trop peu sous ${b.run} (à tout le monde, attendu)`;
       case "violation":
         return `${file} : ${b.check} : ${b.count} répondants sur ${b.respondents} sous ${b.run}`;
     }

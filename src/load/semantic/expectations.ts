@@ -4,13 +4,13 @@ import type { CheckContext } from "./context.ts";
 export function checkExpectations(ctx: CheckContext): void {
   const { q, m, model } = ctx;
   const profiles = (q.profiles ?? []).map((p) => p.id);
-  (q.expectations?.models ?? []).forEach((x, i) => {
-    if (!profiles.includes(x.profile))
+  for (const [i, x] of (q.expectations?.models ?? []).entries()) {
+    if ("profile" in x && !profiles.includes(x.profile))
       ctx.report(
         ["expectations", "models", i, "profile"],
         m.unknown("profile", x.profile, profiles),
       );
-  });
+  }
   const targets = [...model.targets.keys()];
   (q.tests ?? []).forEach((t, k) => {
     for (const id of Object.keys(t.expect.scores ?? {})) {

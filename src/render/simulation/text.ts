@@ -52,6 +52,7 @@ function rowsOf(model: Model, report: SimulationReport, w: SimulationWords): Row
       });
   }
   rows.push({ label: w.noAction, indent: 0, value: (r) => r.noAction });
+  rows.push({ label: w.lowInformation, indent: 0, value: (r) => r.lowInformation });
   const checks = [...new Set(report.runs.flatMap((r) => Object.keys(r.violations)))];
   if (checks.length > 0) {
     rows.push({ label: w.violations, indent: 0, heading: true });
