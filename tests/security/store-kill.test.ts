@@ -11,6 +11,10 @@ import { bundleChild } from "./children/build.ts";
 import { tempDir } from "./helpers.ts";
 
 const KILLS = 200;
+// Limits are only a safety net: each kill starts a node process, which takes seconds when
+// the machine is busy; the test counts kills, it does not time them.
+const WRITER_SAFETY_MS = 60_000;
+const KILLS_TEST_MS = 1_200_000;
 // Starting node is mostly waiting, not computing: more lanes than cores still go faster.
 const lanes = Math.max(8, availableParallelism());
 
@@ -46,8 +50,10 @@ function start(bundle: string, home: string, args: string[], onFirst?: () => voi
 /** Starts a writer, kills it at a random moment once it has written once, returns what it acknowledged. */
 async function killedWriter(bundle: string, home: string, mode: string, tag: string) {
   let child: Child | undefined;
+  let silent = false;
   const killed = new Promise<void>((resolve) => {
     child = start(bundle, home, [mode, tag], () => {
+      clearTimeout(safety);
       setTimeout(() => {
         child?.proc.kill("SIGKILL");
         resolve();
@@ -55,7 +61,14 @@ async function killedWriter(bundle: string, home: string, mode: string, tag: str
     });
   });
   const c = child as unknown as Child;
+  // A writer that never writes would hang the test: after a generous safety limit, it fails.
+  const safety = setTimeout(() => {
+    silent = true;
+    c.proc.kill("SIGKILL");
+  }, WRITER_SAFETY_MS);
   const how = await Promise.race([c.exited, killed.then(() => c.exited)]);
+  clearTimeout(safety);
+  expect(silent, `writer ${tag} wrote nothing in ${WRITER_SAFETY_MS} ms`).toBe(false);
   expect(how, `writer ${tag} ended by itself`).toBe("SIGKILL");
   return c.acked;
 }
@@ -98,16 +111,24 @@ const split = (total: number) =>
   Array.from({ length: lanes }, (_, i) => Math.floor(total / lanes) + (i < total % lanes ? 1 : 0));
 
 describe("killed while writing", () => {
-  it(`SIGKILL during a history append, ${KILLS} times, leaves every earlier entry readable`, async () => {
-    const bundle = await bundleChild("store-writer");
-    const counts = await Promise.all(split(KILLS).map((n, lane) => historyLane(bundle, lane, n)));
-    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(KILLS);
-  }, 600_000);
+  it(
+    `SIGKILL during a history append, ${KILLS} times, leaves every earlier entry readable`,
+    async () => {
+      const bundle = await bundleChild("store-writer");
+      const counts = await Promise.all(split(KILLS).map((n, lane) => historyLane(bundle, lane, n)));
+      expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(KILLS);
+    },
+    KILLS_TEST_MS,
+  );
 
-  it(`SIGKILL during a checkpoint write, ${KILLS} times, always leaves a whole checkpoint`, async () => {
-    const bundle = await bundleChild("store-writer");
-    await Promise.all(split(KILLS).map((n, lane) => checkpointLane(bundle, lane, n)));
-  }, 600_000);
+  it(
+    `SIGKILL during a checkpoint write, ${KILLS} times, always leaves a whole checkpoint`,
+    async () => {
+      const bundle = await bundleChild("store-writer");
+      await Promise.all(split(KILLS).map((n, lane) => checkpointLane(bundle, lane, n)));
+    },
+    KILLS_TEST_MS,
+  );
 
   it("four processes appending to one history at once lose nothing", async () => {
     const bundle = await bundleChild("store-writer");
@@ -124,5 +145,5 @@ describe("killed while writing", () => {
       const mine = entries.map((e) => e.id).filter((id) => w.acked.includes(id));
       expect(mine).toEqual(w.acked);
     }
-  }, 120_000);
+  }, 300_000);
 });
