@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  answerAll,
   BIN,
   baseEnv,
   DESK,
@@ -15,27 +16,6 @@ import {
   SESSION_TEST_MS,
   spawnInTerminal,
 } from "./terminal.ts";
-
-/** Answers c1..c3 (Likert), s1 (scenario), l1 (choice), l2 (multi), note (text). */
-async function answerAll(
-  s: ReturnType<typeof spawnInTerminal>,
-  from = 1,
-  note = "A client thanked me.",
-) {
-  const steps: [string, string][] = [
-    ["1 / 7", KEY.down + KEY.down + KEY.down + KEY.enter],
-    ["2 / 7", KEY.enter],
-    ["3 / 7", KEY.down + KEY.down + KEY.enter],
-    ["4 / 7", KEY.enter],
-    ["5 / 7", KEY.enter],
-    ["6 / 7", KEY.space + KEY.down + KEY.space + KEY.enter],
-    ["7 / 7", `${note}${KEY.enter}`],
-  ];
-  for (const [progress, keys] of steps.slice(from - 1)) {
-    await s.waitFor(progress);
-    s.type(keys);
-  }
-}
 
 const reflet = (args: string[], env: Record<string, string>, input?: string) =>
   spawnSync(process.execPath, [BIN, ...args], {

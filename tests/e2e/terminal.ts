@@ -139,3 +139,23 @@ export function spawnInTerminal(args: string[], env: Record<string, string>, cwd
     },
   };
 }
+
+/**
+ * Answers desk.yaml from question `from` on: c1..c3 (Likert), s1 (scenario), l1 (choice),
+ * l2 (multi), then types `note` at the free-text question.
+ */
+export async function answerAll(s: Session, from = 1, note = "A client thanked me.") {
+  const steps: [string, string][] = [
+    ["1 / 7", KEY.down + KEY.down + KEY.down + KEY.enter],
+    ["2 / 7", KEY.enter],
+    ["3 / 7", KEY.down + KEY.down + KEY.enter],
+    ["4 / 7", KEY.enter],
+    ["5 / 7", KEY.enter],
+    ["6 / 7", KEY.space + KEY.down + KEY.space + KEY.enter],
+    ["7 / 7", `${note}${KEY.enter}`],
+  ];
+  for (const [progress, keys] of steps.slice(from - 1)) {
+    await s.waitFor(progress);
+    s.type(keys);
+  }
+}
