@@ -58,6 +58,7 @@ export async function editText(
         child.once("exit", (code, signal) => resolve({ code, signal }));
         const stop = () => child.kill("SIGTERM");
         o.signal?.addEventListener("abort", stop, { once: true });
+        if (o.signal?.aborted) stop();
         child.once("exit", () => o.signal?.removeEventListener("abort", stop));
       },
     ).catch((e: NodeJS.ErrnoException) => {
