@@ -11,10 +11,9 @@ import { bundleChild } from "./children/build.ts";
 import { tempDir } from "./helpers.ts";
 
 const KILLS = 200;
-// Limits are only a safety net: each kill starts a node process, which takes seconds when
-// the machine is busy; the test counts kills, it does not time them.
-const WRITER_SAFETY_MS = 60_000;
-const KILLS_TEST_MS = 1_200_000;
+// The limit is only a safety net against a hang: each kill starts a node process, which can
+// take a minute on a crowded machine; the test counts kills, it does not time them.
+const KILLS_TEST_MS = 1_800_000;
 // Starting node is mostly waiting, not computing: more lanes than cores still go faster.
 const lanes = Math.max(8, availableParallelism());
 
@@ -50,10 +49,8 @@ function start(bundle: string, home: string, args: string[], onFirst?: () => voi
 /** Starts a writer, kills it at a random moment once it has written once, returns what it acknowledged. */
 async function killedWriter(bundle: string, home: string, mode: string, tag: string) {
   let child: Child | undefined;
-  let silent = false;
   const killed = new Promise<void>((resolve) => {
     child = start(bundle, home, [mode, tag], () => {
-      clearTimeout(safety);
       setTimeout(() => {
         child?.proc.kill("SIGKILL");
         resolve();
@@ -61,14 +58,7 @@ async function killedWriter(bundle: string, home: string, mode: string, tag: str
     });
   });
   const c = child as unknown as Child;
-  // A writer that never writes would hang the test: after a generous safety limit, it fails.
-  const safety = setTimeout(() => {
-    silent = true;
-    c.proc.kill("SIGKILL");
-  }, WRITER_SAFETY_MS);
   const how = await Promise.race([c.exited, killed.then(() => c.exited)]);
-  clearTimeout(safety);
-  expect(silent, `writer ${tag} wrote nothing in ${WRITER_SAFETY_MS} ms`).toBe(false);
   expect(how, `writer ${tag} ended by itself`).toBe("SIGKILL");
   return c.acked;
 }
