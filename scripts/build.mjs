@@ -27,10 +27,10 @@ function buildId() {
   return hash.digest("hex").slice(0, 16);
 }
 
-// Inquirer's editor prompt brings some 500 kB of text encodings (iconv-lite) that every
-// `reflet run` would load before its first question. reflet's sources import the prompts
-// from @inquirer/prompts; the bundle takes each from its own package instead, and the
-// editor only when someone opens it.
+// @inquirer/prompts loads every prompt, the editor's with some 500 kB of text encodings
+// (iconv-lite) among them, before the first question. reflet's sources import the prompts
+// from @inquirer/prompts; the bundle takes the few it uses from their own packages instead
+// (the editor for free text is reflet's own, src/ask/editor.ts).
 const promptsDir = dirname(
   createRequire(import.meta.url).resolve("@inquirer/prompts/package.json"),
 );
@@ -48,7 +48,6 @@ const lazyEditor = {
         'export { default as checkbox, Separator } from "@inquirer/checkbox";',
         'export { default as input } from "@inquirer/input";',
         'export { default as select } from "@inquirer/select";',
-        'export const editor = (config, context) => import("@inquirer/editor").then((m) => m.default(config, context));',
       ].join("\n"),
     }));
   },

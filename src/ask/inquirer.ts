@@ -1,9 +1,11 @@
 // The real prompts, with Inquirer: the only module that talks to it. Each prompt takes its
 // streams and abort signal from a context, so tests render it with @inquirer/testing.
-import { checkbox, editor, input, Separator, select } from "@inquirer/prompts";
+import { checkbox, input, Separator, select } from "@inquirer/prompts";
 import { isBestWorst, NOT_APPLICABLE } from "../engine/kinds.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Colour } from "../term/colour.ts";
+import { sanitizeLine } from "../term/sanitize.ts";
+import { type Edited, editText } from "./editor.ts";
 import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
 import type { Step } from "./question.ts";
 import { askWords, TEXT_BACK, TEXT_EDITOR } from "./words.ts";
@@ -176,34 +178,43 @@ async function askMany(step: Step, look: PromptLook, context: PromptContext): Pr
   return { kind: "answer", value: ticked.map((k) => String(q.options[Number(k)]?.value)) };
 }
 
+/** What to say after the editor gave no text, or undefined when it did. */
+function editorProblem(edited: Edited, lang: Lang): string | undefined {
+  const w = messagesFor(lang, askWords);
+  if (edited.kind === "text") return undefined;
+  const name = sanitizeLine(edited.editor);
+  if (edited.kind === "missing") return w.editorMissing(name);
+  if (edited.kind === "failed") return w.editorFailed(name, String(edited.status));
+  return w.editorNotUtf8(name);
+}
+
 async function askText(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
+  const c = look.colour;
   const previous = typeof step.previous === "string" ? step.previous : undefined;
-  const typed = await input(
-    {
-      message: `${message(step, look)}\n${look.colour.dim(w.textHints(step.canGoBack))}\n`,
-      ...(previous !== undefined ? { default: previous, prefill: "editable" as const } : {}),
-      theme: { ...theme(look.colour, w.textHints(step.canGoBack)), prefix: "" },
-    },
-    context,
-  );
-  const trimmed = typed.trim();
-  if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
-  let text = typed;
-  if (trimmed === TEXT_EDITOR) {
-    text = await editor(
+  // Said above the question when it is asked again: why the editor gave nothing.
+  let problem: string | undefined;
+  for (;;) {
+    const said = problem === undefined ? "" : `${c.red(problem)}\n`;
+    const typed = await input(
       {
-        message: message(step, look),
-        default: previous ?? "",
-        waitForUserInput: false,
-        // Reflection notes are personal: the editor's temporary file is private too.
-        file: { postfix: ".md", mode: 0o600 },
-        theme: { ...theme(look.colour, w.editorHint), prefix: "" },
+        message: `${message(step, look)}\n${said}${c.dim(w.textHints(step.canGoBack))}\n`,
+        ...(previous !== undefined ? { default: previous, prefill: "editable" as const } : {}),
+        theme: { ...theme(c, w.textHints(step.canGoBack)), prefix: "" },
       },
       context,
     );
+    const trimmed = typed.trim();
+    if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
+    let text = typed;
+    if (trimmed === TEXT_EDITOR) {
+      const edited = await editText(previous ?? "", { signal: context.signal });
+      problem = editorProblem(edited, look.lang);
+      if (edited.kind !== "text") continue;
+      text = edited.text;
+    }
+    return { kind: "answer", value: text.trim() === "" ? undefined : text.trim() };
   }
-  return { kind: "answer", value: text.trim() === "" ? undefined : text.trim() };
 }
 
 /**

@@ -7,7 +7,12 @@ const en = {
   multiHints: "↑↓ move · space tick · ⏎ confirm · Ctrl+C pause (resume later)",
   textHints: (canGoBack: boolean) =>
     `⏎ confirm (empty: skip) · /e ⏎ open your editor${canGoBack ? " · < ⏎ previous question" : ""} · Ctrl+C pause`,
-  editorHint: "⏎ open your editor again",
+  editorMissing: (editor: string) =>
+    `The editor "${editor}" was not found: set VISUAL or EDITOR to an installed one (e.g. export EDITOR=nano), or type your answer here.`,
+  editorFailed: (editor: string, status: string) =>
+    `The editor "${editor}" failed (exit status ${status}); nothing was kept. Type your answer here, or /e to try again.`,
+  editorNotUtf8: (editor: string) =>
+    `What "${editor}" saved is not UTF-8 text; nothing was kept. Save as UTF-8 and try /e again, or type your answer here.`,
   tooFew: (min: number) => `Tick at least ${min}.`,
   tooMany: (max: number) => `Tick at most ${max}.`,
   notApplicableKey: (key: number, label: string) => `${key} ${label}`,
@@ -24,7 +29,12 @@ const fr: typeof en = {
   multiHints: "↑↓ se déplacer · espace cocher · ⏎ valider · Ctrl+C pause (reprise plus tard)",
   textHints: (canGoBack) =>
     `⏎ valider (vide : passer) · /e ⏎ ouvrir votre éditeur${canGoBack ? " · < ⏎ question précédente" : ""} · Ctrl+C pause`,
-  editorHint: "⏎ rouvrir votre éditeur",
+  editorMissing: (editor) =>
+    `L’éditeur « ${editor} » est introuvable : indiquez dans VISUAL ou EDITOR un éditeur installé (par ex. export EDITOR=nano), ou tapez votre réponse ici.`,
+  editorFailed: (editor, status) =>
+    `L’éditeur « ${editor} » a échoué (code de sortie ${status}) ; rien n’a été gardé. Tapez votre réponse ici, ou /e pour réessayer.`,
+  editorNotUtf8: (editor) =>
+    `Ce que « ${editor} » a enregistré n’est pas du texte UTF-8 ; rien n’a été gardé. Enregistrez en UTF-8 et refaites /e, ou tapez votre réponse ici.`,
   tooFew: (min) => `Cochez-en au moins ${min}.`,
   tooMany: (max) => `Cochez-en au plus ${max}.`,
   notApplicableKey: (key, label) => `${key} ${label}`,

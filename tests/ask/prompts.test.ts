@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { render } from "@inquirer/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { askItem, inquirerPrompter } from "../../src/ask/inquirer.ts";
 import { Interrupted, type Reply } from "../../src/ask/prompter.ts";
 import type { Step } from "../../src/ask/question.ts";
@@ -133,8 +133,11 @@ describe("a multiple-choice item", () => {
       lang: "fr",
     });
     events.keypress("enter");
-    await new Promise((r) => setImmediate(r));
-    expect(getScreen()).toContain("Cochez-en au moins 1.");
+    // The check is asynchronous: wait for the message to be drawn (the limit is a safety net).
+    await vi.waitFor(() => expect(getScreen()).toContain("Cochez-en au moins 1."), {
+      timeout: 30_000,
+      interval: 5,
+    });
     events.keypress("space");
     events.keypress("enter");
     await expect(answer).resolves.toEqual({ kind: "answer", value: ["nod"] });

@@ -30,10 +30,12 @@ describe("Ctrl-C during a batch", () => {
     const code = new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
     // The warning about the extra column says the rows are being read; standard input stays
     // open, so the batch then waits for more.
-    const reading = new Promise<void>((resolve) => {
+    const reading = new Promise<void>((resolve, reject) => {
       wake = () => {
         if (stderr.includes("columns not read")) resolve();
       };
+      // A batch that ends before reading would leave the wait above hanging: fail at once.
+      void code.then((c) => reject(new Error(`batch ended (${c}) before reading:\n${stderr}`)));
     });
     const rows = Array.from({ length: 30 }, (_, i) => `p${i},x,5,1`);
     child.stdin.write(`participant,extra,c1,c2\n${rows.join("\n")}\n`);

@@ -10,12 +10,17 @@ import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry, readHistory } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { loadDesk } from "../ask/fixture.ts";
-import { BIN, baseEnv, freshHome, ROOT } from "./terminal.ts";
+import { BIN, baseEnv, freshHome, ROOT, SAFETY_MS } from "./terminal.ts";
 
 const model = loadDesk();
 
 const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], { env, cwd: ROOT, encoding: "utf8" });
+  spawnSync(process.execPath, [BIN, ...args], {
+    env,
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: SAFETY_MS,
+  });
 
 /** A history of three results of desk, calmer each time, with notes, and one of another. */
 function seeded(): { home: string; env: Record<string, string> } {
@@ -175,7 +180,7 @@ describe("reflet completion", () => {
           "-c",
           `${script}\nCOMP_WORDS=(${words.map((w) => `"${w}"`).join(" ")}); COMP_CWORD=${words.length - 1}; _reflet_complete; echo "\${COMPREPLY[*]}"`,
         ],
-        { encoding: "utf8", cwd: ROOT },
+        { encoding: "utf8", cwd: ROOT, timeout: SAFETY_MS },
       );
       return r.stdout.trim().split(" ");
     };

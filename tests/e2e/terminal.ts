@@ -1,4 +1,6 @@
 // The built binary in a pseudo-terminal, driven like a person would: wait for text, type.
+// Nothing here waits for a length of time: every wait ends on an event (text shown, process
+// ended); the time limits are only a safety net that turns a hang into a failure.
 import { mkdtempSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -14,11 +16,17 @@ export const DESK = join(ROOT, "tests/fixtures/interactive/desk.yaml");
 
 export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", space: " ", ctrlC: "\u0003" };
 
+/** How long a wait may last before it counts as a hang, on a machine as loaded as it gets. */
+export const SAFETY_MS = 45_000;
+/** The time limit of a test that drives a whole session: several waits, each under SAFETY_MS. */
+export const SESSION_TEST_MS = 180_000;
+
 export interface Session {
   /** Resolves once `text` appears in what was printed since the last wait. */
   waitFor(text: string | RegExp, timeout?: number): Promise<void>;
   type(keys: string): void;
   kill(signal: NodeJS.Signals): void;
+  /** The exit code, once the process has ended and everything it printed has been read. */
   exit: Promise<number>;
   /** Everything printed, without escape sequences. */
   output(): string;
@@ -43,9 +51,38 @@ export function baseEnv(home: string, extra: Record<string, string> = {}): Recor
   };
 }
 
+interface PtySocket {
+  destroy(error?: Error): void;
+  destroyed: boolean;
+  once(event: "close", listener: () => void): void;
+}
+
+/**
+ * node-pty gives the output 200 ms after the process ends to be read, then destroys the
+ * socket: on a loaded machine the last lines (the pause message, the profile) can be lost.
+ * The socket is left to end by itself (reading past the end gives EIO, which destroys it
+ * with that error); destroying it without an error is delayed, as a safety net for a socket
+ * that never ends.
+ */
+function keepOutputAfterExit(child: unknown): void {
+  const socket = (child as { _socket?: PtySocket })._socket;
+  if (!socket || typeof socket.destroy !== "function") return;
+  const destroy = socket.destroy.bind(socket);
+  let delayed = false;
+  socket.destroy = (error?: Error) => {
+    if (error !== undefined) return destroy(error);
+    if (delayed || socket.destroyed) return;
+    delayed = true;
+    const timer = setTimeout(() => destroy(), SAFETY_MS);
+    socket.once("close", () => clearTimeout(timer));
+  };
+}
+
 export function spawnInTerminal(args: string[], env: Record<string, string>, cwd = ROOT): Session {
   const child = pty.spawn(process.execPath, [BIN, ...args], { cols: 100, rows: 30, env, cwd });
+  keepOutputAfterExit(child);
   let all = "";
+  let ended = false;
   // What has been waited for is consumed: raw offset in `all` after the last match.
   let from = 0;
   let wake = () => {};
@@ -53,7 +90,13 @@ export function spawnInTerminal(args: string[], env: Record<string, string>, cwd
     all += d;
     wake();
   });
-  const exit = new Promise<number>((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
+  const exit = new Promise<number>((resolve) =>
+    child.onExit(({ exitCode }) => {
+      ended = true;
+      resolve(exitCode);
+      wake();
+    }),
+  );
   const clean = (raw: string) => stripVTControlCharacters(raw);
   const found = (raw: string, text: string | RegExp) =>
     typeof text === "string" ? clean(raw).includes(text) : text.test(clean(raw));
@@ -64,16 +107,22 @@ export function spawnInTerminal(args: string[], env: Record<string, string>, cwd
     type: (keys) => child.write(keys),
     kill: (signal) => child.kill(signal),
     exit,
-    waitFor(text, timeout = 10_000) {
+    waitFor(text, timeout = SAFETY_MS) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
+        const fail = (why: string) => {
+          clearTimeout(timer);
           wake = () => {};
           reject(
-            new Error(`timed out waiting for ${text}; screen so far:\n${clean(all.slice(from))}`),
+            new Error(`${why} waiting for ${text}; screen so far:\n${clean(all.slice(from))}`),
           );
-        }, timeout);
+        };
+        const timer = setTimeout(() => fail(`no sign after ${timeout} ms`), timeout);
         const check = () => {
-          if (!found(all.slice(from), text)) return;
+          if (!found(all.slice(from), text)) {
+            // The output is complete once the process has ended: the text will never come.
+            if (ended) fail("the process ended");
+            return;
+          }
           // The shortest stretch of output that shows the text: the next wait starts after it.
           let lo = from;
           let hi = all.length;
@@ -85,18 +134,21 @@ export function spawnInTerminal(args: string[], env: Record<string, string>, cwd
           from = lo;
           clearTimeout(timer);
           wake = () => {};
-          // Let Inquirer finish drawing and start listening before the next key.
-          setTimeout(resolve, 60);
+          // Inquirer draws a prompt and starts listening to keys in the same turn of the
+          // event loop, so a prompt that is on screen already hears what is typed next.
+          resolve();
         };
         wake = check;
         check();
-        void exit.then(() => setTimeout(check, 0));
       });
     },
   };
 }
 
-/** Answers c1..c3 (Likert), s1 (scenario), l1 (choice), l2 (multi), note (text). */
+/**
+ * Answers desk.yaml from question `from` on: c1..c3 (Likert), s1 (scenario), l1 (choice),
+ * l2 (multi), then types `note` at the free-text question.
+ */
 export async function answerAll(s: Session, from = 1, note = "A client thanked me.") {
   const steps: [string, string][] = [
     ["1 / 7", KEY.down + KEY.down + KEY.down + KEY.enter],

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reflet, tempDir, UNSAFE_FOR_BLOCKS } from "../security/helpers.ts";
-import { budget, mutated, reshaped, runs, seeds } from "./helpers.ts";
+import { budget, fuzzSeed, mutated, reshaped, runs, seeds } from "./helpers.ts";
 
 describe("fuzzing through the binary", () => {
   it(
@@ -14,7 +14,7 @@ describe("fuzzing through the binary", () => {
       const dir = tempDir();
       const texts = seeds.map((s) => s.text);
       const arb = fc.oneof(mutated(texts), reshaped(texts));
-      const seed = Number(process.env.REFLET_FUZZ_SEED) || Date.now();
+      const seed = fuzzSeed();
       const files = fc.sample(arb, { numRuns: runs(30), seed }).map((text, i) => {
         writeFileSync(join(dir, `q${i}.yaml`), text);
         return `q${i}.yaml`;

@@ -8,6 +8,7 @@ import { parse, stringify } from "yaml";
 import type { Problem } from "../../src/load/problem.ts";
 import { formatProblem } from "../../src/load/problem.ts";
 import { root, UNSAFE_IN_A_LINE } from "../security/helpers.ts";
+import { testSeed } from "../setup/seed.ts";
 
 /**
  * Cases per property: `base` in `npm test`; REFLET_FUZZ_RUNS for a nightly run, e.g.
@@ -22,9 +23,9 @@ export function runs(base: number): number {
 export const budget = (base: number, ms: number): number =>
   Math.ceil(Math.max(1, runs(base) / base) * ms * 3);
 
-/** Seed for the whole run, printed by fast-check on failure so it can be replayed. */
-export const seedOptions = () =>
-  process.env.REFLET_FUZZ_SEED ? { seed: Number(process.env.REFLET_FUZZ_SEED) } : {};
+/** The seed of the whole run (tests/setup/seed.ts), for what fast-check does not seed itself. */
+export const fuzzSeed = testSeed;
+export const seedOptions = () => ({ seed: fuzzSeed() });
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 

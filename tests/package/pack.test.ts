@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { declaredId } from "../../src/load/discover.ts";
 
+// Each command gets a safety limit: a hang fails the test instead of blocking the run.
+const SAFETY_MS = 90_000;
+
 const root = join(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "reflet-pack-"));
 const prefix = join(work, "global");
@@ -27,14 +30,16 @@ beforeAll(() => {
       cwd: root,
       env: npmEnv,
       encoding: "utf8",
+      timeout: SAFETY_MS,
     },
   );
   const tarball = join(work, JSON.parse(out)[0].filename);
   execFileSync("npm", ["install", "--global", "--offline", "--prefix", prefix, tarball], {
     env: npmEnv,
     stdio: "ignore",
+    timeout: SAFETY_MS,
   });
-}, 120_000);
+}, 3 * SAFETY_MS);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -45,6 +50,7 @@ const reflet = (args: string[]) =>
   spawnSync(join(prefix, "bin", "reflet"), args, {
     cwd: elsewhere,
     encoding: "utf8",
+    timeout: SAFETY_MS,
     env: { ...process.env, REFLET_HOME: join(work, "home"), NO_COLOR: "1", REFLET_LANG: "en" },
   });
 

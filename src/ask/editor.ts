@@ -1,0 +1,80 @@
+// A free-text answer written in the person's own editor. The text goes through a private
+// temporary file, written and read back as UTF-8: no guessing of its encoding, and nothing
+// repaired behind the person's back. What can go wrong is said, never thrown.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Interrupted } from "./prompter.ts";
+
+export type Edited =
+  | { kind: "text"; text: string }
+  /** The editor's program could not be started (not installed, not executable). */
+  | { kind: "missing"; editor: string }
+  /** It ran but failed: its exit status, or the signal that ended it. */
+  | { kind: "failed"; editor: string; status: number | NodeJS.Signals }
+  /** What was saved is not UTF-8. */
+  | { kind: "not-utf8"; editor: string };
+
+/** The command that opens an editor: VISUAL, then EDITOR, then the one every Unix has. */
+export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
+  const named = [env.VISUAL, env.EDITOR].find((e) => e !== undefined && e.trim() !== "");
+  return (named ?? (process.platform === "win32" ? "notepad" : "vi")).trim();
+}
+
+/** Splits `code --wait` into its words; a backslash keeps a space inside a word. */
+export function commandWords(command: string): string[] {
+  return (command.match(/(?:\\ |\S)+/g) ?? []).map((w) => w.replaceAll("\\ ", " "));
+}
+
+/** The file's text: one trailing line end, added by most editors on save, is not part of it. */
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/\r?\n$/, "");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens `initial` in the editor, on the terminal, and waits for it to close. Aborting `signal`
+ * (Ctrl-C, SIGTERM, SIGHUP) ends the editor and throws Interrupted.
+ */
+export async function editText(
+  initial: string,
+  o: { env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {},
+): Promise<Edited> {
+  const command = editorCommand(o.env);
+  const [program = command, ...args] = commandWords(command);
+  // mkdtemp makes a folder only its owner can enter; the file is the owner's alone too.
+  const dir = mkdtempSync(join(tmpdir(), "reflet-note-"));
+  const file = join(dir, "note.md");
+  try {
+    writeFileSync(file, initial, { encoding: "utf8", mode: 0o600, flag: "wx" });
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve, reject) => {
+        const child = spawn(program, [...args, file], { stdio: "inherit", env: o.env });
+        child.once("error", reject);
+        child.once("exit", (code, signal) => resolve({ code, signal }));
+        const stop = () => child.kill("SIGTERM");
+        o.signal?.addEventListener("abort", stop, { once: true });
+        if (o.signal?.aborted) stop();
+        child.once("exit", () => o.signal?.removeEventListener("abort", stop));
+      },
+    ).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT" || e.code === "EACCES") return undefined;
+      throw e;
+    });
+    if (o.signal?.aborted) {
+      const reason = o.signal.reason;
+      throw new Interrupted(typeof reason === "string" ? (reason as NodeJS.Signals) : "SIGINT");
+    }
+    if (ended === undefined) return { kind: "missing", editor: command };
+    if (ended.signal !== null) return { kind: "failed", editor: command, status: ended.signal };
+    if (ended.code !== 0) return { kind: "failed", editor: command, status: ended.code ?? 1 };
+    const text = decode(readFileSync(file));
+    return text === undefined ? { kind: "not-utf8", editor: command } : { kind: "text", text };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
