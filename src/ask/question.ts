@@ -1,6 +1,7 @@
 // An item as the person sees it: in one language, made safe for a terminal.
 import { allowsNotApplicable, notApplicableLabel } from "../engine/kinds.ts";
 import { localize } from "../i18n/text.ts";
+import { typeset } from "../i18n/typography.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item, Text } from "../model/types.ts";
 import { sanitizeLine, sanitizeText } from "../term/sanitize.ts";
@@ -39,13 +40,13 @@ export interface Step {
 }
 
 export function questionOf(model: Model, item: Item, lang: string): Question {
-  const text = (t: Text) => sanitizeText(localize(t, lang, model.languages));
+  const text = (t: Text) => sanitizeText(typeset(localize(t, lang, model.languages), lang));
   const base = {
     id: item.id,
     text: text(item.text),
     ...(item.help ? { help: text(item.help) } : {}),
   };
-  const label = (t: Text) => sanitizeLine(localize(t, lang, model.languages));
+  const label = (t: Text) => sanitizeLine(typeset(localize(t, lang, model.languages), lang));
   const na = allowsNotApplicable(model, item)
     ? { notApplicable: label(notApplicableLabel(model, item.id)) }
     : {};

@@ -21,15 +21,14 @@ import { lowInformationReasons, middleOf } from "./information.ts";
 import { usesAnswerKinds } from "./kinds.ts";
 import { keyedValue, optionPoints, pickedOptions } from "./points.ts";
 import { type ChosenProfile, chooseProfile } from "./rules.ts";
-import { type ScoreOptions, score } from "./score.ts";
-import {
-  type Contribution,
-  type DimensionResult,
-  type LowInformationReason,
-  type QualityFlag,
-  RESULT_SCHEMA_VERSION,
-  type Result,
-  type TargetResult,
+import { assembleResult, type ScoreOptions, score } from "./score.ts";
+import type {
+  Contribution,
+  DimensionResult,
+  LowInformationReason,
+  QualityFlag,
+  Result,
+  TargetResult,
 } from "./types.ts";
 
 export type Scorer = (answers: Answers, options?: ScoreOptions) => Result;
@@ -638,23 +637,9 @@ export function compileRows(model: Model): RowScorer {
       dimensions.push({ ...targetResult(at, values, s), facets });
     }
     const judged = judge(model, dimensions, s.flags, context(values, s), s.lowInformation);
-    return {
-      schemaVersion: RESULT_SCHEMA_VERSION,
-      questionnaire: { id: model.id, version: model.version, hash: model.hash },
-      participant,
-      answered: s.answered,
-      shown: s.shown,
-      dimensions,
-      profile: judged.profile,
-      advice: judged.advice,
-      flags: s.flags,
-      strengths: judged.strengths,
-      watch: judged.watch,
-      lowInformation: judged.lowInformation,
-      withheld: judged.withheld,
-      // Never compiled for a questionnaire that allows "does not apply" (rowScorer).
-      notApplicable: [],
-    };
+    // Never compiled for a questionnaire that allows "does not apply" (rowScorer).
+    const parts = { answered: s.answered, shown: s.shown, dimensions, flags: s.flags };
+    return assembleResult(model, participant, { ...parts, notApplicable: [] }, judged);
   }
 
   return {

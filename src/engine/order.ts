@@ -3,6 +3,7 @@
 // depend on it (they are by id); an item whose condition reads another always comes after it.
 import type { Model } from "../model/model.ts";
 import type { Condition, Item } from "../model/types.ts";
+import { mulberry32 } from "./random.ts";
 
 /** The ids of the items a condition reads (`answer` and `answered`). */
 export function conditionReads(c: Condition | undefined): string[] {
@@ -44,21 +45,9 @@ export function interleaved(model: Model): string[] {
   return out;
 }
 
-/** A small, well-mixed generator (mulberry32): the same seed gives the same order everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random order where every item still comes after the items its condition reads. */
 export function shuffled(model: Model, seed: number): string[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const needs = new Map(model.items.map((i) => [i.id, new Set(conditionReads(i.when))]));
   const placed = new Set<string>();
   const out: string[] = [];

@@ -83,7 +83,7 @@ export function scoreSheet(model: Model, answers: Answers): ScoredSheet {
 }
 
 /** The counts the low-information detector reads (engine/information.ts). */
-function sheetCounts(model: Model, s: ScoredSheet): SheetCounts {
+function sheetCounts(model: Model, s: ScoredSheet, notApplicable: number): SheetCounts {
   let likert = 0;
   let middle = 0;
   for (const item of s.shown) {
@@ -95,8 +95,7 @@ function sheetCounts(model: Model, s: ScoredSheet): SheetCounts {
   return {
     likert,
     middle,
-    notApplicable: s.shown.filter((item) => isNotApplicable(model, item, s.visible[item.id]))
-      .length,
+    notApplicable,
     answered: Object.keys(s.visible).length,
     shown: s.shown.length,
     straightLined: s.flags.some((f) => f.kind === "straight-lining"),
@@ -105,14 +104,43 @@ function sheetCounts(model: Model, s: ScoredSheet): SheetCounts {
 
 export function score(model: Model, answers: Answers, options: ScoreOptions = {}): Result {
   const s = scoreSheet(model, answers);
-  const reasons = lowInformationReasons(model.lowInformation, sheetCounts(model, s));
-  const judged = judge(model, s.dimensions, s.flags, s.ctx, reasons);
+  const notApplicable = s.shown
+    .filter((item) => isNotApplicable(model, item, s.visible[item.id]))
+    .map((i) => i.id);
+  const counts = sheetCounts(model, s, notApplicable.length);
+  const judged = judge(
+    model,
+    s.dimensions,
+    s.flags,
+    s.ctx,
+    lowInformationReasons(model.lowInformation, counts),
+  );
+  const sheet = { ...s, answered: Object.keys(s.visible).length, shown: s.shown.length };
+  return assembleResult(model, options.participant ?? null, { ...sheet, notApplicable }, judged);
+}
+
+/** What a sheet contributes to its result, whichever scorer computed it. */
+export interface SheetParts {
+  answered: number;
+  shown: number;
+  dimensions: DimensionResult[];
+  flags: QualityFlag[];
+  notApplicable: string[];
+}
+
+/** The result both scorers (this one and engine/compiled.ts) return. */
+export function assembleResult(
+  model: Model,
+  participant: string | null,
+  s: SheetParts,
+  judged: ReturnType<typeof judge>,
+): Result {
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     questionnaire: { id: model.id, version: model.version, hash: model.hash },
-    participant: options.participant ?? null,
-    answered: Object.keys(s.visible).length,
-    shown: s.shown.length,
+    participant,
+    answered: s.answered,
+    shown: s.shown,
     dimensions: s.dimensions,
     profile: judged.profile,
     advice: judged.advice,
@@ -121,8 +149,6 @@ export function score(model: Model, answers: Answers, options: ScoreOptions = {}
     watch: judged.watch,
     lowInformation: judged.lowInformation,
     withheld: judged.withheld,
-    notApplicable: s.shown
-      .filter((item) => isNotApplicable(model, item, s.visible[item.id]))
-      .map((i) => i.id),
+    notApplicable: s.notApplicable,
   };
 }

@@ -1,19 +1,9 @@
 // Seeded random numbers for simulated respondents: the same seed gives the same draws on
 // every machine. mulberry32 (32-bit state, period 2^32) is ample for a few thousand sheets.
 
-/** A uniform draw in [0, 1). */
-export type Rng = () => number;
+import { mulberry32, type Rng } from "../engine/random.ts";
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /**
  * One stream per label (a run's name), so that a run draws the same sheets whether it is

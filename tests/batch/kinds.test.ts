@@ -123,7 +123,7 @@ describe("batch", () => {
       "markdown",
     ]);
     const lines = r.stdout.trim().split(/\r?\n/);
-    expect(lines[0]?.endsWith(",line,notApplicable")).toBe(true);
+    expect(lines[0]?.endsWith(",line,lowInformation,notApplicable")).toBe(true);
     expect(lines[1]?.endsWith(",2")).toBe(true);
     const report = readFileSync(join(out, "reports", "bob.md"), "utf8");
     expect(report).toContain("2 questions answered “does not apply” (N/A)");

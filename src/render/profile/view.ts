@@ -3,6 +3,7 @@
 import type { Evidence, Result, Statement, TargetResult } from "../../engine/types.ts";
 import { isLang, type Lang } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
+import { typeset } from "../../i18n/typography.ts";
 import type { Model, Target } from "../../model/model.ts";
 import type { Text } from "../../model/types.ts";
 import { whyLines } from "./why.ts";
@@ -111,7 +112,7 @@ interface ViewCtx {
 function targetView(v: ViewCtx, t: TargetResult, facets: TargetResult[] = []): TargetView {
   const { model, lang } = v;
   const target = model.targets.get(t.id) as Target;
-  const text = (x: Text | undefined) => localize(x, lang, model.languages);
+  const text = (x: Text | undefined) => typeset(localize(x, lang, model.languages), lang);
   const band = target.bands.find((b) => b.id === t.band);
   const hidden = (v.result.withheld ?? []).some(
     (w) => w.kind === "band" && w.id === t.id && w.band === t.band && w.reason === "contradicted",
@@ -148,7 +149,7 @@ export function buildProfileView(
       .map((t) => [t.id, t.percent] as const),
   );
   const lang = contentLang(userLang, model.languages);
-  const text = (x: Text | undefined) => localize(x, lang, model.languages);
+  const text = (x: Text | undefined) => typeset(localize(x, lang, model.languages), lang);
   const why = (evidence: Evidence[] | undefined) => whyLines(model, evidence ?? [], lang);
   const adviceText = new Map(model.advice.map((a) => [a.id, a]));
   const statementText = (s: Statement): string => {

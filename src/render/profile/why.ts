@@ -1,6 +1,7 @@
 // "Because you answered …": the answers behind a text of the profile, in words, for --why.
 import type { Evidence } from "../../engine/types.ts";
 import { localize } from "../../i18n/text.ts";
+import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
 
@@ -19,7 +20,8 @@ const words = {
 
 /** The label a person saw for an answer: the scale point's, the option's (or the text itself). */
 function answerLabel(model: Model, item: Item, answer: AnswerValue, lang: string): string {
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, lang, model.languages);
+  const text = (t: Parameters<typeof localize>[0]) =>
+    typeset(localize(t, lang, model.languages), lang);
   if (item.type === "likert") {
     const point = model.file.scales[item.scale]?.points.find((p) => p.value === answer);
     return point ? text(point.label) : String(answer);
@@ -49,7 +51,10 @@ export function whyLines(model: Model, evidence: readonly Evidence[], lang: stri
       const index = model.itemIndex.get(id);
       const item = index === undefined ? undefined : model.items[index];
       if (!item) return [];
-      const question = localize(item.text, lang, model.languages).replace(/\s+/g, " ").trim();
+      const question = typeset(
+        localize(item.text, lang, model.languages).replace(/\s+/g, " ").trim(),
+        lang,
+      );
       return [w.because(w.quote(answerLabel(model, item, answer, lang)), w.quote(question))];
     });
 }

@@ -2,6 +2,7 @@
 import type { TargetSummary, TeamSummary } from "../../batch/summary.ts";
 import { isLang, type Lang } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
+import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
 import type { Item, Text } from "../../model/types.ts";
 import type { Tone } from "../html/chart.ts";
@@ -27,7 +28,7 @@ export interface SummaryView {
 
 export function buildSummaryView(model: Model, s: TeamSummary, userLang: string): SummaryView {
   const lang = contentLang(userLang, model.languages);
-  const text = (t: Text | undefined) => localize(t, lang, model.languages);
+  const text = (t: Text | undefined) => typeset(localize(t, lang, model.languages), lang);
   const itemText = (id: string) => {
     const index = model.itemIndex.get(id);
     return index === undefined ? id : text((model.items[index] as Item).text);
