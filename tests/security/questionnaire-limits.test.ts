@@ -93,7 +93,9 @@ describe("a hostile questionnaire, through the binary", () => {
     );
     const cwd = folderWith({ "q.yaml": text });
     const r = reflet(["validate", "q.yaml"], { cwd, timeout: 60_000 });
-    expect(r.stderr).toBe("");
+    // Bands without texts are worth a warning, never an error.
+    const problems = r.stderr.split("\n").filter((l) => l && !l.includes(": warning: "));
+    expect(problems).toEqual([]);
     expect(r.code).toBe(0);
     expect(reflet(["test", "q.yaml"], { cwd, timeout: 60_000 }).code).toBe(0);
   }, 120_000);

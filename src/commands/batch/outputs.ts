@@ -32,8 +32,12 @@ export function checkBatchOutputs(
     : undefined;
   if (reports) outputs.push(reports);
   const inputs: PlannedInput[] = [];
-  for (const source of sources)
-    if ("file" in source) inputs.push({ file: source.file, path: at(source.file) });
+  // An input that cannot be read (a named pipe, say) is still no place to write results.
+  for (const source of sources) {
+    const file =
+      "file" in source ? source.file : source.kind === "problem" ? source.problem.file : null;
+    if (file) inputs.push({ file, path: at(file) });
+  }
   // The questionnaire and the key are read too; a built-in questionnaire has no file.
   if (!model.source.startsWith("builtin:"))
     inputs.push({ file: model.source, path: at(model.source) });
