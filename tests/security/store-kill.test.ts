@@ -10,7 +10,9 @@ import { type DataPaths, dataPaths } from "../../src/store/paths.ts";
 import { bundleChild } from "./children/build.ts";
 import { tempDir } from "./helpers.ts";
 
-const KILLS = 200;
+// 50 kills in every run (each at a random moment of a write); REFLET_KILLS=200 or more for a
+// longer run, as with REFLET_FUZZ_RUNS for the fuzz tests.
+const KILLS = Number(process.env.REFLET_KILLS ?? 50);
 // The limit is only a safety net against a hang: each kill starts a node process, which can
 // take a minute on a crowded machine; the test counts kills, it does not time them.
 const KILLS_TEST_MS = 1_800_000;
