@@ -3,7 +3,8 @@ import type { AnswerValue, Condition } from "../model/types.ts";
 import { cmp, type Exact, exact } from "./exact.ts";
 import { isBestWorst } from "./kinds.ts";
 
-type Comparison = {
+/** A numeric test on a score, a percent or an answer. */
+export type Comparison = {
   eq?: number;
   ne?: number;
   gt?: number;

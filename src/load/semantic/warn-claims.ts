@@ -4,6 +4,7 @@
 // An advice rule whose text claims a frequency ("always", "souvent"...) should require an
 // extreme band or answer, or the answer whose label it quotes: a heuristic on words, which
 // can be wrong both ways, hence a warning.
+import type { Comparison } from "../../engine/conditions.ts";
 import { localize } from "../../i18n/text.ts";
 import type { ResolvedBand, Target } from "../../model/model.ts";
 import type { Condition, Profile, Text } from "../../model/types.ts";
@@ -82,15 +83,6 @@ function requiredLeaves(c: Condition): Condition[] {
   if (c.any || c.not) return [];
   return [c];
 }
-
-type Comparison = {
-  eq?: number;
-  ne?: number;
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
-};
 
 type AnswerTest = NonNullable<Condition["answer"]>[string];
 
