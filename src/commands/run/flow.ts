@@ -11,6 +11,7 @@ import { itemOrder } from "../../engine/order.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
+import { clockOf } from "../../io/clock.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers } from "../../model/types.ts";
@@ -206,7 +207,7 @@ export async function runModels(
       for (const a of inputs) {
         appendEntry(
           paths,
-          makeEntry({ ...a, userLang: ctx.lang, id: randomUUID(), date: new Date() }),
+          makeEntry({ ...a, userLang: ctx.lang, id: randomUUID(), date: clockOf(ctx.env)() }),
         );
       }
     }
