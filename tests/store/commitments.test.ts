@@ -4,7 +4,7 @@ import { appendFileSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Checkin, Commitment } from "../../src/store/commitment.ts";
+import type { Checkin } from "../../src/store/commitment.ts";
 import {
   appendRecord,
   dueAt,
@@ -15,39 +15,9 @@ import {
 import { forgetAll } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { lastReminded, markReminded } from "../../src/store/reminder.ts";
+import { checkin, commitment } from "./reflection.ts";
 
 const home = () => join(mkdtempSync(join(tmpdir(), "reflet-commit-")), "home");
-
-export function commitment(id: string, questionnaire = "desk", due = "2025-03-09T12:00:00.000Z") {
-  return {
-    v: 1,
-    kind: "commitment",
-    id,
-    date: "2025-03-02T12:00:00.000Z",
-    questionnaire: { id: questionnaire, version: "1", title: "At the desk" },
-    entry: "e0",
-    advice: "breathe",
-    situation: "When a client shouts",
-    action: "I count to three",
-    due,
-  } satisfies Commitment;
-}
-
-export function checkin(id: string, of: string, next: Checkin["next"], due: string | null) {
-  return {
-    v: 1,
-    kind: "checkin",
-    id,
-    commitment: of,
-    date: "2025-03-09T12:00:00.000Z",
-    tried: "once",
-    happened: "It helped.",
-    obstacles: ["forgot"],
-    other: "",
-    next,
-    due,
-  } satisfies Checkin;
-}
 
 describe("commitments.jsonl", () => {
   it("is created 0600 in a 0700 folder and reads back what was appended", () => {
