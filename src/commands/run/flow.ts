@@ -203,11 +203,12 @@ export async function runModels(
         notices.push(sanitizeLine(m.wroteAnswers(name)));
       }
     }
+    const kept = inputs.map((a) => ({ ...a, entry: randomUUID() }));
     if (o.save) {
-      for (const a of inputs) {
+      for (const a of kept) {
         appendEntry(
           paths,
-          makeEntry({ ...a, userLang: ctx.lang, id: randomUUID(), date: clockOf(ctx.env)() }),
+          makeEntry({ ...a, userLang: ctx.lang, id: a.entry, date: clockOf(ctx.env)() }),
         );
       }
     }
@@ -215,6 +216,11 @@ export async function runModels(
     ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved : m.notSaved);
+    // The reflection loop starts here: a plan to try, kept with the result (never with --no-save).
+    if (o.save) {
+      const { offerCommitments } = await import("../checkin/commit.ts");
+      await withPrompter(term, ctx.lang, (p) => offerCommitments(ctx, p, paths, kept));
+    }
     return EXIT.ok;
   } catch (e) {
     if (e instanceof StoreError) throw storeExit(e, ctx);
