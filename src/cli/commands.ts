@@ -1,6 +1,7 @@
 // The table of commands. Specs are light; each action is imported only when it runs.
 
 import { batch } from "../commands/batch/spec.ts";
+import { checkin } from "../commands/checkin/spec.ts";
 import { completion } from "../commands/completion/spec.ts";
 import { history } from "../commands/history/spec.ts";
 import { journal } from "../commands/journal/spec.ts";
@@ -24,5 +25,6 @@ export const COMMANDS: CommandSpec[] = [
   schema,
   history,
   journal,
+  checkin,
   completion,
 ];
