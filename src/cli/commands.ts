@@ -6,6 +6,7 @@ import { completion } from "../commands/completion/spec.ts";
 import { history } from "../commands/history/spec.ts";
 import { journal } from "../commands/journal/spec.ts";
 import { list } from "../commands/list/spec.ts";
+import { progress } from "../commands/progress/spec.ts";
 import { run } from "../commands/run/spec.ts";
 import { schema } from "../commands/schema/spec.ts";
 import { score } from "../commands/score/spec.ts";
@@ -26,5 +27,6 @@ export const COMMANDS: CommandSpec[] = [
   history,
   journal,
   checkin,
+  progress,
   completion,
 ];

@@ -10,27 +10,12 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { addDays, clockOf } from "../../io/clock.ts";
 import { longDate } from "../../render/profile/words.ts";
 import { type Checkin, NEXT, OBSTACLES, TRIED } from "../../store/commitment.ts";
-import {
-  appendRecord,
-  dueAt,
-  lockCheckin,
-  readCommitments,
-  type Tracked,
-  tracked,
-} from "../../store/commitments.ts";
-import type { DataPaths } from "../../store/paths.ts";
-import { skippedWarning } from "../../store/warnings.ts";
+import { appendRecord, dueAt, lockCheckin, type Tracked } from "../../store/commitments.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { withStore } from "../history/read.ts";
 import { CHECKIN_DAYS } from "./commit.ts";
 import { reflectMessages } from "./messages.ts";
-
-/** Every commitment with its state; damaged lines are counted in one warning. */
-export function readTracked(ctx: Ctx, paths: DataPaths): Tracked[] {
-  const { records, skipped } = readCommitments(paths);
-  for (const line of skippedWarning(paths.commitments, skipped, ctx.lang)) ctx.err(line);
-  return tracked(records);
-}
+import { readTracked } from "./read.ts";
 
 async function checkIn(ctx: Ctx, p: Prompter, t: Tracked, now: Date): Promise<Checkin> {
   const m = messagesFor(ctx.lang, reflectMessages);
