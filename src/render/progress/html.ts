@@ -2,12 +2,11 @@
 // coach: per questionnaire, the dimensions over time as inline SVG with the plans marked where
 // they were chosen, a table of the figures, and the plans with what came of them.
 import type { Lang } from "../../i18n/lang.ts";
-import { when } from "../history/text.ts";
 import { lineChart } from "../html/chart.ts";
 import { escapeHtml } from "../html/escape.ts";
 import { htmlPage } from "../html/page.ts";
 import { signed } from "../profile/words.ts";
-import { outcomes, planText } from "./text.ts";
+import { day, outcomes, planText } from "./text.ts";
 import type { ProgressView } from "./view.ts";
 import { progressWords } from "./words.ts";
 
@@ -15,7 +14,7 @@ const cell = (p: number | null) => (p === null ? "–" : String(Math.round(p)));
 
 function section(v: ProgressView, lang: Lang): string {
   const w = progressWords[lang];
-  const dates = v.dates.map((d) => when(d, lang));
+  const dates = v.dates.map((d) => day(d, lang));
   const chart = lineChart(
     v.series.map((s) => ({ label: s.name, values: s.percents })),
     dates,

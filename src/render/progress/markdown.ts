@@ -2,10 +2,9 @@
 // colour), a table of the figures, and the plans with what came of them.
 import type { Lang } from "../../i18n/lang.ts";
 import { makeColour } from "../../term/colour.ts";
-import { when } from "../history/text.ts";
 import { escapeMarkdown, escapeMarkdownInline } from "../markdown.ts";
 import { signed } from "../profile/words.ts";
-import { outcomes, planText, progressText } from "./text.ts";
+import { day, outcomes, planText, progressText } from "./text.ts";
 import type { ProgressView } from "./view.ts";
 import { progressWords } from "./words.ts";
 
@@ -28,7 +27,7 @@ function section(v: ProgressView, lang: Lang): string[] {
     `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
     ...v.dates.map(
       (d, i) =>
-        `| ${when(d, lang)} | ${v.series.map((s) => cell(s.percents[i] ?? null)).join(" | ")} |`,
+        `| ${day(d, lang)} | ${v.series.map((s) => cell(s.percents[i] ?? null)).join(" | ")} |`,
     ),
   ];
   if (v.series.some((s) => s.change))

@@ -5,8 +5,7 @@
 import type { Lang } from "../../i18n/lang.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { when } from "../history/text.ts";
-import { longDate, signed } from "../profile/words.ts";
+import { signed } from "../profile/words.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
 import type { PlanView, ProgressView } from "./view.ts";
 import { progressWords } from "./words.ts";
@@ -15,6 +14,13 @@ export interface ProgressTextOptions {
   lang: Lang;
   colour: Colour;
   width: number;
+}
+
+/** "Mar 2, 2025", "2 mars 2025": a day is precise enough for weeks of practice. */
+export function day(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return sanitizeLine(iso);
+  return new Intl.DateTimeFormat(lang, { dateStyle: "medium" }).format(date);
 }
 
 const LEVELS = "▁▂▃▄▅▆▇█";
@@ -39,10 +45,10 @@ function figures(s: ProgressView["series"][number], notEnough: string): string {
 export function outcomes(p: PlanView, lang: Lang): string[] {
   const w = progressWords[lang];
   const t = p.tracked;
-  const parts = [w.made(longDate(t.commitment.date, lang))];
+  const parts = [w.made(day(t.commitment.date, lang))];
   for (const k of t.checkins)
-    parts.push(w.outcome(longDate(k.date, lang), w.tried[k.tried], w.next[k.next]));
-  if (t.status === "open" && t.due) parts.push(w.open(longDate(t.due, lang)));
+    parts.push(w.outcome(day(k.date, lang), w.tried[k.tried], w.next[k.next]));
+  if (t.status === "open" && t.due) parts.push(w.open(day(t.due, lang)));
   return parts;
 }
 
@@ -62,11 +68,12 @@ function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
   const cells = Math.max(1, Math.floor((width - 2 - nameWidth - 2 - 1 - figWidth) / CELL));
   const start = Math.max(0, n - cells);
   const span = w.span(
-    when(v.dates[0] as string, o.lang),
-    when(v.dates.at(-1) as string, o.lang),
+    day(v.dates[0] as string, o.lang),
+    day(v.dates.at(-1) as string, o.lang),
     n,
   );
-  out.push(c.dim(`  ${span}${start > 0 ? ` · ${w.lastOf(n - start, n)}` : ""}`));
+  const shown = `${span}${start > 0 ? ` · ${w.lastOf(n - start, n)}` : ""}`;
+  out.push(...wrap(shown, width, { first: "  ", rest: "  " }).map((l) => c.dim(l)));
   out.push("");
   const sep = (i: number) => (i > start && v.versions[i] !== v.versions[i - 1] ? "|" : " ");
   const row = (name: string, cell: (i: number) => string) => {
