@@ -70,7 +70,7 @@ describe("reflet progress", () => {
     for (const width of [60, 100]) {
       const text = progressText([many], { lang: "en", colour, width });
       for (const line of text.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
-      const shown = Number(/the last (\d+) of 40 results/.exec(text)?.[1]);
+      const shown = Number(/the\s+last\s+(\d+)\s+of\s+40\s+results/.exec(text)?.[1]);
       expect(shown).toBeGreaterThan(5);
       expect(shown).toBeLessThan(40);
       // The newest result is always there: the highest level ends each row.
