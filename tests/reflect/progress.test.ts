@@ -124,3 +124,16 @@ describe("reflet progress", () => {
     expect(r.stderr).toContain("No results yet");
   });
 });
+
+describe("reflet journal", () => {
+  it("shows what was written at each check-in after the notes, under its plan", () => {
+    const r = reflet(["journal"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("At the desk · When a client shouts, I count to three");
+    expect(r.stdout).toContain(
+      "  Mar 9, 2025: once, kept\n    A client shouted; I counted, it helped.",
+    );
+    // The check-in with nothing written is not in the journal.
+    expect(r.stdout).not.toContain("it became a habit");
+  });
+});

@@ -46,6 +46,7 @@ export function seedWeeks(home: string): void {
     ...checkin("k2", "c1", "done", null),
     date: day(16),
     tried: "habit",
+    happened: "",
     obstacles: [],
   });
   appendRecord(paths, {

@@ -3,6 +3,7 @@
 // with what came of them. Fitted to the width: the last results that fit are shown. Nothing
 // is said by colour alone, so NO_COLOR loses nothing.
 import type { Lang } from "../../i18n/lang.ts";
+import type { Tracked } from "../../store/commitments.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { signed } from "../profile/words.ts";
@@ -67,11 +68,7 @@ function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
   const figWidth = Math.max(0, ...figs.map(displayWidth));
   const cells = Math.max(1, Math.floor((width - 2 - nameWidth - 2 - 1 - figWidth) / CELL));
   const start = Math.max(0, n - cells);
-  const span = w.span(
-    day(v.dates[0] as string, o.lang),
-    day(v.dates.at(-1) as string, o.lang),
-    n,
-  );
+  const span = w.span(day(v.dates[0] as string, o.lang), day(v.dates.at(-1) as string, o.lang), n);
   const shown = `${span}${start > 0 ? ` · ${w.lastOf(n - start, n)}` : ""}`;
   out.push(...wrap(shown, width, { first: "  ", rest: "  " }).map((l) => c.dim(l)));
   out.push("");
@@ -120,4 +117,28 @@ export function progressText(views: readonly ProgressView[], o: ProgressTextOpti
   const out: string[] = [];
   for (const v of views) out.push(...one(v, o, width), "");
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** `reflet journal`, after the notes: what the person wrote at each check-in, plan by plan. */
+export function checkinJournalText(plans: readonly Tracked[], o: ProgressTextOptions): string {
+  const w = progressWords[o.lang];
+  const width = Math.min(MAX_WIDTH, o.width);
+  const out: string[] = [];
+  for (const t of plans) {
+    const written = t.checkins.filter((k) => k.happened !== "" || k.other !== "");
+    if (written.length === 0) continue;
+    const title = sanitizeLine(t.commitment.questionnaire.title || t.commitment.questionnaire.id);
+    out.push(
+      `${o.colour.bold(title)} ${o.colour.dim(`· ${sanitizeLine(`${t.situation}, ${t.action}`)}`)}`,
+    );
+    for (const k of written) {
+      out.push(
+        o.colour.dim(`  ${w.outcome(day(k.date, o.lang), w.tried[k.tried], w.next[k.next])}`),
+      );
+      for (const text of [k.happened, k.other].filter(Boolean))
+        out.push(...wrap(sanitizeLine(text), width, { first: "    ", rest: "    " }));
+    }
+    out.push("");
+  }
+  return out.length === 0 ? "" : `${out.join("\n").trimEnd()}\n`;
 }
