@@ -3,10 +3,10 @@
 // Microseconds per respondent (processor time for reading, the clock around each call for
 // the others), the fastest of a few passes over the same rows.
 import { createReadStream } from "node:fs";
-import { csvUnits } from "../../src/batch/csv-input.ts";
+import { csvUnits } from "../../src/batch/input/csv.ts";
 import { batchScorer } from "../../src/batch/lean.ts";
-import { LeanJson } from "../../src/batch/lean-json.ts";
-import { SummaryAccumulator } from "../../src/batch/summary.ts";
+import { LeanJson } from "../../src/batch/output/json-lines.ts";
+import { SummaryAccumulator } from "../../src/batch/stats/summary.ts";
 import type { Entry } from "../../src/batch/types.ts";
 import { loadQuestionnaire } from "../../src/load/questionnaire.ts";
 

@@ -7,7 +7,7 @@ import { type RowScorer, type RowScores, rowScorer, type Values } from "../engin
 import { score } from "../engine/score.ts";
 import type { Result } from "../engine/types.ts";
 import type { Model } from "../model/model.ts";
-import { type BatchRecord, recordAround, type TargetRecord } from "./record.ts";
+import { type BatchRecord, recordAround, type TargetRecord } from "./output/record.ts";
 import type { Entry, Scored } from "./types.ts";
 
 /** An entry's scores in arrays: valid while the sinks handle that entry, then reused. */

@@ -2,7 +2,7 @@
 // both of the batch's scoring lanes (score() and the compiled arrays).
 import { describe, expect, it } from "vitest";
 import { batchScorer } from "../../src/batch/lean.ts";
-import { SummaryAccumulator } from "../../src/batch/summary.ts";
+import { SummaryAccumulator } from "../../src/batch/stats/summary.ts";
 import type { Entry } from "../../src/batch/types.ts";
 import { score } from "../../src/engine/score.ts";
 import { loadObject } from "../engine/load.ts";

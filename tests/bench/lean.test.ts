@@ -3,9 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { batchScorer, leanRecord } from "../../src/batch/lean.ts";
-import { LeanJson } from "../../src/batch/lean-json.ts";
-import { toRecord } from "../../src/batch/record.ts";
-import { SummaryAccumulator } from "../../src/batch/summary.ts";
+import { LeanJson } from "../../src/batch/output/json-lines.ts";
+import { toRecord } from "../../src/batch/output/record.ts";
+import { SummaryAccumulator } from "../../src/batch/stats/summary.ts";
 import type { Entry, Scored } from "../../src/batch/types.ts";
 import { rowScorer } from "../../src/engine/compiled.ts";
 import { score } from "../../src/engine/score.ts";

@@ -3,13 +3,13 @@
 // number of rows but the list of flagged participants (and the notes, when asked for).
 // Fewer scored participants than the anonymity threshold: no figures at all.
 
-import { AlphaAccumulator } from "../engine/alpha.ts";
-import type { TargetResult } from "../engine/types.ts";
-import type { Model, Target } from "../model/model.ts";
-import type { Item } from "../model/types.ts";
-import type { Lean } from "./lean.ts";
-import { Running, type Stats } from "./stats.ts";
-import type { Scored, Tally } from "./types.ts";
+import { AlphaAccumulator } from "../../engine/alpha.ts";
+import type { TargetResult } from "../../engine/types.ts";
+import type { Model, Target } from "../../model/model.ts";
+import type { Item } from "../../model/types.ts";
+import type { Lean } from "../lean.ts";
+import type { Scored, Tally } from "../types.ts";
+import { Running, type Stats } from "./running.ts";
 
 export const SUMMARY_SCHEMA_VERSION = 1;
 export const DEFAULT_MIN_GROUP = 5;

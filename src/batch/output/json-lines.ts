@@ -3,11 +3,11 @@
 // is encoded once per value it takes and copied after that; only the participant, the
 // line and the counts are written per row. The bytes are exactly those of
 // sanitizeJson(JSON.stringify(toRecord(...))) (tests/bench/lean.test.ts).
-import type { RowScorer } from "../engine/compiled.ts";
-import { sanitizeJson } from "../term/sanitize.ts";
-import type { Lean } from "./lean.ts";
+import type { RowScorer } from "../../engine/compiled.ts";
+import { sanitizeJson } from "../../term/sanitize.ts";
+import type { Lean } from "../lean.ts";
+import type { Scored } from "../types.ts";
 import { RECORD_SCHEMA_VERSION } from "./record.ts";
-import type { Scored } from "./types.ts";
 
 /** JSON text of a string, safe for a terminal, as the results sink writes every string. */
 const text = (v: string | null): string => (v === null ? "null" : sanitizeJson(JSON.stringify(v)));

@@ -1,10 +1,10 @@
 // One participant's line of batch results: the same numbers as `reflet score`, flattened to
 // what a spreadsheet or a script needs. The columns are documented in docs/batch.md and
 // only ever grow at the end of a version's list.
-import type { Result, TargetResult } from "../engine/types.ts";
-import type { Model } from "../model/model.ts";
-import { type CsvStyle, type CsvValue, csvLine, rounded } from "../render/csv.ts";
-import type { Scored } from "./types.ts";
+import type { Result, TargetResult } from "../../engine/types.ts";
+import type { Model } from "../../model/model.ts";
+import { type CsvStyle, type CsvValue, csvLine, rounded } from "../../render/csv.ts";
+import type { Scored } from "../types.ts";
 
 export const RECORD_SCHEMA_VERSION = 1;
 

@@ -4,15 +4,15 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { isLang, type Lang } from "../i18n/lang.ts";
-import { createNew, writeError } from "../io/write.ts";
-import type { Model } from "../model/model.ts";
-import { buildProfileView } from "../render/profile/view.ts";
-import { reportHtml } from "../render/report/html.ts";
-import { reportMarkdown } from "../render/report/markdown.ts";
-import { notesOf } from "../render/report/notes.ts";
-import { PRIVATE_DIR, PRIVATE_FILE } from "../store/files.ts";
-import type { Scored, Sink } from "./types.ts";
+import { isLang, type Lang } from "../../i18n/lang.ts";
+import { createNew, writeError } from "../../io/write.ts";
+import type { Model } from "../../model/model.ts";
+import { buildProfileView } from "../../render/profile/view.ts";
+import { reportHtml } from "../../render/report/html.ts";
+import { reportMarkdown } from "../../render/report/markdown.ts";
+import { notesOf } from "../../render/report/notes.ts";
+import { PRIVATE_DIR, PRIVATE_FILE } from "../../store/files.ts";
+import type { Scored, Sink } from "../types.ts";
 
 export const REPORT_FORMATS = ["html", "markdown"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,14 +1,14 @@
 // Results as they are scored: CSV, JSON Lines, or one JSON array, streamed record by record
 // (the array too: nothing is kept in memory).
 
-import type { Writer } from "../io/stream.ts";
-import type { Model } from "../model/model.ts";
-import { type CsvStyle, csvLine, csvStart } from "../render/csv.ts";
-import { sanitizeJson } from "../term/sanitize.ts";
-import { leanRecord } from "./lean.ts";
-import { LeanJson } from "./lean-json.ts";
+import type { Writer } from "../../io/stream.ts";
+import type { Model } from "../../model/model.ts";
+import { type CsvStyle, csvLine, csvStart } from "../../render/csv.ts";
+import { sanitizeJson } from "../../term/sanitize.ts";
+import { leanRecord } from "../lean.ts";
+import type { Scored, Sink } from "../types.ts";
+import { LeanJson } from "./json-lines.ts";
 import { csvHeader, csvRecordLine, toRecord } from "./record.ts";
-import type { Scored, Sink } from "./types.ts";
 
 export const RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
