@@ -46,7 +46,7 @@ export interface ReportOptions {
 /** The report of one scored participant, in their answers file's language if it has one. */
 export function renderReport(s: Scored, o: Omit<ReportOptions, "dir">): string {
   const lang = s.entry.lang && isLang(s.entry.lang) ? s.entry.lang : o.lang;
-  const view = buildProfileView(o.model, s.result, lang);
+  const view = buildProfileView(o.model, s.sheet.result(), lang);
   const notes = o.includeNotes ? notesOf(o.model, s.entry.answers, lang) : null;
   return o.format === "html" ? reportHtml(o.model, view, notes) : reportMarkdown(view, notes);
 }
