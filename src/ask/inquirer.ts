@@ -1,8 +1,8 @@
 // The real prompts, with Inquirer: the only module that talks to it. Each prompt takes its
 // streams and abort signal from a context, so tests render it with @inquirer/testing.
 import { checkbox, input, Separator, select } from "@inquirer/prompts";
-import { isBestWorst, NOT_APPLICABLE } from "../engine/kinds.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
+import { isBestWorst, NOT_APPLICABLE } from "../model/kinds.ts";
 import type { Colour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { type Edited, editText } from "./editor.ts";

@@ -1,7 +1,8 @@
 // The declarative condition language: evaluation and a neutral trace of what held.
+
+import { cmp, type Exact, exact } from "../core/exact.ts";
+import { isBestWorst } from "../model/kinds.ts";
 import type { AnswerValue, Condition } from "../model/types.ts";
-import { cmp, type Exact, exact } from "./exact.ts";
-import { isBestWorst } from "./kinds.ts";
 
 /** A numeric test on a score, a percent or an answer. */
 export type Comparison = {
@@ -15,7 +16,7 @@ export type Comparison = {
 
 /**
  * What a condition can look at. Functions, so that item conditions need no scores.
- * Scores are exact (engine/exact.ts): `percent: {gte: 70}` holds at exactly 70.
+ * Scores are exact (core/exact.ts): `percent: {gte: 70}` holds at exactly 70.
  */
 export interface ConditionContext {
   answer(itemId: string): AnswerValue | undefined;

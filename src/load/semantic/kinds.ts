@@ -1,9 +1,10 @@
 // Checks of the answer kinds and of item order: an order names every item once and asks
 // no item before one its condition reads; an option of an item that allows "does not
 // apply" is not itself called "na".
-import { allowsNotApplicable, NOT_APPLICABLE } from "../../engine/kinds.ts";
+
 import { interleaved, orderConflict } from "../../engine/order.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { allowsNotApplicable, NOT_APPLICABLE } from "../../model/kinds.ts";
 import type { CheckContext } from "./context.ts";
 import { kindsMessages } from "./kinds-messages.ts";
 
