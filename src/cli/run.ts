@@ -1,12 +1,12 @@
 // The one error boundary: commands throw, this turns what they throw into a message and an exit code.
 import { detectLang, messagesFor } from "../i18n/lang.ts";
+import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
 import { WriteError } from "../io/write.ts";
 import { formatProblem, ProblemsError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
-import type { Ctx, Io } from "./context.ts";
 import { EXIT, type ExitCode, ExitError } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
 import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./program.ts";

@@ -1,8 +1,9 @@
 // Reading the history for a command: where it is, what is in it, and one warning counting
 // the damaged lines (never an error: a torn or damaged line must not block anything).
-import type { Ctx } from "../../cli/context.ts";
+
 import { EXIT, type ExitCode, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { ListOptions } from "../../render/history/text.ts";
 import { toJson } from "../../render/json.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
