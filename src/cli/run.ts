@@ -3,7 +3,7 @@ import { detectLang, messagesFor } from "../i18n/lang.ts";
 import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
 import { WriteError } from "../io/write.ts";
-import { formatProblem, ProblemsError } from "../load/problem.ts";
+import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
@@ -84,6 +84,11 @@ function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCo
   if (e instanceof ProblemsError) {
     for (const p of e.problems) ctx.err(formatProblem(p));
     return EXIT.invalid;
+  }
+  // A questionnaire named on the command line that is not there: the command line is wrong.
+  if (e instanceof UnknownQuestionnaireError) {
+    ctx.err(e.line);
+    return EXIT.usage;
   }
   if (e instanceof ExitError) {
     for (const line of e.lines) ctx.err(line);
