@@ -2,6 +2,7 @@
 import { detectLang, messagesFor } from "../i18n/lang.ts";
 import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
+import { OutputClashError } from "../io/outputs.ts";
 import { WriteError } from "../io/write.ts";
 import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
@@ -87,6 +88,11 @@ function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCo
   }
   // A questionnaire named on the command line that is not there: the command line is wrong.
   if (e instanceof UnknownQuestionnaireError) {
+    ctx.err(e.line);
+    return EXIT.usage;
+  }
+  // Outputs that would overwrite an input or each other: the command line is wrong.
+  if (e instanceof OutputClashError) {
     ctx.err(e.line);
     return EXIT.usage;
   }
