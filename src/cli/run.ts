@@ -8,6 +8,7 @@ import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load
 import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
+import { debugRequested } from "./debug.ts";
 import { EXIT, type ExitCode, ExitError } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
 import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./program.ts";
@@ -46,7 +47,7 @@ export function makeCtx(io: Io, args: readonly string[]): Ctx {
   return {
     ...io,
     lang,
-    debug: args.includes("--debug"),
+    debug: debugRequested(args, io.env),
     colour: makeColour({ isTTY: io.stdout.isTTY === true, env: io.env, flag: !noColor }),
     errColour: makeColour({ isTTY: io.stderr.isTTY === true, env: io.env, flag: !noColor }),
     interactive: io.stdin.isTTY === true && io.stdout.isTTY === true,
