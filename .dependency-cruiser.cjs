@@ -20,7 +20,7 @@ const all = Object.keys(below);
 // src/cli holds two things: the contract commands are written against (exit codes, the command
 // type and the shell's messages), below the commands, and the shell that builds the program and
 // is the one error boundary, above them.
-const contract = "^src/cli/(exit|command|commander-words|messages)\\.ts$";
+const contract = "^src/cli/(exit|command|commander-words|messages|debug)\\.ts$";
 const shell = "^src/cli/(commands|program|run)\\.ts$";
 
 const lazyOrTypes = ["type-only", "dynamic-import"];
@@ -48,7 +48,10 @@ module.exports = {
       from: { path: shell },
       to: { path: [folder([...all, "commands", "cli"]), "^package\\.json$"] },
     },
-    { from: { path: "^src/main\\.ts$" }, to: { path: ["^src/cli/run\\.ts$", "^package\\.json$"] } },
+    {
+      from: { path: "^src/main\\.ts$" },
+      to: { path: ["^src/cli/(run|debug)\\.ts$", "^package\\.json$"] },
+    },
   ],
   allowedSeverity: "error",
   forbidden: [
