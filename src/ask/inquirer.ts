@@ -208,7 +208,10 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
     if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
     let text = typed;
     if (trimmed === TEXT_EDITOR) {
-      const edited = await editText(previous ?? "", { signal: context.signal });
+      const edited = await editText(
+        previous ?? "",
+        context.signal ? { signal: context.signal } : {},
+      );
       problem = editorProblem(edited, look.lang);
       if (edited.kind !== "text") continue;
       text = edited.text;

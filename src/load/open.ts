@@ -7,7 +7,8 @@ import { findQuestionnaire, looksLikePath, searchPlaces } from "./discover.ts";
 import { UnknownQuestionnaireError } from "./problem.ts";
 
 export interface OpenOptions {
-  dirs?: readonly string[];
+  /** Folders given with --dir, searched first; commander leaves it undefined when none is. */
+  dirs?: readonly string[] | undefined;
   env: NodeJS.ProcessEnv;
   cwd: string;
   lang: Lang;
