@@ -34,12 +34,13 @@ function checkOrder(ctx: CheckContext): void {
   const first = new Map<string, number>();
   let broken = false;
   order.forEach((id, i) => {
+    const seen = first.get(id);
     if (!model.itemIndex.has(id)) {
       broken = true;
       ctx.report(["order", i], m.orderUnknown(id));
-    } else if (first.has(id)) {
+    } else if (seen !== undefined) {
       broken = true;
-      ctx.report(["order", i], m.orderTwice(id, ctx.line(["order", first.get(id) as number])));
+      ctx.report(["order", i], m.orderTwice(id, ctx.line(["order", seen])));
     } else first.set(id, i);
   });
   const missing = model.items.map((it) => it.id).filter((id) => !first.has(id));
