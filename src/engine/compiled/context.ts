@@ -1,7 +1,8 @@
 // What profile and advice conditions read of a row scored into arrays: its answers, and the
 // bands, percents and scores of its targets as exact fractions, as rules.ts compares them.
+
+import { div, exact } from "../../core/exact.ts";
 import type { ConditionContext } from "../conditions.ts";
-import { div, exact } from "../exact.ts";
 import type { Compiled } from "./plan.ts";
 import type { RowScores, Values } from "./row.ts";
 

@@ -8,9 +8,10 @@
 // identical; band edges and thresholds are compared by cross-multiplying integers. Any other
 // questionnaire, and any that allows "does not apply" or has best–worst items, is scored by
 // score() itself: the caller sees no difference.
+
+import { usesAnswerKinds } from "../../model/kinds.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers, AnswerValue } from "../../model/types.ts";
-import { usesAnswerKinds } from "../kinds.ts";
 import { type ScoreOptions, score } from "../score.ts";
 import { recordTargets, resultSheet, type ScoredSheet } from "../sheet.ts";
 import type { Result } from "../types.ts";

@@ -2,11 +2,12 @@
 // point functions (points.ts), so they can never disagree with it: for each dimension and
 // facet the items feeding it (links) with whole points for every readable answer, its bands
 // and missing-answer rule; the quality checks' tables; scratch arrays reused row after row.
+
+import { exact, mul } from "../../core/exact.ts";
 import type { Model, Target } from "../../model/model.ts";
+import { keyedValue, optionPoints, pickedOptions } from "../../model/points.ts";
 import type { AnswerValue, Item, Option } from "../../model/types.ts";
-import { exact, mul } from "../exact.ts";
 import { middleOf } from "../information.ts";
-import { keyedValue, optionPoints, pickedOptions } from "../points.ts";
 import { recordTargets } from "../sheet.ts";
 import { type Band, bandOf, NotWhole, type Ratio, ratio, SAFE, whole } from "./ratio.ts";
 

@@ -1,7 +1,8 @@
 // Whole numbers and fractions of them, for the compiled scorer: a questionnaire whose numbers
 // are not all whole throws NotWhole while compiling, and is scored by score() itself.
+
+import { cmp, div, type Exact, exact } from "../../core/exact.ts";
 import type { Interval } from "../../model/model.ts";
-import { cmp, div, type Exact, exact } from "../exact.ts";
 
 /** A fraction of two safe integers, the denominator positive. */
 export interface Ratio {
