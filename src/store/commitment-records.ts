@@ -37,7 +37,7 @@ const CheckinSchema = z.object({
   other: z.string(),
   next: z.enum(NEXT),
   due: isoDate.nullable(),
-  plan: z.object({ situation: z.string(), action: z.string() }).optional(),
+  plan: z.object({ situation: z.string(), action: z.string() }).exactOptional(),
 });
 
 export const ReflectionSchema = z.discriminatedUnion("kind", [CommitmentSchema, CheckinSchema]);

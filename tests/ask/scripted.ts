@@ -37,7 +37,8 @@ export function scripted(lines: Line[], choose: unknown[] = []): Scripted {
     async tick<T>(message: string, options: readonly Choice<T>[]) {
       choices.push({ message, labels: options.map((o) => o.label) });
       const pick = picks.shift();
-      if (!Array.isArray(pick)) throw new Error(`no scripted ticks among ${options.map((o) => o.label)}`);
+      if (!Array.isArray(pick))
+        throw new Error(`no scripted ticks among ${options.map((o) => o.label)}`);
       return options.filter((o) => pick.includes(o.value)).map((o) => o.value);
     },
     async write(message: string, start?: string) {

@@ -4,8 +4,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import type { Ctx } from "../../src/cli/context.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
+import type { Ctx } from "../../src/io/context.ts";
 import { makeColour } from "../../src/term/colour.ts";
 
 export interface TestCtx extends Ctx {

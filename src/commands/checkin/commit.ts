@@ -4,12 +4,12 @@
 // suggests actions to try, and can be skipped.
 import { randomUUID } from "node:crypto";
 import { Interrupted, type Prompter } from "../../ask/prompter.ts";
-import type { Ctx } from "../../cli/context.ts";
 import type { Result } from "../../engine/types.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import { addDays, clockOf } from "../../io/clock.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import type { Text } from "../../model/types.ts";
 import { longDate } from "../../render/profile/words.ts";

@@ -2,9 +2,10 @@
 // most: check-ins that are due, and questionnaires worth taking again because every plan made
 // after them is done or dropped. Only on a terminal (both callers require one); a data folder
 // that cannot be read says nothing here: the session says it when it starts.
-import type { Ctx } from "../../cli/context.ts";
+
 import { messagesFor } from "../../i18n/lang.ts";
 import { clockOf, localDay } from "../../io/clock.ts";
+import type { Ctx } from "../../io/context.ts";
 import { dueAt, readCommitments, type Tracked, tracked } from "../../store/commitments.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
 import { readHistory } from "../../store/history.ts";

@@ -2,7 +2,7 @@
 // commitment (the usual case) it costs one stat: the store and its schemas load only when
 // there is a commitments file to read (due.ts).
 import { existsSync } from "node:fs";
-import type { Ctx } from "../../cli/context.ts";
+import type { Ctx } from "../../io/context.ts";
 import { dataPaths } from "../../store/paths.ts";
 
 /** Says what is due, once a day; never fails the command it opens. */

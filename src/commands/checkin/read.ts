@@ -1,5 +1,5 @@
 // Reading the commitments for a command: damaged lines are counted in one warning, never fatal.
-import type { Ctx } from "../../cli/context.ts";
+import type { Ctx } from "../../io/context.ts";
 import { readCommitments, type Tracked, tracked } from "../../store/commitments.ts";
 import type { DataPaths } from "../../store/paths.ts";
 import { skippedWarning } from "../../store/warnings.ts";
