@@ -2,7 +2,7 @@
 // clock; nothing waits for time): a profile, two plans chosen, the due check-in mentioned
 // once a day, two check-ins, the questionnaire taken again, then one progress page.
 import { spawnSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -137,6 +137,20 @@ describe("the reflection loop", () => {
       expect(readFileSync(join(home, "commitments.jsonl"), "utf8")).toContain(
         "A client shouted; counting helped.",
       );
+    },
+    LOOP_TEST_MS,
+  );
+
+  it(
+    "offers no plan and writes nothing of the kind with --no-save",
+    async () => {
+      const home = freshHome();
+      const run = spawnInTerminal(["run", DESK, "--no-save"], on(home, "2025-03-02T12:00:00Z"));
+      await steps(run, TENSE);
+      await run.waitFor("Not saved in your history");
+      expect(await run.exit).toBe(0);
+      expect(run.output()).not.toContain("Choose one thing to try");
+      expect(existsSync(join(home, "commitments.jsonl"))).toBe(false);
     },
     LOOP_TEST_MS,
   );

@@ -137,3 +137,15 @@ describe("reflet journal", () => {
     expect(r.stdout).not.toContain("it became a habit");
   });
 });
+
+describe("reflet history forget", () => {
+  it("erases a questionnaire's commitments and check-ins with its results", () => {
+    const other = freshHome();
+    seedWeeks(other);
+    const r = reflet(["history", "forget", "desk", "--yes"], { REFLET_HOME: other });
+    expect(r.status).toBe(0);
+    const paths = dataPaths({ REFLET_HOME: other }, "/");
+    expect(readCommitments(paths).records).toEqual([]);
+    expect(reflet(["progress"], { REFLET_HOME: other }).stderr).toContain("No results yet");
+  });
+});
