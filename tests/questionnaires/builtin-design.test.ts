@@ -3,8 +3,16 @@
 // bright side on top bands only, an action for every band, strengths and watch points
 // backed by answers.
 import { describe, expect, it } from "vitest";
-import type { Condition } from "../../src/model/types.ts";
+import { itemOrder } from "../../src/engine/order.ts";
+import type { Condition, Item } from "../../src/model/types.ts";
 import { BAND_IDS, BUILTIN, LANGS, load, RANGES, SETTINGS } from "./builtin-helpers.ts";
+
+/** Whether an item is shown to people who work in this setting (its condition on contexte). */
+function shownIn(it: Item, setting: string): boolean {
+  const w = it.when?.answer?.contexte;
+  if (w === undefined) return true;
+  return typeof w === "string" ? w === setting : (w as { in: string[] }).in.includes(setting);
+}
 
 for (const id of BUILTIN) {
   describe(`built-in questionnaire ${id}: design`, () => {
@@ -16,13 +24,7 @@ for (const id of BUILTIN) {
       if (first?.type !== "choice") throw new Error("contexte is a choice");
       expect(first.options.map((o) => o.value)).toEqual(SETTINGS);
       for (const setting of SETTINGS) {
-        const shown = q.items.filter((it) => {
-          const w = it.when?.answer?.contexte;
-          if (w === undefined) return true;
-          return typeof w === "string"
-            ? w === setting
-            : (w as { in: string[] }).in.includes(setting);
-        });
+        const shown = q.items.filter((it) => shownIn(it, setting));
         expect(shown.length, setting).toBeGreaterThanOrEqual(15);
         expect(shown.length, setting).toBeLessThanOrEqual(30);
       }
@@ -38,8 +40,24 @@ for (const id of BUILTIN) {
       }
     });
 
-    it("keeps the contradiction-check pairs apart in the order asked", () => {
-      const at = (itemId: string) => q.items.findIndex((it) => it.id === itemId);
+    it("asks items interleaved: no two statements of a dimension in a row, pairs far apart", () => {
+      expect(Array.isArray(q.order), "an explicit order").toBe(true);
+      const asked = itemOrder(model, 0);
+      const dimensionOf = (itemId: string) => {
+        const it = q.items.find((x) => x.id === itemId);
+        return it?.type === "likert" ? it.dimension : null;
+      };
+      for (const setting of SETTINGS) {
+        const seen = asked.filter((itemId) =>
+          shownIn(q.items.find((x) => x.id === itemId) as Item, setting),
+        );
+        for (const [i, itemId] of seen.entries()) {
+          const d = dimensionOf(itemId);
+          if (d !== null)
+            expect(dimensionOf(seen[i + 1] ?? ""), `${setting}: ${itemId}`).not.toBe(d);
+        }
+      }
+      const at = (itemId: string) => asked.indexOf(itemId);
       for (const p of q.quality?.pairs ?? []) {
         const [a, b] = p.items;
         expect(Math.abs(at(a as string) - at(b as string)), p.id).toBeGreaterThanOrEqual(8);
