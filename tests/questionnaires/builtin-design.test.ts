@@ -66,7 +66,7 @@ for (const id of BUILTIN) {
 
     it("gives scenario options of similar length, each with a one-line rationale", () => {
       for (const s of q.items) {
-        if (s.type !== "scenario") continue;
+        if (s.type !== "scenario" && s.type !== "best-worst") continue;
         for (const lang of LANGS) {
           const lengths = s.options.map(
             (o) => (o.label as Record<string, string>)[lang]?.length ?? 0,
@@ -83,17 +83,21 @@ for (const id of BUILTIN) {
       }
     });
 
-    it("has at least 4 scenarios of 3 to 5 options, each option scoring a dimension", () => {
+    it("has at least 4 scenarios of 3 to 5 options, one best-worst, each option scoring a dimension", () => {
       const dims = new Set(q.dimensions.map((d) => d.id));
-      const scenarios = q.items.filter((it) => it.type === "scenario");
+      const scenarios = q.items.filter((it) => it.type === "scenario" || it.type === "best-worst");
       expect(scenarios.length).toBeGreaterThanOrEqual(4);
+      expect(scenarios.filter((it) => it.type === "best-worst").length).toBeGreaterThanOrEqual(1);
       for (const s of scenarios) {
-        if (s.type !== "scenario") continue;
+        if (s.type !== "scenario" && s.type !== "best-worst") continue;
+        // A best-worst option scores as the most likely (`best`); as the least likely, the opposite.
+        const table = (o: (typeof s.options)[number]): Record<string, number> | undefined =>
+          "best" in o ? o.best : "scores" in o ? o.scores : undefined;
         expect(s.options.length, s.id).toBeGreaterThanOrEqual(3);
         expect(s.options.length, s.id).toBeLessThanOrEqual(5);
-        const touched = new Set(s.options.flatMap((o) => Object.keys(o.scores ?? {})));
+        const touched = new Set(s.options.flatMap((o) => Object.keys(table(o) ?? {})));
         for (const o of s.options) {
-          const keys = Object.keys(o.scores ?? {});
+          const keys = Object.keys(table(o) ?? {});
           expect(keys.length, `${s.id}.${o.value}`).toBeGreaterThan(0);
           for (const k of keys) expect(dims.has(k), `${s.id}.${o.value} → ${k}`).toBe(true);
           // Every option says where it stands on every dimension the scene touches.
@@ -101,7 +105,7 @@ for (const id of BUILTIN) {
         }
         // The options differ on every dimension the scene measures.
         for (const k of touched) {
-          const points = new Set(s.options.map((o) => o.scores?.[k]));
+          const points = new Set(s.options.map((o) => table(o)?.[k]));
           expect(points.size, `${s.id} on ${k}`).toBeGreaterThan(1);
         }
       }
