@@ -1,8 +1,9 @@
 // "Because you answered …": the answers behind a text of the profile, in words, for --why.
-import { isBestWorst } from "../../engine/kinds.ts";
+
 import type { Evidence } from "../../engine/types.ts";
 import { localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
+import { isBestWorst } from "../../model/kinds.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
 
