@@ -125,6 +125,31 @@ for (const id of BUILTIN) {
       }
     });
 
+    it("names a low band only when the statements back it: the band, its profile and its action say so alike", () => {
+      const reads = (c: Condition | undefined): string[] => {
+        if (!c) return [];
+        const nested = [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])];
+        return [...Object.keys(c.answer ?? {}), ...nested.flatMap(reads)];
+      };
+      for (const d of q.dimensions) {
+        if (!Array.isArray(d.bands)) continue;
+        const low = d.bands.find((b) => b.id === "low");
+        const statements = q.items
+          .filter((it) => it.type === "likert" && it.dimension === d.id)
+          .map((it) => it.id);
+        expect(reads(low?.contradicts).sort(), d.id).toEqual([...statements].sort());
+        expect(JSON.stringify(low?.contradicts), d.id).toContain('"flag":"straight-lining"');
+        const same = JSON.stringify(low?.contradicts);
+        const onLow = (w: Condition) =>
+          JSON.stringify(w) === JSON.stringify({ band: { [d.id]: "low" } });
+        for (const a of q.advice ?? [])
+          if (a.kind === "action" && onLow(a.when))
+            expect(JSON.stringify(a.contradicts), `${a.id}`).toBe(same);
+        for (const p of q.profiles ?? [])
+          if (p.when && onLow(p.when)) expect(JSON.stringify(p.contradicts), `${p.id}`).toBe(same);
+      }
+    });
+
     it("names every band of every dimension in an action rule", () => {
       const named = new Set<string>();
       for (const a of q.advice ?? []) {
