@@ -12,7 +12,6 @@ import { Running, type Stats } from "./stats.ts";
 import type { Scored, Tally } from "./types.ts";
 
 export const SUMMARY_SCHEMA_VERSION = 1;
-export const DEFAULT_MIN_GROUP = 5;
 export const HISTOGRAM_BINS = 10;
 
 export interface TargetSummary {

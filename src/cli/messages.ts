@@ -2,9 +2,6 @@
 const en = {
   description:
     "Self-assessment questionnaires for people who work with clients: answer, see your profile, keep track.",
-  langOption: "language of reflet's words and of the questionnaire: fr or en",
-  noColorOption: "no colour (also NO_COLOR=1)",
-  debugOption: "show a stack trace on internal errors",
   versionOption: "print the version",
   helpOption: "show help",
   helpCommand: "show help for a command",
@@ -25,9 +22,6 @@ const en = {
 const fr: typeof en = {
   description:
     "Questionnaires d'auto-évaluation pour qui travaille avec des clients : répondre, voir son profil, suivre son évolution.",
-  langOption: "langue de reflet et du questionnaire : fr ou en",
-  noColorOption: "sans couleur (aussi NO_COLOR=1)",
-  debugOption: "afficher la pile d'appels en cas d'erreur interne",
   versionOption: "afficher la version",
   helpOption: "afficher l'aide",
   helpCommand: "afficher l'aide d'une commande",

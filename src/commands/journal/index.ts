@@ -4,14 +4,15 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { journalText } from "../../render/history/text.ts";
 import { historyMessages } from "../history/messages.ts";
 import { list, readEntries, withStore } from "../history/read.ts";
+import type { journalTable } from "./command.ts";
 
-export const action: Action = async (ctx, [id], opts) => {
+export const action: Action<typeof journalTable> = async (ctx, [id], opts) => {
   const m = messagesFor(ctx.lang, historyMessages);
   const entries = (await withStore(ctx, (paths) => readEntries(ctx, paths))).filter(
     (e) => e.notes.length > 0 && (id === undefined || e.questionnaire.id === id),
   );
   return list(ctx, entries, {
-    asJson: opts.json === true,
+    asJson: opts.json,
     json: () =>
       entries.map((e) => ({ date: e.date, questionnaire: e.questionnaire, notes: e.notes })),
     empty: m.noNotes,
