@@ -1,8 +1,8 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
 import { batchMessages } from "../../batch/messages.ts";
-import { RESULT_FORMATS, type ResultFormat } from "../../batch/results.ts";
-import { summaryFormatOf } from "../../batch/summary-file.ts";
+import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
+import { summaryFormatOf } from "../../batch/output/summary/file.ts";
 import type { OptionsFor } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
