@@ -5,18 +5,9 @@ const en = {
   versionOption: "print the version",
   helpOption: "show help",
   helpCommand: "show help for a command",
-  commandsTitle: "Commands:",
-  badLang: (v: string) => `unknown language "${v}" (use fr or en)`,
   internal: (msg: string) =>
     `reflet: internal error: ${msg} (run again with --debug for details, and report it)`,
   usageHint: "(see reflet --help)",
-  rootExamples: [
-    "reflet                          # pick a questionnaire and answer it",
-    "reflet run reclamations         # answer one questionnaire",
-    "reflet list                     # what questionnaires are there",
-    "reflet score reclamations --answers alice.yaml --format json",
-    "reflet batch reclamations team.csv --reports out/ --summary team.html",
-  ],
 };
 
 const fr: typeof en = {
@@ -25,18 +16,9 @@ const fr: typeof en = {
   versionOption: "afficher la version",
   helpOption: "afficher l'aide",
   helpCommand: "afficher l'aide d'une commande",
-  commandsTitle: "Commandes :",
-  badLang: (v) => `langue inconnue « ${v} » (utilisez fr ou en)`,
   internal: (msg) =>
     `reflet : erreur interne : ${msg} (relancez avec --debug pour le détail, et signalez-la)`,
   usageHint: "(voir reflet --help)",
-  rootExamples: [
-    "reflet                          # choisir un questionnaire et y répondre",
-    "reflet run reclamations         # répondre à un questionnaire",
-    "reflet list                     # les questionnaires disponibles",
-    "reflet score reclamations --answers alice.yaml --format json",
-    "reflet batch reclamations equipe.csv --reports out/ --summary equipe.html",
-  ],
 };
 
 export const cliMessages = { en, fr };

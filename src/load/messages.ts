@@ -26,7 +26,6 @@ const en = {
   notFound: (): Said => ({ message: "file not found", hint: "check the path" }),
   unreadable: (reason: string): Said => ({ message: `cannot read the file: ${reason}` }),
   notUtf8: (): Said => ({ message: "the file is not valid UTF-8", hint: "save it as UTF-8" }),
-  notAMap: (): Said => ({ message: "expected a mapping of keys to values at the top of the file" }),
   /** How a kind of value is called in messages. */
   kinds: {
     string: "a text",
@@ -137,7 +136,6 @@ const fr: typeof en = {
     message: "le fichier n'est pas en UTF-8 valide",
     hint: "enregistrez-le en UTF-8",
   }),
-  notAMap: () => ({ message: "le haut du fichier doit être une table de clés et de valeurs" }),
   kinds: {
     string: "un texte",
     number: "un nombre",
