@@ -1,15 +1,17 @@
 // What `reflet list` says, in both languages.
+import { counted } from "../../i18n/plural.ts";
+
 const en = {
   invalid: (file: string) => `reflet: ${file}: not a valid questionnaire (reflet validate ${file})`,
   none: "reflet: no questionnaire found (add .yaml files to ./questionnaires or use --dir)",
-  items: (n: number) => `${n} item${n === 1 ? "" : "s"}`,
+  items: (n: number) => counted("en", n, "item", "items"),
   minutes: (n: number) => `~${n} min`,
 };
 
 const fr: typeof en = {
   invalid: (file) => `reflet : ${file} : questionnaire invalide (reflet validate ${file})`,
   none: "reflet : aucun questionnaire trouvé (ajoutez des fichiers .yaml dans ./questionnaires ou utilisez --dir)",
-  items: (n) => `${n} question${n > 1 ? "s" : ""}`,
+  items: (n) => counted("fr", n, "question", "questions"),
   minutes: (n) => `~${n} min`,
 };
 

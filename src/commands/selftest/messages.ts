@@ -1,5 +1,7 @@
 // What `reflet test` says, in both languages.
+
 import type { Figure, Mismatch } from "../../engine/testcases.ts";
+import { counted, plural } from "../../i18n/plural.ts";
 
 const list = (ids: readonly string[], none: string) => (ids.length > 0 ? ids.join(", ") : none);
 
@@ -30,7 +32,7 @@ const en = {
     }
   },
   total: (passed: number, failed: number) =>
-    `${passed} case${passed === 1 ? "" : "s"} passed, ${failed} failed`,
+    `${counted("en", passed, "case", "cases")} passed, ${failed} failed`,
 };
 
 const fr: typeof en = {
@@ -52,7 +54,8 @@ const fr: typeof en = {
         return `${FIGURE_FR[x.figure]} de ${x.target} : attendu ${x.expected}${x.tolerance > 0 ? ` ± ${x.tolerance}` : ""}, obtenu ${x.got ?? "pas assez de réponses"}`;
     }
   },
-  total: (passed, failed) => `${passed} cas réussi${passed > 1 ? "s" : ""}, ${failed} en échec`,
+  total: (passed, failed) =>
+    `${passed} ${plural("fr", passed, "cas réussi", "cas réussis")}, ${failed} en échec`,
 };
 
 export const testMessages = { en, fr };
