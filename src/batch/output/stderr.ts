@@ -37,7 +37,9 @@ export function stderrSink(
   return {
     problem(p, severity) {
       clear();
-      ctx.err(formatProblem(severity === "warning" ? { ...p, message: m.warningPrefix + p.message } : p));
+      ctx.err(
+        formatProblem(severity === "warning" ? { ...p, message: m.warningPrefix + p.message } : p),
+      );
     },
     scored() {
       if (live && now() - last >= REDRAW_MS) draw();
