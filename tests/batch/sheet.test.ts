@@ -49,7 +49,7 @@ function compiledScorer(model: Model) {
   return (e: Entry): Scored => ({
     entry: e,
     participant: e.participant,
-    sheet: sheetOf(e.answers, e.participant),
+    sheet: sheetOf(e, e.participant),
   });
 }
 
