@@ -35,6 +35,18 @@ export class CsvRecords extends ByteChunks {
     );
   }
 
+  /** An archetype is one of the questionnaire's few ids: its cell is made once. */
+  private readonly archetypes = new Map<string | null, string>();
+
+  private archetypeCell(id: string | null): string {
+    let cell = this.archetypes.get(id);
+    if (cell === undefined) {
+      cell = csvCell(id, this.style);
+      this.archetypes.set(id, cell);
+    }
+    return cell;
+  }
+
   /** Appends the CSV line of `s`. */
   add(s: Scored, withSource: boolean): void {
     const { sheet } = s;
@@ -45,7 +57,9 @@ export class CsvRecords extends ByteChunks {
     const targets = this.targets;
     for (let t = 0; t < targets.length; t++) this.put(targets.part(sheet, t));
     const flags = sheet.flags.length > 0 ? sheet.flags.map((f) => f.id).join("|") : "";
-    this.write(`${sep}${csvCell(sheet.archetype, style)}${sep}${csvCell(flags, style)}${sep}`);
+    this.write(
+      `${sep}${this.archetypeCell(sheet.archetype)}${sep}${flags && csvCell(flags, style)}${sep}`,
+    );
     if (withSource) {
       if (s.entry.file !== this.file) {
         this.file = s.entry.file;
