@@ -65,20 +65,23 @@ function squeezed(text: string): string | null {
   return out + text.slice(from);
 }
 
-/** What JSON.parse reads from `text`, when it reads it exactly; else null. */
-function exactJson(text: string): unknown {
+/** What JSON.parse reads from `text`, or undefined. */
+function parsed(text: string): unknown {
   // Only JSON texts start with { (a YAML flow map too, read the same way when exact).
-  if (text.length > LIMITS.maxYamlBytes || text.trimStart()[0] !== "{") return null;
-  let value: unknown;
+  if (text.length > LIMITS.maxYamlBytes || text.trimStart()[0] !== "{") return undefined;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    return null;
+    return undefined;
   }
-  // A duplicate key, an escape written another way, a number written another way (1.0, 1e2)
-  // or keys in another order: written back, the text would differ. The full way decides.
-  return JSON.stringify(value) === squeezed(text) ? value : null;
 }
+
+/**
+ * Whether JSON.parse read `text` exactly. A duplicate key, an escape written another way, a
+ * number written another way (1.0, 1e2) or keys in another order would be written back
+ * differently: the full way decides. Only for shaped data, which is at most four levels deep.
+ */
+const exact = (data: AnswersFileData, text: string) => JSON.stringify(data) === squeezed(text);
 
 /** The answers to score: an empty answer (null, "") is an unanswered item. */
 export function answersOf(data: AnswersFileData): Answers {
@@ -91,8 +94,8 @@ export function answersOf(data: AnswersFileData): Answers {
 
 /** The answers of `text` when it is exact JSON, of `model`, with every answer accepted; else null. */
 export function plainAnswers(text: string, model: Model): LoadedAnswers | null {
-  const data = shaped(exactJson(text));
-  if (data === null || data.questionnaire !== model.id) return null;
+  const data = shaped(parsed(text));
+  if (data === null || !exact(data, text) || data.questionnaire !== model.id) return null;
   const answers = answersOf(data);
   if (checkAnswers(model, answers).length > 0) return null;
   return { participant: data.participant ?? null, lang: data.lang ?? null, answers };

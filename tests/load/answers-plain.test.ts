@@ -117,6 +117,10 @@ describe("the short way for JSON answers files", () => {
     ["an unknown item", `{"questionnaire":"${model.id}","answers":{"no-such-item":1}}`],
     ["another questionnaire", `{"questionnaire":"other","answers":{}}`],
     ["a null participant", `{"questionnaire":"${model.id}","participant":null,"answers":{}}`],
+    [
+      "an answer nested 100,000 levels deep",
+      `{"questionnaire":"${model.id}","answers":{"${item?.id}":${"[".repeat(100_000)}${"]".repeat(100_000)}}}`,
+    ],
   ];
   for (const [what, text] of cases) {
     it(`leaves ${what} to the full way, which says where`, async () => {
