@@ -8,7 +8,7 @@ import {
   isBestWorst,
   NOT_APPLICABLE,
   notApplicableLabel,
-} from "../engine/kinds.ts";
+} from "../model/kinds.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item, Text } from "../model/types.ts";
 import { unInert } from "../render/csv.ts";

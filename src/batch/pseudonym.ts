@@ -56,7 +56,8 @@ export async function loadKey(o: KeyOptions): Promise<KeyOutcome> {
     await writeFile(file, `${text}\n`, { mode: PRIVATE_FILE, flag: "wx" });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return loadKey(o);
-    return { ok: false, file, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, file, reason: "unreadable", detail: code ?? String(e) };
   }
   return { ok: true, key: Buffer.from(text, "utf8"), file, created: true };
 }

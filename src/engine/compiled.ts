@@ -12,14 +12,15 @@
 //
 // Two levels: RowScorer.score() fills typed arrays (no object per answer, for batches);
 // RowScorer.result() turns them into the engine's Result when a whole profile is needed.
+
+import { cmp, div, type Exact, exact, mul } from "../core/exact.ts";
+import { usesAnswerKinds } from "../model/kinds.ts";
 import type { Interval, Model, Target } from "../model/model.ts";
+import { keyedValue, optionPoints, pickedOptions } from "../model/points.ts";
 import type { Answers, AnswerValue, Item, Option } from "../model/types.ts";
 import { type ConditionContext, holds } from "./conditions.ts";
 import { judge } from "./evidence.ts";
-import { cmp, div, type Exact, exact, mul } from "./exact.ts";
 import { lowInformationReasons, middleOf } from "./information.ts";
-import { usesAnswerKinds } from "./kinds.ts";
-import { keyedValue, optionPoints, pickedOptions } from "./points.ts";
 import { type ChosenProfile, chooseProfile } from "./rules.ts";
 import { assembleResult, type ScoreOptions, score } from "./score.ts";
 import type {

@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import type { Source } from "../../batch/inputs.ts";
 import { summaryFiles } from "../../batch/summary-file.ts";
-import type { Ctx } from "../../cli/context.ts";
+import type { Ctx } from "../../io/context.ts";
 import { checkOutputs, type PlannedInput, type PlannedOutput } from "../../io/outputs.ts";
 import type { Model } from "../../model/model.ts";
 import type { BatchSettings } from "./options.ts";

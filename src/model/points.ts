@@ -1,9 +1,10 @@
 // What one answer is worth to one dimension or facet, exactly. Shared by scoring, the
 // quality checks and the model's reach, so the three can never disagree.
-import type { ScaleInfo } from "../model/model.ts";
-import type { AnswerValue, Item, LikertItem, Option } from "../model/types.ts";
-import { add, type Exact, exact, mul, sub, ZERO } from "./exact.ts";
+
+import { add, type Exact, exact, mul, sub, ZERO } from "../core/exact.ts";
 import { bestWorstPoints, tablePoints } from "./kinds.ts";
+import type { ScaleInfo } from "./model.ts";
+import type { AnswerValue, Item, LikertItem, Option } from "./types.ts";
 
 /** A Likert answer after reverse keying (min + max - v), before weight; undefined if off the scale. */
 export function keyedValue(

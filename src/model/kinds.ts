@@ -1,7 +1,9 @@
 // The answers that are not one value on one scale: "does not apply" (na) and the two picks of a
 // best–worst item. Pure; shared by scoring, the checks, the model's reach and every reader of
 // answers, so they can never disagree. The rules are in docs/scoring.md.
-import type { Model } from "../model/model.ts";
+
+import { add, type Exact, exact, sub, ZERO } from "../core/exact.ts";
+import type { Model } from "./model.ts";
 import type {
   AnswerValue,
   BestWorst,
@@ -9,8 +11,7 @@ import type {
   BestWorstOption,
   Item,
   Text,
-} from "../model/types.ts";
-import { add, type Exact, exact, sub, ZERO } from "./exact.ts";
+} from "./types.ts";
 
 /** The answer that says "does not apply", as answers files, test cases and conditions write it. */
 export const NOT_APPLICABLE = "na";
