@@ -108,7 +108,12 @@ function remember(model: Model, place: CachePlace | null, warnings?: Entry["warn
   if (!BUILD || !place) return;
   const folder = join(place.dir, "questionnaires");
   const file = entryFile(place.dir, model.hash);
-  const entry: Entry = { build: BUILD, hash: model.hash, file: model.file, warnings };
+  const entry: Entry = {
+    build: BUILD,
+    hash: model.hash,
+    file: model.file,
+    ...(warnings && { warnings }),
+  };
   try {
     checkPlace(place);
     mkdirSync(folder, { recursive: true, mode: 0o700 });
