@@ -4,6 +4,7 @@
 const below = {
   core: [],
   term: [],
+  csv: [],
   model: ["core"],
   i18n: ["model"],
   engine: ["core", "model", "i18n"],
@@ -13,7 +14,19 @@ const below = {
   load: ["core", "model", "i18n", "term", "engine", "store"],
   ask: ["core", "model", "i18n", "term", "engine", "io"],
   render: ["core", "model", "i18n", "term", "engine", "simulate", "io", "store"],
-  batch: ["core", "model", "i18n", "term", "engine", "simulate", "io", "store", "load", "render"],
+  batch: [
+    "core",
+    "model",
+    "i18n",
+    "term",
+    "csv",
+    "engine",
+    "simulate",
+    "io",
+    "store",
+    "load",
+    "render",
+  ],
 };
 const all = Object.keys(below);
 
@@ -35,11 +48,6 @@ module.exports = {
       from: { path: folder([name]) },
       to: { path: folder([name, ...targets]) },
     })),
-    // The summary view renders the batch's team summary and reads only its shape (types).
-    {
-      from: { path: "^src/render/summary/view\\.ts$" },
-      to: { path: "^src/batch/summary\\.ts$", dependencyTypes: ["type-only"] },
-    },
     { from: { path: contract }, to: { path: [contract, folder(["io", "i18n", "term"])] } },
     { from: { path: "^src/commands/" }, to: { path: [folder([...all, "commands"]), contract] } },
     // Completion reads the program itself to know every command and option.

@@ -1,5 +1,5 @@
 // What a batch says about its inputs, in both languages. Each problem is a message and what to do.
-import type { PlanProblem } from "./columns.ts";
+import type { PlanProblem } from "./input/columns.ts";
 
 type Said = { message: string; hint?: string };
 const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");

@@ -129,7 +129,7 @@ export interface SheetParts {
   notApplicable: string[];
 }
 
-/** The result both scorers (this one and engine/compiled.ts) return. */
+/** The result both scorers (this one and engine/compiled/) return. */
 export function assembleResult(
   model: Model,
   participant: string | null,

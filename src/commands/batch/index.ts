@@ -2,16 +2,16 @@
 // and files are reported and counted, never dropped in silence; the rest is still written.
 import { resolve } from "node:path";
 import { watchSignals } from "../../ask/signals.ts";
-import { errorsSink } from "../../batch/errors-file.ts";
 import { keepHeapSmall } from "../../batch/heap.ts";
-import { expandInputs, unitsOf } from "../../batch/inputs.ts";
+import { expandInputs, unitsOf } from "../../batch/input/inputs.ts";
 import { batchMessages } from "../../batch/messages.ts";
+import { errorsSink } from "../../batch/output/errors.ts";
+import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
+import { resultsSink } from "../../batch/output/results.ts";
+import { stderrSink } from "../../batch/output/stderr.ts";
+import { summaryFiles, summarySink } from "../../batch/output/summary/file.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
-import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/pseudonym.ts";
-import { type ReportsSink, reportsSink } from "../../batch/reports.ts";
-import { resultsSink } from "../../batch/results.ts";
-import { stderrSink } from "../../batch/stderr.ts";
-import { summaryFiles, summarySink } from "../../batch/summary-file.ts";
+import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/pseudonym.ts";
 import type { Sink } from "../../batch/types.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";

@@ -1,10 +1,10 @@
 // One participant's line of batch results: the same numbers as `reflet score`, flattened to
 // what a spreadsheet or a script needs. The columns are documented in docs/batch.md and
 // only ever grow at the end of a version's list.
-import type { Result, TargetResult } from "../engine/types.ts";
-import type { Model } from "../model/model.ts";
-import { type CsvStyle, type CsvValue, csvLine, rounded } from "../render/csv.ts";
-import type { Scored } from "./types.ts";
+import type { TargetResult } from "../../engine/types.ts";
+import type { Model } from "../../model/model.ts";
+import { type CsvStyle, type CsvValue, csvLine, rounded } from "../../render/csv.ts";
+import type { Scored } from "../types.ts";
 
 export const RECORD_SCHEMA_VERSION = 1;
 
@@ -36,52 +36,32 @@ export interface BatchRecord {
   notApplicable: number;
 }
 
-function target(t: TargetResult, kind: TargetRecord["kind"], parent: string | null): TargetRecord {
-  return {
-    id: t.id,
-    kind,
-    parent,
-    status: t.status,
-    score: t.score,
-    percent: t.percent,
-    band: t.band,
-  };
-}
-
+/** The record of a scored sheet, read through its view: the same whichever scorer ran. */
 export function toRecord(s: Scored, withSource: boolean): BatchRecord {
-  const r = s.result;
-  const targets = r.dimensions.flatMap((d) => [
-    target(d, "dimension", null),
-    ...d.facets.map((f) => target(f, "facet", d.id)),
-  ]);
-  const sheet = { ...r, lowInformation: r.lowInformation?.reasons ?? [] };
-  return recordAround(s, withSource, r.questionnaire, sheet, targets);
-}
-
-/** The record of `s` around its targets: `r` is its Result, or the batch's arrays (lean.ts). */
-export function recordAround(
-  s: Scored,
-  withSource: boolean,
-  q: { id: string; version: string },
-  r: Pick<Result, "answered" | "shown" | "flags"> & {
-    profile: { id: string } | null;
-    lowInformation: readonly string[];
-    notApplicable?: readonly string[];
-  },
-  targets: TargetRecord[],
-): BatchRecord {
+  const { sheet } = s;
+  const targets = sheet.targets.map(
+    (t, i): TargetRecord => ({
+      id: t.id,
+      kind: t.kind,
+      parent: t.parent ?? null,
+      status: sheet.status(i),
+      score: sheet.score(i),
+      percent: sheet.percent(i),
+      band: sheet.band(i),
+    }),
+  );
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
     participant: s.participant,
-    questionnaire: { id: q.id, version: q.version },
+    questionnaire: { id: sheet.model.id, version: sheet.model.version },
     source: withSource ? { file: s.entry.file, line: s.entry.line } : null,
-    answered: r.answered,
-    shown: r.shown,
+    answered: sheet.answered,
+    shown: sheet.shown,
     targets,
-    archetype: r.profile?.id ?? null,
-    flags: r.flags.map((f) => f.id),
-    lowInformation: [...r.lowInformation],
-    notApplicable: r.notApplicable?.length ?? 0,
+    archetype: sheet.archetype,
+    flags: sheet.flags.map((f) => f.id),
+    lowInformation: [...sheet.lowInformation],
+    notApplicable: sheet.notApplicable,
   };
 }
 

@@ -1,7 +1,7 @@
 // The team summary as Markdown: tables a coach can paste anywhere.
 
-import { escapeMarkdownInline } from "../markdown.ts";
-import { about } from "../profile/words.ts";
+import { escapeMarkdownInline } from "../../../render/markdown.ts";
+import { about } from "../../../render/profile/words.ts";
 import {
   numberFormat,
   overview,

@@ -1,9 +1,9 @@
 // --errors FILE: every problem of the batch as JSON Lines, for scripts. Written even when
 // --fail-fast stops the batch: it is the account of what went wrong.
 
-import type { Writer } from "../io/stream.ts";
-import { sanitizeJson } from "../term/sanitize.ts";
-import type { Sink } from "./types.ts";
+import type { Writer } from "../../io/stream.ts";
+import { sanitizeJson } from "../../term/sanitize.ts";
+import type { Sink } from "../types.ts";
 
 export function errorsSink(writer: Writer): Sink {
   return {

@@ -1,16 +1,16 @@
 // --summary FILE: the team summary in the format its name says (.html, .md or .json); an
 // HTML or Markdown summary also gets its JSON twin beside it (team.html → team.json).
 import { extname } from "node:path";
-import type { Lang } from "../i18n/lang.ts";
-import { writeWhole } from "../io/write.ts";
-import type { Model } from "../model/model.ts";
-import { toJson } from "../render/json.ts";
-import { summaryHtml } from "../render/summary/html.ts";
-import { summaryMarkdown } from "../render/summary/markdown.ts";
-import { buildSummaryView } from "../render/summary/view.ts";
-import { PRIVATE_FILE } from "../store/files.ts";
-import { SummaryAccumulator } from "./summary.ts";
-import type { Sink, Tally } from "./types.ts";
+import type { Lang } from "../../../i18n/lang.ts";
+import { writeWhole } from "../../../io/write.ts";
+import type { Model } from "../../../model/model.ts";
+import { toJson } from "../../../render/json.ts";
+import { PRIVATE_FILE } from "../../../store/files.ts";
+import { SummaryAccumulator } from "../../stats/summary.ts";
+import type { Sink, Tally } from "../../types.ts";
+import { summaryHtml } from "./html.ts";
+import { summaryMarkdown } from "./markdown.ts";
+import { buildSummaryView } from "./view.ts";
 
 export type SummaryFormat = "html" | "markdown" | "json";
 

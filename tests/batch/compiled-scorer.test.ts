@@ -3,7 +3,7 @@
 // questionnaires (conditions, rules and quality checks included) and random answer sheets.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileScorer, rowScorer } from "../../src/engine/compiled.ts";
+import { compiledPlan, compileScorer } from "../../src/engine/compiled/index.ts";
 import { score } from "../../src/engine/score.ts";
 import { caseArb } from "../engine/arbitraries.ts";
 import { cases } from "./cases.ts";
@@ -12,7 +12,7 @@ describe("the compiled scorer", () => {
   it("gives score()'s result on whole-number questionnaires, byte for byte", () => {
     fc.assert(
       fc.property(cases, ({ model, answers }) => {
-        expect(rowScorer(model)).not.toBeNull();
+        expect(compiledPlan(model)).not.toBeNull();
         const expected = score(model, answers, { participant: "p1" });
         const actual = compileScorer(model)(answers, { participant: "p1" });
         expect(actual).toStrictEqual(expected);

@@ -1,10 +1,10 @@
 // One answers file (YAML or JSON), read and checked exactly as `reflet score` does.
 import { basename, extname } from "node:path";
-import type { Lang } from "../i18n/lang.ts";
-import { checkAnswersText } from "../load/answers.ts";
-import { ProblemsError } from "../load/problem.ts";
-import type { Model } from "../model/model.ts";
-import type { Unit } from "./types.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { checkAnswersText } from "../../load/answers.ts";
+import { ProblemsError } from "../../load/problem.ts";
+import type { Model } from "../../model/model.ts";
+import type { Unit } from "../types.ts";
 
 /** The participant of a file without a `participant` line: its name, without the extension. */
 export const idFromFileName = (file: string): string =>

@@ -1,8 +1,8 @@
 // The team summary as a self-contained HTML page, with charts drawn in inline SVG.
-import { type BarRow, barChart, histogram, shareBar } from "../html/chart.ts";
-import { escapeHtml, paragraphs } from "../html/escape.ts";
-import { htmlPage } from "../html/page.ts";
-import { about } from "../profile/words.ts";
+import { type BarRow, barChart, histogram, shareBar } from "../../../render/html/chart.ts";
+import { escapeHtml, paragraphs } from "../../../render/html/escape.ts";
+import { htmlPage } from "../../../render/html/page.ts";
+import { about } from "../../../render/profile/words.ts";
 import {
   numberFormat,
   overview,

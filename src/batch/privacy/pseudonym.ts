@@ -5,10 +5,10 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { StoreError } from "../store/errors.ts";
-import { ensurePrivateDir, PRIVATE_FILE } from "../store/files.ts";
-import { dataPaths } from "../store/paths.ts";
-import { checkFolders, readPrivate } from "../store/safe-open.ts";
+import { StoreError } from "../../store/errors.ts";
+import { ensurePrivateDir, PRIVATE_FILE } from "../../store/files.ts";
+import { dataPaths } from "../../store/paths.ts";
+import { checkFolders, readPrivate } from "../../store/safe-open.ts";
 
 export const KEY_FILE_NAME = "pseudonym.key";
 const MIN_KEY_BYTES = 16;

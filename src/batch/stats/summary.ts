@@ -3,13 +3,12 @@
 // number of rows but the list of flagged participants (and the notes, when asked for).
 // Fewer scored participants than the anonymity threshold: no figures at all.
 
-import { AlphaAccumulator } from "../engine/alpha.ts";
-import type { TargetResult } from "../engine/types.ts";
-import type { Model, Target } from "../model/model.ts";
-import type { Item } from "../model/types.ts";
-import type { Lean } from "./lean.ts";
-import { Running, type Stats } from "./stats.ts";
-import type { Scored, Tally } from "./types.ts";
+import { AlphaAccumulator } from "../../engine/alpha.ts";
+import { recordTargets } from "../../engine/sheet.ts";
+import type { Model, Target } from "../../model/model.ts";
+import type { Item } from "../../model/types.ts";
+import type { Scored, Tally } from "../types.ts";
+import { Running, type Stats } from "./running.ts";
 
 export const SUMMARY_SCHEMA_VERSION = 1;
 export const DEFAULT_MIN_GROUP = 5;
@@ -74,7 +73,6 @@ function binOf(percent: number): number {
 
 export class SummaryAccumulator {
   private readonly targets: TargetAcc[];
-  private readonly byId = new Map<string, TargetAcc>();
   private readonly flagged: TeamSummary["flagged"] = [];
   private readonly notes: Map<string, string[]> | null;
   private lowInformation = 0;
@@ -83,68 +81,48 @@ export class SummaryAccumulator {
     private readonly model: Model,
     includeNotes: boolean,
   ) {
-    this.targets = model.dimensions
-      .flatMap((d) => [d, ...d.facets.map((f) => model.targets.get(f) as Target)])
-      .map((target) => {
-        const items = target.reach.map((r) => r.itemId);
-        return {
-          target,
-          score: new Running(),
-          percent: new Running(),
-          insufficient: 0,
-          full: 0,
-          bands: new Map(target.bands.map((b) => [b.id, 0])),
-          histogram: Array.from({ length: HISTOGRAM_BINS }, () => 0),
-          alpha: {
-            items,
-            acc: new AlphaAccumulator(items.length),
-            values: new Float64Array(items.length),
-          },
-        };
-      });
-    for (const t of this.targets) this.byId.set(t.target.id, t);
+    this.targets = recordTargets(model).map((target) => {
+      const items = target.reach.map((r) => r.itemId);
+      return {
+        target,
+        score: new Running(),
+        percent: new Running(),
+        insufficient: 0,
+        full: 0,
+        bands: new Map(target.bands.map((b) => [b.id, 0])),
+        histogram: Array.from({ length: HISTOGRAM_BINS }, () => 0),
+        alpha: {
+          items,
+          acc: new AlphaAccumulator(items.length),
+          values: new Float64Array(items.length),
+        },
+      };
+    });
     this.notes = includeNotes
       ? new Map(model.items.filter((i: Item) => i.type === "text").map((i) => [i.id, []]))
       : null;
   }
 
   add(s: Scored): void {
-    const low = s.lean ? s.lean.s.lowInformation.length > 0 : s.result.lowInformation !== null;
+    const { sheet } = s;
+    const low = sheet.lowInformation.length > 0;
     if (low) this.lowInformation++;
-    if (s.lean) this.addLean(s.lean, low);
-    else {
-      for (const d of s.result.dimensions) {
-        this.addTarget(low, d);
-        for (const f of d.facets) this.addTarget(low, f);
-      }
+    for (let t = 0; t < this.targets.length; t++) {
+      const acc = this.targets[t] as TargetAcc;
+      const score = sheet.score(t);
+      const percent = sheet.percent(t);
+      if (sheet.status(t) !== "ok" || score === null || percent === null) acc.insufficient++;
+      else this.count(acc, score, percent, sheet.band(t), low);
+      // Alpha needs every item of the dimension (or facet) answered.
+      const alpha = acc.alpha;
+      if (alpha && sheet.itemPoints(t, alpha.values)) alpha.acc.add(alpha.values);
     }
-    const flags = s.lean ? s.lean.s.flags : s.result.flags;
-    if (flags.length > 0)
-      this.flagged.push({ participant: s.participant, flags: flags.map((f) => f.id) });
+    if (sheet.flags.length > 0)
+      this.flagged.push({ participant: s.participant, flags: sheet.flags.map((f) => f.id) });
     if (this.notes) {
       for (const [id, list] of this.notes) {
         const a = s.entry.answers[id];
         if (typeof a === "string" && a.trim() !== "") list.push(a.trim());
-      }
-    }
-  }
-
-  /** The same figures as addTarget, from the arrays of the batch's fast lane (lean.ts). */
-  private addLean({ rows, s }: Lean, low: boolean): void {
-    for (let t = 0; t < this.targets.length; t++) {
-      const acc = this.targets[t] as TargetAcc;
-      if (s.ok[t] !== 1) acc.insufficient++;
-      else {
-        const band = acc.target.bands[s.band[t] as number]?.id ?? null;
-        this.count(acc, s.score[t] as number, s.percent[t] as number, band, low);
-      }
-      // Every item counted: its points, in the order of the alpha's items (the reach's).
-      const alpha = acc.alpha;
-      if (alpha && s.answeredBy[t] === alpha.items.length) {
-        const first = rows.linkStart[t] as number;
-        for (let i = 0; i < alpha.items.length; i++)
-          alpha.values[i] = s.points[first + i] as number;
-        alpha.acc.add(alpha.values);
       }
     }
   }
@@ -162,24 +140,6 @@ export class SummaryAccumulator {
     const bin = binOf(percent);
     acc.histogram[bin] = (acc.histogram[bin] ?? 0) + 1;
     if (band !== null) acc.bands.set(band, (acc.bands.get(band) ?? 0) + 1);
-  }
-
-  private addTarget(low: boolean, r: TargetResult): void {
-    const acc = this.byId.get(r.id);
-    if (!acc) return;
-    if (r.status !== "ok" || r.score === null || r.percent === null) acc.insufficient++;
-    else this.count(acc, r.score, r.percent, r.band, low);
-    // Alpha needs every item of the dimension (or facet) answered.
-    const alpha = acc.alpha;
-    if (alpha && r.contributions.length === alpha.items.length) {
-      const points = new Map(r.contributions.map((c) => [c.item, c.points]));
-      for (const [i, id] of alpha.items.entries()) {
-        const p = points.get(id);
-        if (p === undefined) return;
-        alpha.values[i] = p;
-      }
-      alpha.acc.add(alpha.values);
-    }
   }
 
   finish(tally: Tally, minGroup: number): TeamSummary {

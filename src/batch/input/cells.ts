@@ -8,10 +8,10 @@ import {
   isBestWorst,
   NOT_APPLICABLE,
   notApplicableLabel,
-} from "../model/kinds.ts";
-import type { Model } from "../model/model.ts";
-import type { AnswerValue, Item, Text } from "../model/types.ts";
-import { unInert } from "../render/csv.ts";
+} from "../../model/kinds.ts";
+import type { Model } from "../../model/model.ts";
+import type { AnswerValue, Item, Text } from "../../model/types.ts";
+import { unInert } from "../../render/csv.ts";
 
 /** A header or a cell as compared: case, spacing, typographic quotes and end punctuation ignored. */
 export function normalizeLabel(text: string): string {

@@ -1,7 +1,8 @@
 // CSV bytes to records, streamed, each with the line it starts on. The separator is found
 // on the first lines (or given by Excel's `sep=;` line); the bytes are decoded as they come.
-import { type CsvCut, type CsvRecord, CsvScanner } from "./csv-scan.ts";
+
 import { StreamDecoder } from "./decode.ts";
+import { type CsvCut, type CsvRecord, CsvScanner } from "./scan.ts";
 
 export type { CsvRecord };
 

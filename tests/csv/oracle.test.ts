@@ -1,11 +1,11 @@
-// reflet's own CSV scanner (src/batch/csv-scan.ts), chosen because it is faster, reads what
+// reflet's own CSV scanner (src/csv/scan.ts), chosen because it is faster, reads what
 // csv-parse reads: random files of quoted and unquoted cells, doubled and stray quotes,
 // separators and line breaks inside quotes, CRLF or LF, cut into random chunks. csv-parse
 // is the oracle for the cells; each record's first line is counted from the text itself.
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CsvRecord, CsvScanner } from "../../src/batch/csv-scan.ts";
+import { type CsvRecord, CsvScanner } from "../../src/csv/scan.ts";
 
 const SEPARATORS = [",", ";", "\t"] as const;
 

@@ -1,11 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type CsvOutcome,
-  csvRecords,
-  detectSeparator,
-  newOutcome,
-} from "../../src/batch/csv-read.ts";
+import { type CsvOutcome, csvRecords, detectSeparator, newOutcome } from "../../src/csv/read.ts";
 import { csvLine, csvStart, EXCEL_CSV, PLAIN_CSV, unInert } from "../../src/render/csv.ts";
 import { sanitizeText } from "../../src/term/sanitize.ts";
 

@@ -1,11 +1,11 @@
 // What a batch says on standard error while it runs: each problem on its own line, and on a
 // terminal only, a progress line redrawn in place at most a few times a second.
 
-import { messagesFor } from "../i18n/lang.ts";
-import type { Ctx } from "../io/context.ts";
-import { formatProblem } from "../load/problem.ts";
-import { batchMessages } from "./messages.ts";
-import type { Sink, Tally } from "./types.ts";
+import { messagesFor } from "../../i18n/lang.ts";
+import type { Ctx } from "../../io/context.ts";
+import { formatProblem } from "../../load/problem.ts";
+import { batchMessages } from "../messages.ts";
+import type { Sink, Tally } from "../types.ts";
 
 const REDRAW_MS = 200;
 const CLEAR = "\r\x1b[K";

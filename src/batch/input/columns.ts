@@ -1,8 +1,8 @@
 // Which CSV column holds which item, decided once per file from its header. A header may be
 // the item id or the question as a Forms export writes it: its text in any of the
 // questionnaire's languages, a scenario's scene and question, or a grid's "Title [Row]".
-import type { Model } from "../model/model.ts";
-import type { Item } from "../model/types.ts";
+import type { Model } from "../../model/model.ts";
+import type { Item } from "../../model/types.ts";
 import {
   AMBIGUOUS,
   allTexts,

@@ -1,12 +1,13 @@
 // The team summary in one language, before any formatting: shared by Markdown and HTML.
-import type { TargetSummary, TeamSummary } from "../../batch/summary.ts";
-import { isLang, type Lang } from "../../i18n/lang.ts";
-import { contentLang, localize } from "../../i18n/text.ts";
-import { typeset } from "../../i18n/typography.ts";
-import type { Model } from "../../model/model.ts";
-import type { Item, Text } from "../../model/types.ts";
-import type { Tone } from "../html/chart.ts";
-import { bandTone } from "../html/tone.ts";
+
+import { isLang, type Lang } from "../../../i18n/lang.ts";
+import { contentLang, localize } from "../../../i18n/text.ts";
+import { typeset } from "../../../i18n/typography.ts";
+import type { Model } from "../../../model/model.ts";
+import type { Item, Text } from "../../../model/types.ts";
+import type { Tone } from "../../../render/html/chart.ts";
+import { bandTone } from "../../../render/html/tone.ts";
+import type { TargetSummary, TeamSummary } from "../../stats/summary.ts";
 import { summaryWords } from "./words.ts";
 
 export interface SummaryTargetView extends TargetSummary {

@@ -4,15 +4,15 @@ import type { Stats } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
-import { type Lang, messagesFor } from "../i18n/lang.ts";
-import { loadMessages } from "../load/messages.ts";
-import { type Problem, ProblemsError } from "../load/problem.ts";
-import { readStdin, readTextFile } from "../load/read.ts";
-import type { Model } from "../model/model.ts";
-import { csvUnits } from "./csv-input.ts";
-import { answersUnit } from "./files-input.ts";
-import { batchMessages } from "./messages.ts";
-import type { Unit } from "./types.ts";
+import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { loadMessages } from "../../load/messages.ts";
+import { type Problem, ProblemsError } from "../../load/problem.ts";
+import { readStdin, readTextFile } from "../../load/read.ts";
+import type { Model } from "../../model/model.ts";
+import { batchMessages } from "../messages.ts";
+import type { Unit } from "../types.ts";
+import { csvUnits } from "./csv.ts";
+import { answersUnit } from "./files.ts";
 
 export type Source =
   | { kind: "answers" | "csv" | "unknown"; file: string }

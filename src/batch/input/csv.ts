@@ -1,16 +1,17 @@
 // A CSV file of answers, one row per participant, streamed: each row becomes an entry or a
 // rejection with its line. The header is mapped to items once; the rows only look cells up.
-import { allowedValues, checkAnswer } from "../engine/answers.ts";
-import { type Lang, messagesFor } from "../i18n/lang.ts";
-import { answerMessages } from "../load/answer-messages.ts";
-import type { Problem } from "../load/problem.ts";
-import type { Model } from "../model/model.ts";
-import type { AnswerValue } from "../model/types.ts";
+
+import { type CsvRecord, csvRecords, newOutcome } from "../../csv/read.ts";
+import { allowedValues, checkAnswer } from "../../engine/answers.ts";
+import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { answerMessages } from "../../load/answer-messages.ts";
+import type { Problem } from "../../load/problem.ts";
+import type { Model } from "../../model/model.ts";
+import type { AnswerValue } from "../../model/types.ts";
+import { batchMessages } from "../messages.ts";
+import type { Entry, Unit } from "../types.ts";
 import { joinPicks } from "./cells.ts";
 import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
-import { type CsvRecord, csvRecords, newOutcome } from "./csv-read.ts";
-import { batchMessages } from "./messages.ts";
-import type { Entry, Unit } from "./types.ts";
 
 export interface CsvInputOptions {
   model: Model;

@@ -1,14 +1,12 @@
 // Results as they are scored: CSV, JSON Lines, or one JSON array, streamed record by record
 // (the array too: nothing is kept in memory).
 
-import type { Writer } from "../io/stream.ts";
-import type { Model } from "../model/model.ts";
-import { type CsvStyle, csvLine, csvStart } from "../render/csv.ts";
-import { sanitizeJson } from "../term/sanitize.ts";
-import { leanRecord } from "./lean.ts";
-import { LeanJson } from "./lean-json.ts";
+import type { Writer } from "../../io/stream.ts";
+import type { Model } from "../../model/model.ts";
+import { type CsvStyle, csvLine, csvStart } from "../../render/csv.ts";
+import type { Sink } from "../types.ts";
+import { JsonRecords } from "./json-records.ts";
 import { csvHeader, csvRecordLine, toRecord } from "./record.ts";
-import type { Scored, Sink } from "./types.ts";
 
 export const RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
@@ -20,27 +18,19 @@ export interface ResultsOptions {
   withSource: boolean;
 }
 
-/** Results go to a terminal as often as to a script: no raw control or bidi character. */
-const jsonLine = (value: unknown): string => sanitizeJson(JSON.stringify(value));
-
 export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Sink {
   let count = 0;
-  // Lines of the fast lane go out as bytes, in chunks of this size at least.
+  // JSON records go out as bytes, in chunks of this size at least.
   const CHUNK = 64 * 1024;
-  let fast: LeanJson | null = null;
-  const flushFast = async () => {
-    const rest = fast?.take();
-    if (rest) await writer.write(rest);
-  };
-  const recordOf = (s: Scored) =>
-    s.lean ? leanRecord(s, s.lean, o.withSource) : toRecord(s, o.withSource);
+  const json = o.format === "csv" ? null : new JsonRecords(model);
   const start = async () => {
     if (o.format === "csv")
       await writer.write(csvStart(o.style) + csvLine(csvHeader(model), o.style));
     else if (o.format === "json") await writer.write("[");
   };
   const end = async () => {
-    await flushFast();
+    const rest = json?.take();
+    if (rest) await writer.write(rest);
     if (count === 0) await start();
     if (o.format === "json") await writer.write(count === 0 ? "]\n" : "\n]\n");
   };
@@ -50,16 +40,13 @@ export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Si
       const before = o.format === "json" ? (count === 0 ? "\n" : ",\n") : "";
       const after = o.format === "jsonl" ? "\n" : "";
       count++;
-      if (s.lean && o.format !== "csv") {
-        fast ??= new LeanJson(s.lean.rows);
-        fast.add(before, s, s.lean, o.withSource, after);
-        const chunk = fast.take(CHUNK);
-        if (chunk) await writer.write(chunk);
+      if (!json) {
+        await writer.write(csvRecordLine(toRecord(s, o.withSource), o.style));
         return;
       }
-      await flushFast();
-      if (o.format === "csv") await writer.write(csvRecordLine(recordOf(s), o.style));
-      else await writer.write(`${before}${jsonLine(recordOf(s))}${after}`);
+      json.add(before, s, o.withSource, after);
+      const chunk = json.take(CHUNK);
+      if (chunk) await writer.write(chunk);
     },
     async commit() {
       await end();

@@ -4,15 +4,15 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { isLang, type Lang } from "../i18n/lang.ts";
-import { createNew, writeError } from "../io/write.ts";
-import type { Model } from "../model/model.ts";
-import { buildProfileView } from "../render/profile/view.ts";
-import { reportHtml } from "../render/report/html.ts";
-import { reportMarkdown } from "../render/report/markdown.ts";
-import { notesOf } from "../render/report/notes.ts";
-import { PRIVATE_DIR, PRIVATE_FILE } from "../store/files.ts";
-import type { Scored, Sink } from "./types.ts";
+import { isLang, type Lang } from "../../i18n/lang.ts";
+import { createNew, writeError } from "../../io/write.ts";
+import type { Model } from "../../model/model.ts";
+import { buildProfileView } from "../../render/profile/view.ts";
+import { reportHtml } from "../../render/report/html.ts";
+import { reportMarkdown } from "../../render/report/markdown.ts";
+import { notesOf } from "../../render/report/notes.ts";
+import { PRIVATE_DIR, PRIVATE_FILE } from "../../store/files.ts";
+import type { Scored, Sink } from "../types.ts";
 
 export const REPORT_FORMATS = ["html", "markdown"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -46,7 +46,7 @@ export interface ReportOptions {
 /** The report of one scored participant, in their answers file's language if it has one. */
 export function renderReport(s: Scored, o: Omit<ReportOptions, "dir">): string {
   const lang = s.entry.lang && isLang(s.entry.lang) ? s.entry.lang : o.lang;
-  const view = buildProfileView(o.model, s.result, lang);
+  const view = buildProfileView(o.model, s.sheet.result(), lang);
   const notes = o.includeNotes ? notesOf(o.model, s.entry.answers, lang) : null;
   return o.format === "html" ? reportHtml(o.model, view, notes) : reportMarkdown(view, notes);
 }
