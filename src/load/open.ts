@@ -1,5 +1,6 @@
 // Finds and loads the questionnaire a user names on the command line, by id or by path.
 import { EXIT, ExitError } from "../cli/exit.ts";
+import { invocation } from "../cli/invocation.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
@@ -16,12 +17,13 @@ export interface OpenOptions {
 const messages = {
   en: {
     noFile: (ref: string) => `reflet: ${ref}: file not found (check the path)`,
-    noId: (ref: string) => `reflet: no questionnaire "${ref}" (reflet list shows the ones found)`,
+    noId: (ref: string, cmd: string) =>
+      `reflet: no questionnaire "${ref}" (${cmd} list shows the ones found)`,
   },
   fr: {
     noFile: (ref: string) => `reflet : ${ref} : fichier introuvable (vérifiez le chemin)`,
-    noId: (ref: string) =>
-      `reflet : pas de questionnaire « ${ref} » (reflet list montre ceux qui sont trouvés)`,
+    noId: (ref: string, cmd: string) =>
+      `reflet : pas de questionnaire « ${ref} » (${cmd} list montre ceux qui sont trouvés)`,
   },
 };
 
@@ -32,7 +34,7 @@ export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Mo
   if (!file) {
     const m = messagesFor(o.lang, messages);
     throw new ExitError(EXIT.usage, [
-      sanitizeLine(looksLikePath(ref) ? m.noFile(ref) : m.noId(ref)),
+      sanitizeLine(looksLikePath(ref) ? m.noFile(ref) : m.noId(ref, invocation(o.env))),
     ]);
   }
   // Messages name the file as the user typed it; a questionnaire found by id, by its path.

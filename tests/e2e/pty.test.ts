@@ -69,7 +69,7 @@ describe("reflet run in a terminal", () => {
       s.type(KEY.ctrlC);
       expect(await s.exit).toBe(130);
       expect(s.output()).toContain("Paused: every answer so far is saved.");
-      expect(s.output()).toContain(`To resume: reflet run ${DESK}`);
+      expect(s.output()).toContain(`To resume: npx reflet run ${DESK}`);
       const [saved] = readdirSync(join(home, "sessions"));
       expect(statSync(join(home, "sessions", saved as string)).mode & 0o777).toBe(0o600);
 
@@ -137,7 +137,7 @@ describe("reflet run in a terminal", () => {
       await s.waitFor("⏎ choisir");
       s.type(KEY.ctrlC);
       expect(await s.exit).toBe(130);
-      expect(s.output()).toContain("Pour reprendre : reflet run desk");
+      expect(s.output()).toContain("Pour reprendre : npx reflet run desk");
     },
     SESSION_TEST_MS,
   );

@@ -5,6 +5,7 @@ import { terminalOf, withPrompter } from "../../ask/terminal.ts";
 import type { Options } from "../../cli/command.ts";
 import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
@@ -16,7 +17,7 @@ async function confirmed(ctx: Ctx, question: string, yes: boolean): Promise<bool
   const m = messagesFor(ctx.lang, historyMessages);
   if (yes) return true;
   const term = terminalOf(ctx);
-  if (!term) throw new ExitError(EXIT.usage, [m.needYes]);
+  if (!term) throw new ExitError(EXIT.usage, [m.needYes(invocation(ctx.env))]);
   return withPrompter(term, ctx.lang, (prompter) =>
     prompter.choose(question, [
       { value: false, label: m.no },
@@ -30,7 +31,8 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
   const all = opts.all === true;
   if (ids.length > 1 || (all && ids.length > 0)) throw new ExitError(EXIT.usage, [m.forgetBoth]);
   const id = ids[0];
-  if (!all && id === undefined) throw new ExitError(EXIT.usage, [m.forgetWhat]);
+  if (!all && id === undefined)
+    throw new ExitError(EXIT.usage, [m.forgetWhat(invocation(ctx.env))]);
   return withStore(ctx, async (paths) => {
     const entries = readEntries(ctx, paths);
     const count = all ? entries.length : entries.filter((e) => e.questionnaire.id === id).length;
@@ -38,7 +40,7 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
     if (!all && count === 0) {
       // A paused session may still be there: forgetting it needs no confirmation.
       forgetSessions(paths, id as string);
-      ctx.err(m.noneFor(shown));
+      ctx.err(m.noneFor(shown, invocation(ctx.env)));
       return EXIT.ok;
     }
     let ok: boolean;

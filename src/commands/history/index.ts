@@ -1,5 +1,6 @@
 // reflet history [ID]: past results with the change per dimension; `forget` erases.
 import type { Action } from "../../cli/command.ts";
+import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { historyText } from "../../render/history/text.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
@@ -12,13 +13,14 @@ export const action: Action = async (ctx, [words], opts) => {
   const [first, ...rest] = (words as string[] | undefined) ?? [];
   if (first === FORGET) return forget(ctx, rest, opts);
   const m = messagesFor(ctx.lang, historyMessages);
+  const cmd = invocation(ctx.env);
   const entries = (await withStore(ctx, (paths) => readEntries(ctx, paths))).filter(
     (e) => first === undefined || e.questionnaire.id === first,
   );
   return list(ctx, entries, {
     asJson: opts.json === true,
     json: () => entries,
-    empty: first === undefined ? m.empty : m.noneFor(sanitizeLine(first)),
+    empty: first === undefined ? m.empty(cmd) : m.noneFor(sanitizeLine(first), cmd),
     text: historyText,
   });
 };

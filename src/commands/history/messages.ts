@@ -1,13 +1,15 @@
 // The words of `reflet history` and `reflet journal`.
 const en = {
-  empty: "No results yet (reflet run ID answers a questionnaire and keeps the result here).",
-  noneFor: (id: string) => `No results for ${id} (reflet history lists them all).`,
-  noNotes: "No reflection notes yet (free-text answers are kept here after reflet run).",
+  empty: (cmd: string) =>
+    `No results yet (${cmd} run ID answers a questionnaire and keeps the result here).`,
+  noneFor: (id: string, cmd: string) => `No results for ${id} (${cmd} history lists them all).`,
+  noNotes: (cmd: string) =>
+    `No reflection notes yet (free-text answers are kept here after ${cmd} run).`,
   notEnough: "not enough answers",
   newVersion: (version: string) =>
     `Version ${version}: new questions, so no change is shown against earlier results.`,
-  forgetWhat:
-    "reflet: history forget needs a questionnaire id, or --all (reflet history forget --help)",
+  forgetWhat: (cmd: string) =>
+    `reflet: history forget needs a questionnaire id, or --all (${cmd} history forget --help)`,
   forgetBoth: "reflet: give a questionnaire id or --all, not both",
   confirmOne: (n: number, id: string) =>
     `Erase ${n} result${n === 1 ? "" : "s"} of ${id} and their reflection notes? This cannot be undone.`,
@@ -15,24 +17,24 @@ const en = {
     `Erase your whole history (${n} result${n === 1 ? "" : "s"}, reflection notes and paused sessions)? This cannot be undone.`,
   yes: "Yes, erase",
   no: "No, keep everything",
-  needYes:
-    "reflet: erasing without a terminal to confirm needs --yes (reflet history forget ID --yes)",
+  needYes: (cmd: string) =>
+    `reflet: erasing without a terminal to confirm needs --yes (${cmd} history forget ID --yes)`,
   forgotOne: (n: number, id: string) => `Erased ${n} result${n === 1 ? "" : "s"} of ${id}.`,
   forgotAll: (n: number) => `Erased your whole history (${n} result${n === 1 ? "" : "s"}).`,
   kept: "Nothing erased.",
 };
 
 const fr: typeof en = {
-  empty:
-    "Pas encore de résultat (reflet run ID fait passer un questionnaire et garde le résultat ici).",
-  noneFor: (id) => `Pas de résultat pour ${id} (reflet history les liste tous).`,
-  noNotes:
-    "Pas encore de notes de réflexion (les réponses libres sont gardées ici après reflet run).",
+  empty: (cmd) =>
+    `Pas encore de résultat (${cmd} run ID fait passer un questionnaire et garde le résultat ici).`,
+  noneFor: (id, cmd) => `Pas de résultat pour ${id} (${cmd} history les liste tous).`,
+  noNotes: (cmd) =>
+    `Pas encore de notes de réflexion (les réponses libres sont gardées ici après ${cmd} run).`,
   notEnough: "pas assez de réponses",
   newVersion: (version) =>
     `Version ${version} : de nouvelles questions, donc pas d'évolution calculée par rapport aux résultats d'avant.`,
-  forgetWhat:
-    "reflet : history forget attend l'identifiant d'un questionnaire, ou --all (reflet history forget --help)",
+  forgetWhat: (cmd) =>
+    `reflet : history forget attend l'identifiant d'un questionnaire, ou --all (${cmd} history forget --help)`,
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
   confirmOne: (n, id) =>
     `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id} et les notes de réflexion associées ? C'est définitif.`,
@@ -40,8 +42,8 @@ const fr: typeof en = {
     `Effacer tout votre historique (${n} résultat${n === 1 ? "" : "s"}, notes de réflexion et sessions en pause) ? C'est définitif.`,
   yes: "Oui, effacer",
   no: "Non, tout garder",
-  needYes:
-    "reflet : effacer sans terminal pour confirmer demande --yes (reflet history forget ID --yes)",
+  needYes: (cmd) =>
+    `reflet : effacer sans terminal pour confirmer demande --yes (${cmd} history forget ID --yes)`,
   forgotOne: (n, id) => `${n} résultat${n === 1 ? "" : "s"} de ${id} effacé${n === 1 ? "" : "s"}.`,
   forgotAll: (n) => `Tout votre historique est effacé (${n} résultat${n === 1 ? "" : "s"}).`,
   kept: "Rien n'a été effacé.",

@@ -1,5 +1,6 @@
 // reflet journal [ID]: the reflection notes kept with each result.
 import type { Action } from "../../cli/command.ts";
+import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { journalText } from "../../render/history/text.ts";
 import { historyMessages } from "../history/messages.ts";
@@ -14,7 +15,7 @@ export const action: Action = async (ctx, [id], opts) => {
     asJson: opts.json === true,
     json: () =>
       entries.map((e) => ({ date: e.date, questionnaire: e.questionnaire, notes: e.notes })),
-    empty: m.noNotes,
+    empty: m.noNotes(invocation(ctx.env)),
     text: journalText,
   });
 };

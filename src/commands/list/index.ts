@@ -2,6 +2,7 @@
 // that does not validate is named on stderr, never silently skipped.
 import type { Action } from "../../cli/command.ts";
 import { EXIT } from "../../cli/exit.ts";
+import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { catalog } from "../../load/catalog.ts";
@@ -38,7 +39,7 @@ export const action: Action = async (ctx, _args, opts) => {
     ctx.out(toJson({ schemaVersion: 1, questionnaires: rows, invalid }));
     return EXIT.ok;
   }
-  for (const { file } of invalid) ctx.err(sanitizeLine(m.invalid(file)));
+  for (const { file } of invalid) ctx.err(sanitizeLine(m.invalid(file, invocation(ctx.env))));
   if (rows.length === 0) ctx.err(m.none);
   const c = ctx.colour;
   const ids = rows.map((r) => sanitizeLine(r.id));

@@ -7,6 +7,7 @@ import { runSession } from "../../ask/session.ts";
 import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
 import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { invocation } from "../../cli/invocation.ts";
 import { itemOrder } from "../../engine/order.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
@@ -56,7 +57,10 @@ interface Answered {
 /** The terminal to ask on, or a usage error naming the way without prompts. */
 export function requireTerminal(ctx: Ctx): Terminal {
   const term = terminalOf(ctx);
-  if (!term) throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, runMessages).noTerminal]);
+  if (!term)
+    throw new ExitError(EXIT.usage, [
+      messagesFor(ctx.lang, runMessages).noTerminal(invocation(ctx.env)),
+    ]);
   return term;
 }
 
@@ -159,7 +163,7 @@ export async function runModels(
     } catch (e) {
       if (e instanceof Declined) return EXIT.ok;
       if (!(e instanceof Interrupted)) throw e;
-      const command = ["reflet", "run", ...refs.map(shellWord)].join(" ");
+      const command = [invocation(ctx.env), "run", ...refs.map(shellWord)].join(" ");
       throw new ExitError(signalExitCode(e.signal), [
         "",
         m.paused,
@@ -199,7 +203,7 @@ export async function runModels(
         const name = answersFileFor(o.answersOut, a.model.id, inputs.length > 1);
         const lang = contentLang(ctx.lang, a.model.languages);
         writeWholeSync(resolve(ctx.cwd, name), await answersYaml(a, lang), { name });
-        notices.push(sanitizeLine(m.wroteAnswers(name)));
+        notices.push(sanitizeLine(m.wroteAnswers(name, invocation(ctx.env))));
       }
     }
     if (o.save) {
@@ -213,7 +217,7 @@ export async function runModels(
     for (const a of inputs) clearCheckpoint(paths, a.model.id, a.slot);
     ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
     for (const line of notices) ctx.err(line);
-    ctx.err(o.save ? m.saved : m.notSaved);
+    ctx.err(o.save ? m.saved(invocation(ctx.env)) : m.notSaved);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof StoreError) throw storeExit(e, ctx);

@@ -3,6 +3,7 @@ import { Interrupted } from "../../ask/prompter.ts";
 import { withPrompter } from "../../ask/terminal.ts";
 import type { Ctx } from "../../cli/context.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { catalog } from "../../load/catalog.ts";
@@ -36,7 +37,7 @@ export async function menu(
   const models = (await catalog(dirs, ctx.env, ctx.cwd, ctx.lang)).flatMap((e) =>
     e.ok ? [e.model] : [],
   );
-  if (models.length === 0) throw new ExitError(EXIT.usage, [m.nothingFound]);
+  if (models.length === 0) throw new ExitError(EXIT.usage, [m.nothingFound(invocation(ctx.env))]);
   const titles = models.map((model) =>
     sanitizeLine(
       localize(model.file.title, contentLang(ctx.lang, model.languages), model.languages),
