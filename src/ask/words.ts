@@ -1,6 +1,12 @@
 // reflet's own words during a session: keyboard hints, the way back, validation messages.
 const en = {
   progress: (n: number, total: number) => `${n} / ${total}`,
+  overall: (n: number, total: number) => `${n} / ${total} in all`,
+  minutesLeft: (n: number) => (n < 1 ? "under a minute left" : `about ${n} min left`),
+  hidden: (above: number, below: number) =>
+    [above > 0 ? `↑ ${above} more above` : "", below > 0 ? `↓ ${below} more below` : ""]
+      .filter(Boolean)
+      .join(" · "),
   back: "← Previous question",
   selectHints: "↑↓ move · 1-9 jump · ⏎ choose · Ctrl+C pause (resume later)",
   chooseHints: "↑↓ move · ⏎ choose · Ctrl+C quit",
@@ -23,6 +29,15 @@ const en = {
 
 const fr: typeof en = {
   progress: (n, total) => `${n} / ${total}`,
+  overall: (n, total) => `${n} / ${total} en tout`,
+  minutesLeft: (n) => (n < 1 ? "moins d’une minute restante" : `environ ${n} min restantes`),
+  hidden: (above, below) =>
+    [
+      above > 0 ? `↑ encore ${above} au-dessus` : "",
+      below > 0 ? `↓ encore ${below} en dessous` : "",
+    ]
+      .filter(Boolean)
+      .join(" · "),
   back: "← Question précédente",
   selectHints: "↑↓ se déplacer · 1-9 aller à · ⏎ choisir · Ctrl+C pause (reprise plus tard)",
   chooseHints: "↑↓ se déplacer · ⏎ choisir · Ctrl+C quitter",
