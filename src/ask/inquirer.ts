@@ -184,11 +184,14 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
   for (;;) {
     const said = problem === undefined ? [] : fitLines(problem, screen).map((l) => c.red(l));
     const hints = hintLines(w.textHints(step.canGoBack), look, screen);
+    // Inquirer's input puts a space after its prefix even when empty: the progress line is
+    // the prefix, so the space ends that line instead of starting it.
+    const [progress, ...question] = questionLines(step, look, screen);
     const typed = await input(
       {
-        message: [...questionLines(step, look, screen), ...said, ...hints, ""].join("\n"),
+        message: ["", ...question, ...said, ...hints, ""].join("\n"),
         ...(previous !== undefined ? { default: previous, prefill: "editable" as const } : {}),
-        theme: { ...theme(c, hints.join("\n")), prefix: "" },
+        theme: { ...theme(c, hints.join("\n")), prefix: progress ?? "" },
       },
       context,
     );

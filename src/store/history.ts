@@ -7,6 +7,7 @@ import { forgetSessions } from "./checkpoint.ts";
 import type { HistoryEntry } from "./entry.ts";
 import { storeError } from "./errors.ts";
 import { ensurePrivateDir, PRIVATE_FILE, writeFileAtomically } from "./files.ts";
+import { introsFile } from "./intros.ts";
 import type { DataPaths } from "./paths.ts";
 import { Entry, shaped } from "./records.ts";
 import { APPEND, checkFolders, openPrivate, readPrivate } from "./safe-open.ts";
@@ -103,6 +104,7 @@ export function forgetAll(paths: DataPaths): number {
   forgetSessions(paths);
   try {
     rmSync(paths.history, { force: true });
+    rmSync(introsFile(paths), { force: true });
   } catch (e) {
     throw storeError(e, paths.dir);
   }

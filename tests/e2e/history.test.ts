@@ -144,7 +144,7 @@ describe("reflet history forget", () => {
     });
     const r = reflet(["history", "forget", "desk", "--yes"], env);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("Erased 3 results of desk.");
+    expect(r.stderr).toContain("Erased 3 results of desk and its paused session.");
     expect(readHistory(paths).entries).toHaveLength(0);
     expect(readdirCount(paths.sessions)).toBe(0);
     expect(reflet(["journal"], env).stderr).toContain("No reflection notes yet");

@@ -9,6 +9,7 @@ import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
+import { hasPaused } from "../../store/sessions.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { historyMessages } from "./messages.ts";
 import { readEntries, withStore } from "./read.ts";
@@ -39,15 +40,16 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
     const shown = sanitizeLine(id ?? "");
     if (!all && count === 0) {
       // A paused session may still be there: forgetting it needs no confirmation.
-      forgetSessions(paths, id as string);
-      ctx.err(m.noneFor(shown, invocation(ctx.env)));
+      const erased = forgetSessions(paths, id as string) > 0;
+      ctx.err(erased ? m.forgotPaused(shown) : m.noneFor(shown, invocation(ctx.env)));
       return EXIT.ok;
     }
+    const paused = !all && (await hasPaused(paths, id as string));
     let ok: boolean;
     try {
       ok = await confirmed(
         ctx,
-        all ? m.confirmAll(count) : m.confirmOne(count, shown),
+        all ? m.confirmAll(count) : m.confirmOne(count, shown, paused),
         opts.yes === true,
       );
     } catch (e) {
@@ -62,8 +64,8 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
       ctx.err(m.forgotAll(forgetAll(paths)));
     } else {
       const n = forgetEntries(paths, (e) => e.questionnaire.id === id);
-      forgetSessions(paths, id as string);
-      ctx.err(m.forgotOne(n, shown));
+      const erased = forgetSessions(paths, id as string) > 0;
+      ctx.err(m.forgotOne(n, shown, erased));
     }
     return EXIT.ok;
   });

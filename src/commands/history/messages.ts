@@ -11,15 +11,17 @@ const en = {
   forgetWhat: (cmd: string) =>
     `reflet: history forget needs a questionnaire id, or --all (${cmd} history forget --help)`,
   forgetBoth: "reflet: give a questionnaire id or --all, not both",
-  confirmOne: (n: number, id: string) =>
-    `Erase ${n} result${n === 1 ? "" : "s"} of ${id} and their reflection notes? This cannot be undone.`,
+  confirmOne: (n: number, id: string, paused: boolean) =>
+    `Erase ${n} result${n === 1 ? "" : "s"} of ${id}${paused ? ", their reflection notes and the paused session" : " and their reflection notes"}? This cannot be undone.`,
   confirmAll: (n: number) =>
     `Erase your whole history (${n} result${n === 1 ? "" : "s"}, reflection notes and paused sessions)? This cannot be undone.`,
   yes: "Yes, erase",
   no: "No, keep everything",
   needYes: (cmd: string) =>
     `reflet: erasing without a terminal to confirm needs --yes (${cmd} history forget ID --yes)`,
-  forgotOne: (n: number, id: string) => `Erased ${n} result${n === 1 ? "" : "s"} of ${id}.`,
+  forgotOne: (n: number, id: string, paused: boolean) =>
+    `Erased ${n} result${n === 1 ? "" : "s"} of ${id}${paused ? " and its paused session" : ""}.`,
+  forgotPaused: (id: string) => `Erased the paused session of ${id} (it had no results yet).`,
   forgotAll: (n: number) => `Erased your whole history (${n} result${n === 1 ? "" : "s"}).`,
   kept: "Nothing erased.",
 };
@@ -36,15 +38,18 @@ const fr: typeof en = {
   forgetWhat: (cmd) =>
     `reflet : history forget attend l'identifiant d'un questionnaire, ou --all (${cmd} history forget --help)`,
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
-  confirmOne: (n, id) =>
-    `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id} et les notes de réflexion associées ? C'est définitif.`,
+  confirmOne: (n, id, paused) =>
+    `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id}${paused ? ", les notes de réflexion associées et la session en pause" : " et les notes de réflexion associées"} ? C’est définitif.`,
   confirmAll: (n) =>
     `Effacer tout votre historique (${n} résultat${n === 1 ? "" : "s"}, notes de réflexion et sessions en pause) ? C'est définitif.`,
   yes: "Oui, effacer",
   no: "Non, tout garder",
   needYes: (cmd) =>
     `reflet : effacer sans terminal pour confirmer demande --yes (${cmd} history forget ID --yes)`,
-  forgotOne: (n, id) => `${n} résultat${n === 1 ? "" : "s"} de ${id} effacé${n === 1 ? "" : "s"}.`,
+  forgotOne: (n, id, paused) =>
+    `${n} résultat${n === 1 ? "" : "s"} de ${id} effacé${n === 1 ? "" : "s"}${paused ? ", ainsi que la session en pause" : ""}.`,
+  forgotPaused: (id) =>
+    `La session en pause de ${id} est effacée (elle n’avait pas encore de résultat).`,
   forgotAll: (n) => `Tout votre historique est effacé (${n} résultat${n === 1 ? "" : "s"}).`,
   kept: "Rien n'a été effacé.",
 };

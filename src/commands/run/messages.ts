@@ -3,6 +3,7 @@ const en = {
   noTerminal: (cmd: string) =>
     `reflet: run asks questions and needs a terminal (to score an answers file without questions: ${cmd} score ID --answers FILE)`,
   paused: "Paused: every answer so far is saved.",
+  pausedNoSave: "Stopped: nothing was written (--no-save); running it again starts over.",
   resumeWith: (command: string) => `To resume: ${command}`,
   changed: (id: string, date: string) =>
     `reflet: ${id} has changed since your session of ${date}: starting over (answers to another version cannot be resumed)`,
@@ -23,6 +24,9 @@ const en = {
   wroteProfile: (file: string) => `Profile written to ${file}.`,
   wroteAnswers: (file: string, cmd: string) =>
     `Answers written to ${file} (for ${cmd} score or ${cmd} batch).`,
+  introMinutes: (n: number) =>
+    `About ${n} min. Ctrl+C pauses; running it again resumes where you stopped.`,
+  introCredits: "Sources:",
   menuTitle: "Which questionnaire?",
   minutes: (n: number) => `~${n} min`,
   pausedTag: "paused",
@@ -34,7 +38,8 @@ const en = {
 const fr: typeof en = {
   noTerminal: (cmd) =>
     `reflet : run pose des questions et a besoin d'un terminal (pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
-  paused: "En pause : toutes vos réponses jusqu'ici sont gardées.",
+  paused: "En pause : toutes vos réponses jusqu’ici sont gardées.",
+  pausedNoSave: "Arrêté : rien n’a été écrit (--no-save) ; le relancer repart du début.",
   resumeWith: (command) => `Pour reprendre : ${command}`,
   changed: (id, date) =>
     `reflet : ${id} a changé depuis votre session du ${date} : on recommence (les réponses à une autre version ne peuvent pas être reprises)`,
@@ -54,6 +59,9 @@ const fr: typeof en = {
   notSaved: "Pas gardé dans votre historique (--no-save).",
   wroteProfile: (file) => `Profil écrit dans ${file}.`,
   wroteAnswers: (file, cmd) => `Réponses écrites dans ${file} (pour ${cmd} score ou ${cmd} batch).`,
+  introMinutes: (n) =>
+    `Environ ${n} min. Ctrl+C met en pause ; le relancer reprend là où vous vous êtes arrêté·e.`,
+  introCredits: "Sources :",
   menuTitle: "Quel questionnaire ?",
   minutes: (n) => `~${n} min`,
   pausedTag: "en pause",

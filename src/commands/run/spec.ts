@@ -43,8 +43,8 @@ export const run: CommandSpec = {
       .option(
         "--no-save",
         fr
-          ? "ne pas garder ce résultat dans l'historique"
-          : "do not keep this result in the history",
+          ? "ne rien écrire : ni historique, ni session en pause (Ctrl+C ne garde rien)"
+          : "write nothing: no history, no paused session (Ctrl+C keeps nothing)",
       )
       .option(
         "--restart",
