@@ -6,16 +6,35 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { FORGET } from "../history/spec.ts";
 import { bashScript } from "./bash.ts";
 import { fishScript } from "./fish.ts";
+import { historyIds, type IdKind, questionnaireIds } from "./ids.ts";
 import { programShape } from "./shape.ts";
 import { zshScript } from "./zsh.ts";
 
 export const SHELLS = { bash: bashScript, zsh: zshScript, fish: fishScript } as const;
 
-export const action: Action = async (ctx, [shell]) => {
+/** The commands whose arguments are ids, and which ids. */
+const ARGUMENT_IDS: Record<string, IdKind> = {
+  run: "questionnaires",
+  score: "questionnaires",
+  batch: "questionnaires",
+  template: "questionnaires",
+  history: "history",
+  journal: "history",
+};
+
+export const action: Action = async (ctx, [shell], opts) => {
+  if (opts.ids !== undefined) {
+    const ids = opts.ids === "history" ? historyIds : questionnaireIds;
+    for (const id of ids(ctx.env, ctx.cwd)) ctx.out(`${id}\n`);
+    return 0;
+  }
   const { program } = buildProgram(ctx);
-  const shape = programShape(program, messagesFor(ctx.lang, cliMessages).helpOption, {
-    history: [FORGET],
-  });
+  const shape = programShape(
+    program,
+    messagesFor(ctx.lang, cliMessages).helpOption,
+    { history: [FORGET] },
+    ARGUMENT_IDS,
+  );
   ctx.out(SHELLS[shell as keyof typeof SHELLS](shape));
   return 0;
 };

@@ -1,5 +1,6 @@
-import { Argument } from "commander";
+import { Argument, Option } from "commander";
 import { type CommandSpec, examples } from "../../cli/command.ts";
+import { ID_KINDS } from "./ids.ts";
 
 export const completion: CommandSpec = {
   name: "completion",
@@ -13,7 +14,9 @@ export const completion: CommandSpec = {
       )
       .addArgument(
         new Argument("<shell>", fr ? "votre shell" : "your shell").choices(["bash", "zsh", "fish"]),
-      );
+      )
+      // Asked by the scripts themselves at each TAB, not by people: kept out of the help.
+      .addOption(new Option("--ids <kind>").choices([...ID_KINDS]).hideHelp());
     examples(cmd, lang, [
       "source <(reflet completion bash)            # ~/.bashrc",
       "source <(reflet completion zsh)             # ~/.zshrc",
