@@ -4,7 +4,7 @@ import { checkbox, input, Separator, select } from "@inquirer/prompts";
 import { isBestWorst, NOT_APPLICABLE } from "../engine/kinds.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
-import { type Edited, editText } from "./editor.ts";
+import { type Edited, editorChosen, editorCommand, editText } from "./editor.ts";
 import { around, type Entry, fitLines, type Paged, paged, screenOf } from "./layout.ts";
 import { hintLines, type PromptLook, questionLines, theme } from "./look.ts";
 import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
@@ -199,7 +199,15 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
     if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
     let text = typed;
     if (trimmed === TEXT_EDITOR) {
-      const edited = await editText(previous ?? "", { signal: context.signal });
+      const env = process.env;
+      const name = sanitizeLine(editorCommand(env));
+      const opening =
+        editorChosen(env) || name !== "vi" ? w.editorOpening(name) : w.editorDefault(name);
+      context.output?.write(`${fitLines(opening, screen).join("\n")}\n`);
+      const edited = await editText(previous ?? "", {
+        signal: context.signal,
+        header: [step.question.text, ...w.editorHeader],
+      });
       problem = editorProblem(edited, look.lang);
       if (edited.kind !== "text") continue;
       text = edited.text;

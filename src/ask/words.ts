@@ -19,6 +19,14 @@ const en = {
     `The editor "${editor}" failed (exit status ${status}); nothing was kept. Type your answer here, or /e to try again.`,
   editorNotUtf8: (editor: string) =>
     `What "${editor}" saved is not UTF-8 text; nothing was kept. Save as UTF-8 and try /e again, or type your answer here.`,
+  editorOpening: (editor: string) =>
+    `Opening ${editor}: write your answer, then save and close it to come back here.`,
+  editorDefault: (editor: string) =>
+    `Opening ${editor}, as neither VISUAL nor EDITOR is set: press i to write, then Esc and type :wq then Enter to save and come back (:q! then Enter leaves without keeping). For an easier editor: export EDITOR=nano.`,
+  editorHeader: [
+    "Write your answer below, then save and close the editor.",
+    "These lines starting with # are not kept.",
+  ],
   tooFew: (min: number) => `Tick at least ${min}.`,
   tooMany: (max: number) => `Tick at most ${max}.`,
   notApplicableKey: (key: number, label: string) => `${key} ${label}`,
@@ -50,6 +58,14 @@ const fr: typeof en = {
     `L’éditeur « ${editor} » a échoué (code de sortie ${status}) ; rien n’a été gardé. Tapez votre réponse ici, ou /e pour réessayer.`,
   editorNotUtf8: (editor) =>
     `Ce que « ${editor} » a enregistré n’est pas du texte UTF-8 ; rien n’a été gardé. Enregistrez en UTF-8 et refaites /e, ou tapez votre réponse ici.`,
+  editorOpening: (editor) =>
+    `Ouverture de ${editor} : écrivez votre réponse, puis enregistrez et fermez-le pour revenir ici.`,
+  editorDefault: (editor) =>
+    `Ouverture de ${editor}, car ni VISUAL ni EDITOR n’est défini : appuyez sur i pour écrire, puis Échap, tapez :wq puis Entrée pour enregistrer et revenir (:q! puis Entrée sort sans rien garder). Pour un éditeur plus simple : export EDITOR=nano.`,
+  editorHeader: [
+    "Écrivez votre réponse en dessous, puis enregistrez et fermez l’éditeur.",
+    "Ces lignes qui commencent par # ne sont pas gardées.",
+  ],
   tooFew: (min) => `Cochez-en au moins ${min}.`,
   tooMany: (max) => `Cochez-en au plus ${max}.`,
   notApplicableKey: (key, label) => `${key} ${label}`,
