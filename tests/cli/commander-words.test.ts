@@ -17,6 +17,15 @@ describe("commander's own words follow the user's language", () => {
     expect(r.stderr).toContain("(Vouliez-vous dire list ?)");
   });
 
+  it("too many arguments are counted with French plural forms, not « ·s »", () => {
+    const one = reflet(["journal", "a", "b", "--lang", "fr"]);
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain("trop d’arguments pour « journal » (1 attendu, 2 donnés)");
+    const three = reflet(["completion", "bash", "zsh", "fish", "--lang", "fr"]);
+    expect(three.stderr).toContain("(1 attendu, 3 donnés)");
+    expect(`${one.stderr}${three.stderr}`).not.toContain("·s");
+  });
+
   it("a missing argument is reported in French", () => {
     const r = reflet(["score", "--answers", "x.yaml", "--lang", "fr"]);
     expect(r.status).toBe(2);
