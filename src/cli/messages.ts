@@ -13,6 +13,8 @@ const en = {
   internal: (msg: string) =>
     `reflet: internal error: ${msg} (run again with --debug for details, and report it)`,
   usageHint: "(see reflet --help)",
+  menuNeedsTerminal: (cmd: string) =>
+    `reflet: the menu needs a terminal (${cmd} --help lists the commands; to score an answers file without questions: ${cmd} score ID --answers FILE)`,
   rootExamples: [
     "reflet                          # pick a questionnaire and answer it",
     "reflet run reclamations         # answer one questionnaire",
@@ -36,6 +38,8 @@ const fr: typeof en = {
   internal: (msg) =>
     `reflet : erreur interne : ${msg} (relancez avec --debug pour le détail, et signalez-la)`,
   usageHint: "(voir reflet --help)",
+  menuNeedsTerminal: (cmd) =>
+    `reflet : le menu a besoin d’un terminal (${cmd} --help liste les commandes ; pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
   rootExamples: [
     "reflet                          # choisir un questionnaire et y répondre",
     "reflet run reclamations         # répondre à un questionnaire",

@@ -8,6 +8,7 @@ import { makeColour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import type { Ctx, Io } from "./context.ts";
 import { EXIT, type ExitCode, ExitError } from "./exit.ts";
+import { invocation } from "./invocation.ts";
 import { cliMessages } from "./messages.ts";
 import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./program.ts";
 
@@ -60,8 +61,14 @@ export async function runCli(args: string[], io: Io): Promise<ExitCode> {
   const { program, exitCode } = buildProgram(ctx);
   try {
     if (namesNoCommand(args)) {
-      // `reflet` alone: the menu on a terminal, the help otherwise.
+      // `reflet` alone: the menu on a terminal; with input from a pipe or a file, no menu can be
+      // answered (docs/cli.md): one line and exit 2; on a terminal whose output is redirected,
+      // the help.
       program.parseOptions(args);
+      if (ctx.stdin.isTTY !== true) {
+        ctx.err(m.menuNeedsTerminal(invocation(ctx.env)));
+        return EXIT.usage;
+      }
       if (!ctx.interactive) {
         program.outputHelp();
         return EXIT.ok;

@@ -244,6 +244,15 @@ describe("reflet run without a terminal", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("reflet alone on piped stdin: one line naming --help and score, exit 2, no help on stdout", () => {
+    const r = reflet([], baseEnv(freshHome()), "\n");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^reflet: the menu needs a terminal \(.*--help lists the commands/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(reflet(["--help"], baseEnv(freshHome()), "\n").status).toBe(0);
+  });
+
   it("refuses a closed stdin the same way", () => {
     const home = freshHome();
     const r = spawnSync(process.execPath, [BIN, "run", DESK], {
