@@ -27,6 +27,17 @@ const messages = {
   },
 };
 
+/** The usage error (2) for an id that names no questionnaire reflet finds. */
+export function unknownId(ref: string, o: Pick<OpenOptions, "env" | "lang">): ExitError {
+  const m = messagesFor(o.lang, messages);
+  return new ExitError(EXIT.usage, [sanitizeLine(m.noId(ref, invocation(o.env)))]);
+}
+
+/** Whether `id` names a questionnaire reflet finds (read from the top of files, not loaded). */
+export function knownId(id: string, o: OpenOptions): boolean {
+  return findQuestionnaire(id, searchPlaces(o.dirs ?? [], o.env, o.cwd), o.cwd) !== undefined;
+}
+
 /** Loads questionnaire `ref`; an unknown one is a usage error (2), a broken one invalid input (1). */
 export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Model> {
   const places = searchPlaces(o.dirs ?? [], o.env, o.cwd);

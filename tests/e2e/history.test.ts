@@ -119,6 +119,18 @@ describe("reflet journal", () => {
     const r = reflet(["journal", "--lang", "fr"], baseEnv(freshHome()));
     expect(r.stderr).toContain("Pas encore de notes de réflexion");
   });
+
+  it("names an unknown questionnaire as unknown (exit 2); a known one without notes is empty", () => {
+    const { env } = seeded();
+    for (const command of ["journal", "history"]) {
+      const r = reflet([command, "inconnu", "--lang", "fr"], env);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("pas de questionnaire « inconnu »");
+    }
+    const known = reflet(["journal", "reclamations", "--lang", "fr"], env);
+    expect(known.status).toBe(0);
+    expect(known.stderr).toContain("Pas encore de notes de réflexion");
+  });
 });
 
 describe("reflet history forget", () => {

@@ -2,6 +2,7 @@
 import type { Action } from "../../cli/command.ts";
 import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { knownId, unknownId } from "../../load/open.ts";
 import { historyText } from "../../render/history/text.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { forget } from "./forget.ts";
@@ -17,6 +18,9 @@ export const action: Action = async (ctx, [words], opts) => {
   const entries = (await withStore(ctx, (paths) => readEntries(ctx, paths))).filter(
     (e) => first === undefined || e.questionnaire.id === first,
   );
+  // An id neither in the history nor found: a typo, not an empty history.
+  if (first !== undefined && entries.length === 0 && !knownId(first, ctx))
+    throw unknownId(first, ctx);
   return list(ctx, entries, {
     asJson: opts.json === true,
     json: () => entries,
