@@ -1,8 +1,8 @@
 // The real prompts, with Inquirer: the only module that talks to it. Each prompt takes its
 // streams and abort signal from a context, so tests render it with @inquirer/testing.
 import { checkbox, input, Separator, select } from "@inquirer/prompts";
-import { isBestWorst, NOT_APPLICABLE } from "../engine/kinds.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
+import { isBestWorst, NOT_APPLICABLE } from "../model/kinds.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { type Edited, editorChosen, editorCommand, editText } from "./editor.ts";
 import { around, type Entry, fitLines, type Paged, paged, screenOf } from "./layout.ts";
@@ -205,7 +205,7 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
         editorChosen(env) || name !== "vi" ? w.editorOpening(name) : w.editorDefault(name);
       context.output?.write(`${fitLines(opening, screen).join("\n")}\n`);
       const edited = await editText(previous ?? "", {
-        signal: context.signal,
+        ...(context.signal ? { signal: context.signal } : {}),
         header: [step.question.text, ...w.editorHeader],
       });
       problem = editorProblem(edited, look.lang);

@@ -2,7 +2,7 @@
 // options paged to its height, with a mark saying what is hidden above and below. Pure:
 // the sizes come from the prompt's output stream, the paging mirrors Inquirer's (without
 // looping), so the mark says exactly what the page leaves out.
-import { wrap } from "../render/wrap.ts";
+import { wrap } from "../term/wrap.ts";
 
 export interface Screen {
   columns: number;

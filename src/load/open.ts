@@ -1,14 +1,16 @@
 // Finds and loads the questionnaire a user names on the command line, by id or by path.
-import { EXIT, ExitError } from "../cli/exit.ts";
-import { invocation } from "../cli/invocation.ts";
+
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
+import { invocation } from "../term/invocation.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { loadCached } from "./cache.ts";
 import { findQuestionnaire, looksLikePath, searchPlaces } from "./discover.ts";
+import { UnknownQuestionnaireError } from "./problem.ts";
 
 export interface OpenOptions {
-  dirs?: readonly string[];
+  /** Folders given with --dir, searched first; commander leaves it undefined when none is. */
+  dirs?: readonly string[] | undefined;
   env: NodeJS.ProcessEnv;
   cwd: string;
   lang: Lang;
@@ -27,10 +29,13 @@ const messages = {
   },
 };
 
-/** The usage error (2) for an id that names no questionnaire reflet finds. */
-export function unknownId(ref: string, o: Pick<OpenOptions, "env" | "lang">): ExitError {
+/** The error (usage, 2) for an id that names no questionnaire reflet finds. */
+export function unknownId(
+  ref: string,
+  o: Pick<OpenOptions, "env" | "lang">,
+): UnknownQuestionnaireError {
   const m = messagesFor(o.lang, messages);
-  return new ExitError(EXIT.usage, [sanitizeLine(m.noId(ref, invocation(o.env)))]);
+  return new UnknownQuestionnaireError(sanitizeLine(m.noId(ref, invocation(o.env))));
 }
 
 /** Whether `id` names a questionnaire reflet finds (read from the top of files, not loaded). */
@@ -38,15 +43,16 @@ export function knownId(id: string, o: OpenOptions): boolean {
   return findQuestionnaire(id, searchPlaces(o.dirs ?? [], o.env, o.cwd), o.cwd) !== undefined;
 }
 
-/** Loads questionnaire `ref`; an unknown one is a usage error (2), a broken one invalid input (1). */
+/** Loads questionnaire `ref`; throws UnknownQuestionnaireError if it is not found, ProblemsError
+ * if it is broken (cli/run.ts turns them into usage error 2 and invalid input 1). */
 export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Model> {
   const places = searchPlaces(o.dirs ?? [], o.env, o.cwd);
   const file = findQuestionnaire(ref, places, o.cwd);
   if (!file) {
     const m = messagesFor(o.lang, messages);
-    throw new ExitError(EXIT.usage, [
+    throw new UnknownQuestionnaireError(
       sanitizeLine(looksLikePath(ref) ? m.noFile(ref) : m.noId(ref, invocation(o.env))),
-    ]);
+    );
   }
   // Messages name the file as the user typed it; a questionnaire found by id, by its path.
   return loadCached(looksLikePath(ref) ? ref : file, o.lang, o);

@@ -59,9 +59,12 @@ describe("commander's own words follow the user's language", () => {
     expect(r.stderr).toContain("error: unknown option '--bogus'");
   });
 
-  it("reflet with only global options and no terminal prints the help and exits 0", () => {
+  it("reflet with only global options and piped stdin: no menu to answer, one line, exit 2", () => {
     const r = reflet(["--lang", "en", "--no-color"]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: reflet/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^reflet: the menu needs a terminal/);
+    const help = reflet(["--lang", "en", "--no-color", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: reflet/);
   });
 });

@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { onPath } from "../../src/cli/invocation.ts";
+import { onPath } from "../../src/term/invocation.ts";
 import {
   BIN,
   baseEnv,

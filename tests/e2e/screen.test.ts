@@ -3,7 +3,7 @@
 // Each frame Inquirer draws starts at the left edge (ESC [G) after erasing the last one.
 import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
-import { displayWidth } from "../../src/render/wrap.ts";
+import { displayWidth } from "../../src/term/wrap.ts";
 import {
   baseEnv,
   freshHome,

@@ -3,13 +3,13 @@
 import { Interrupted } from "../../ask/prompter.ts";
 import { terminalOf, withPrompter } from "../../ask/terminal.ts";
 import type { Options } from "../../cli/command.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
-import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import type { Ctx } from "../../io/context.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
 import { hasPaused } from "../../store/sessions.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { historyMessages } from "./messages.ts";
 import { readEntries, withStore } from "./read.ts";

@@ -1,9 +1,9 @@
 // reflet history [ID]: past results with the change per dimension; `forget` erases.
 import type { Action } from "../../cli/command.ts";
-import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { knownId, unknownId } from "../../load/open.ts";
 import { historyText } from "../../render/history/text.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { forget } from "./forget.ts";
 import { historyMessages } from "./messages.ts";

@@ -1,9 +1,9 @@
 // reflet journal [ID]: the reflection notes kept with each result.
 import type { Action } from "../../cli/command.ts";
-import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { knownId, unknownId } from "../../load/open.ts";
 import { journalText } from "../../render/history/text.ts";
+import { invocation } from "../../term/invocation.ts";
 import { historyMessages } from "../history/messages.ts";
 import { list, readEntries, withStore } from "../history/read.ts";
 

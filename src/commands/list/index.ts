@@ -2,11 +2,11 @@
 // that does not validate is named on stderr, never silently skipped.
 import type { Action } from "../../cli/command.ts";
 import { EXIT } from "../../cli/exit.ts";
-import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { catalog } from "../../load/catalog.ts";
 import { toJson } from "../../render/json.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { listMessages } from "./messages.ts";
 

@@ -4,9 +4,9 @@
 import { randomInt } from "node:crypto";
 import { runSession } from "../../ask/session.ts";
 import { type Terminal, withPrompter } from "../../ask/terminal.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { itemOrder } from "../../engine/order.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers } from "../../model/types.ts";
 import { saveCheckpoint } from "../../store/checkpoint.ts";

@@ -4,12 +4,11 @@ import { randomUUID } from "node:crypto";
 import { extname, resolve } from "node:path";
 import { Interrupted } from "../../ask/prompter.ts";
 import { type Terminal, terminalOf } from "../../ask/terminal.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
-import { invocation } from "../../cli/invocation.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
+import type { Ctx } from "../../io/context.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
 import { comparable } from "../../render/history/comparable.ts";
@@ -21,12 +20,12 @@ import {
 } from "../../render/profile/render.ts";
 import { clearCheckpoint, prepareSessions } from "../../store/checkpoint.ts";
 import { makeEntry } from "../../store/entry.ts";
-import { describeStoreError, StoreError } from "../../store/errors.ts";
 import { dataPaths } from "../../store/paths.ts";
 import { checkPrivate } from "../../store/safe-open.ts";
 import type { Claimed } from "../../store/sessions.ts";
 import { skippedWarning } from "../../store/warnings.ts";
 import { makeColour } from "../../term/colour.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { type Answered, answerAll } from "./answer.ts";
 import { runMessages } from "./messages.ts";
@@ -50,11 +49,6 @@ export function requireTerminal(ctx: Ctx): Terminal {
       messagesFor(ctx.lang, runMessages).noTerminal(invocation(ctx.env)),
     ]);
   return term;
-}
-
-/** A store problem as a one-line message: the data folder is the person's setup to fix. */
-export function storeExit(e: StoreError, ctx: Ctx): ExitError {
-  return new ExitError(EXIT.usage, [describeStoreError(e, ctx.lang)]);
 }
 
 const SAFE_WORD = /^[\w@%+=:,./-]+$/;
@@ -159,9 +153,6 @@ export async function runModels(
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved(invocation(ctx.env)) : m.notSaved);
     return EXIT.ok;
-  } catch (e) {
-    if (e instanceof StoreError) throw storeExit(e, ctx);
-    throw e;
   } finally {
     for (const { lock } of held) lock.release();
   }

@@ -6,9 +6,9 @@ import { localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
 import type { Text } from "../../model/types.ts";
-import { wrap } from "../../render/wrap.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeText } from "../../term/sanitize.ts";
+import { wrap } from "../../term/wrap.ts";
 import { runMessages } from "./messages.ts";
 
 /**
@@ -27,7 +27,8 @@ export function introLines(
     sanitizeText(typeset(localize(t, lang, model.languages), lang));
   const width = Math.max(20, Math.min(columns, 100) - 1);
   const lines = wrap(text(model.file.title), width).map((l) => colour.bold(l));
-  if (model.file.minutes !== undefined) lines.push(colour.dim(m.introMinutes(model.file.minutes)));
+  if (model.file.minutes !== undefined)
+    lines.push(...wrap(m.introMinutes(model.file.minutes), width).map((l) => colour.dim(l)));
   const description = text(model.file.description);
   if (description) lines.push("", ...wrap(description, width));
   const credits = (model.file.credits ?? []).map(text).filter(Boolean);

@@ -1,17 +1,17 @@
 // `reflet` alone on a terminal: pick a questionnaire (title, minutes, languages), answer it.
 import { Interrupted } from "../../ask/prompter.ts";
 import { withPrompter } from "../../ask/terminal.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
-import { invocation } from "../../cli/invocation.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
+import type { Ctx } from "../../io/context.ts";
 import { catalog } from "../../load/catalog.ts";
 import type { Model } from "../../model/model.ts";
-import { displayWidth, padEnd, truncate } from "../../render/wrap.ts";
 import { dataPaths } from "../../store/paths.ts";
 import { hasPaused } from "../../store/sessions.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { displayWidth, padEnd, truncate } from "../../term/wrap.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { runMessages } from "./messages.ts";
 
