@@ -3,8 +3,9 @@ import type { Action } from "../../cli/command.ts";
 import { cliMessages } from "../../cli/messages.ts";
 import { buildProgram } from "../../cli/program.ts";
 import { messagesFor } from "../../i18n/lang.ts";
-import { FORGET } from "../history/spec.ts";
+import { FORGET } from "../history/command.ts";
 import { bashScript } from "./bash.ts";
+import type { completionTable } from "./command.ts";
 import { fishScript } from "./fish.ts";
 import { historyIds, type IdKind, questionnaireIds } from "./ids.ts";
 import { programShape } from "./shape.ts";
@@ -22,7 +23,7 @@ const ARGUMENT_IDS: Record<string, IdKind> = {
   journal: "history",
 };
 
-export const action: Action = async (ctx, [shell], opts) => {
+export const action: Action<typeof completionTable> = async (ctx, [shell], opts) => {
   if (opts.ids !== undefined) {
     const ids = opts.ids === "history" ? historyIds : questionnaireIds;
     for (const id of ids(ctx.env, ctx.cwd)) ctx.out(`${id}\n`);
@@ -35,6 +36,6 @@ export const action: Action = async (ctx, [shell], opts) => {
     { history: [FORGET] },
     ARGUMENT_IDS,
   );
-  ctx.out(SHELLS[shell as keyof typeof SHELLS](shape));
+  ctx.out(SHELLS[shell](shape));
   return 0;
 };

@@ -5,13 +5,13 @@ import { knownId, unknownId } from "../../load/open.ts";
 import { historyText } from "../../render/history/text.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { FORGET, type historyTable } from "./command.ts";
 import { forget } from "./forget.ts";
 import { historyMessages } from "./messages.ts";
 import { list, readEntries, withStore } from "./read.ts";
-import { FORGET } from "./spec.ts";
 
-export const action: Action = async (ctx, [words], opts) => {
-  const [first, ...rest] = (words as string[] | undefined) ?? [];
+export const action: Action<typeof historyTable> = async (ctx, [words], opts) => {
+  const [first, ...rest] = words;
   if (first === FORGET) return forget(ctx, rest, opts);
   const m = messagesFor(ctx.lang, historyMessages);
   const cmd = invocation(ctx.env);
@@ -22,7 +22,7 @@ export const action: Action = async (ctx, [words], opts) => {
   if (first !== undefined && entries.length === 0 && !knownId(first, ctx))
     throw unknownId(first, ctx);
   return list(ctx, entries, {
-    asJson: opts.json === true,
+    asJson: opts.json,
     json: () => entries,
     empty: first === undefined ? m.empty(cmd) : m.noneFor(sanitizeLine(first), cmd),
     text: historyText,

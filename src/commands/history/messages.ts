@@ -1,4 +1,6 @@
 // The words of `reflet history` and `reflet journal`.
+import { counted, plural } from "../../i18n/plural.ts";
+
 const en = {
   empty: (cmd: string) =>
     `No results yet (${cmd} run ID answers a questionnaire and keeps the result here).`,
@@ -12,17 +14,17 @@ const en = {
     `reflet: history forget needs a questionnaire id, or --all (${cmd} history forget --help)`,
   forgetBoth: "reflet: give a questionnaire id or --all, not both",
   confirmOne: (n: number, id: string, paused: boolean) =>
-    `Erase ${n} result${n === 1 ? "" : "s"} of ${id}${paused ? ", their reflection notes and the paused session" : " and their reflection notes"}? This cannot be undone.`,
+    `Erase ${counted("en", n, "result", "results")} of ${id}, their reflection notes, commitments${paused ? ", check-ins and the paused session" : " and check-ins"}? This cannot be undone.`,
   confirmAll: (n: number) =>
-    `Erase your whole history (${n} result${n === 1 ? "" : "s"}, reflection notes and paused sessions)? This cannot be undone.`,
+    `Erase your whole history (${counted("en", n, "result", "results")}, reflection notes, commitments, check-ins and paused sessions)? This cannot be undone.`,
   yes: "Yes, erase",
   no: "No, keep everything",
   needYes: (cmd: string) =>
     `reflet: erasing without a terminal to confirm needs --yes (${cmd} history forget ID --yes)`,
   forgotOne: (n: number, id: string, paused: boolean) =>
-    `Erased ${n} result${n === 1 ? "" : "s"} of ${id}${paused ? " and its paused session" : ""}.`,
+    `Erased ${counted("en", n, "result", "results")} of ${id}${paused ? " and its paused session" : ""}.`,
   forgotPaused: (id: string) => `Erased the paused session of ${id} (it had no results yet).`,
-  forgotAll: (n: number) => `Erased your whole history (${n} result${n === 1 ? "" : "s"}).`,
+  forgotAll: (n: number) => `Erased your whole history (${counted("en", n, "result", "results")}).`,
   kept: "Nothing erased.",
 };
 
@@ -39,18 +41,19 @@ const fr: typeof en = {
     `reflet : history forget attend l'identifiant d'un questionnaire, ou --all (${cmd} history forget --help)`,
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
   confirmOne: (n, id, paused) =>
-    `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id}${paused ? ", les notes de réflexion associées et la session en pause" : " et les notes de réflexion associées"} ? C’est définitif.`,
+    `Effacer ${counted("fr", n, "résultat", "résultats")} de ${id}, les notes de réflexion, engagements${paused ? ", bilans associés et la session en pause" : " et bilans associés"} ? C’est définitif.`,
   confirmAll: (n) =>
-    `Effacer tout votre historique (${n} résultat${n === 1 ? "" : "s"}, notes de réflexion et sessions en pause) ? C'est définitif.`,
+    `Effacer tout votre historique (${counted("fr", n, "résultat", "résultats")}, notes de réflexion, engagements, bilans et sessions en pause) ? C'est définitif.`,
   yes: "Oui, effacer",
   no: "Non, tout garder",
   needYes: (cmd) =>
     `reflet : effacer sans terminal pour confirmer demande --yes (${cmd} history forget ID --yes)`,
   forgotOne: (n, id, paused) =>
-    `${n} résultat${n === 1 ? "" : "s"} de ${id} effacé${n === 1 ? "" : "s"}${paused ? ", ainsi que la session en pause" : ""}.`,
+    `${counted("fr", n, "résultat", "résultats")} de ${id} ${plural("fr", n, "effacé", "effacés")}${paused ? ", ainsi que la session en pause" : ""}.`,
   forgotPaused: (id) =>
     `La session en pause de ${id} est effacée (elle n’avait pas encore de résultat).`,
-  forgotAll: (n) => `Tout votre historique est effacé (${n} résultat${n === 1 ? "" : "s"}).`,
+  forgotAll: (n) =>
+    `Tout votre historique est effacé (${counted("fr", n, "résultat", "résultats")}).`,
   kept: "Rien n'a été effacé.",
 };
 

@@ -3,11 +3,12 @@
 import { randomUUID } from "node:crypto";
 import { extname, resolve } from "node:path";
 import { Interrupted } from "../../ask/prompter.ts";
-import { type Terminal, terminalOf } from "../../ask/terminal.ts";
+import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
+import { clockOf } from "../../io/clock.ts";
 import type { Ctx } from "../../io/context.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
@@ -140,11 +141,12 @@ export async function runModels(
         notices.push(sanitizeLine(m.wroteAnswers(name, invocation(ctx.env))));
       }
     }
+    const kept = inputs.map((a) => ({ ...a, entry: randomUUID() }));
     if (o.save) {
-      for (const a of inputs) {
+      for (const a of kept) {
         appendEntry(
           paths,
-          makeEntry({ ...a, userLang: ctx.lang, id: randomUUID(), date: new Date() }),
+          makeEntry({ ...a, userLang: ctx.lang, id: a.entry, date: clockOf(ctx.env)() }),
         );
       }
     }
@@ -152,6 +154,11 @@ export async function runModels(
     ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved(invocation(ctx.env)) : m.notSaved);
+    // The reflection loop starts here: a plan to try, kept with the result (never with --no-save).
+    if (o.save) {
+      const { offerCommitments } = await import("../checkin/commit.ts");
+      await withPrompter(term, ctx.lang, (p) => offerCommitments(ctx, p, paths, kept));
+    }
     return EXIT.ok;
   } finally {
     for (const { lock } of held) lock.release();

@@ -12,6 +12,7 @@ import { hasPaused } from "../../store/sessions.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, truncate } from "../../term/wrap.ts";
+import { mentionDue } from "../checkin/mention.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { runMessages } from "./messages.ts";
 
@@ -34,6 +35,7 @@ export async function menu(
 ): Promise<number> {
   const m = messagesFor(ctx.lang, runMessages);
   const term = requireTerminal(ctx);
+  await mentionDue(ctx);
   const models = (await catalog(dirs, ctx.env, ctx.cwd, ctx.lang)).flatMap((e) =>
     e.ok ? [e.model] : [],
   );
