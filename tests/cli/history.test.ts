@@ -15,7 +15,9 @@ import { runCli } from "./in-process.ts";
 
 const model = loadDesk();
 
-const reflet = (args: string[], env: Record<string, string>) => runCli(args, { env, cwd: ROOT });
+/** Runs with exactly `env`: no data folder of the helper's own when `env` names none. */
+const reflet = (args: string[], env: Record<string, string>) =>
+  runCli(args, { env: { REFLET_HOME: undefined, ...env }, cwd: ROOT });
 
 /** A history of three results of desk, calmer each time, with notes, and one of another. */
 function seeded(): { home: string; env: Record<string, string> } {
