@@ -4,7 +4,7 @@ import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { score as scoreAnswers } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
-import { checkAnswersText } from "../../load/answers.ts";
+import { loadAnswersText } from "../../load/answers-plain.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
@@ -24,7 +24,7 @@ export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
   });
   const text =
     file === "-" ? await readStdin(ctx.stdin, ctx.lang) : await readTextFile(file, ctx.lang);
-  const loaded = checkAnswersText(text, file, model, ctx.lang);
+  const loaded = await loadAnswersText(text, file, model, ctx.lang);
   if (!loaded.ok) throw new ProblemsError(loaded.problems);
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,
