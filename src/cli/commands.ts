@@ -1,6 +1,7 @@
 // The table of commands. Specs are light; each action is imported only when it runs.
 
 import { batch } from "../commands/batch/spec.ts";
+import { compare } from "../commands/compare/spec.ts";
 import { completion } from "../commands/completion/spec.ts";
 import { history } from "../commands/history/spec.ts";
 import { journal } from "../commands/journal/spec.ts";
@@ -18,6 +19,7 @@ export const COMMANDS: CommandSpec[] = [
   list,
   score,
   batch,
+  compare,
   template,
   validate,
   test,

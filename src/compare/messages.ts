@@ -39,7 +39,7 @@ const en = {
     `reflet: --reliability: no dimension or facet "${id}" (known: ${list(known)})`,
   formatNeedsOutput: () =>
     `reflet: --output needs --format csv or json, or a name ending in .csv or .json`,
-  wrote: (files: string) => `Written: ${files}`,
+  wrote: (files: string) => `written: ${files}`,
 };
 
 export type CompareMessages = typeof en;
@@ -82,7 +82,7 @@ const fr: CompareMessages = {
     `reflet : --reliability : pas de dimension ni de facette « ${id} » (connues : ${list(known)})`,
   formatNeedsOutput: () =>
     `reflet : --output demande --format csv ou json, ou un nom finissant par .csv ou .json`,
-  wrote: (files) => `Écrit : ${files}`,
+  wrote: (files) => `écrit : ${files}`,
 };
 
 export const compareMessages = { en, fr };
