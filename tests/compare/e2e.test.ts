@@ -21,8 +21,15 @@ const names = [
 
 describe("compare two waves", () => {
   it("matches people by id and shows the change per dimension, in JSON Lines, JSON and CSV alike", () => {
-    const outputs = (["jsonl", "json", "csv"] as const).map((ext) => {
-      const dir = scoreWaves({ ext });
+    const runs: { ext: "jsonl" | "json" | "csv"; extra?: string[] }[] = [
+      { ext: "jsonl" },
+      { ext: "json" },
+      { ext: "csv" },
+      // Excel's French CSV: a byte order mark, ";" between cells, decimal commas.
+      { ext: "csv", extra: ["--excel"] },
+    ];
+    const outputs = runs.map(({ ext, extra }) => {
+      const dir = scoreWaves({ ext, ...(extra ? { extra } : {}) });
       const r = reflet(
         ["compare", `before.${ext}`, `after.${ext}`, "-q", team, "--summary", "impact.json"],
         { cwd: dir },
@@ -30,7 +37,7 @@ describe("compare two waves", () => {
       expect(r.code, r.stderr).toBe(0);
       return JSON.parse(read(dir, "impact.json"));
     });
-    const [jsonl, json, csv] = outputs;
+    const [jsonl, json, csv, excel] = outputs;
     // 12 before, 12 after (ana left, zoe came): 11 matched.
     expect(jsonl.participants).toEqual({ before: 12, after: 12, matched: 11 });
     expect(jsonl.targets.map((t: { id: string }) => t.id)).toEqual([
@@ -49,6 +56,7 @@ describe("compare two waves", () => {
     // CSV rounds percents to 2 decimals: the same figures to that precision.
     for (const [i, t] of csv.targets.entries())
       expect(t.change.mean).toBeCloseTo(jsonl.targets[i].change.mean, 1);
+    expect(excel).toEqual(csv);
   });
 
   it("prints the table on the terminal, writes the summary without names and each person's change apart", () => {
