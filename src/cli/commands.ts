@@ -6,6 +6,7 @@ import { completion } from "../commands/completion/spec.ts";
 import { history } from "../commands/history/spec.ts";
 import { journal } from "../commands/journal/spec.ts";
 import { list } from "../commands/list/spec.ts";
+import { norms } from "../commands/norms/spec.ts";
 import { run } from "../commands/run/spec.ts";
 import { schema } from "../commands/schema/spec.ts";
 import { score } from "../commands/score/spec.ts";
@@ -20,6 +21,7 @@ export const COMMANDS: CommandSpec[] = [
   score,
   batch,
   compare,
+  norms,
   template,
   validate,
   test,

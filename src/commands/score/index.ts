@@ -28,10 +28,21 @@ export const action: Action = async (ctx, [ref], opts) => {
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,
   });
+  // Read before anything is printed: a bad norm file is one line and no half output.
+  const normsFile = opts.norms as string | undefined;
+  const format = opts.format as ProfileFormat;
+  const standing =
+    normsFile !== undefined && format !== "json"
+      ? await (await import("../../norms/score.ts")).standingFor(
+          normsFile,
+          model,
+          result,
+          format,
+          ctx,
+        )
+      : "";
   ctx.out(
-    renderProfile(model, result, opts.format as ProfileFormat, ctx, undefined, {
-      why: opts.why === true,
-    }),
+    renderProfile(model, result, format, ctx, undefined, { why: opts.why === true }) + standing,
   );
   return EXIT.ok;
 };

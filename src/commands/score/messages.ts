@@ -5,6 +5,8 @@ const en = {
   answers: "answers file (YAML or JSON); - reads it from standard input",
   format: "profile format",
   why: "under each text of the profile, the answers behind it (text and markdown)",
+  norms:
+    "after the profile, where each dimension stands among a norm file's people (reflet norms build; text and markdown)",
   dir: "more folders to look for questionnaires in",
   missingAnswers: "reflet score: which answers? give --answers FILE, or --answers - to read stdin",
   stdinIsTerminal:
@@ -24,6 +26,8 @@ const fr: typeof en = {
   answers: "fichier de réponses (YAML ou JSON) ; - le lit sur l'entrée standard",
   format: "format du profil",
   why: "sous chaque texte du profil, les réponses sur lesquelles il s'appuie (text et markdown)",
+  norms:
+    "après le profil, où se situe chaque dimension parmi les personnes d'un fichier de normes (reflet norms build ; text et markdown)",
   dir: "autres dossiers où chercher les questionnaires",
   missingAnswers:
     "reflet score : quelles réponses ? donnez --answers FICHIER, ou --answers - pour lire l'entrée standard",

@@ -18,6 +18,7 @@ export const score: CommandSpec = {
           .default("text"),
       )
       .option("--why", m.why)
+      .option("--norms <file>", m.norms)
       .option("-d, --dir <dir...>", m.dir);
     examples(cmd, lang, m.examples);
   },

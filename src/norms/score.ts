@@ -1,0 +1,32 @@
+// score --norms FILE: the norm file read and checked against the questionnaire, then the
+// standing of each dimension. Loaded only when --norms is given.
+import type { Ctx } from "../cli/context.ts";
+import { EXIT, ExitError } from "../cli/exit.ts";
+import type { Result } from "../engine/types.ts";
+import { messagesFor } from "../i18n/lang.ts";
+import type { Model } from "../model/model.ts";
+import { sanitizeLine } from "../term/sanitize.ts";
+import { readNorms } from "./file.ts";
+import { normsMessages } from "./messages.ts";
+import { standingBlock } from "./standing.ts";
+
+export async function standingFor(
+  file: string,
+  model: Model,
+  result: Result,
+  format: "text" | "markdown",
+  ctx: Pick<Ctx, "cwd" | "lang">,
+): Promise<string> {
+  const norms = await readNorms(file, ctx);
+  const q = norms.questionnaire;
+  if (q.id !== model.id || q.version !== model.version) {
+    const m = messagesFor(ctx.lang, normsMessages);
+    const line = m.otherQuestionnaire(
+      file,
+      `${q.id} version ${q.version}`,
+      `${model.id} version ${model.version}`,
+    );
+    throw new ExitError(EXIT.invalid, [sanitizeLine(line)]);
+  }
+  return standingBlock(model, result, norms, ctx.lang, format);
+}
