@@ -45,3 +45,14 @@ export function standingBlock(
     return `\n## ${escapeMarkdownInline(heading)}\n\n${lines.map((l) => `- ${escapeMarkdownInline(l)}`).join("\n")}\n`;
   return `\n${sanitizeLine(heading)}\n${lines.map((l) => `  ${sanitizeLine(l)}`).join("\n")}\n`;
 }
+
+/** After the profiles of a run: the standing of the questionnaire the norms are of. */
+export function standingOfRun(
+  inputs: readonly { model: Model; result: Result }[],
+  norms: NormFile,
+  lang: Lang,
+  format: "text" | "markdown",
+): string {
+  const input = inputs.find((i) => i.model.id === norms.questionnaire.id);
+  return input ? standingBlock(input.model, input.result, norms, lang, format) : "";
+}

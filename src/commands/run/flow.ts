@@ -14,6 +14,8 @@ import { contentLang } from "../../i18n/text.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers } from "../../model/types.ts";
+import type { NormFile } from "../../norms/norms.ts";
+import { standingOfRun } from "../../norms/standing.ts";
 import { comparable } from "../../render/history/comparable.ts";
 import {
   type ProfileFormat,
@@ -42,6 +44,8 @@ export interface RunOptions {
   restart: boolean;
   /** Under each text of the profile, the answers behind it. */
   why?: boolean;
+  /** After the profile, where each dimension stands among these norms (--norms). */
+  norms?: NormFile;
 }
 
 interface Answered {
@@ -211,7 +215,10 @@ export async function runModels(
       }
     }
     for (const a of inputs) clearCheckpoint(paths, a.model.id, a.slot);
-    ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
+    const shown = o.output ? "text" : o.format;
+    const standing =
+      o.norms && shown !== "json" ? standingOfRun(inputs, o.norms, ctx.lang, shown) : "";
+    ctx.out(renderProfiles(inputs, shown, ctx, { why: o.why === true }) + standing);
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved : m.notSaved);
     return EXIT.ok;

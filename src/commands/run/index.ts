@@ -25,5 +25,10 @@ export const action: Action = async (ctx, [refs], opts) => {
     // The same questionnaire named twice (by id and by path) is answered once.
     if (!models.some((m) => m.id === model.id)) models.push(model);
   }
+  // A norm file is read and checked before the first question, not after the last.
+  if (typeof opts.norms === "string") {
+    const { normsFor } = await import("../../norms/score.ts");
+    options.norms = await normsFor(opts.norms, models, ctx);
+  }
   return runModels(ctx, models, names, options);
 };

@@ -47,6 +47,12 @@ export const run: CommandSpec = {
           : "do not keep this result in the history",
       )
       .option(
+        "--norms <file>",
+        fr
+          ? "après le profil, où se situe chaque dimension parmi les personnes de ce fichier de normes (reflet norms build)"
+          : "after the profile, where each dimension stands among this norm file's people (reflet norms build)",
+      )
+      .option(
         "--restart",
         fr
           ? "recommencer depuis le début sans proposer de reprendre"
