@@ -118,15 +118,14 @@ function pairedFigures(
   pairs: readonly Pair[],
   counts: { nBefore: number; nAfter: number },
   people: ReadonlyMap<Pair, PersonTarget>,
-  minGroup: number,
+  hide: boolean,
 ): Figures {
   const scored = pairs.filter(
     (p) =>
       p.before.targets.get(t.id)?.percent != null && p.after.targets.get(t.id)?.percent != null,
   );
-  const full = scored.filter((p) => !p.before.lowInformation && !p.after.lowInformation).length;
   const base = { id: t.id, kind: t.kind, parent: t.parent, ...counts, nMatched: scored.length };
-  if (full < minGroup) return { ...base, ...withheldFigures };
+  if (hide) return { ...base, ...withheldFigures };
   const before = scored.map((p) => p.before.targets.get(t.id)?.percent as number);
   const after = scored.map((p) => p.after.targets.get(t.id)?.percent as number);
   const bands: Moves = { up: 0, same: 0, down: 0 };
@@ -171,12 +170,10 @@ function unpairedFigures(
   t: TargetInfo,
   a: readonly Person[],
   b: readonly Person[],
-  minGroup: number,
+  hide: boolean,
 ): Figures {
   const values = (ps: readonly Person[]) =>
     ps.map((p) => p.targets.get(t.id)?.percent).filter((v): v is number => v != null);
-  const full = (ps: readonly Person[]) =>
-    ps.filter((p) => !p.lowInformation && p.targets.get(t.id)?.percent != null).length;
   const before = values(a);
   const after = values(b);
   const base = {
@@ -187,7 +184,7 @@ function unpairedFigures(
     nAfter: after.length,
     nMatched: 0,
   };
-  if (full(a) < minGroup || full(b) < minGroup) return { ...base, ...withheldFigures };
+  if (hide) return { ...base, ...withheldFigures };
   return {
     ...base,
     withheld: false,
@@ -241,6 +238,60 @@ function personChanges(
 
 const groupName = (g: string | null) => g ?? "";
 
+/** People behind a figure in each wave: with full sheets (what minGroup counts), and all. */
+export interface Basis {
+  full: [number, number];
+  all: [number, number];
+}
+
+/**
+ * The sheets a figure rests on, in each wave: the matched pairs with a score in both
+ * (paired: the same numbers twice), or each wave's people with a score (unpaired).
+ */
+function basis(t: TargetInfo, m: Members, unpaired: boolean): Basis {
+  const scored = (p: Person) => p.targets.get(t.id)?.percent != null;
+  const full = (p: Person) => !p.lowInformation && scored(p);
+  if (unpaired) {
+    const count = (f: (p: Person) => boolean) =>
+      [m.before.filter(f).length, m.after.filter(f).length] as [number, number];
+    return { full: count(full), all: count(scored) };
+  }
+  const count = (f: (p: Person) => boolean) => {
+    const n = m.pairs.filter((p) => f(p.before) && f(p.after)).length;
+    return [n, n] as [number, number];
+  };
+  return { full: count(full), all: count(scored) };
+}
+
+/**
+ * Which groups to withhold: each under minGroup full sheets in either wave, and then, while
+ * the withheld ones together hold someone but fewer than minGroup full sheets in a wave, the
+ * smallest shown ones too. Otherwise the overall figure less the shown groups' would give
+ * away the figure of people too few to show.
+ */
+export function groupsToWithhold(bases: readonly Basis[], minGroup: number): boolean[] {
+  const size = (b: Basis) => Math.min(...b.full);
+  const hide = bases.map((b) => size(b) < minGroup);
+  const sum = (k: keyof Basis, side: 0 | 1) =>
+    bases.reduce((s, b, i) => (hide[i] ? s + b[k][side] : s), 0);
+  const tooFew = (side: 0 | 1) => sum("all", side) > 0 && sum("full", side) < minGroup;
+  const shown = bases
+    .map((b, i) => [size(b), i] as const)
+    .filter(([, i]) => !hide[i])
+    .sort((x, y) => x[0] - y[0]);
+  for (const [, i] of shown) {
+    if (!tooFew(0) && !tooFew(1)) break;
+    hide[i] = true;
+  }
+  return hide;
+}
+
+interface Members {
+  before: readonly Person[];
+  after: readonly Person[];
+  pairs: readonly Pair[];
+}
+
 export function compare(
   before: Wave,
   after: Wave,
@@ -255,33 +306,43 @@ export function compare(
         return q ? [{ before: p, after: q }] : [];
       });
   const changes = o.unpaired ? [] : personChanges(targets, before, pairs, o.reliability);
-  const figures = (bs: readonly Person[], as: readonly Person[], ps: readonly Pair[]) =>
+  const figures = (m: Members, hide: (i: number) => boolean) =>
     targets.map((t, i) =>
       o.unpaired
-        ? unpairedFigures(t, bs, as, o.minGroup)
+        ? unpairedFigures(t, m.before, m.after, hide(i))
         : pairedFigures(
             t,
-            ps,
-            { nBefore: scoredIn(bs, t.id), nAfter: scoredIn(as, t.id) },
+            m.pairs,
+            { nBefore: scoredIn(m.before, t.id), nAfter: scoredIn(m.after, t.id) },
             changes[i] as Map<Pair, PersonTarget>,
-            o.minGroup,
+            hide(i),
           ),
     );
+  const everyone: Members = { before: before.people, after: after.people, pairs };
+  const small = (m: Members) => (i: number) =>
+    Math.min(...basis(targets[i] as TargetInfo, m, o.unpaired).full) < o.minGroup;
   let groups: Comparison["groups"] = null;
   if (o.grouped) {
     // A pair belongs to its group in the second wave: where the person is now.
     const pairGroup = (p: Pair) => p.after.group ?? p.before.group;
-    const names = new Set<string | null>([...before.people, ...after.people].map((p) => p.group));
-    groups = [...names]
-      .sort((a, b) => groupName(a).localeCompare(groupName(b)))
-      .map((name) => ({
-        name,
-        targets: figures(
-          before.people.filter((p) => p.group === name),
-          after.people.filter((p) => p.group === name),
-          pairs.filter((p) => pairGroup(p) === name),
-        ),
-      }));
+    const names = [...new Set([...before.people, ...after.people].map((p) => p.group))].sort(
+      (a, b) => groupName(a).localeCompare(groupName(b)),
+    );
+    const members: Members[] = names.map((name) => ({
+      before: before.people.filter((p) => p.group === name),
+      after: after.people.filter((p) => p.group === name),
+      pairs: pairs.filter((p) => pairGroup(p) === name),
+    }));
+    const withheld = targets.map((t) =>
+      groupsToWithhold(
+        members.map((m) => basis(t, m, o.unpaired)),
+        o.minGroup,
+      ),
+    );
+    groups = names.map((name, g) => ({
+      name,
+      targets: figures(members[g] as Members, (i) => withheld[i]?.[g] === true),
+    }));
   }
   const comparison: Comparison = {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
@@ -300,7 +361,7 @@ export function compare(
           const value = o.reliability.get(t.id);
           return value === undefined ? [] : [{ id: t.id, value }];
         }),
-    targets: figures(before.people, after.people, pairs),
+    targets: figures(everyone, small(everyone)),
     groups,
   };
   const people = pairs.map((p) => ({

@@ -3,9 +3,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type Basis,
   type Comparison,
   compare,
   type Figures,
+  groupsToWithhold,
   type TargetInfo,
 } from "../../src/compare/compute.ts";
 import type { Person, Wave } from "../../src/compare/wave.ts";
@@ -140,28 +142,31 @@ const toWave = (file: string, ps: Drawn[]) =>
     ps.map((p) => person(p.id, p.calm, { breath: p.breath, group: p.group, low: p.low })),
   );
 
-/** The people a figure rests on, counted independently of compute.ts. */
-function fullPeople(
+/**
+ * The people a figure rests on in each wave, counted independently of compute.ts: those of
+ * the groups `of` takes (paired: the matched pairs, the same number twice), with full sheets
+ * only, or all.
+ */
+function fullSides(
   t: TargetInfo,
   before: Wave,
   after: Wave,
   unpaired: boolean,
-  group: string | null | undefined,
-) {
-  const inGroup = (p: Person) => group === undefined || p.group === group;
-  const scored = (p: Person) => p.targets.get(t.id)?.percent != null && !p.lowInformation;
+  of: (group: string | null) => boolean,
+  all = false,
+): [number, number] {
+  const scored = (p: Person) => p.targets.get(t.id)?.percent != null && (all || !p.lowInformation);
   if (unpaired)
-    return Math.min(
-      before.people.filter((p) => inGroup(p) && scored(p)).length,
-      after.people.filter((p) => inGroup(p) && scored(p)).length,
-    );
+    return [
+      before.people.filter((p) => of(p.group) && scored(p)).length,
+      after.people.filter((p) => of(p.group) && scored(p)).length,
+    ];
   const afterBy = new Map(after.people.map((p) => [p.participant, p]));
-  return before.people.filter((p) => {
+  const n = before.people.filter((p) => {
     const q = afterBy.get(p.participant);
-    if (!q) return false;
-    const g = q.group ?? p.group;
-    return (group === undefined || g === group) && scored(p) && scored(q);
+    return q !== undefined && of(q.group ?? p.group) && scored(p) && scored(q);
   }).length;
+  return [n, n];
 }
 
 const FIGURE_FIELDS = ["before", "after", "change", "bands", "reliable", "histogram"] as const;
@@ -171,13 +176,59 @@ function checkAll(c: Comparison, before: Wave, after: Wave, unpaired: boolean): 
   for (const g of c.groups ?? []) sets.push([g.name, g.targets]);
   for (const [group, figures] of sets)
     for (const [i, f] of figures.entries()) {
-      const n = fullPeople(TARGETS[i] as TargetInfo, before, after, unpaired, group);
-      if (n < c.minGroup) {
-        expect(f.withheld).toBe(true);
-        for (const k of FIGURE_FIELDS) expect(f[k]).toBeNull();
-      } else expect(f.withheld).toBe(false);
+      const n = Math.min(
+        ...fullSides(
+          TARGETS[i] as TargetInfo,
+          before,
+          after,
+          unpaired,
+          (g) => group === undefined || g === group,
+        ),
+      );
+      if (n < c.minGroup) expect(f.withheld).toBe(true);
+      else if (group === undefined) expect(f.withheld).toBe(false);
+      if (f.withheld) for (const k of FIGURE_FIELDS) expect(f[k]).toBeNull();
     }
+  // The overall figure less the shown groups' is the withheld groups' together: in each wave
+  // it must rest on no one, or on at least minGroup people.
+  for (const [i, overall] of c.targets.entries()) {
+    if (overall.withheld || !c.groups) continue;
+    const withheld = new Set(c.groups.filter((g) => g.targets[i]?.withheld).map((g) => g.name));
+    const of = (g: string | null) => withheld.has(g);
+    const full = fullSides(TARGETS[i] as TargetInfo, before, after, unpaired, of);
+    const all = fullSides(TARGETS[i] as TargetInfo, before, after, unpaired, of, true);
+    for (const side of [0, 1])
+      expect(
+        all[side] === 0 || (full[side] as number) >= c.minGroup,
+        `withheld groups rest on ${full[side]} full sheets of ${all[side]}`,
+      ).toBe(true);
+  }
 }
+
+describe("withholding groups", () => {
+  it("withholds the smallest shown groups while the withheld ones rest on too few", () => {
+    const basis = (b: number, a: number): Basis => ({ full: [b, a], all: [b, a] });
+    const paired = (ns: number[]) => ns.map((n) => basis(n, n));
+    // 4 is under 5; 4 alone could be had as the overall less the 7: the 7 goes too.
+    expect(groupsToWithhold(paired([7, 4]), 5)).toEqual([true, true]);
+    // 4 + 3 = 7 withheld together: enough, the others stay.
+    expect(groupsToWithhold(paired([9, 4, 3, 12]), 5)).toEqual([false, true, true, false]);
+    // 2 alone is too few: the smallest shown (6) goes with it, the 8 stays.
+    expect(groupsToWithhold(paired([8, 2, 6]), 5)).toEqual([false, true, true]);
+    // A group with no one in it gives nothing away.
+    expect(groupsToWithhold(paired([8, 0, 6]), 5)).toEqual([false, true, false]);
+    // Unpaired, each wave apart: (1, 0) and (0, 1) withheld leave one person in each wave.
+    expect(groupsToWithhold([basis(1, 0), basis(6, 6), basis(0, 1), basis(9, 9)], 5)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    // No full sheet but two low-information ones: their figure could still be had.
+    const low: Basis = { full: [0, 0], all: [2, 2] };
+    expect(groupsToWithhold([basis(8, 8), low, basis(6, 6)], 5)).toEqual([false, true, true]);
+  });
+});
 
 describe("anonymity", () => {
   const ids = Array.from({ length: 14 }, (_, i) => `p${i}`);
@@ -202,7 +253,7 @@ describe("anonymity", () => {
           checkAll(comparison, before, after, unpaired);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
