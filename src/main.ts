@@ -1,6 +1,7 @@
 // Entry point of the bundle. `--version` answers before anything else is loaded.
 import nodeModule from "node:module";
 import pkg from "../package.json" with { type: "json" };
+import { debugRequested } from "./cli/debug.ts";
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
@@ -9,6 +10,10 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // Node 22.1 and later keep the compiled bundle between runs (in the system's temporary
   // folder, or NODE_COMPILE_CACHE); older versions simply compile it each time.
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  // A developer's stack trace names src/…ts:line through the maps the build writes. Turned on
+  // before the rest of the bundle loads, so that every chunk's map is read; off otherwise, as
+  // reading them costs start-up time.
+  if (debugRequested(args, process.env)) process.setSourceMapsEnabled(true);
   const { runCli, processIo } = await import("./cli/run.ts");
   const code = await runCli(args, processIo());
   // After a signal nothing is worth waiting for: a read still pending on a terminal or a

@@ -1,8 +1,8 @@
 // The real prompts, with Inquirer: the only module that talks to it. Each prompt takes its
 // streams and abort signal from a context, so tests render it with @inquirer/testing.
 import { checkbox, input, Separator, select } from "@inquirer/prompts";
-import { isBestWorst, NOT_APPLICABLE } from "../engine/kinds.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
+import { isBestWorst, NOT_APPLICABLE } from "../model/kinds.ts";
 import type { Colour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { type Edited, editText } from "./editor.ts";
@@ -208,7 +208,10 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
     if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
     let text = typed;
     if (trimmed === TEXT_EDITOR) {
-      const edited = await editText(previous ?? "", { signal: context.signal });
+      const edited = await editText(
+        previous ?? "",
+        context.signal ? { signal: context.signal } : {},
+      );
       problem = editorProblem(edited, look.lang);
       if (edited.kind !== "text") continue;
       text = edited.text;

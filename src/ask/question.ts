@@ -1,7 +1,8 @@
 // An item as the person sees it: in one language, made safe for a terminal.
-import { allowsNotApplicable, notApplicableLabel } from "../engine/kinds.ts";
+
 import { localize } from "../i18n/text.ts";
 import { typeset } from "../i18n/typography.ts";
+import { allowsNotApplicable, notApplicableLabel } from "../model/kinds.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item, Text } from "../model/types.ts";
 import { sanitizeLine, sanitizeText } from "../term/sanitize.ts";

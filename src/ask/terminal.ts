@@ -1,7 +1,8 @@
 // Prompts need a person at a keyboard. Inquirer does not check: on a pipe it takes the
 // first choice, on a closed stdin it ends quietly. So we check, before anything is written.
-import type { Ctx, InStream, OutStream } from "../cli/context.ts";
+
 import type { Lang } from "../i18n/lang.ts";
+import type { Ctx, InStream, OutStream } from "../io/context.ts";
 import type { Colour } from "../term/colour.ts";
 import { inquirerPrompter } from "./inquirer.ts";
 import type { Prompter } from "./prompter.ts";

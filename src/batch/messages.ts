@@ -1,5 +1,5 @@
 // What a batch says about its inputs, in both languages. Each problem is a message and what to do.
-import type { PlanProblem } from "./columns.ts";
+import type { PlanProblem } from "./input/columns.ts";
 
 type Said = { message: string; hint?: string };
 const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
@@ -13,7 +13,7 @@ const shown = (xs: readonly (string | number)[], max = 8) =>
 const en = {
   badCell: (header: string, item: string, cell: string, allowed: (string | number)[]): Said => ({
     message: `column "${header}" (${item}): "${cell}" is not an answer to this question`,
-    hint: allowed.length > 0 ? `use one of ${shown(allowed)}, or their labels` : undefined,
+    ...(allowed.length > 0 ? { hint: `use one of ${shown(allowed)}, or their labels` } : {}),
   }),
   cellCount: (cells: number, header: number): Said => ({
     message: `this row has ${cells} cells where the header has ${header}`,
@@ -115,7 +115,7 @@ const en = {
 const fr: typeof en = {
   badCell: (header, item, cell, allowed) => ({
     message: `colonne « ${header} » (${item}) : « ${cell} » n'est pas une réponse à cette question`,
-    hint: allowed.length > 0 ? `utilisez ${shown(allowed)}, ou leurs libellés` : undefined,
+    ...(allowed.length > 0 ? { hint: `utilisez ${shown(allowed)}, ou leurs libellés` } : {}),
   }),
   cellCount: (cells, header) => ({
     message: `cette ligne a ${cells} cellules alors que l'en-tête en a ${header}`,

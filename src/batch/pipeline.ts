@@ -1,13 +1,14 @@
 // The batch itself: every entry scored by the same engine as `reflet score`, every problem
 // passed on, one at a time, so memory does not grow with the number of rows. The scorer is
-// compiled once for the questionnaire (engine/compiled.ts: the same results as score()).
+// compiled once for the questionnaire (engine/compiled/: the same results as score()).
+
+import { sheetScorer } from "../engine/compiled/index.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { IdSet } from "./id-set.ts";
-import { batchScorer } from "./lean.ts";
 import { batchMessages } from "./messages.ts";
-import type { Sink, Tally, Unit } from "./types.ts";
+import type { Scored, Sink, Tally, Unit } from "./types.ts";
 
 export interface PipelineOptions {
   model: Model;
@@ -86,7 +87,7 @@ export async function runBatch(
   tally: BatchOutcome = newOutcome(),
 ): Promise<BatchOutcome> {
   const m = messagesFor(o.lang, batchMessages);
-  const scoreOf = batchScorer(o.model);
+  const sheetOf = sheetScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.
   const seen = new IdSet();
   for await (const unit of untilAborted(units, o.signal)) {
@@ -111,9 +112,10 @@ export async function runBatch(
       } else {
         if (!entry.generated) seen.add(entry.participant);
         const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
-        const scored = scoreOf(entry, participant);
+        const sheet = sheetOf(entry.answers, participant, entry.values);
+        const scored: Scored = { entry, participant, sheet };
         tally.scored++;
-        if ((scored.lean?.s.flags ?? scored.result.flags).length > 0) tally.flagged++;
+        if (sheet.flags.length > 0) tally.flagged++;
         for (const s of sinks) {
           // A sink that keeps up returns nothing: no wait for it, row after row.
           const pending = s.scored?.(scored);

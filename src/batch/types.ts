@@ -1,8 +1,7 @@
 // What flows through a batch: answer sheets read from the inputs, and what could not be read.
-import type { Result } from "../engine/types.ts";
+import type { ScoredSheet } from "../engine/sheet.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Answers, AnswerValue } from "../model/types.ts";
-import type { Lean } from "./lean.ts";
 
 /** One person's answers, from an answers file or a CSV row. */
 export interface Entry {
@@ -29,9 +28,8 @@ export type Unit =
 export interface Scored {
   entry: Entry;
   participant: string;
-  result: Result;
-  /** The same scores in arrays, when the batch's fast lane scored the entry (lean.ts). */
-  lean?: Lean;
+  /** What every output reads; valid while the sinks handle this entry (engine/sheet.ts). */
+  sheet: ScoredSheet;
 }
 
 export type Severity = "error" | "warning";

@@ -2,7 +2,7 @@
 // (loaded only when the command runs).
 import type { Command } from "commander";
 import type { Lang } from "../i18n/lang.ts";
-import type { Ctx } from "./context.ts";
+import type { Ctx } from "../io/context.ts";
 import type { ExitCode } from "./exit.ts";
 
 export type Options = Record<string, unknown>;

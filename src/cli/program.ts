@@ -2,10 +2,10 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
+import type { Ctx } from "../io/context.ts";
 import { sanitizeText } from "../term/sanitize.ts";
 import { translateError, translateExtra, translateTitle } from "./commander-words.ts";
 import { COMMANDS } from "./commands.ts";
-import type { Ctx } from "./context.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
 

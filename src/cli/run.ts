@@ -1,12 +1,14 @@
 // The one error boundary: commands throw, this turns what they throw into a message and an exit code.
 import { detectLang, messagesFor } from "../i18n/lang.ts";
+import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
+import { OutputClashError } from "../io/outputs.ts";
 import { WriteError } from "../io/write.ts";
-import { formatProblem, ProblemsError } from "../load/problem.ts";
+import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
-import type { Ctx, Io } from "./context.ts";
+import { debugRequested } from "./debug.ts";
 import { EXIT, type ExitCode, ExitError } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
 import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./program.ts";
@@ -45,7 +47,7 @@ export function makeCtx(io: Io, args: readonly string[]): Ctx {
   return {
     ...io,
     lang,
-    debug: args.includes("--debug"),
+    debug: debugRequested(args, io.env),
     colour: makeColour({ isTTY: io.stdout.isTTY === true, env: io.env, flag: !noColor }),
     errColour: makeColour({ isTTY: io.stderr.isTTY === true, env: io.env, flag: !noColor }),
     interactive: io.stdin.isTTY === true && io.stdout.isTTY === true,
@@ -84,6 +86,16 @@ function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCo
   if (e instanceof ProblemsError) {
     for (const p of e.problems) ctx.err(formatProblem(p));
     return EXIT.invalid;
+  }
+  // A questionnaire named on the command line that is not there: the command line is wrong.
+  if (e instanceof UnknownQuestionnaireError) {
+    ctx.err(e.line);
+    return EXIT.usage;
+  }
+  // Outputs that would overwrite an input or each other: the command line is wrong.
+  if (e instanceof OutputClashError) {
+    ctx.err(e.line);
+    return EXIT.usage;
   }
   if (e instanceof ExitError) {
     for (const line of e.lines) ctx.err(line);

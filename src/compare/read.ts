@@ -1,12 +1,13 @@
 // Reads one wave: a result file written by `reflet batch` (JSON Lines, a JSON array, or CSV,
 // told apart by their first character), into the people compare works on. Anything else is
 // one line naming the file and the line, never a stack trace.
+
 import { readFile, stat } from "node:fs/promises";
-import { csvRecords, newOutcome } from "../batch/csv-read.ts";
-import { EXIT, ExitError } from "../cli/exit.ts";
+import { csvRecords, newOutcome } from "../csv/read.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { unInert } from "../render/csv.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
+import { LineError } from "./errors.ts";
 import { type CompareMessages, compareMessages } from "./messages.ts";
 import type { Person, TargetValue, Wave } from "./wave.ts";
 
@@ -17,7 +18,7 @@ export interface ReadOptions {
 }
 
 const fail = (line: string): never => {
-  throw new ExitError(EXIT.invalid, [sanitizeLine(line)]);
+  throw new LineError("invalid", sanitizeLine(line));
 };
 
 /** Collects the people of a file, checking one questionnaire and one record per person. */
@@ -80,7 +81,7 @@ function readJson(text: string, file: string, o: ReadOptions, g: Gather, m: Comp
       if (!Array.isArray(all)) fail(m.notRecord(file, 1));
       for (const r of all as unknown[]) records.push([r, 1]);
     } catch (e) {
-      if (e instanceof ExitError) throw e;
+      if (e instanceof LineError) throw e;
       fail(m.badJson(file, 1, (e as Error).message));
     }
   } else {

@@ -1,11 +1,12 @@
 // --reliability: the reliability behind each reliable change index. Either the JSON of the
 // first wave's team summary (`reflet batch --summary`, its Cronbach's alpha per dimension
 // and facet), or declared pairs `calm=0.82,listen=0.75` (a published test-retest figure).
+
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { EXIT, ExitError } from "../cli/exit.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
+import { LineError } from "./errors.ts";
 import { compareMessages } from "./messages.ts";
 
 const PAIRS = /^\s*[^=,\s]+\s*=\s*[0-9.]+\s*(,\s*[^=,\s]+\s*=\s*[0-9.]+\s*)*$/;
@@ -27,7 +28,7 @@ export async function readReliability(
 ): Promise<Map<string, number>> {
   const m = messagesFor(o.lang, compareMessages);
   const fail = (line: string): never => {
-    throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
+    throw new LineError("usage", sanitizeLine(line));
   };
   const out = new Map<string, number>();
   if (PAIRS.test(value)) {

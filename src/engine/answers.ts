@@ -1,7 +1,13 @@
 // Checks answers against a questionnaire, before scoring. Pure: the loaders attach positions.
+
+import {
+  allowsNotApplicable,
+  isBestWorst,
+  isNotApplicable,
+  NOT_APPLICABLE,
+} from "../model/kinds.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item } from "../model/types.ts";
-import { allowsNotApplicable, isBestWorst, isNotApplicable, NOT_APPLICABLE } from "./kinds.ts";
 
 export type AnswerProblemCode =
   | "unknown-item"

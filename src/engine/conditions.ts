@@ -1,21 +1,15 @@
 // The declarative condition language: evaluation and a neutral trace of what held.
-import type { AnswerValue, Condition } from "../model/types.ts";
-import { cmp, type Exact, exact } from "./exact.ts";
-import { isBestWorst } from "./kinds.ts";
 
-/** A numeric test on a score, a percent or an answer. */
-export type Comparison = {
-  eq?: number;
-  ne?: number;
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
-};
+import { cmp, type Exact, exact } from "../core/exact.ts";
+import { isBestWorst } from "../model/kinds.ts";
+import type { AnswerValue, Condition } from "../model/types.ts";
+
+/** A numeric test on a score, a percent or an answer: the schema's, so the two cannot drift. */
+export type Comparison = NonNullable<Condition["percent"]>[string];
 
 /**
  * What a condition can look at. Functions, so that item conditions need no scores.
- * Scores are exact (engine/exact.ts): `percent: {gte: 70}` holds at exactly 70.
+ * Scores are exact (core/exact.ts): `percent: {gte: 70}` holds at exactly 70.
  */
 export interface ConditionContext {
   answer(itemId: string): AnswerValue | undefined;
@@ -37,9 +31,10 @@ const OPS: [keyof Comparison, string, (sign: number) => boolean][] = [
 
 function compare(value: Exact | null, c: Comparison): boolean {
   if (value === null) return false;
-  return OPS.every(
-    ([key, , test]) => c[key] === undefined || test(cmp(value, exact(c[key] as number))),
-  );
+  return OPS.every(([key, , test]) => {
+    const threshold = c[key];
+    return threshold === undefined || test(cmp(value, exact(threshold)));
+  });
 }
 
 function describeComparison(c: Comparison): string {

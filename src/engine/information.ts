@@ -1,8 +1,9 @@
 // Low-information sheets: answers that say too little for a profile. Straight-lined,
 // mostly middle answers, mostly "does not apply", or under the declared completeness: the
 // result says so, and the archetype and strengths are withheld (docs/scoring.md).
+
+import { cmp, exact, mul } from "../core/exact.ts";
 import type { LowInformationRule, ScaleInfo } from "../model/model.ts";
-import { cmp, exact, mul } from "./exact.ts";
 import type { LowInformationReason } from "./types.ts";
 
 /** What the detector needs to know of one sheet: counts, the same on both scoring paths. */

@@ -1,8 +1,9 @@
 // Response-quality checks: patterns that say an answer sheet may not reflect the person.
+
+import { cmp, type Exact, exact, mul, sub } from "../core/exact.ts";
 import type { Model } from "../model/model.ts";
+import { keyedValue } from "../model/points.ts";
 import type { Answers, Item } from "../model/types.ts";
-import { cmp, type Exact, exact, mul, sub } from "./exact.ts";
-import { keyedValue } from "./points.ts";
 import type { QualityFlag } from "./types.ts";
 
 /**

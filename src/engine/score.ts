@@ -1,11 +1,12 @@
 // The scoring engine: answers in, result out. Pure: no I/O, no clock, no colour.
 // The rules, with worked examples, are in docs/scoring.md.
+
+import { isNotApplicable } from "../model/kinds.ts";
 import type { Model, Target } from "../model/model.ts";
 import type { Answers, AnswerValue, Item } from "../model/types.ts";
 import { type ConditionContext, holds } from "./conditions.ts";
 import { judge } from "./evidence.ts";
 import { lowInformationReasons, middleOf, type SheetCounts } from "./information.ts";
-import { isNotApplicable } from "./kinds.ts";
 import { qualityFlags } from "./quality.ts";
 import { type ScoredTarget, scoreTarget } from "./target.ts";
 import {
@@ -128,7 +129,7 @@ export interface SheetParts {
   notApplicable: string[];
 }
 
-/** The result both scorers (this one and engine/compiled.ts) return. */
+/** The result both scorers (this one and engine/compiled/) return. */
 export function assembleResult(
   model: Model,
   participant: string | null,

@@ -1,11 +1,23 @@
 // One dimension or facet: its answers' points, the missing-answer rule, sum, mean,
 // 0-100 percent and band, all computed exactly.
+
+import {
+  add,
+  cmp,
+  div,
+  type Exact,
+  exact,
+  HUNDRED,
+  mul,
+  sub,
+  toNumber,
+  ZERO,
+} from "../core/exact.ts";
 import { inIntervalExact } from "../model/compile.ts";
+import { isNotApplicable } from "../model/kinds.ts";
 import type { Model, Target } from "../model/model.ts";
+import { pointsFor } from "../model/points.ts";
 import type { Answers, Item } from "../model/types.ts";
-import { add, cmp, div, type Exact, exact, HUNDRED, mul, sub, toNumber, ZERO } from "./exact.ts";
-import { isNotApplicable } from "./kinds.ts";
-import { pointsFor } from "./points.ts";
 import type { Contribution, TargetResult } from "./types.ts";
 
 /** A target's result, with the exact values conditions compare (null when insufficient). */

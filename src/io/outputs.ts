@@ -4,10 +4,9 @@
 // be written. A command that would destroy its own input stops before it starts.
 import { accessSync, constants, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { EXIT, ExitError } from "../cli/exit.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
-import { describeWriteFailure, ioMessages } from "./messages.ts";
+import { ioMessages } from "./messages.ts";
 import { destinationOf, WriteError } from "./write.ts";
 
 export interface PlannedOutput {
@@ -79,13 +78,22 @@ function checkParent(path: string): void {
 /** Reports end like this; a folder holding such files holds reports of another run. */
 export const REPORT_FILE = /^[^.].*\.(html|md)$/i;
 
+/** Outputs that would overwrite an input or each other: the command line is wrong. `line` is
+ * worded for the user and already sanitised. */
+export class OutputClashError extends Error {
+  constructor(readonly line: string) {
+    super(line);
+    this.name = "OutputClashError";
+  }
+}
+
 export interface OutputCheck {
   force: boolean;
   lang: Lang;
 }
 
 /**
- * Throws the one line that says what is wrong with the planned outputs, if anything. Returns,
+ * Throws OutputClashError (or WriteError) saying what is wrong with the planned outputs, if anything. Returns,
  * for each folder output, the names (lower case) of the other inputs and outputs in it: the
  * files it must not write over.
  */
@@ -96,11 +104,11 @@ export function checkOutputs(
 ): Map<PlannedOutput, Set<string>> {
   const m = messagesFor(o.lang, ioMessages);
   const usage = (line: string): never => {
-    throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
+    throw new OutputClashError(sanitizeLine(line));
   };
   const cannot = (e: unknown, file: string): never => {
     const code = e instanceof WriteError ? e.code : ((e as NodeJS.ErrnoException).code ?? "");
-    throw new ExitError(EXIT.invalid, [describeWriteFailure(file, code, o.lang)]);
+    throw new WriteError(file, code);
   };
   const ins = inputs.map((i) => ({ ...i, id: identify(i.path) }));
   const outs = outputs.map((out) => ({ ...out, id: identify(out.path) }));

@@ -1,13 +1,14 @@
 // Finds and loads the questionnaire a user names on the command line, by id or by path.
-import { EXIT, ExitError } from "../cli/exit.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { loadCached } from "./cache.ts";
 import { findQuestionnaire, looksLikePath, searchPlaces } from "./discover.ts";
+import { UnknownQuestionnaireError } from "./problem.ts";
 
 export interface OpenOptions {
-  dirs?: readonly string[];
+  /** Folders given with --dir, searched first; commander leaves it undefined when none is. */
+  dirs?: readonly string[] | undefined;
   env: NodeJS.ProcessEnv;
   cwd: string;
   lang: Lang;
@@ -25,15 +26,16 @@ const messages = {
   },
 };
 
-/** Loads questionnaire `ref`; an unknown one is a usage error (2), a broken one invalid input (1). */
+/** Loads questionnaire `ref`; throws UnknownQuestionnaireError if it is not found, ProblemsError
+ * if it is broken (cli/run.ts turns them into usage error 2 and invalid input 1). */
 export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Model> {
   const places = searchPlaces(o.dirs ?? [], o.env, o.cwd);
   const file = findQuestionnaire(ref, places, o.cwd);
   if (!file) {
     const m = messagesFor(o.lang, messages);
-    throw new ExitError(EXIT.usage, [
+    throw new UnknownQuestionnaireError(
       sanitizeLine(looksLikePath(ref) ? m.noFile(ref) : m.noId(ref)),
-    ]);
+    );
   }
   // Messages name the file as the user typed it; a questionnaire found by id, by its path.
   return loadCached(looksLikePath(ref) ? ref : file, o.lang, o);

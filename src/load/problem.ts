@@ -25,3 +25,12 @@ export class ProblemsError extends Error {
     this.name = "ProblemsError";
   }
 }
+
+/** Thrown when the questionnaire named on the command line is not found: the command line is
+ * wrong, not a file. `line` is worded for the user and already sanitised. */
+export class UnknownQuestionnaireError extends Error {
+  constructor(readonly line: string) {
+    super(line);
+    this.name = "UnknownQuestionnaireError";
+  }
+}

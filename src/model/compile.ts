@@ -1,10 +1,10 @@
 // Turns a schema-valid questionnaire into the engine's Model. Pure. It assumes the
 // semantic checks (load/semantic) passed; on a file that did not, it skips what it
 // cannot resolve rather than throwing, so the checks can report every problem.
-import { add, cmp, type Exact, exact, mul, ONE, toNumber, ZERO } from "../engine/exact.ts";
-import { bestWorstKeys, tablePoints, worstPoints } from "../engine/kinds.ts";
-import { optionPoints } from "../engine/points.ts";
+import { add, cmp, type Exact, exact, mul, ONE, toNumber, ZERO } from "../core/exact.ts";
+import { bestWorstKeys, tablePoints, worstPoints } from "./kinds.ts";
 import type { Interval, Model, Reach, ResolvedBand, ScaleInfo, Target } from "./model.ts";
+import { optionPoints } from "./points.ts";
 import type { BandSpec, BestWorstItem, Item, QuestionnaireFile, Text } from "./types.ts";
 
 export const DEFAULT_MIN_ANSWERED = 0.75;

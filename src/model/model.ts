@@ -1,6 +1,6 @@
 // The validated, resolved questionnaire the engine works on: bands parsed, references
 // resolved, every item's reach over dimensions and facets computed once.
-import type { Exact } from "../engine/exact.ts";
+import type { Exact } from "../core/exact.ts";
 import type {
   Advice,
   Condition,

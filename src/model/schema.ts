@@ -242,27 +242,27 @@ const facetTexts = {
 export const LowInformation = describe(
   z.strictObject({
     maxMiddleShare: describe(
-      z.number().min(0).max(1).optional(),
+      z.number().min(0).max(1).exactOptional(),
       "Too little to go on when at least this share of the Likert answers are the scale's middle point (default 0.8).",
     ),
     minItems: describe(
-      z.number().int().min(1).optional(),
+      z.number().int().min(1).exactOptional(),
       "The middle-answer test applies from this many Likert answers (default 8).",
     ),
     maxNotApplicableShare: describe(
-      z.number().min(0).max(1).optional(),
+      z.number().min(0).max(1).exactOptional(),
       "Too little to go on when at least this share of the answers are 'does not apply' (default 0.5).",
     ),
     minCompleteness: describe(
-      z.number().min(0).max(1).optional(),
+      z.number().min(0).max(1).exactOptional(),
       "Too little to go on when fewer than this share of the shown items are answered (default 0: no test).",
     ),
     straightLining: describe(
-      z.boolean().optional(),
+      z.boolean().exactOptional(),
       "A straight-lined sheet (the straight-lining flag) has too little to go on (default true).",
     ),
     text: describe(
-      Text.optional(),
+      Text.exactOptional(),
       "What the person reads instead of a profile and strengths (default: reflet's own words).",
     ),
   }),
@@ -419,8 +419,8 @@ export const Quality = z.strictObject({
   straightLining: describe(
     z
       .strictObject({
-        minItems: z.number().int().min(2).optional(),
-        maxShare: z.number().min(0).max(1).optional(),
+        minItems: z.number().int().min(2).exactOptional(),
+        maxShare: z.number().min(0).max(1).exactOptional(),
       })
       .optional(),
     "Flag when at least maxShare (default 0.9) of the Likert answers are the same value, over at least minItems (default 8) answers.",

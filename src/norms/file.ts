@@ -1,8 +1,9 @@
 // Reading a norm file: checked field by field, so a hand-edited or foreign file is one line
 // (exit 1), never a stack trace or a standing made up from bad numbers.
+
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { EXIT, ExitError } from "../cli/exit.ts";
+import { LineError } from "../compare/errors.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { normsMessages } from "./messages.ts";
@@ -41,10 +42,10 @@ export async function readNorms(file: string, o: { cwd: string; lang: Lang }): P
     value = JSON.parse(await readFile(resolve(o.cwd, file), "utf8"));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new ExitError(EXIT.invalid, [sanitizeLine(m.notNorms(file, err.code ?? err.message))]);
+    throw new LineError("invalid", sanitizeLine(m.notNorms(file, err.code ?? err.message)));
   }
   const checked = check(value);
   if (typeof checked === "string")
-    throw new ExitError(EXIT.invalid, [sanitizeLine(m.notNorms(file, checked))]);
+    throw new LineError("invalid", sanitizeLine(m.notNorms(file, checked)));
   return checked;
 }

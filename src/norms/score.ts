@@ -1,9 +1,9 @@
 // score --norms and run --norms: the norm file read and checked against the questionnaire,
 // then the standing of each dimension. Loaded only when --norms is given.
-import type { Ctx } from "../cli/context.ts";
-import { EXIT, ExitError } from "../cli/exit.ts";
+import { LineError } from "../compare/errors.ts";
 import type { Result } from "../engine/types.ts";
 import { messagesFor } from "../i18n/lang.ts";
+import type { Ctx } from "../io/context.ts";
 import type { Model } from "../model/model.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { readNorms } from "./file.ts";
@@ -22,9 +22,10 @@ export async function normsFor(
   if (!models.some((m) => m.id === q.id && m.version === q.version)) {
     const m = messagesFor(ctx.lang, normsMessages);
     const here = models.map((x) => `${x.id} version ${x.version}`).join(", ");
-    throw new ExitError(EXIT.invalid, [
+    throw new LineError(
+      "invalid",
       sanitizeLine(m.otherQuestionnaire(file, `${q.id} version ${q.version}`, here)),
-    ]);
+    );
   }
   return norms;
 }
@@ -45,7 +46,7 @@ export async function standingFor(
       `${q.id} version ${q.version}`,
       `${model.id} version ${model.version}`,
     );
-    throw new ExitError(EXIT.invalid, [sanitizeLine(line)]);
+    throw new LineError("invalid", sanitizeLine(line));
   }
   return standingBlock(model, result, norms, ctx.lang, format);
 }

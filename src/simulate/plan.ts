@@ -1,9 +1,9 @@
 // What the respondent models need to know of a questionnaire, computed once: every answer
 // an item can take, with the points it gives each dimension, and which way each
 // dimension's scoring leans (its bright bands above or below its shadow ones).
-import { toNumber } from "../engine/exact.ts";
-import { pointsFor } from "../engine/points.ts";
+import { toNumber } from "../core/exact.ts";
 import type { Model } from "../model/model.ts";
+import { pointsFor } from "../model/points.ts";
 import type { Item } from "../model/types.ts";
 
 export interface Choice {

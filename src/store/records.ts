@@ -115,7 +115,7 @@ export const Entry = z.object({
   names: z.record(z.string(), z.string()),
   bands: z.record(z.string(), z.string()),
   result: ResultSchema,
-  order: strings.optional(),
+  order: strings.exactOptional(),
   notes: z.array(z.object({ item: z.string(), question: z.string(), text: z.string() })),
 });
 
@@ -127,7 +127,7 @@ export const CheckpointSchema = z.object({
   answers: z.record(z.string(), AnswerValue),
   position: z.string().nullable(),
   savedAt: isoDate,
-  order: strings.optional(),
+  order: strings.exactOptional(),
 });
 
 export const LockSchema = z.object({

@@ -1,10 +1,11 @@
 // Cronbach's alpha per facet in the team summary, against figures worked out by hand, on
 // both of the batch's scoring lanes (score() and the compiled arrays).
 import { describe, expect, it } from "vitest";
-import { batchScorer } from "../../src/batch/lean.ts";
-import { SummaryAccumulator } from "../../src/batch/summary.ts";
-import type { Entry } from "../../src/batch/types.ts";
+import { SummaryAccumulator } from "../../src/batch/stats/summary.ts";
+import type { Entry, Scored } from "../../src/batch/types.ts";
+import { sheetScorer } from "../../src/engine/compiled/index.ts";
 import { score } from "../../src/engine/score.ts";
+import { recordTargets, resultSheet } from "../../src/engine/sheet.ts";
 import { loadObject } from "../engine/load.ts";
 
 const band = [{ id: "all", range: "[0, 100]", label: "all" }];
@@ -74,20 +75,25 @@ const entry = (row: number[], i: number): Entry => ({
 });
 
 describe("Cronbach's alpha per facet", () => {
+  const sheetOf = sheetScorer(model);
   const lanes = {
-    "score()": (e: Entry) => ({
+    "score()": (e: Entry): Scored => ({
       entry: e,
       participant: e.participant,
-      result: score(model, e.answers),
+      sheet: resultSheet(model, score(model, e.answers), recordTargets(model)),
     }),
-    "compiled arrays": batchScorer(model),
+    "compiled arrays": (e: Entry): Scored => ({
+      entry: e,
+      participant: e.participant,
+      sheet: sheetOf(e.answers, e.participant),
+    }),
   };
   for (const [lane, scoreOf] of Object.entries(lanes)) {
     it(`is given for each facet as for its dimension (${lane})`, () => {
       const acc = new SummaryAccumulator(model, false);
       SHEETS.forEach((row, i) => {
         const e = entry(row, i);
-        acc.add(scoreOf(e, e.participant));
+        acc.add(scoreOf(e));
       });
       const summary = acc.finish({ scored: 4, rejected: 0, flagged: 0 }, 2);
       const alpha = Object.fromEntries(summary.targets.map((t) => [t.id, t.reliability?.alpha]));

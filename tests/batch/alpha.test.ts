@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Running } from "../../src/batch/stats.ts";
+import { Running } from "../../src/batch/stats/running.ts";
 import { AlphaAccumulator } from "../../src/engine/alpha.ts";
 
 // Keyed answers of tests/fixtures/batch/alpha.csv (q3 reversed: 6 − answer), the twelve

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellReader, normalizeLabel } from "../../src/batch/cells.ts";
-import { planColumns } from "../../src/batch/columns.ts";
+import { cellReader, normalizeLabel } from "../../src/batch/input/cells.ts";
+import { planColumns } from "../../src/batch/input/columns.ts";
 import type { Item } from "../../src/model/types.ts";
 import { model } from "./helpers.ts";
 

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { safeFileName } from "../../src/batch/reports.ts";
+import { safeFileName } from "../../src/batch/output/reports.ts";
 import { fixture, folderWith, reflet } from "./helpers.ts";
 
 describe("report file names", () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { div, type Exact, exact } from "../../src/core/exact.ts";
 import { type ConditionContext, holds, describe as notation } from "../../src/engine/conditions.ts";
-import { div, type Exact, exact } from "../../src/engine/exact.ts";
 import type { AnswerValue, Condition } from "../../src/model/types.ts";
 
 const answers: Record<string, AnswerValue> = {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileScorer } from "../../src/engine/compiled.ts";
+import { compileScorer } from "../../src/engine/compiled/index.ts";
 import { findContradictions } from "../../src/engine/contradictions.ts";
 import { topBand } from "../../src/engine/evidence.ts";
 import { score } from "../../src/engine/score.ts";

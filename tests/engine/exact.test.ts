@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { add, cmp, div, exact, mul, sub, sum, toNumber } from "../../src/engine/exact.ts";
+import { add, cmp, div, exact, mul, sub, sum, toNumber } from "../../src/core/exact.ts";
 
 describe("exact arithmetic", () => {
   it("reads a number as the decimal it was written as", () => {

@@ -5,9 +5,9 @@ import { isUtf8 } from "node:buffer";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvUnits } from "../../src/batch/csv-input.ts";
+import { csvUnits } from "../../src/batch/input/csv.ts";
+import { csvRecordLine, toRecord } from "../../src/batch/output/record.ts";
 import { runBatch } from "../../src/batch/pipeline.ts";
-import { csvRecordLine, toRecord } from "../../src/batch/record.ts";
 import type { Scored, Unit } from "../../src/batch/types.ts";
 import { allowedValues } from "../../src/engine/answers.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
@@ -107,9 +107,10 @@ async function check(m: number, text: string | Uint8Array, cuts: number[]): Prom
   }
   await runBatch(again(), [{ scored: (s) => void scored.push(s) }], { model, lang: "en" });
   for (const s of scored) {
-    for (const d of s.result.dimensions) {
-      if (d.percent !== null) expect(d.percent).toBeGreaterThanOrEqual(0);
-      if (d.percent !== null) expect(d.percent).toBeLessThanOrEqual(100);
+    for (const [t] of s.sheet.targets.entries()) {
+      const percent = s.sheet.percent(t);
+      if (percent !== null) expect(percent).toBeGreaterThanOrEqual(0);
+      if (percent !== null) expect(percent).toBeLessThanOrEqual(100);
     }
     for (const style of [PLAIN_CSV, EXCEL_CSV]) {
       const line = csvRecordLine(toRecord(s, true), style);

@@ -1,10 +1,10 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
 import { batchMessages } from "../../batch/messages.ts";
-import type { ReportFormat } from "../../batch/reports.ts";
-import { RESULT_FORMATS, type ResultFormat } from "../../batch/results.ts";
-import { DEFAULT_MIN_GROUP } from "../../batch/summary.ts";
-import { summaryFormatOf } from "../../batch/summary-file.ts";
+import type { ReportFormat } from "../../batch/output/reports.ts";
+import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
+import { summaryFormatOf } from "../../batch/output/summary/file.ts";
+import { DEFAULT_MIN_GROUP } from "../../batch/stats/summary.ts";
 import type { Options } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";

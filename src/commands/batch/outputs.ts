@@ -2,9 +2,9 @@
 // (src/io/outputs.ts): no output may be an input, another output, a folder, or an existing
 // file without --force.
 import { resolve } from "node:path";
-import type { Source } from "../../batch/inputs.ts";
-import { summaryFiles } from "../../batch/summary-file.ts";
-import type { Ctx } from "../../cli/context.ts";
+import type { Source } from "../../batch/input/inputs.ts";
+import { summaryFiles } from "../../batch/output/summary/file.ts";
+import type { Ctx } from "../../io/context.ts";
 import { checkOutputs, type PlannedInput, type PlannedOutput } from "../../io/outputs.ts";
 import type { Model } from "../../model/model.ts";
 import type { BatchSettings } from "./options.ts";

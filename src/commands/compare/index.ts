@@ -2,7 +2,7 @@
 // table, a summary page without names), and each matched person's change where asked.
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { summaryFiles, summaryFormatOf } from "../../batch/summary-file.ts";
+import { summaryFiles, summaryFormatOf } from "../../batch/output/summary/file.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { compare, type TargetInfo } from "../../compare/compute.ts";
@@ -10,20 +10,21 @@ import { compareMessages } from "../../compare/messages.ts";
 import { PEOPLE_FORMATS, type PeopleFormat, peopleCsv, peopleJson } from "../../compare/people.ts";
 import { readWave } from "../../compare/read.ts";
 import { readReliability } from "../../compare/reliability.ts";
+import { compareHtml } from "../../compare/render/html.ts";
+import { compareMarkdown } from "../../compare/render/markdown.ts";
+import { compareText } from "../../compare/render/text.ts";
+import { buildCompareView } from "../../compare/render/view.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { checkOutputs, type PlannedInput, type PlannedOutput } from "../../io/outputs.ts";
 import { writeWhole } from "../../io/write.ts";
 import { looksLikePath } from "../../load/discover.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import type { Model, Target } from "../../model/model.ts";
-import { compareHtml } from "../../render/compare/html.ts";
-import { compareMarkdown } from "../../render/compare/markdown.ts";
-import { compareText } from "../../render/compare/text.ts";
-import { buildCompareView } from "../../render/compare/view.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { toJson } from "../../render/json.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { lineExit } from "./line-exit.ts";
 
 const formatOf = (file: string): PeopleFormat | undefined => {
   const ext = extname(file).slice(1).toLowerCase();
@@ -42,7 +43,7 @@ function targetsOf(model: Model): TargetInfo[] {
     }));
 }
 
-export const action: Action = async (ctx, [beforeFile, afterFile], opts) => {
+const compareWaves: Action = async (ctx, [beforeFile, afterFile], opts) => {
   const m = messagesFor(ctx.lang, compareMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
@@ -157,3 +158,6 @@ export const action: Action = async (ctx, [beforeFile, afterFile], opts) => {
   if (written.length > 0) ctx.err(sanitizeLine(m.wrote(written.join(", "))));
   return EXIT.ok;
 };
+
+/** Compare and norms stop on one line (LineError): its exit code here. */
+export const action: Action = (ctx, args, opts) => lineExit(() => compareWaves(ctx, args, opts));

@@ -3,9 +3,9 @@
 import { Interrupted } from "../../ask/prompter.ts";
 import { terminalOf, withPrompter } from "../../ask/terminal.ts";
 import type { Options } from "../../cli/command.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import type { Ctx } from "../../io/context.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";

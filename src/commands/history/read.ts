@@ -1,28 +1,24 @@
 // Reading the history for a command: where it is, what is in it, and one warning counting
 // the damaged lines (never an error: a torn or damaged line must not block anything).
-import type { Ctx } from "../../cli/context.ts";
-import { EXIT, type ExitCode, ExitError } from "../../cli/exit.ts";
+
+import { EXIT, type ExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { ListOptions } from "../../render/history/text.ts";
 import { toJson } from "../../render/json.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
-import { describeStoreError, StoreError } from "../../store/errors.ts";
 import { readHistory } from "../../store/history.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
 import { skippedWarning } from "../../store/warnings.ts";
 import { historyMessages } from "./messages.ts";
 
-/** Runs `work` on the data paths; a data-folder problem becomes a one-line usage error. */
+/** Runs `work` on the data paths. A data-folder problem (StoreError) goes up to cli/run.ts,
+ * the one place that words it. */
 export async function withStore<T>(
   ctx: Ctx,
   work: (paths: DataPaths) => T | Promise<T>,
 ): Promise<T> {
-  try {
-    return await work(dataPaths(ctx.env, ctx.cwd));
-  } catch (e) {
-    if (e instanceof StoreError) throw new ExitError(EXIT.usage, [describeStoreError(e, ctx.lang)]);
-    throw e;
-  }
+  return await work(dataPaths(ctx.env, ctx.cwd));
 }
 
 export function readEntries(ctx: Ctx, paths: DataPaths): HistoryEntry[] {

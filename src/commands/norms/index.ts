@@ -13,11 +13,12 @@ import { normsMessages } from "../../norms/messages.ts";
 import { buildNorms, NORMS_SCHEMA_VERSION, type NormFile } from "../../norms/norms.ts";
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { lineExit } from "../compare/line-exit.ts";
 import { BUILD } from "./spec.ts";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export const action: Action = async (ctx, [words], opts) => {
+const buildNormFile: Action = async (ctx, [words], opts) => {
   const m = messagesFor(ctx.lang, normsMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
@@ -75,3 +76,6 @@ export const action: Action = async (ctx, [words], opts) => {
   ctx.err(sanitizeLine(m.wrote(output, targets.length, people.size)));
   return EXIT.ok;
 };
+
+/** Compare and norms stop on one line (LineError): its exit code here. */
+export const action: Action = (ctx, args, opts) => lineExit(() => buildNormFile(ctx, args, opts));

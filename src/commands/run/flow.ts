@@ -5,12 +5,12 @@ import { extname, resolve } from "node:path";
 import { Interrupted } from "../../ask/prompter.ts";
 import { runSession } from "../../ask/session.ts";
 import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { itemOrder } from "../../engine/order.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
+import type { Ctx } from "../../io/context.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
 import type { Answers } from "../../model/types.ts";
@@ -25,7 +25,6 @@ import {
 } from "../../render/profile/render.ts";
 import { clearCheckpoint, prepareSessions, saveCheckpoint } from "../../store/checkpoint.ts";
 import { makeEntry } from "../../store/entry.ts";
-import { describeStoreError, StoreError } from "../../store/errors.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
 import { checkPrivate } from "../../store/safe-open.ts";
 import type { Claimed } from "../../store/sessions.ts";
@@ -62,11 +61,6 @@ export function requireTerminal(ctx: Ctx): Terminal {
   const term = terminalOf(ctx);
   if (!term) throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, runMessages).noTerminal]);
   return term;
-}
-
-/** A store problem as a one-line message: the data folder is the person's setup to fix. */
-export function storeExit(e: StoreError, ctx: Ctx): ExitError {
-  return new ExitError(EXIT.usage, [describeStoreError(e, ctx.lang)]);
 }
 
 const SAFE_WORD = /^[\w@%+=:,./-]+$/;
@@ -222,9 +216,6 @@ export async function runModels(
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved : m.notSaved);
     return EXIT.ok;
-  } catch (e) {
-    if (e instanceof StoreError) throw storeExit(e, ctx);
-    throw e;
   } finally {
     for (const { lock } of held) lock.release();
   }

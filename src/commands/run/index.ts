@@ -27,8 +27,10 @@ export const action: Action = async (ctx, [refs], opts) => {
   }
   // A norm file is read and checked before the first question, not after the last.
   if (typeof opts.norms === "string") {
+    const file = opts.norms;
     const { normsFor } = await import("../../norms/score.ts");
-    options.norms = await normsFor(opts.norms, models, ctx);
+    const { lineExit } = await import("../compare/line-exit.ts");
+    options.norms = await lineExit(() => normsFor(file, models, ctx));
   }
   return runModels(ctx, models, names, options);
 };

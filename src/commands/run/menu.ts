@@ -1,10 +1,10 @@
 // `reflet` alone on a terminal: pick a questionnaire (title, minutes, languages), answer it.
 import { Interrupted } from "../../ask/prompter.ts";
 import { withPrompter } from "../../ask/terminal.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
+import type { Ctx } from "../../io/context.ts";
 import { catalog } from "../../load/catalog.ts";
 import type { Model } from "../../model/model.ts";
 import { displayWidth, padEnd, truncate } from "../../render/wrap.ts";

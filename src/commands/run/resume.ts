@@ -2,12 +2,12 @@
 
 import type { Prompter } from "../../ask/prompter.ts";
 import { type Progress, startIndex } from "../../ask/session.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { checkAnswer } from "../../engine/answers.ts";
 import { inOrder } from "../../engine/order.ts";
 import { shownItems } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { localize } from "../../i18n/text.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
 import { longDate } from "../../render/profile/words.ts";

@@ -2,9 +2,9 @@
 // terminal. Its answers are its own; this one says so and offers a separate session, in a
 // slot of its own (src/store/sessions.ts), or stops.
 import type { Prompter } from "../../ask/prompter.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { localize } from "../../i18n/text.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import type { DataPaths } from "../../store/paths.ts";
 import { type Claimed, claimSlot, openElsewhere } from "../../store/sessions.ts";

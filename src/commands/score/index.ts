@@ -31,16 +31,12 @@ export const action: Action = async (ctx, [ref], opts) => {
   // Read before anything is printed: a bad norm file is one line and no half output.
   const normsFile = opts.norms as string | undefined;
   const format = opts.format as ProfileFormat;
-  const standing =
-    normsFile !== undefined && format !== "json"
-      ? await (await import("../../norms/score.ts")).standingFor(
-          normsFile,
-          model,
-          result,
-          format,
-          ctx,
-        )
-      : "";
+  let standing = "";
+  if (normsFile !== undefined && format !== "json") {
+    const { standingFor } = await import("../../norms/score.ts");
+    const { lineExit } = await import("../compare/line-exit.ts");
+    standing = await lineExit(() => standingFor(normsFile, model, result, format, ctx));
+  }
   ctx.out(
     renderProfile(model, result, format, ctx, undefined, { why: opts.why === true }) + standing,
   );

@@ -1,9 +1,9 @@
 // A blank answers file: every question as a comment, with its allowed values and their
 // labels, and an empty answer after each id. `reflet score` and `reflet batch` read it back.
 import { describe } from "../../engine/conditions.ts";
-import { allowsNotApplicable, NOT_APPLICABLE, notApplicableLabel } from "../../engine/kinds.ts";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
+import { allowsNotApplicable, NOT_APPLICABLE, notApplicableLabel } from "../../model/kinds.ts";
 import type { Model } from "../../model/model.ts";
 import type { Item, Text } from "../../model/types.ts";
 import { sanitizeJson, sanitizeLine } from "../../term/sanitize.ts";

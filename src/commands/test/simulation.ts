@@ -1,9 +1,9 @@
 // The --simulate half of `reflet test`: options checked before any file is read, then for
 // each valid file a simulation, its table and the expectations it breaks.
 import type { Options } from "../../cli/command.ts";
-import type { Ctx } from "../../cli/context.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import { SIMULATION_MODELS } from "../../model/schema.ts";
 import type { SimulationModelName } from "../../model/types.ts";

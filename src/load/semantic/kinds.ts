@@ -1,9 +1,10 @@
 // Checks of the answer kinds and of item order: an order names every item once and asks
 // no item before one its condition reads; an option of an item that allows "does not
 // apply" is not itself called "na".
-import { allowsNotApplicable, NOT_APPLICABLE } from "../../engine/kinds.ts";
+
 import { interleaved, orderConflict } from "../../engine/order.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { allowsNotApplicable, NOT_APPLICABLE } from "../../model/kinds.ts";
 import type { CheckContext } from "./context.ts";
 import { kindsMessages } from "./kinds-messages.ts";
 
@@ -33,12 +34,13 @@ function checkOrder(ctx: CheckContext): void {
   const first = new Map<string, number>();
   let broken = false;
   order.forEach((id, i) => {
+    const seen = first.get(id);
     if (!model.itemIndex.has(id)) {
       broken = true;
       ctx.report(["order", i], m.orderUnknown(id));
-    } else if (first.has(id)) {
+    } else if (seen !== undefined) {
       broken = true;
-      ctx.report(["order", i], m.orderTwice(id, ctx.line(["order", first.get(id) as number])));
+      ctx.report(["order", i], m.orderTwice(id, ctx.line(["order", seen])));
     } else first.set(id, i);
   });
   const missing = model.items.map((it) => it.id).filter((id) => !first.has(id));

@@ -328,13 +328,14 @@ function step(atom: Atom, store: Store, s: Search): Store | null {
   const before = store.get(atom.variable);
   const domain = before ? meet(before.domain, own) : own;
   if (isEmptyDomain(domain)) {
-    s.firstFailure ??= before && {
-      reason: "conflict",
-      path: atom.path,
-      leaf: atom.leaf,
-      other: before.by.path,
-      otherLeaf: before.by.leaf,
-    };
+    if (before)
+      s.firstFailure ??= {
+        reason: "conflict",
+        path: atom.path,
+        leaf: atom.leaf,
+        other: before.by.path,
+        otherLeaf: before.by.leaf,
+      };
     return null;
   }
   const next = new Map(store);

@@ -1,7 +1,7 @@
 // Enough items per dimension and facet for a fair score, and multiple-choice limits that
 // an answer can meet.
 
-import { bestWorstKeys } from "../../engine/kinds.ts";
+import { bestWorstKeys } from "../../model/kinds.ts";
 import type { Item } from "../../model/types.ts";
 import type { CheckContext } from "./context.ts";
 

@@ -1,7 +1,8 @@
 // What conditions and bands can see of a questionnaire: the values each target can take,
 // the answers each item can have, the flags that exist.
+
+import { add, cmp, div, type Exact, toNumber, ZERO } from "../../core/exact.ts";
 import { allowedValues } from "../../engine/answers.ts";
-import { add, cmp, div, type Exact, toNumber, ZERO } from "../../engine/exact.ts";
 import type { Interval, Model, Target } from "../../model/model.ts";
 import { closed } from "./intervals.ts";
 import type { ItemShape, TargetShape, Universe } from "./satisfiable.ts";

@@ -1,7 +1,8 @@
 // A profile as Markdown, for keeping or sharing: the same content as the text profile.
 import { escapeMarkdown } from "../markdown.ts";
+import { profileLists } from "./sections.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { about, aboutAnswers, longDate, profileWords, signed } from "./words.ts";
+import { about, longDate, profileWords, signed } from "./words.ts";
 
 // Markdown is read by people and by renderers: neutralise what would become markup, and
 // control characters in case it is printed on a terminal.
@@ -62,26 +63,10 @@ export function profileMarkdown(v: ProfileView, o: MarkdownOptions = {}): string
     const lines = why(d.bandWhy);
     out.push(...(lines.length > 0 ? ["", ...lines] : []), "");
   }
-  const section = (title: string, items: string[], whys: string[][] = []) => {
-    if (items.length === 0) return;
-    out.push(`## ${title}`, "");
-    for (const [i, item] of items.entries())
-      out.push(`- ${mdLine(item)}`, ...why(whys[i] ?? [], "  "));
+  for (const s of profileLists(v)) {
+    out.push(`## ${s.title}`, "");
+    for (const item of s.items) out.push(`- ${mdLine(item.text)}`, ...why(item.why, "  "));
     out.push("");
-  };
-  section(w.strengths, v.strengths, v.strengthsWhy);
-  section(w.watch, v.watch, v.watchWhy);
-  section(
-    w.actions,
-    v.actions.map((a) => a.text),
-    v.actions.map((a) => a.why),
-  );
-  section(
-    w.support,
-    v.support.map((a) => a.text),
-    v.support.map((a) => a.why),
-  );
-  section(w.reflections, v.reflections, v.reflectionsWhy);
-  section(w.quality, aboutAnswers(v));
+  }
   return `${out.join("\n").trimEnd()}\n`;
 }

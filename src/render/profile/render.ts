@@ -1,6 +1,7 @@
 // One entry for every profile format, so run, score and batch print the same thing.
-import type { Ctx } from "../../cli/context.ts";
+
 import type { Result } from "../../engine/types.ts";
+import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import { toJson } from "../json.ts";
 import { profileMarkdown } from "./markdown.ts";

@@ -2,8 +2,9 @@
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
+import { profileLists } from "./sections.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { about, aboutAnswers, longDate, profileWords, signed } from "./words.ts";
+import { about, longDate, profileWords, signed } from "./words.ts";
 
 export interface TextOptions {
   colour: Colour;
@@ -113,28 +114,13 @@ export function profileText(v: ProfileView, o: TextOptions): string {
     because(d.bandWhy);
   }
   if (bandTexts.length > 0) out.push("");
-  const section = (title: string, items: string[], whys: string[][] = []) => {
-    if (items.length === 0) return;
-    out.push(c.bold(title));
-    items.forEach((item, i) => {
-      out.push(...para(item, `${INDENT}- `, `${INDENT}  `));
-      because(whys[i] ?? []);
-    });
+  for (const s of profileLists(v)) {
+    out.push(c.bold(s.title));
+    for (const item of s.items) {
+      out.push(...para(item.text, `${INDENT}- `, `${INDENT}  `));
+      because(item.why);
+    }
     out.push("");
-  };
-  section(w.strengths, v.strengths, v.strengthsWhy);
-  section(w.watch, v.watch, v.watchWhy);
-  section(
-    w.actions,
-    v.actions.map((a) => a.text),
-    v.actions.map((a) => a.why),
-  );
-  section(
-    w.support,
-    v.support.map((a) => a.text),
-    v.support.map((a) => a.why),
-  );
-  section(w.reflections, v.reflections, v.reflectionsWhy);
-  section(w.quality, aboutAnswers(v));
+  }
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -5,10 +5,10 @@ import { type BarRow, barChart } from "../html/chart.ts";
 import { escapeHtml, paragraphs } from "../html/escape.ts";
 import { htmlPage } from "../html/page.ts";
 import { bandTone } from "../html/tone.ts";
+import { profileLists } from "../profile/sections.ts";
 import type { ProfileView, TargetView } from "../profile/view.ts";
 import { about, profileWords } from "../profile/words.ts";
 import type { NoteView } from "./notes.ts";
-import { profileLists } from "./sections.ts";
 import { reportWords } from "./words.ts";
 
 function rows(model: Model, v: ProfileView, notEnough: string): BarRow[] {
@@ -54,7 +54,8 @@ export function reportHtml(
         `<p>${escapeHtml(about(v.lang, `${d.name} (${d.bandLabel ?? ""})`, d.bandText))}</p>`,
       );
   }
-  for (const s of profileLists(v)) out.push(`<h2>${escapeHtml(s.title)}</h2>`, list(s.items));
+  for (const s of profileLists(v))
+    out.push(`<h2>${escapeHtml(s.title)}</h2>`, list(s.items.map((i) => i.text)));
   if (notes && notes.length > 0) {
     out.push(`<h2>${escapeHtml(r.notes)}</h2>`);
     for (const n of notes) out.push(`<h3>${escapeHtml(n.question)}</h3>`, paragraphs(n.answer));

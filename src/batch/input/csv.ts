@@ -1,0 +1,207 @@
+// A CSV file of answers, one row per participant, streamed: each row becomes an entry or a
+// rejection with its line. The header is mapped to items once; the rows only look cells up.
+
+import { type CsvRecord, csvRecords, newOutcome } from "../../csv/read.ts";
+import { allowedValues, checkAnswer } from "../../engine/answers.ts";
+import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { answerMessages } from "../../load/answer-messages.ts";
+import type { Problem } from "../../load/problem.ts";
+import type { Model } from "../../model/model.ts";
+import type { AnswerValue } from "../../model/types.ts";
+import { batchMessages } from "../messages.ts";
+import type { Entry, Unit } from "../types.ts";
+import { joinPicks } from "./cells.ts";
+import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
+
+export interface CsvInputOptions {
+  model: Model;
+  lang: Lang;
+  /** The header of the column holding participant ids, instead of `participant`. */
+  idColumn?: string;
+  /** Put before `row-N` ids, so rows of several files do not share ids. */
+  idPrefix?: string;
+}
+
+type Said = { message: string; hint?: string | undefined };
+
+function oneProblem(
+  file: string,
+  line: number,
+  said: Said[],
+  more: (n: number) => string,
+): Problem {
+  const first = said[0] as Said;
+  const rest = said.length > 1 ? more(said.length - 1) : "";
+  return {
+    file,
+    line,
+    message: first.message + rest,
+    ...(first.hint ? { hint: first.hint } : {}),
+  };
+}
+
+/** Each column's item index, found once per file. */
+const itemIndexes = new WeakMap<ColumnPlan, number[]>();
+
+function indexesOf(plan: ColumnPlan, model: Model): number[] {
+  let at = itemIndexes.get(plan);
+  if (!at) {
+    at = plan.items.map((col) => model.itemIndex.get(col.item.id) as number);
+    itemIndexes.set(plan, at);
+  }
+  return at;
+}
+
+function readRow(
+  record: CsvRecord,
+  file: string,
+  plan: ColumnPlan,
+  width: number,
+  o: CsvInputOptions,
+): Unit {
+  const m = messagesFor(o.lang, batchMessages);
+  const said: Said[] = [];
+  const { cells, line } = record;
+  if (cells.length !== width) said.push(m.cellCount(cells.length, width));
+  // By item index: the scorer reads them so; the answers by id are made only if asked for.
+  const values: (AnswerValue | undefined)[] = new Array(o.model.items.length);
+  const at = indexesOf(plan, o.model);
+  if (said.length === 0) {
+    for (let c = 0; c < plan.items.length; c++) {
+      const col = plan.items[c] as ItemColumn;
+      const cell = cells[col.index] ?? "";
+      const value = col.read(cell);
+      if (value === null) continue;
+      if (value === undefined) {
+        said.push(m.badCell(col.header, col.item.id, cell, allowedValues(o.model, col.item)));
+        continue;
+      }
+      if (col.item.type === "multi") {
+        const p = checkAnswer(o.model, col.item, value);
+        if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
+      }
+      values[at[c] as number] = joinPicks(values[at[c] as number], value);
+    }
+    // A best–worst item's two picks are checked once both of its columns are read.
+    let checked: Set<number> | undefined;
+    for (let c = 0; c < plan.items.length; c++) {
+      const col = plan.items[c] as ItemColumn;
+      const i = at[c] as number;
+      if (col.item.type !== "best-worst" || values[i] === undefined) continue;
+      checked ??= new Set();
+      if (checked.has(i)) continue;
+      checked.add(i);
+      const p = checkAnswer(o.model, col.item, values[i] as AnswerValue);
+      if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
+    }
+  }
+  if (said.length > 0)
+    return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
+  const given = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
+  const participant = given || `${o.idPrefix ?? ""}row-${line}`;
+  return {
+    kind: "entry",
+    entry: new CsvEntry(participant, given === "", file, line, values, plan, at),
+  };
+}
+
+/** A row's entry: its answers by item index, and by id only if something asks for them. */
+class CsvEntry implements Entry {
+  readonly lang = null;
+  private byId: Record<string, AnswerValue> | undefined;
+
+  constructor(
+    readonly participant: string,
+    readonly generated: boolean,
+    readonly file: string,
+    readonly line: number,
+    readonly values: readonly (AnswerValue | undefined)[],
+    private readonly plan: ColumnPlan,
+    private readonly at: readonly number[],
+  ) {}
+
+  /** In the order of the columns, as they were read. */
+  get answers(): Record<string, AnswerValue> {
+    if (!this.byId) {
+      const byId: Record<string, AnswerValue> = {};
+      for (const [c, col] of this.plan.items.entries()) {
+        const value = this.values[this.at[c] as number];
+        if (value !== undefined) byId[col.item.id] = value;
+      }
+      this.byId = byId;
+    }
+    return this.byId;
+  }
+}
+
+export async function* csvUnits(
+  bytes: AsyncIterable<Uint8Array>,
+  file: string,
+  o: CsvInputOptions,
+): AsyncGenerator<Unit> {
+  const m = messagesFor(o.lang, batchMessages);
+  const outcome = newOutcome();
+  let plan: ColumnPlan | null = null;
+  let width = 0;
+  let emptyRows = 0;
+  let rows = 0;
+  let warnedEncoding = false;
+  for await (const record of csvRecords(bytes, outcome)) {
+    if (!warnedEncoding && outcome.encoding === "windows-1252") {
+      warnedEncoding = true;
+      yield { kind: "warning", problem: { file, ...m.notUtf8() } };
+    }
+    if (record.tooLong) {
+      rows++;
+      yield {
+        kind: "rejected",
+        problems: [{ file, line: record.line, ...m.tooLong() }],
+        count: 1,
+      };
+      // Without its header, no row of the file can be read.
+      if (!plan) return;
+      continue;
+    }
+    if (!plan) {
+      const planned = planColumns(o.model, record.cells, o.idColumn);
+      if (!planned.ok) {
+        const problems = planned.problems.map((p) => ({
+          file,
+          line: record.line,
+          ...m.plan(p, o.model.id),
+        }));
+        yield { kind: "rejected", problems, count: 1 };
+        return;
+      }
+      plan = planned.plan;
+      width = record.cells.length;
+      if (plan.ignored.length > 0)
+        yield {
+          kind: "warning",
+          problem: { file, line: record.line, ...m.ignoredColumns(plan.ignored) },
+        };
+      continue;
+    }
+    if (record.cells.every((c) => c.trim() === "")) {
+      emptyRows++;
+      continue;
+    }
+    rows++;
+    yield readRow(record, file, plan, width, o);
+  }
+  if (!warnedEncoding && outcome.encoding === "windows-1252")
+    yield { kind: "warning", problem: { file, ...m.notUtf8() } };
+  if (outcome.cut) {
+    const { from, to, reason } = outcome.cut;
+    yield {
+      kind: "rejected",
+      problems: [{ file, line: from, ...m.cut(from, to, reason) }],
+      count: reason === "quote" ? to - from + 1 : 1,
+    };
+  } else if (!plan) {
+    yield { kind: "rejected", problems: [{ file, ...m.emptyFile() }], count: 1 };
+  } else if (rows === 0) {
+    yield { kind: "warning", problem: { file, ...m.headerOnly() } };
+  }
+  if (emptyRows > 0) yield { kind: "warning", problem: { file, ...m.emptyRows(emptyRows) } };
+}

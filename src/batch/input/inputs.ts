@@ -1,0 +1,207 @@
+// The INPUT arguments of `reflet batch`, turned into a stream of entries and rejections:
+// answers files, folders of them, CSV files, and `-` (standard input, either kind).
+import type { Stats } from "node:fs";
+import { open, readdir, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { Readable } from "node:stream";
+import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { loadMessages } from "../../load/messages.ts";
+import { type Problem, ProblemsError } from "../../load/problem.ts";
+import { readStdin, readTextFile } from "../../load/read.ts";
+import type { Model } from "../../model/model.ts";
+import { batchMessages } from "../messages.ts";
+import type { Unit } from "../types.ts";
+import { csvUnits } from "./csv.ts";
+import { answersUnit } from "./files.ts";
+
+export type Source =
+  | { kind: "answers" | "csv" | "unknown"; file: string }
+  | { kind: "stdin" }
+  | { kind: "problem"; problem: Problem }
+  | { kind: "warning"; problem: Problem };
+
+const ANSWERS_EXT = new Set([".yaml", ".yml", ".json"]);
+const CSV_EXT = new Set([".csv", ".tsv"]);
+
+const kindOf = (file: string): "answers" | "csv" | "unknown" => {
+  const ext = extname(file).toLowerCase();
+  return ANSWERS_EXT.has(ext) ? "answers" : CSV_EXT.has(ext) ? "csv" : "unknown";
+};
+
+const ANSWERS_START = /^(\{|---|(questionnaire|version|participant|lang|answers)\s*:)/;
+
+/** True when the first lines read like an answers file rather than a CSV header. */
+export function looksLikeAnswers(head: string): boolean {
+  for (const raw of head.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    return ANSWERS_START.test(line);
+  }
+  return false;
+}
+
+/** Files first, in the order given; a folder's answers files in name order. */
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  lang: Lang,
+): Promise<Source[]> {
+  const m = messagesFor(lang, batchMessages);
+  const lm = messagesFor(lang, loadMessages);
+  const sources: Source[] = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      sources.push({ kind: "stdin" });
+      continue;
+    }
+    let found: Stats;
+    try {
+      found = await stat(resolve(cwd, arg));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const said = code === "ENOENT" ? lm.notFound() : lm.unreadable(code ?? String(e));
+      sources.push({ kind: "problem", problem: { file: arg, ...said } });
+      continue;
+    }
+    // Opening a named pipe waits for a writer, maybe for ever.
+    if (found.isFIFO()) {
+      sources.push({ kind: "problem", problem: { file: arg, ...m.namedPipe() } });
+      continue;
+    }
+    if (!found.isDirectory()) {
+      sources.push({ kind: kindOf(arg), file: arg });
+      continue;
+    }
+    const { files, others } = await regularFiles(resolve(cwd, arg));
+    if (others.length > 0)
+      sources.push({ kind: "warning", problem: { file: arg, ...m.notRegular(others) } });
+    if (files.length === 0)
+      sources.push({ kind: "problem", problem: { file: arg, ...m.noAnswersIn() } });
+    for (const n of files) sources.push({ kind: kindOf(n), file: join(arg, n) });
+  }
+  return sources;
+}
+
+/**
+ * The answers and CSV files of a folder, in name order; `others`: the names that look like
+ * them but are not regular files (named pipes, devices, sockets, folders), never opened.
+ */
+async function regularFiles(dir: string): Promise<{ files: string[]; others: string[] }> {
+  const names = (await readdir(dir))
+    .filter((n) => !n.startsWith(".") && kindOf(n) !== "unknown")
+    .sort();
+  const files: string[] = [];
+  const others: string[] = [];
+  for (const n of names) {
+    // Through links: a link to a regular file is read like one.
+    const regular = await stat(join(dir, n)).then(
+      (s) => s.isFile(),
+      () => true,
+    );
+    (regular ? files : others).push(n);
+  }
+  return { files, others };
+}
+
+export interface UnitOptions {
+  model: Model;
+  lang: Lang;
+  cwd: string;
+  stdin: NodeJS.ReadableStream;
+  idColumn?: string;
+}
+
+/** Problems name the file as the user typed it. */
+async function readNamed(file: string, path: string, lang: Lang): Promise<string> {
+  try {
+    return await readTextFile(path, lang);
+  } catch (e) {
+    if (e instanceof ProblemsError)
+      throw new ProblemsError(e.problems.map((p) => ({ ...p, file })));
+    throw e;
+  }
+}
+
+async function headOf(path: string): Promise<string> {
+  const handle = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead).toString("latin1");
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The bytes of a file, or the rejection saying why it cannot be read. */
+async function fileBytes(file: string, path: string, lang: Lang): Promise<Readable | Unit> {
+  const lm = messagesFor(lang, loadMessages);
+  try {
+    const handle = await open(path, "r");
+    return handle.createReadStream({ highWaterMark: 64 * 1024 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const said = code === "ENOENT" ? lm.notFound() : lm.unreadable(code ?? String(e));
+    return { kind: "rejected", problems: [{ file, ...said }], count: 1 };
+  }
+}
+
+async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Unit> {
+  const iterator = (o.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  async function* all(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield Buffer.from(next.value);
+  }
+  try {
+    if (looksLikeAnswers(head.toString("latin1"))) {
+      yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
+    } else {
+      yield* csvUnits(all(), "-", { ...o, idPrefix });
+    }
+  } finally {
+    // Input left unread (a file cut short, an endless device) must not keep the process alive.
+    await iterator.return?.();
+  }
+}
+
+export async function* unitsOf(sources: readonly Source[], o: UnitOptions): AsyncGenerator<Unit> {
+  const tables = sources.filter(
+    (s) => s.kind === "csv" || s.kind === "unknown" || s.kind === "stdin",
+  ).length;
+  for (const source of sources) {
+    if (source.kind === "problem") {
+      yield { kind: "rejected", problems: [source.problem], count: 1 };
+      continue;
+    }
+    if (source.kind === "warning") {
+      yield { kind: "warning", problem: source.problem };
+      continue;
+    }
+    if (source.kind === "stdin") {
+      yield* stdinUnits(o, tables > 1 ? "stdin-" : "");
+      continue;
+    }
+    const { file } = source;
+    const path = resolve(o.cwd, file);
+    let kind = source.kind;
+    if (kind === "unknown")
+      kind = looksLikeAnswers(await headOf(path).catch(() => "")) ? "answers" : "csv";
+    if (kind === "answers") {
+      yield await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      continue;
+    }
+    const bytes = await fileBytes(file, path, o.lang);
+    if (!(bytes instanceof Readable)) {
+      yield bytes;
+      continue;
+    }
+    const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";
+    try {
+      yield* csvUnits(bytes, file, { ...o, idPrefix });
+    } finally {
+      bytes.destroy();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// The team summary in one language, before any formatting: shared by Markdown and HTML.
+
+import { isLang, type Lang } from "../../../i18n/lang.ts";
+import { contentLang, localize } from "../../../i18n/text.ts";
+import { typeset } from "../../../i18n/typography.ts";
+import type { Model } from "../../../model/model.ts";
+import type { Item, Text } from "../../../model/types.ts";
+import type { Tone } from "../../../render/html/chart.ts";
+import { bandTone } from "../../../render/html/tone.ts";
+import type { TargetSummary, TeamSummary } from "../../stats/summary.ts";
+import { summaryWords } from "./words.ts";
+
+export interface SummaryTargetView extends TargetSummary {
+  name: string;
+  /** The figures the overview shows: the score's when the dimension is displayed as its score (sum or mean), else the percent's. */
+  shown: TargetSummary["percent"];
+  bandViews: { id: string; label: string; count: number; share: number; tone: Tone }[];
+  itemViews: { id: string; text: string; itemTotal: number | null }[];
+}
+
+export interface SummaryView {
+  lang: string;
+  uiLang: Lang;
+  title: string;
+  summary: TeamSummary;
+  targets: SummaryTargetView[];
+  notes: { question: string; answers: string[] }[] | null;
+}
+
+export function buildSummaryView(model: Model, s: TeamSummary, userLang: string): SummaryView {
+  const lang = contentLang(userLang, model.languages);
+  const text = (t: Text | undefined) => typeset(localize(t, lang, model.languages), lang);
+  const itemText = (id: string) => {
+    const index = model.itemIndex.get(id);
+    return index === undefined ? id : text((model.items[index] as Item).text);
+  };
+  const targets = s.targets.map((t) => {
+    const target = model.targets.get(t.id);
+    return {
+      ...t,
+      name: target ? text(target.name) : t.id,
+      // The summary keeps the score's figures: a dimension displayed as the figure it
+      // aggregates to (sum or mean) shows them, any other the 0-100 percent's.
+      shown: target && target.display === target.aggregate ? t.score : t.percent,
+      bandViews: t.bands.map((b) => ({
+        ...b,
+        label: text(target?.bands.find((x) => x.id === b.id)?.label) || b.id,
+        tone: bandTone(model, t.id, b.id),
+      })),
+      itemViews: (t.reliability?.items ?? []).map((i) => ({ ...i, text: itemText(i.id) })),
+    };
+  });
+  return {
+    lang,
+    uiLang: isLang(userLang) ? userLang : "en",
+    title: text(model.file.title),
+    summary: s,
+    targets,
+    notes: s.notes?.map((n) => ({ question: itemText(n.item), answers: n.answers })) ?? null,
+  };
+}
+
+/** Numbers as people read them in that language: "61.2", "61,2". */
+export function numberFormat(
+  lang: string,
+  digits: number,
+): (n: number | null | undefined) => string {
+  const f = new Intl.NumberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return (n) => (n === null || n === undefined ? "—" : f.format(n));
+}
+
+export const percentText = (lang: string, share: number): string =>
+  `${Math.round(share * 100)}${lang === "fr" ? " %" : "%"}`;
+
+export interface Overview {
+  head: string[];
+  rows: { name: string; facet: boolean; figures: string[] }[];
+}
+
+/** The table of every dimension and facet: name, then n, mean, sd, min, max, not enough. */
+export function overview(v: SummaryView): Overview {
+  const w = summaryWords[v.uiLang];
+  const one = numberFormat(v.uiLang, 1);
+  return {
+    head: [w.dimension, w.n, w.mean, w.sd, w.min, w.max, w.insufficient],
+    rows: v.targets.map((t) => ({
+      name: t.name,
+      facet: t.kind === "facet",
+      figures: [
+        String(t.n),
+        one(t.shown?.mean),
+        one(t.shown?.sd),
+        one(t.shown?.min),
+        one(t.shown?.max),
+        String(t.insufficient),
+      ],
+    })),
+  };
+}

@@ -1,0 +1,125 @@
+// CSV bytes to records, streamed, each with the line it starts on. The separator is found
+// on the first lines (or given by Excel's `sep=;` line); the bytes are decoded as they come.
+
+import { StreamDecoder } from "./decode.ts";
+import { type CsvCut, type CsvRecord, CsvScanner } from "./scan.ts";
+
+export type { CsvRecord };
+
+export type Separator = "," | ";" | "\t";
+
+/** What happened to the file as a whole, filled in while the records are read. */
+export interface CsvOutcome {
+  separator: Separator;
+  encoding: StreamDecoder["encoding"];
+  /** Physical lines in the file. */
+  lines: number;
+  /** Lines that could not be read because the file is cut short. */
+  cut: (CsvCut & { to: number }) | null;
+}
+
+/** The longest record accepted, in characters: an unclosed quote must not take a whole file into memory. */
+export const MAX_RECORD_LENGTH = 1024 * 1024;
+/**
+ * How far past the limit a record too long is followed, looking for its end: further, the
+ * rest of the file is not read (an unclosed quote before a huge file, or an endless device).
+ */
+export const MAX_SKIP_LENGTH = 16 * MAX_RECORD_LENGTH;
+
+/** Tie-breaking order of separators. */
+const PREFERENCE: Separator[] = ["\t", ";", ","];
+const SEP_LINE = /^"?sep=([,;\t])"?\r?$/i;
+const HEAD_MAX = 65536;
+const HEAD_LINES = 20;
+
+/** Records of a text, split at line breaks outside quotes; quoted parts left out. */
+function unquotedRecords(text: string, max: number): string[] {
+  const records: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) {
+      if (current !== "") records.push(current);
+      current = "";
+      if (records.length >= max) return records;
+    } else if (!quoted) current += ch;
+  }
+  if (current !== "") records.push(current);
+  return records;
+}
+
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/**
+ * The separator of the first records: the one that gives every record the same number of
+ * cells, else the one used most on the first line. A question text holds commas more often
+ * than semicolons or tabs, so a tie goes to tab, then semicolon.
+ */
+export function detectSeparator(head: string): Separator {
+  const records = unquotedRecords(head, 20);
+  const first = records[0] ?? "";
+  const ranked = [...PREFERENCE].sort((a, b) => count(first, b) - count(first, a));
+  const consistent = ranked.find((s) => {
+    const n = count(first, s);
+    return n > 0 && records.length > 1 && records.every((r) => count(r, s) === n);
+  });
+  const best = consistent ?? ranked[0] ?? ",";
+  return count(first, best) > 0 ? best : ",";
+}
+
+export function newOutcome(): CsvOutcome {
+  return { separator: ",", encoding: "utf-8", lines: 0, cut: null };
+}
+
+/** The records of a CSV stream; empty lines are skipped. `outcome` is complete once iteration ends. */
+export async function* csvRecords(
+  source: AsyncIterable<Uint8Array>,
+  outcome: CsvOutcome,
+): AsyncGenerator<CsvRecord> {
+  const decoder = new StreamDecoder();
+  const out: CsvRecord[] = [];
+  let scanner: CsvScanner | null = null;
+  let head = "";
+  let skipLine = false;
+
+  // The first lines decide the separator.
+  const begin = (text: string): CsvScanner => {
+    const firstBreak = text.search(/[\r\n]/);
+    const first = firstBreak === -1 ? text : text.slice(0, firstBreak);
+    const sep = SEP_LINE.exec(first);
+    outcome.separator = sep ? (sep[1] as Separator) : detectSeparator(text);
+    skipLine = sep !== null;
+    return new CsvScanner(outcome.separator, MAX_RECORD_LENGTH, MAX_SKIP_LENGTH);
+  };
+
+  for await (const chunk of source) {
+    const text = decoder.decode(chunk);
+    outcome.encoding = decoder.encoding;
+    if (!scanner) {
+      head += text;
+      if (count(head, "\n") < HEAD_LINES && head.length < HEAD_MAX) continue;
+      scanner = begin(head);
+      scanner.push(head, out);
+      head = "";
+    } else scanner.push(text, out);
+    if (skipLine && out.length > 0) {
+      out.shift();
+      skipLine = false;
+    }
+    yield* out.splice(0);
+    // A record going on past the skip limit: the rest of the file is not read.
+    if (scanner?.cut) break;
+  }
+  const s = scanner ?? begin(head);
+  if (!s.cut) {
+    const last = decoder.end();
+    outcome.encoding = decoder.encoding;
+    s.push(scanner ? last : head + last, out);
+    s.end(out);
+  }
+  if (skipLine && out.length > 0) out.shift();
+  yield* out.splice(0);
+  outcome.lines = s.lines;
+  outcome.cut = s.cut ? { ...s.cut, to: s.lines } : null;
+}

@@ -1,0 +1,83 @@
+// The scored-sheet view (engine/sheet.ts) over a row scored into arrays. The arrays are
+// reused for the next row: the view reads them while the sheet is being handled, and its
+// Result, if asked for later, is scored again from the sheet's own values.
+import type { Target } from "../../model/model.ts";
+import type { ScoredSheet } from "../sheet.ts";
+import type { Result } from "../types.ts";
+import type { Compiled, Plan } from "./plan.ts";
+import { resultOf } from "./result.ts";
+import { newScores, type RowScores, scoreRow, type Values } from "./row.ts";
+
+export class RowSheet implements ScoredSheet {
+  private built: Result | undefined;
+  private readonly sheet: number;
+
+  constructor(
+    private readonly c: Compiled,
+    private readonly values: Values,
+    private readonly s: RowScores,
+    private readonly participant: string | null,
+  ) {
+    this.sheet = s.sheets;
+  }
+
+  get model() {
+    return this.c.model;
+  }
+  get targets(): readonly Target[] {
+    return this.c.targets;
+  }
+  get answered() {
+    return this.s.answered;
+  }
+  get shown() {
+    return this.s.shown;
+  }
+  get notApplicable() {
+    // Never compiled for a questionnaire that allows "does not apply" (index.ts).
+    return 0;
+  }
+  get archetype() {
+    return this.s.profile?.id ?? null;
+  }
+  get flags() {
+    return this.s.flags;
+  }
+  get lowInformation() {
+    return this.s.lowInformation;
+  }
+  status(t: number) {
+    return this.s.ok[t] === 1 ? ("ok" as const) : ("insufficient" as const);
+  }
+  score(t: number) {
+    return this.s.ok[t] === 1 ? (this.s.score[t] as number) : null;
+  }
+  percent(t: number) {
+    return this.s.ok[t] === 1 ? (this.s.percent[t] as number) : null;
+  }
+  band(t: number) {
+    return this.s.ok[t] === 1
+      ? ((this.c.targets[t] as Target).bands[this.s.band[t] as number]?.id ?? null)
+      : null;
+  }
+  key(t: number) {
+    // Every item counted: the score, percent and band depend on the raw points alone.
+    const plan = this.c.plans[t] as Plan;
+    const complete = this.s.answeredBy[t] === plan.end - plan.first;
+    return complete && plan.bandByRaw ? (this.s.raw[t] as number) - plan.low : -1;
+  }
+  itemPoints(t: number, into: Float64Array) {
+    const plan = this.c.plans[t] as Plan;
+    if (this.s.answeredBy[t] !== plan.end - plan.first) return false;
+    for (let l = plan.first; l < plan.end; l++) into[l - plan.first] = this.s.points[l] as number;
+    return true;
+  }
+  result(): Result {
+    if (!this.built) {
+      const s =
+        this.s.sheets === this.sheet ? this.s : scoreRow(this.c, this.values, newScores(this.c));
+      this.built = resultOf(this.c, this.values, s, this.participant);
+    }
+    return this.built;
+  }
+}
