@@ -220,6 +220,16 @@ describe("compare two waves", () => {
     const missing = reflet(["compare", "before.jsonl", "nothing.jsonl", "-q", team], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe("reflet: nothing.jsonl: cannot be read (ENOENT)");
+    // A participant id that carries a terminal escape is shown escaped, never raw.
+    const first = JSON.parse(read(dir, "before.jsonl").split("\n")[0] as string);
+    first.participant = "\u001b]0;owned\u0007";
+    write(dir, "twice.jsonl", `${JSON.stringify(first)}\n${JSON.stringify(first)}\n`);
+    const twice = reflet(["compare", "twice.jsonl", "after.jsonl", "-q", team], { cwd: dir });
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).not.toContain("\u001b");
+    expect(twice.stderr.trim()).toBe(
+      'twice.jsonl:2: participant "\\u001B]0;owned\\u0007" appears more than once (keep one record per person)',
+    );
     const over = reflet(
       ["compare", "before.jsonl", "after.jsonl", "-q", team, "--output", "before.jsonl"],
       { cwd: dir },
