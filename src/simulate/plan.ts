@@ -4,11 +4,11 @@
 import { toNumber } from "../core/exact.ts";
 import type { Model } from "../model/model.ts";
 import { pointsFor } from "../model/points.ts";
-import type { Item } from "../model/types.ts";
+import type { AnswerValue, Item } from "../model/types.ts";
 
 export interface Choice {
   /** The answer as an answers file writes it (one option, for a multiple-choice item). */
-  value: string | number;
+  value: AnswerValue;
   /** Points on each dimension, in the order of the questionnaire's dimensions. */
   points: number[];
   /** How much the scoring favours it: points on each dimension, towards its bright side. */
@@ -58,18 +58,27 @@ function rescale(choices: Choice[], dims: number): number[][] {
   return scaled;
 }
 
+/** A best–worst item's answers: every pair of two different options, in the order shown. */
+function bestWorstPairs(options: string[]): AnswerValue[] {
+  return options.flatMap((best) =>
+    options.filter((worst) => worst !== best).map((worst) => ({ best, worst })),
+  );
+}
+
 export function planFor(model: Model): Plan {
   const parentOf = (id: string) => model.targets.get(id)?.parent;
   const dims = model.dimensions.map((d) => d.id);
   const direction = dims.map((_, i) => directionOf(model, i));
   let positions = 2;
   const items = model.items.map((item): ItemPlan => {
-    const values: (string | number)[] =
+    const values: AnswerValue[] =
       item.type === "likert"
         ? (model.scales.get(item.scale)?.values ?? [])
         : item.type === "text"
           ? []
-          : item.options.map((o) => o.value);
+          : item.type === "best-worst"
+            ? bestWorstPairs(item.options.map((o) => o.value))
+            : item.options.map((o) => o.value);
     if (item.type === "likert") positions = Math.max(positions, values.length);
     const choices = values.map((value): Choice => {
       const answer = item.type === "multi" ? [String(value)] : value;

@@ -181,3 +181,20 @@ describe("reflet validate", () => {
     expect(r.stderr).toContain('bad.yaml:55:29: unknown item "nope"');
   });
 });
+
+describe("score --why on a best-worst answer", () => {
+  const amel = join(root, "docs/examples/clients-exigeants/amel.yaml");
+  const why = (lang: string) =>
+    reflet(["score", "clients-exigeants", "--answers", amel, "--why", "--lang", lang]).stdout;
+
+  it("names the option picked as the most likely and the one picked as the least likely", () => {
+    const en = why("en").replace(/\n +/g, " ");
+    expect(en).not.toContain("[object Object]");
+    expect(en).toContain(
+      "because you picked “I stay just as serious and keep working on his request.” as the most likely and “I tell him calmly I’m glad to help, but not in that tone.” as the least likely",
+    );
+    const fr = why("fr").replace(/\n +/g, " ");
+    expect(fr).not.toContain("[object Object]");
+    expect(fr).toContain("comme la plus probable et «\u00a0Je lui dis calmement");
+  });
+});

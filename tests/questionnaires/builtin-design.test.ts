@@ -3,8 +3,16 @@
 // bright side on top bands only, an action for every band, strengths and watch points
 // backed by answers.
 import { describe, expect, it } from "vitest";
-import type { Condition } from "../../src/model/types.ts";
+import { itemOrder } from "../../src/engine/order.ts";
+import type { Condition, Item } from "../../src/model/types.ts";
 import { BAND_IDS, BUILTIN, LANGS, load, RANGES, SETTINGS } from "./builtin-helpers.ts";
+
+/** Whether an item is shown to people who work in this setting (its condition on contexte). */
+function shownIn(it: Item, setting: string): boolean {
+  const w = it.when?.answer?.contexte;
+  if (w === undefined) return true;
+  return typeof w === "string" ? w === setting : (w as { in: string[] }).in.includes(setting);
+}
 
 for (const id of BUILTIN) {
   describe(`built-in questionnaire ${id}: design`, () => {
@@ -16,13 +24,7 @@ for (const id of BUILTIN) {
       if (first?.type !== "choice") throw new Error("contexte is a choice");
       expect(first.options.map((o) => o.value)).toEqual(SETTINGS);
       for (const setting of SETTINGS) {
-        const shown = q.items.filter((it) => {
-          const w = it.when?.answer?.contexte;
-          if (w === undefined) return true;
-          return typeof w === "string"
-            ? w === setting
-            : (w as { in: string[] }).in.includes(setting);
-        });
+        const shown = q.items.filter((it) => shownIn(it, setting));
         expect(shown.length, setting).toBeGreaterThanOrEqual(15);
         expect(shown.length, setting).toBeLessThanOrEqual(30);
       }
@@ -38,8 +40,24 @@ for (const id of BUILTIN) {
       }
     });
 
-    it("keeps the contradiction-check pairs apart in the order asked", () => {
-      const at = (itemId: string) => q.items.findIndex((it) => it.id === itemId);
+    it("asks items interleaved: no two statements of a dimension in a row, pairs far apart", () => {
+      expect(Array.isArray(q.order), "an explicit order").toBe(true);
+      const asked = itemOrder(model, 0);
+      const dimensionOf = (itemId: string) => {
+        const it = q.items.find((x) => x.id === itemId);
+        return it?.type === "likert" ? it.dimension : null;
+      };
+      for (const setting of SETTINGS) {
+        const seen = asked.filter((itemId) =>
+          shownIn(q.items.find((x) => x.id === itemId) as Item, setting),
+        );
+        for (const [i, itemId] of seen.entries()) {
+          const d = dimensionOf(itemId);
+          if (d !== null)
+            expect(dimensionOf(seen[i + 1] ?? ""), `${setting}: ${itemId}`).not.toBe(d);
+        }
+      }
+      const at = (itemId: string) => asked.indexOf(itemId);
       for (const p of q.quality?.pairs ?? []) {
         const [a, b] = p.items;
         expect(Math.abs(at(a as string) - at(b as string)), p.id).toBeGreaterThanOrEqual(8);
@@ -48,7 +66,7 @@ for (const id of BUILTIN) {
 
     it("gives scenario options of similar length, each with a one-line rationale", () => {
       for (const s of q.items) {
-        if (s.type !== "scenario") continue;
+        if (s.type !== "scenario" && s.type !== "best-worst") continue;
         for (const lang of LANGS) {
           const lengths = s.options.map(
             (o) => (o.label as Record<string, string>)[lang]?.length ?? 0,
@@ -65,17 +83,21 @@ for (const id of BUILTIN) {
       }
     });
 
-    it("has at least 4 scenarios of 3 to 5 options, each option scoring a dimension", () => {
+    it("has at least 4 scenarios of 3 to 5 options, one best-worst, each option scoring a dimension", () => {
       const dims = new Set(q.dimensions.map((d) => d.id));
-      const scenarios = q.items.filter((it) => it.type === "scenario");
+      const scenarios = q.items.filter((it) => it.type === "scenario" || it.type === "best-worst");
       expect(scenarios.length).toBeGreaterThanOrEqual(4);
+      expect(scenarios.filter((it) => it.type === "best-worst").length).toBeGreaterThanOrEqual(1);
       for (const s of scenarios) {
-        if (s.type !== "scenario") continue;
+        if (s.type !== "scenario" && s.type !== "best-worst") continue;
+        // A best-worst option scores as the most likely (`best`); as the least likely, the opposite.
+        const table = (o: (typeof s.options)[number]): Record<string, number> | undefined =>
+          "best" in o ? o.best : "scores" in o ? o.scores : undefined;
         expect(s.options.length, s.id).toBeGreaterThanOrEqual(3);
         expect(s.options.length, s.id).toBeLessThanOrEqual(5);
-        const touched = new Set(s.options.flatMap((o) => Object.keys(o.scores ?? {})));
+        const touched = new Set(s.options.flatMap((o) => Object.keys(table(o) ?? {})));
         for (const o of s.options) {
-          const keys = Object.keys(o.scores ?? {});
+          const keys = Object.keys(table(o) ?? {});
           expect(keys.length, `${s.id}.${o.value}`).toBeGreaterThan(0);
           for (const k of keys) expect(dims.has(k), `${s.id}.${o.value} → ${k}`).toBe(true);
           // Every option says where it stands on every dimension the scene touches.
@@ -83,7 +105,7 @@ for (const id of BUILTIN) {
         }
         // The options differ on every dimension the scene measures.
         for (const k of touched) {
-          const points = new Set(s.options.map((o) => o.scores?.[k]));
+          const points = new Set(s.options.map((o) => table(o)?.[k]));
           expect(points.size, `${s.id} on ${k}`).toBeGreaterThan(1);
         }
       }
@@ -100,6 +122,31 @@ for (const id of BUILTIN) {
         for (const b of d.bands) expect(b.text, `${d.id}.${b.id}`).toBeDefined();
         // A watch point comes from a rule on the person's answers, never from a band alone.
         expect(d.bands.map((b) => b.side ?? null)).toEqual([null, null, "bright"]);
+      }
+    });
+
+    it("names a low band only when the statements back it: the band, its profile and its action say so alike", () => {
+      const reads = (c: Condition | undefined): string[] => {
+        if (!c) return [];
+        const nested = [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])];
+        return [...Object.keys(c.answer ?? {}), ...nested.flatMap(reads)];
+      };
+      for (const d of q.dimensions) {
+        if (!Array.isArray(d.bands)) continue;
+        const low = d.bands.find((b) => b.id === "low");
+        const statements = q.items
+          .filter((it) => it.type === "likert" && it.dimension === d.id)
+          .map((it) => it.id);
+        expect(reads(low?.contradicts).sort(), d.id).toEqual([...statements].sort());
+        expect(JSON.stringify(low?.contradicts), d.id).toContain('"flag":"straight-lining"');
+        const same = JSON.stringify(low?.contradicts);
+        const onLow = (w: Condition) =>
+          JSON.stringify(w) === JSON.stringify({ band: { [d.id]: "low" } });
+        for (const a of q.advice ?? [])
+          if (a.kind === "action" && onLow(a.when))
+            expect(JSON.stringify(a.contradicts), `${a.id}`).toBe(same);
+        for (const p of q.profiles ?? [])
+          if (p.when && onLow(p.when)) expect(JSON.stringify(p.contradicts), `${p.id}`).toBe(same);
       }
     });
 

@@ -50,8 +50,8 @@ export function texts(q: QuestionnaireFile): [string, Text | undefined][] {
   for (const it of q.items) {
     out.push([`${it.id}.text`, it.text]);
     if (it.help) out.push([`${it.id}.help`, it.help]);
-    if (it.type === "scenario") out.push([`${it.id}.scene`, it.scene]);
-    if (it.type === "scenario" || it.type === "choice" || it.type === "multi")
+    if (it.type === "scenario" || it.type === "best-worst") out.push([`${it.id}.scene`, it.scene]);
+    if (it.type !== "likert" && it.type !== "text")
       for (const o of it.options) out.push([`${it.id}.${o.value}`, o.label]);
   }
   for (const p of q.profiles ?? []) {

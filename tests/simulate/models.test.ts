@@ -150,3 +150,16 @@ describe("seeds", () => {
     });
   });
 });
+
+describe("a best-worst item", () => {
+  const model = fixture("best-worst.yaml");
+
+  it("uniform: every pair of a most and a least likely option is drawn, so half are high", () => {
+    const r = run(model, "uniform");
+    near(bands(r, "care"), { low: 0.5, high: 0.5 });
+  });
+
+  it("desirable: the three pairs that score most, so everyone is high", () => {
+    expect(bands(run(model, "desirable"), "care")).toEqual({ low: 0, high: 1 });
+  });
+});

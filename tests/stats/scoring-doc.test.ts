@@ -1,4 +1,4 @@
-// The worked example of docs/scoring.md §22 (comparing two waves), run as it is written: the
+// The worked example of docs/scoring.md §23 (comparing two waves), run as it is written: the
 // figures the page states are the ones src/stats computes. Two decimals in the page mean
 // "rounded": a stated 1.06 holds for any value within 0.005 of it.
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { pairedChange, welchChange } from "../../src/stats/intervals.ts";
 import { changeError, rci, reliableChange } from "../../src/stats/rci.ts";
 
 const doc = readFileSync(new URL("../../docs/scoring.md", import.meta.url), "utf8");
-const section = doc.slice(doc.indexOf("### 22. Comparing two waves"));
+const section = doc.slice(doc.indexOf("### 23. Comparing two waves"));
 const blocks = (kind: string) =>
   [...section.matchAll(new RegExp(`^\`\`\`yaml ${kind}\\n([\\s\\S]*?)^\`\`\`$`, "gm"))].map(
     (m) => parse(m[1] as string) as Record<string, unknown>,
@@ -20,7 +20,7 @@ function stated(actual: number | null | undefined, value: number, what: string):
   expect(Math.abs((actual as number) - value), what).toBeLessThanOrEqual(0.005 + 1e-12);
 }
 
-describe("docs/scoring.md §22, comparing two waves", () => {
+describe("docs/scoring.md §23, comparing two waves", () => {
   const [input] = blocks("compare") as [{ before: number[]; after: number[]; reliability: number }];
   const [paired, welch] = blocks("change") as [
     { paired: Record<string, number>; rci: number[]; reliable: string[] },

@@ -1,7 +1,9 @@
 // "Because you answered …": the answers behind a text of the profile, in words, for --why.
+
 import type { Evidence } from "../../engine/types.ts";
 import { localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
+import { isBestWorst } from "../../model/kinds.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
 
@@ -9,12 +11,16 @@ const words = {
   en: {
     quote: (s: string) => `“${s}”`,
     because: (answer: string, question: string) => `because you answered ${answer} to ${question}`,
+    bestWorst: (best: string, worst: string, question: string) =>
+      `because you picked ${best} as the most likely and ${worst} as the least likely, in answer to ${question}`,
   },
   fr: {
     // No-break spaces: a guillemet never ends up alone at the start or end of a line.
     quote: (s: string) => `«\u00a0${s}\u00a0»`,
     because: (answer: string, question: string) =>
       `parce que vous avez répondu ${answer} à ${question}`,
+    bestWorst: (best: string, worst: string, question: string) =>
+      `parce que vous avez choisi ${best} comme la plus probable et ${worst} comme la moins probable, en réponse à ${question}`,
   },
 };
 
@@ -55,6 +61,10 @@ export function whyLines(model: Model, evidence: readonly Evidence[], lang: stri
         localize(item.text, lang, model.languages).replace(/\s+/g, " ").trim(),
         lang,
       );
+      if (isBestWorst(answer)) {
+        const label = (v: string | number) => w.quote(answerLabel(model, item, String(v), lang));
+        return [w.bestWorst(label(answer.best), label(answer.worst), w.quote(question))];
+      }
       return [w.because(w.quote(answerLabel(model, item, answer, lang)), w.quote(question))];
     });
 }
