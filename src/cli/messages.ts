@@ -13,6 +13,8 @@ const en = {
   internal: (msg: string) =>
     `reflet: internal error: ${msg} (run again with --debug for details, and report it)`,
   usageHint: "(see reflet --help)",
+  badClock: (v: string) =>
+    `reflet: REFLET_NOW is not a date: ${v} (write it as 2025-03-02T12:00:00Z, or unset it)`,
   rootExamples: [
     "reflet                          # pick a questionnaire and answer it",
     "reflet run reclamations         # answer one questionnaire",
@@ -36,6 +38,8 @@ const fr: typeof en = {
   internal: (msg) =>
     `reflet : erreur interne : ${msg} (relancez avec --debug pour le détail, et signalez-la)`,
   usageHint: "(voir reflet --help)",
+  badClock: (v) =>
+    `reflet : REFLET_NOW n'est pas une date : ${v} (écrivez-la comme 2025-03-02T12:00:00Z, ou retirez-la)`,
   rootExamples: [
     "reflet                          # choisir un questionnaire et y répondre",
     "reflet run reclamations         # répondre à un questionnaire",

@@ -7,6 +7,7 @@ import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.t
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
+import { forgetCommitments, readCommitments } from "../../store/commitments.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { historyMessages } from "./messages.ts";
@@ -35,7 +36,10 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
     const entries = readEntries(ctx, paths);
     const count = all ? entries.length : entries.filter((e) => e.questionnaire.id === id).length;
     const shown = sanitizeLine(id ?? "");
-    if (!all && count === 0) {
+    const committed = readCommitments(paths).records.some(
+      (r) => r.kind === "commitment" && r.questionnaire.id === id,
+    );
+    if (!all && count === 0 && !committed) {
       // A paused session may still be there: forgetting it needs no confirmation.
       forgetSessions(paths, id as string);
       ctx.err(m.noneFor(shown));
@@ -60,6 +64,7 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
       ctx.err(m.forgotAll(forgetAll(paths)));
     } else {
       const n = forgetEntries(paths, (e) => e.questionnaire.id === id);
+      forgetCommitments(paths, (c) => c.questionnaire.id === id);
       forgetSessions(paths, id as string);
       ctx.err(m.forgotOne(n, shown));
     }

@@ -10,9 +10,9 @@ const en = {
     "reflet: history forget needs a questionnaire id, or --all (reflet history forget --help)",
   forgetBoth: "reflet: give a questionnaire id or --all, not both",
   confirmOne: (n: number, id: string) =>
-    `Erase ${n} result${n === 1 ? "" : "s"} of ${id} and their reflection notes? This cannot be undone.`,
+    `Erase ${n} result${n === 1 ? "" : "s"} of ${id}, their reflection notes, commitments and check-ins? This cannot be undone.`,
   confirmAll: (n: number) =>
-    `Erase your whole history (${n} result${n === 1 ? "" : "s"}, reflection notes and paused sessions)? This cannot be undone.`,
+    `Erase your whole history (${n} result${n === 1 ? "" : "s"}, reflection notes, commitments, check-ins and paused sessions)? This cannot be undone.`,
   yes: "Yes, erase",
   no: "No, keep everything",
   needYes:
@@ -35,9 +35,9 @@ const fr: typeof en = {
     "reflet : history forget attend l'identifiant d'un questionnaire, ou --all (reflet history forget --help)",
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
   confirmOne: (n, id) =>
-    `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id} et les notes de réflexion associées ? C'est définitif.`,
+    `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id}, les notes de réflexion, engagements et bilans associés ? C'est définitif.`,
   confirmAll: (n) =>
-    `Effacer tout votre historique (${n} résultat${n === 1 ? "" : "s"}, notes de réflexion et sessions en pause) ? C'est définitif.`,
+    `Effacer tout votre historique (${n} résultat${n === 1 ? "" : "s"}, notes de réflexion, engagements, bilans et sessions en pause) ? C'est définitif.`,
   yes: "Oui, effacer",
   no: "Non, tout garder",
   needYes:

@@ -3,6 +3,7 @@ import type { Action } from "../../cli/command.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import type { Model } from "../../model/model.ts";
 import type { ProfileFormat } from "../../render/profile/render.ts";
+import { mentionDue } from "../checkin/mention.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { menu } from "./menu.ts";
 
@@ -19,6 +20,7 @@ export const action: Action = async (ctx, [refs], opts) => {
     why: opts.why === true,
   };
   if (names.length === 0) return menu(ctx, options, opts.dir as string[] | undefined);
+  await mentionDue(ctx);
   const models: Model[] = [];
   for (const ref of names) {
     const model = await openQuestionnaire(ref, { ...ctx, dirs: opts.dir as string[] | undefined });
