@@ -112,7 +112,7 @@ export async function runBatch(
       } else {
         if (!entry.generated) seen.add(entry.participant);
         const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
-        const sheet = sheetOf(entry.answers, participant, entry.values);
+        const sheet = sheetOf(entry, participant);
         const scored: Scored = { entry, participant, sheet };
         tally.scored++;
         if (sheet.flags.length > 0) tally.flagged++;

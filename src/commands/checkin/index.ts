@@ -13,6 +13,7 @@ import { type Checkin, NEXT, OBSTACLES, TRIED } from "../../store/commitment.ts"
 import { appendRecord, dueAt, lockCheckin, type Tracked } from "../../store/commitments.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { withStore } from "../history/read.ts";
+import type { checkinTable } from "./command.ts";
 import { CHECKIN_DAYS } from "./commit.ts";
 import { reflectMessages } from "./messages.ts";
 import { readTracked } from "./read.ts";
@@ -69,7 +70,7 @@ async function checkIn(ctx: Ctx, p: Prompter, t: Tracked, now: Date): Promise<Ch
   };
 }
 
-export const action: Action = async (ctx, _args, opts) => {
+export const action: Action<typeof checkinTable> = async (ctx, _args, opts) => {
   const m = messagesFor(ctx.lang, reflectMessages);
   const term = terminalOf(ctx);
   if (!term) throw new ExitError(EXIT.usage, [m.checkinNeedsTerminal]);
@@ -85,7 +86,7 @@ export const action: Action = async (ctx, _args, opts) => {
     let done = 0;
     try {
       return await withPrompter(term, ctx.lang, async (p) => {
-        let asked = opts.all === true ? open : dueAt(open, now);
+        let asked = opts.all ? open : dueAt(open, now);
         if (asked.length === 0) {
           const next = open.map((t) => t.due ?? "").sort()[0] ?? "";
           const anyway = await p.choose(sanitizeLine(m.checkinNotYet(longDate(next, ctx.lang))), [

@@ -24,6 +24,7 @@ import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { toJson } from "../../render/json.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { compareTable } from "./command.ts";
 import { lineExit } from "./line-exit.ts";
 
 const formatOf = (file: string): PeopleFormat | undefined => {
@@ -43,7 +44,7 @@ function targetsOf(model: Model): TargetInfo[] {
     }));
 }
 
-const compareWaves: Action = async (ctx, [beforeFile, afterFile], opts) => {
+const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, afterFile], opts) => {
   const m = messagesFor(ctx.lang, compareMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
@@ -160,4 +161,5 @@ const compareWaves: Action = async (ctx, [beforeFile, afterFile], opts) => {
 };
 
 /** Compare and norms stop on one line (LineError): its exit code here. */
-export const action: Action = (ctx, args, opts) => lineExit(() => compareWaves(ctx, args, opts));
+export const action: Action<typeof compareTable> = (ctx, args, opts) =>
+  lineExit(() => compareWaves(ctx, args, opts));

@@ -2,7 +2,7 @@
 // confirmation on a terminal, or with --yes.
 import { Interrupted } from "../../ask/prompter.ts";
 import { terminalOf, withPrompter } from "../../ask/terminal.ts";
-import type { Options } from "../../cli/command.ts";
+import type { OptionsFor } from "../../cli/command.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
@@ -10,6 +10,7 @@ import { forgetSessions } from "../../store/checkpoint.ts";
 import { forgetCommitments, readCommitments } from "../../store/commitments.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { historyTable } from "./command.ts";
 import { historyMessages } from "./messages.ts";
 import { readEntries, withStore } from "./read.ts";
 
@@ -26,9 +27,13 @@ async function confirmed(ctx: Ctx, question: string, yes: boolean): Promise<bool
   );
 }
 
-export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<ExitCode> {
+export async function forget(
+  ctx: Ctx,
+  ids: string[],
+  opts: OptionsFor<typeof historyTable>,
+): Promise<ExitCode> {
   const m = messagesFor(ctx.lang, historyMessages);
-  const all = opts.all === true;
+  const all = opts.all;
   if (ids.length > 1 || (all && ids.length > 0)) throw new ExitError(EXIT.usage, [m.forgetBoth]);
   const id = ids[0];
   if (!all && id === undefined) throw new ExitError(EXIT.usage, [m.forgetWhat]);
@@ -47,11 +52,7 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
     }
     let ok: boolean;
     try {
-      ok = await confirmed(
-        ctx,
-        all ? m.confirmAll(count) : m.confirmOne(count, shown),
-        opts.yes === true,
-      );
+      ok = await confirmed(ctx, all ? m.confirmAll(count) : m.confirmOne(count, shown), opts.yes);
     } catch (e) {
       if (e instanceof Interrupted) return signalExitCode(e.signal);
       throw e;

@@ -8,8 +8,9 @@ import { checkinJournalText } from "../../render/progress/text.ts";
 import { readTracked } from "../checkin/read.ts";
 import { historyMessages } from "../history/messages.ts";
 import { list, readEntries, withStore } from "../history/read.ts";
+import type { journalTable } from "./command.ts";
 
-export const action: Action = async (ctx, [id], opts) => {
+export const action: Action<typeof journalTable> = async (ctx, [id], opts) => {
   const m = messagesFor(ctx.lang, historyMessages);
   const { entries, plans } = await withStore(ctx, (paths) => ({
     entries: readEntries(ctx, paths).filter(

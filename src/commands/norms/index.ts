@@ -14,11 +14,12 @@ import { buildNorms, NORMS_SCHEMA_VERSION, type NormFile } from "../../norms/nor
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { lineExit } from "../compare/line-exit.ts";
-import { BUILD } from "./spec.ts";
+import type { normsTable } from "./command.ts";
+import { BUILD } from "./command.ts";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-const buildNormFile: Action = async (ctx, [words], opts) => {
+const buildNormFile: Action<typeof normsTable> = async (ctx, [words], opts) => {
   const m = messagesFor(ctx.lang, normsMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
@@ -78,4 +79,5 @@ const buildNormFile: Action = async (ctx, [words], opts) => {
 };
 
 /** Compare and norms stop on one line (LineError): its exit code here. */
-export const action: Action = (ctx, args, opts) => lineExit(() => buildNormFile(ctx, args, opts));
+export const action: Action<typeof normsTable> = (ctx, args, opts) =>
+  lineExit(() => buildNormFile(ctx, args, opts));

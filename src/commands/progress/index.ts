@@ -11,8 +11,9 @@ import { sanitizeLine } from "../../term/sanitize.ts";
 import { readTracked } from "../checkin/read.ts";
 import { historyMessages } from "../history/messages.ts";
 import { readEntries, withStore } from "../history/read.ts";
+import type { progressTable } from "./command.ts";
 
-export const action: Action = async (ctx, [id], opts) => {
+export const action: Action<typeof progressTable> = async (ctx, [id], opts) => {
   const views = await withStore(ctx, (paths) => {
     const mine = (q: { id: string }) => id === undefined || q.id === id;
     const entries = readEntries(ctx, paths).filter((e) => mine(e.questionnaire));

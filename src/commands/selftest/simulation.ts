@@ -1,6 +1,6 @@
 // The --simulate half of `reflet test`: options checked before any file is read, then for
 // each valid file a simulation, its table and the expectations it breaks.
-import type { Options } from "../../cli/command.ts";
+import type { OptionsFor } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
@@ -19,23 +19,34 @@ import {
 } from "../../simulate/simulate.ts";
 import type { SimulationReport } from "../../simulate/types.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { selftestTable } from "./command.ts";
 import { simulateMessages } from "./simulate-messages.ts";
 
 const MAX_RESPONDENTS = 100_000;
 
 /** The simulation asked for, or null; a bad value ends the command with a usage error. */
-export function simulationOptions(ctx: Ctx, opts: Options): SimulateOptions | null {
-  const asked = ["simulate", "respondents", "seed", "model"].some((k) => opts[k] !== undefined);
+export function simulationOptions(
+  ctx: Ctx,
+  opts: OptionsFor<typeof selftestTable>,
+): SimulateOptions | null {
+  const asked =
+    opts.simulate || [opts.respondents, opts.seed, opts.model].some((value) => value !== undefined);
   if (!asked) return null;
   const m = messagesFor(ctx.lang, simulateMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
   };
-  const whole = (v: unknown, lo: number, hi: number, bad: (v: string) => string, dflt: number) => {
+  const whole = (
+    v: string | undefined,
+    lo: number,
+    hi: number,
+    bad: (v: string) => string,
+    dflt: number,
+  ) => {
     if (v === undefined) return dflt;
-    const text = String(v).trim();
+    const text = v.trim();
     const n = Number(text);
-    if (!/^\d+$/.test(text) || n < lo || n > hi) usage(bad(String(v)));
+    if (!/^\d+$/.test(text) || n < lo || n > hi) usage(bad(v));
     return n;
   };
   const respondents = whole(
@@ -46,11 +57,11 @@ export function simulationOptions(ctx: Ctx, opts: Options): SimulateOptions | nu
     DEFAULT_RESPONDENTS,
   );
   const seed = whole(opts.seed, 0, 0xffffffff, m.badSeed, DEFAULT_SEED);
-  const names = opts.model === undefined ? [...SIMULATION_MODELS] : String(opts.model).split(",");
+  const names = opts.model === undefined ? [...SIMULATION_MODELS] : opts.model.split(",");
   const models = names.map((n) => n.trim()).filter((n) => n !== "");
   for (const name of models)
     if (!(SIMULATION_MODELS as readonly string[]).includes(name)) usage(m.badModel(name));
-  if (models.length === 0) usage(m.badModel(String(opts.model)));
+  if (models.length === 0) usage(m.badModel(opts.model ?? ""));
   return {
     respondents,
     seed,

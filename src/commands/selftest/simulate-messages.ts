@@ -1,4 +1,6 @@
 // What `reflet test --simulate` says about its options and broken expectations, in both languages.
+
+import { counted } from "../../i18n/plural.ts";
 import { SIMULATION_MODELS } from "../../model/schema.ts";
 import type { Broken } from "../../simulate/expectations.ts";
 
@@ -33,7 +35,7 @@ const en = {
         return `${file}: ${b.check}: ${b.count} of ${b.respondents} respondents under ${b.run}`;
     }
   },
-  brokenTotal: (n: number) => `${n} expectation${n === 1 ? "" : "s"} not met`,
+  brokenTotal: (n: number) => `${counted("en", n, "expectation", "expectations")} not met`,
   notChecked: (file: string) => `${file}: expectations not checked (add --simulate to check them)`,
 };
 
@@ -64,7 +66,7 @@ const fr: typeof en = {
         return `${file} : ${b.check} : ${b.count} répondants sur ${b.respondents} sous ${b.run}`;
     }
   },
-  brokenTotal: (n) => `${n} attente${n > 1 ? "s" : ""} non tenue${n > 1 ? "s" : ""}`,
+  brokenTotal: (n) => counted("fr", n, "attente non tenue", "attentes non tenues"),
   notChecked: (file) => `${file} : attentes non vérifiées (ajoutez --simulate pour les vérifier)`,
 };
 

@@ -9,15 +9,16 @@ import { formatProblem } from "../../load/problem.ts";
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { checkFile, problemJson } from "../validate/check-file.ts";
+import type { selftestTable } from "./command.ts";
 import { testMessages } from "./messages.ts";
 import { simulateMessages } from "./simulate-messages.ts";
 import { simulateFile, simulationOptions } from "./simulation.ts";
 
-export const action: Action = async (ctx, [files], opts) => {
+export const action: Action<typeof selftestTable> = async (ctx, [files], opts) => {
   const m = messagesFor(ctx.lang, testMessages);
   const sm = messagesFor(ctx.lang, simulateMessages);
   const c = ctx.colour;
-  const json = opts.json === true;
+  const json = opts.json;
   const simulation = simulationOptions(ctx, opts);
   const say = (line: string) => {
     if (!json) ctx.out(`${line}\n`);
@@ -27,7 +28,7 @@ export const action: Action = async (ctx, [files], opts) => {
   let broken = 0;
   let invalid = 0;
   const report: unknown[] = [];
-  for (const file of files as string[]) {
+  for (const file of files) {
     const outcome = await checkFile(file, ctx.lang);
     if (!outcome.ok) {
       invalid++;
