@@ -13,7 +13,11 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // A developer's stack trace names src/…ts:line through the maps the build writes. Turned on
   // before the rest of the bundle loads, so that every chunk's map is read; off otherwise, as
   // reading them costs start-up time.
-  if (debugRequested(args, process.env)) process.setSourceMapsEnabled(true);
+  if (debugRequested(args, process.env)) {
+    process.setSourceMapsEnabled(true);
+    // The whole trace, down to the command line's entry: ten frames stop inside the libraries.
+    Error.stackTraceLimit = 100;
+  }
   const { runCli, processIo } = await import("./cli/run.ts");
   const code = await runCli(args, processIo());
   // After a signal nothing is worth waiting for: a read still pending on a terminal or a

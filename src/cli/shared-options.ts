@@ -53,3 +53,25 @@ export const questionnaire = {
   name: "<questionnaire>",
   help: { fr: "identifiant ou fichier du questionnaire", en: "questionnaire id or file" },
 } as const;
+
+/** `--norms <file>`: after the profile, where each dimension stands among a norm file's people. */
+export const norms = {
+  kind: "value",
+  arg: "file",
+  help: {
+    fr: "après le profil, où se situe chaque dimension parmi les personnes de ce fichier de normes (reflet norms build ; text et markdown)",
+    en: "after the profile, where each dimension stands among this norm file's people (reflet norms build; text and markdown)",
+  },
+} as const;
+
+/** `<file...>`: the questionnaire files that `validate` and `test` check. */
+export const questionnaireFiles = {
+  name: "<file...>",
+  help: { fr: "fichiers de questionnaire", en: "questionnaire files" },
+} as const;
+
+/** `--json` for the commands that report on files: their results as JSON. */
+export const jsonResults = json({
+  fr: "résultats en JSON sur la sortie standard",
+  en: "results as JSON on stdout",
+});

@@ -1,6 +1,6 @@
 // reflet run: its arguments, options and help, as data.
 import { command, commandTable } from "../../cli/command.ts";
-import { dir, formatOr, output, why } from "../../cli/shared-options.ts";
+import { dir, formatOr, norms, output, why } from "../../cli/shared-options.ts";
 
 export const runTable = commandTable({
   name: "run",
@@ -43,14 +43,7 @@ export const runTable = commandTable({
         en: "write nothing: no history, no paused session (Ctrl+C keeps nothing)",
       },
     },
-    norms: {
-      kind: "value",
-      arg: "file",
-      help: {
-        fr: "après le profil, où se situe chaque dimension parmi les personnes de ce fichier de normes (reflet norms build ; text et markdown)",
-        en: "after the profile, where each dimension stands among this norm file's people (reflet norms build; text and markdown)",
-      },
-    },
+    norms,
     restart: {
       kind: "flag",
       help: {

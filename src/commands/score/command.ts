@@ -1,6 +1,6 @@
 // reflet score: its arguments, options and help, as data.
 import { command, commandTable } from "../../cli/command.ts";
-import { dir, formatOr, questionnaire, why } from "../../cli/shared-options.ts";
+import { dir, formatOr, norms, questionnaire, why } from "../../cli/shared-options.ts";
 
 export const scoreTable = commandTable({
   name: "score",
@@ -26,14 +26,7 @@ export const scoreTable = commandTable({
       "text",
     ),
     why,
-    norms: {
-      kind: "value",
-      arg: "file",
-      help: {
-        fr: "après le profil, où se situe chaque dimension parmi les personnes de ce fichier de normes (reflet norms build ; text et markdown)",
-        en: "after the profile, where each dimension stands among this norm file's people (reflet norms build; text and markdown)",
-      },
-    },
+    norms,
     dir,
   },
   examples: {

@@ -1,6 +1,6 @@
 // reflet test: a questionnaire's own test cases. Its arguments, options and help, as data.
 import { command, commandTable } from "../../cli/command.ts";
-import { json } from "../../cli/shared-options.ts";
+import { jsonResults, questionnaireFiles } from "../../cli/shared-options.ts";
 
 export const selftestTable = commandTable({
   name: "test",
@@ -8,14 +8,9 @@ export const selftestTable = commandTable({
     fr: "lancer les cas de test d'un questionnaire (réponses → tranches, chiffres, profil, conseils et signaux attendus) ; avec --simulate, des répondants simulés et les attentes du fichier",
     en: "run a questionnaire's own test cases (answers → expected bands, figures, profile, advice, flags); with --simulate, simulated respondents and the file's expectations",
   },
-  args: [
-    { name: "<file...>", help: { fr: "fichiers de questionnaire", en: "questionnaire files" } },
-  ],
+  args: [questionnaireFiles],
   options: {
-    json: json({
-      fr: "résultats en JSON sur la sortie standard",
-      en: "results as JSON on stdout",
-    }),
+    json: jsonResults,
     simulate: {
       kind: "flag",
       help: {

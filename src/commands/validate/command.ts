@@ -1,6 +1,6 @@
 // reflet validate: its arguments, options and help, as data.
 import { command, commandTable } from "../../cli/command.ts";
-import { json } from "../../cli/shared-options.ts";
+import { jsonResults, questionnaireFiles } from "../../cli/shared-options.ts";
 
 export const validateTable = commandTable({
   name: "validate",
@@ -8,14 +8,9 @@ export const validateTable = commandTable({
     fr: "vérifier des fichiers de questionnaire (syntaxe, schéma, références, tranches, langues, conditions) ; problèmes et avertissements en fichier:ligne:colonne",
     en: "check questionnaire files (syntax, schema, references, bands, languages, conditions); problems and warnings as file:line:col",
   },
-  args: [
-    { name: "<file...>", help: { fr: "fichiers de questionnaire", en: "questionnaire files" } },
-  ],
+  args: [questionnaireFiles],
   options: {
-    json: json({
-      fr: "résultats en JSON sur la sortie standard",
-      en: "results as JSON on stdout",
-    }),
+    json: jsonResults,
     strict: {
       kind: "flag",
       help: {
