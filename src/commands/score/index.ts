@@ -3,7 +3,9 @@
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { score as scoreAnswers } from "../../engine/score.ts";
+import { nothingScored, recordTargets, resultSheet } from "../../engine/sheet.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { answerMessages } from "../../load/answer-messages.ts";
 import { checkAnswersText } from "../../load/answers.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { ProblemsError } from "../../load/problem.ts";
@@ -28,6 +30,11 @@ export const action: Action = async (ctx, [ref], opts) => {
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,
   });
+  // A blank sheet gets no profile: it would be built on nothing.
+  if (nothingScored(resultSheet(model, result, recordTargets(model))))
+    throw new ProblemsError([
+      { file, ...messagesFor(ctx.lang, answerMessages).blank(result.answered) },
+    ]);
   ctx.out(
     renderProfile(model, result, opts.format as ProfileFormat, ctx, undefined, {
       why: opts.why === true,
