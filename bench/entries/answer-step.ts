@@ -78,6 +78,9 @@ export async function answerWork(file: string, rounds: number): Promise<AnswerWo
         },
         choose: async <T>(_message: string, choices: readonly Choice<T>[]) =>
           (choices[0] as Choice<T>).value,
+        // A session asks neither: only the reflection steps after a profile do.
+        tick: async () => [],
+        write: async () => "",
       };
       await runSession(model, {
         prompter,

@@ -44,7 +44,7 @@ export async function stages(questionnaire: string, csv: string, passes = 3) {
       const s = {
         entry: e,
         participant: e.participant,
-        sheet: sheetOf(e.answers, e.participant, e.values),
+        sheet: sheetOf(e, e.participant),
       };
       const t1 = performance.now();
       json.add("", s, true, "\n");

@@ -265,6 +265,43 @@ export async function askChoice<T>(
   return (props.choices[Number(key)] as Choice<T>).value;
 }
 
+/** Several labels ticked (a commitment's obstacles), none allowed. */
+export async function askTicks<T>(
+  props: { message: string; choices: readonly Choice<T>[] } & PromptLook,
+  context: PromptContext = {},
+): Promise<T[]> {
+  const w = messagesFor(props.lang, askWords);
+  const keys = await checkbox(
+    {
+      message: props.colour.bold(props.message),
+      choices: props.choices.map((c, i) => ({ value: String(i), name: c.label })),
+      pageSize: Math.min(props.choices.length, 15),
+      loop: false,
+      shortcuts: { all: null, invert: null },
+      theme: theme(props.colour, w.tickHints),
+    },
+    context,
+  );
+  return keys.map((k) => (props.choices[Number(k)] as Choice<T>).value);
+}
+
+/** One line of free text, `start` given to edit (an if-then plan); trimmed. */
+export async function askLine(
+  props: { message: string; start?: string } & PromptLook,
+  context: PromptContext = {},
+): Promise<string> {
+  const w = messagesFor(props.lang, askWords);
+  const typed = await input(
+    {
+      message: props.colour.bold(props.message),
+      ...(props.start ? { default: props.start, prefill: "editable" as const } : {}),
+      theme: theme(props.colour, w.lineHints),
+    },
+    context,
+  );
+  return typed.trim();
+}
+
 const isPromptEnd = (e: unknown) =>
   e instanceof Error && (e.name === "ExitPromptError" || e.name === "AbortPromptError");
 
@@ -282,5 +319,8 @@ export function inquirerPrompter(look: PromptLook, context: PromptContext): Prom
   return {
     ask: (step) => guard(() => askItem({ step, ...look }, { ...context, clearPromptOnDone: true })),
     choose: (msg, choices) => guard(() => askChoice({ message: msg, choices, ...look }, context)),
+    tick: (msg, choices) => guard(() => askTicks({ message: msg, choices, ...look }, context)),
+    write: (msg, start) =>
+      guard(() => askLine({ message: msg, ...(start ? { start } : {}), ...look }, context)),
   };
 }

@@ -14,6 +14,10 @@ export interface Choice<T> {
 export interface Prompter {
   ask(step: Step): Promise<Reply>;
   choose<T>(message: string, choices: readonly Choice<T>[]): Promise<T>;
+  /** Any number of choices, none included. */
+  tick<T>(message: string, choices: readonly Choice<T>[]): Promise<T[]>;
+  /** One line of free text, starting from `start` (editable); "" when left empty. */
+  write(message: string, start?: string): Promise<string>;
 }
 
 /** Thrown out of a prompt by Ctrl-C, SIGTERM or SIGHUP: the session stops, progress is kept. */

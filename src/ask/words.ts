@@ -4,6 +4,8 @@ const en = {
   back: "← Previous question",
   selectHints: "↑↓ move · 1-9 jump · ⏎ choose · Ctrl+C pause (resume later)",
   chooseHints: "↑↓ move · ⏎ choose · Ctrl+C quit",
+  tickHints: "↑↓ move · space tick · ⏎ confirm (none: go on) · Ctrl+C quit",
+  lineHints: "⏎ confirm · Ctrl+C quit",
   multiHints: "↑↓ move · space tick · ⏎ confirm · Ctrl+C pause (resume later)",
   textHints: (canGoBack: boolean) =>
     `⏎ confirm (empty: skip) · /e ⏎ open your editor${canGoBack ? " · < ⏎ previous question" : ""} · Ctrl+C pause`,
@@ -26,6 +28,8 @@ const fr: typeof en = {
   back: "← Question précédente",
   selectHints: "↑↓ se déplacer · 1-9 aller à · ⏎ choisir · Ctrl+C pause (reprise plus tard)",
   chooseHints: "↑↓ se déplacer · ⏎ choisir · Ctrl+C quitter",
+  tickHints: "↑↓ se déplacer · espace cocher · ⏎ valider (aucun : continuer) · Ctrl+C quitter",
+  lineHints: "⏎ valider · Ctrl+C quitter",
   multiHints: "↑↓ se déplacer · espace cocher · ⏎ valider · Ctrl+C pause (reprise plus tard)",
   textHints: (canGoBack) =>
     `⏎ valider (vide : passer) · /e ⏎ ouvrir votre éditeur${canGoBack ? " · < ⏎ question précédente" : ""} · Ctrl+C pause`,

@@ -20,6 +20,8 @@ const en = {
     hint: "a line break or a separator in a cell without quotes?",
   }),
   moreProblems: (n: number) => ` (and ${n} more)`,
+  /** Put before a warning's message on standard error. */
+  warningPrefix: "warning: ",
   duplicate: (id: string): Said => ({
     message: `participant "${id}" appears more than once`,
     hint: "keep one of their answer sheets",
@@ -122,6 +124,7 @@ const fr: typeof en = {
     hint: "un retour à la ligne ou un séparateur dans une cellule sans guillemets ?",
   }),
   moreProblems: (n) => ` (et ${n} de plus)`,
+  warningPrefix: "attention : ",
   duplicate: (id) => ({
     message: `la personne « ${id} » apparaît plusieurs fois`,
     hint: "gardez une seule de ses feuilles de réponses",

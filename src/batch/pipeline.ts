@@ -114,7 +114,7 @@ export async function runBatch(
         };
       } else {
         const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
-        const sheet = sheetOf(entry.answers, participant, entry.values);
+        const sheet = sheetOf(entry, participant);
         if (nothingScored(sheet)) {
           // A blank sheet would get a profile built on nothing: it is not a result.
           rejection = {

@@ -1,25 +1,90 @@
-// A command is a light spec (name, options, help: loaded at start) and a heavy action
-// (loaded only when the command runs).
+// A command is declared as data: its arguments and options in one typed table, its help texts in
+// both languages. The table gives commander its arguments and options (cli/options.ts) and gives
+// the action the types of what it receives. The action is loaded only when the command runs.
 import type { Command } from "commander";
-import type { Lang } from "../i18n/lang.ts";
+import type { Bilingual, Lang } from "../i18n/lang.ts";
 import type { Ctx } from "../io/context.ts";
 import type { ExitCode } from "./exit.ts";
+import type { ArgDef, ArgsOf, OptionsOf, OptionTable } from "./options.ts";
+import { defineArguments, defineOptions, readArguments, readOptions } from "./options.ts";
 
-export type Options = Record<string, unknown>;
-
-/** Runs the command; returns its exit code (0 when nothing is returned). */
-export type Action = (ctx: Ctx, args: unknown[], opts: Options) => Promise<ExitCode | undefined>;
-
-export interface CommandSpec {
+export interface CommandTable<O extends OptionTable, A extends readonly ArgDef[]> {
   name: string;
-  /** Adds the command's arguments, options, description and examples. */
-  define(cmd: Command, lang: Lang): void;
-  /** Loads the module that does the work. */
-  load(): Promise<{ action: Action }>;
+  description: Bilingual;
+  /** The usage line, when commander's own would not say how the arguments combine. */
+  usage?: Bilingual;
+  args: A;
+  options: O;
+  /** Help text between the options and the examples. */
+  notes?: Bilingual;
+  /** Example command lines; one list when they read the same in both languages. */
+  examples: Bilingual<readonly string[]> | readonly string[];
+  /** Help text after the examples. */
+  footnote?: Bilingual;
 }
 
+/** Runs the command on its own arguments and options; returns its exit code (0 when nothing). */
+export type Action<T> =
+  T extends CommandTable<infer O, infer A>
+    ? (ctx: Ctx, args: ArgsOf<A>, opts: OptionsOf<O>) => Promise<ExitCode | undefined>
+    : never;
+
+/** The options a command's action receives, for the helpers it hands them to. */
+export type OptionsFor<T> =
+  T extends CommandTable<infer O, readonly ArgDef[]> ? OptionsOf<O> : never;
+
+/** What the program needs of a command: its name, its help, and a way to run it. */
+export interface CommandSpec {
+  name: string;
+  /** Adds the command's arguments, options, description and help texts. */
+  define(cmd: Command, lang: Lang): void;
+  /** Loads the action and runs it on what commander parsed. */
+  run(ctx: Ctx, cmd: Command): Promise<ExitCode | undefined>;
+}
+
+/** Keeps the table's literal types (choices, argument shapes) for the action's signature. */
+export function commandTable<const O extends OptionTable, const A extends readonly ArgDef[]>(
+  table: CommandTable<O, A>,
+): CommandTable<O, A> {
+  return table;
+}
+
+export function command<O extends OptionTable, A extends readonly ArgDef[]>(
+  table: CommandTable<O, A>,
+  load: () => Promise<{ action: NoInfer<Action<CommandTable<O, A>>> }>,
+): CommandSpec {
+  return {
+    name: table.name,
+    define(cmd, lang) {
+      cmd.description(table.description[lang]);
+      if (table.usage) cmd.usage(table.usage[lang]);
+      defineArguments(cmd, table.args, lang);
+      defineOptions(cmd, table.options, lang);
+      if (table.notes) cmd.addHelpText("after", `\n${table.notes[lang]}`);
+      examples(cmd, lang, isList(table.examples) ? table.examples : table.examples[lang]);
+      if (table.footnote) cmd.addHelpText("after", `\n${table.footnote[lang]}`);
+    },
+    async run(ctx, cmd) {
+      const { action } = await load();
+      const args = readArguments(table.args, cmd.processedArgs);
+      const opts = readOptions(table.options, cmd.opts());
+      // The conditional type is resolved for each table; here it is the same function type.
+      const run = action as (
+        ctx: Ctx,
+        args: unknown,
+        opts: unknown,
+      ) => Promise<ExitCode | undefined>;
+      return run(ctx, args, opts);
+    },
+  };
+}
+
+const isList = (x: Bilingual<readonly string[]> | readonly string[]): x is readonly string[] =>
+  Array.isArray(x);
+
+const EXAMPLES_TITLE: Bilingual = { fr: "Exemples :", en: "Examples:" };
+
 /** The examples block at the end of a command's help. */
-export function examples(cmd: Command, lang: Lang, lines: string[]): void {
-  const title = lang === "fr" ? "Exemples :" : "Examples:";
-  cmd.addHelpText("after", `\n${title}\n${lines.map((l) => `  ${l}`).join("\n")}`);
+export function examples(cmd: Command, lang: Lang, lines: readonly string[]): void {
+  cmd.addHelpText("after", `\n${EXAMPLES_TITLE[lang]}\n${lines.map((l) => `  ${l}`).join("\n")}`);
 }

@@ -1,16 +1,18 @@
 // The table of commands. Specs are light; each action is imported only when it runs.
 
-import { batch } from "../commands/batch/spec.ts";
-import { completion } from "../commands/completion/spec.ts";
-import { history } from "../commands/history/spec.ts";
-import { journal } from "../commands/journal/spec.ts";
-import { list } from "../commands/list/spec.ts";
-import { run } from "../commands/run/spec.ts";
-import { schema } from "../commands/schema/spec.ts";
-import { score } from "../commands/score/spec.ts";
-import { template } from "../commands/template/spec.ts";
-import { test } from "../commands/test/spec.ts";
-import { validate } from "../commands/validate/spec.ts";
+import { batch } from "../commands/batch/command.ts";
+import { checkin } from "../commands/checkin/command.ts";
+import { completion } from "../commands/completion/command.ts";
+import { history } from "../commands/history/command.ts";
+import { journal } from "../commands/journal/command.ts";
+import { list } from "../commands/list/command.ts";
+import { progress } from "../commands/progress/command.ts";
+import { run } from "../commands/run/command.ts";
+import { schema } from "../commands/schema/command.ts";
+import { score } from "../commands/score/command.ts";
+import { selftest } from "../commands/selftest/command.ts";
+import { template } from "../commands/template/command.ts";
+import { validate } from "../commands/validate/command.ts";
 import type { CommandSpec } from "./command.ts";
 
 export const COMMANDS: CommandSpec[] = [
@@ -20,9 +22,11 @@ export const COMMANDS: CommandSpec[] = [
   batch,
   template,
   validate,
-  test,
+  selftest,
   schema,
   history,
   journal,
+  checkin,
+  progress,
   completion,
 ];

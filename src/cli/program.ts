@@ -1,5 +1,5 @@
 // Wires the command table to commander. Nothing here does a command's work.
-import { Command, CommanderError, Help, Option } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Ctx } from "../io/context.ts";
@@ -8,6 +8,31 @@ import { translateError, translateExtra, translateTitle } from "./commander-word
 import { COMMANDS } from "./commands.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
+import { defineOptions, longFlag, type OptionTable } from "./options.ts";
+
+/** The options every command takes, before or after its name. */
+const GLOBAL_OPTIONS = {
+  lang: {
+    kind: "value",
+    arg: "lang",
+    choices: LANGS,
+    help: {
+      fr: "langue de reflet et du questionnaire : fr ou en",
+      en: "language of reflet's words and of the questionnaire: fr or en",
+    },
+  },
+  color: {
+    kind: "negated",
+    help: { fr: "sans couleur (aussi NO_COLOR=1)", en: "no colour (also NO_COLOR=1)" },
+  },
+  debug: {
+    kind: "flag",
+    help: {
+      fr: "afficher la pile d'appels en cas d'erreur interne",
+      en: "show a stack trace on internal errors",
+    },
+  },
+} as const satisfies OptionTable;
 
 export interface Program {
   program: Command;
@@ -23,9 +48,6 @@ export function buildProgram(ctx: Ctx): Program {
     .version(pkg.version, "-V, --version", m.versionOption)
     .helpOption("-h, --help", m.helpOption)
     .helpCommand("help [command]", m.helpCommand)
-    .addOption(new Option("--lang <lang>", m.langOption).choices(LANGS))
-    .option("--no-color", m.noColorOption)
-    .option("--debug", m.debugOption)
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({
@@ -48,15 +70,13 @@ export function buildProgram(ctx: Ctx): Program {
       argumentDescription: (arg) =>
         translateExtra(Help.prototype.argumentDescription(arg), ctx.lang),
     });
+  defineOptions(program, GLOBAL_OPTIONS, ctx.lang);
   for (const spec of COMMANDS) {
     // program.command() copies exitOverride and output settings to the subcommand.
     const cmd = program.command(spec.name);
     spec.define(cmd, ctx.lang);
-    cmd.action(async (...params: unknown[]) => {
-      const self = params.at(-1) as Command;
-      const { action } = await spec.load();
-      code =
-        (await action(ctx, self.processedArgs as unknown[], self.optsWithGlobals())) ?? EXIT.ok;
+    cmd.action(async () => {
+      code = (await spec.run(ctx, cmd)) ?? EXIT.ok;
     });
   }
   return { program, exitCode: () => code };
@@ -78,8 +98,10 @@ export function langFlag(args: readonly string[]): string | undefined {
 
 export type { Lang };
 
-const VALUE_OPTIONS = new Set(["--lang"]);
-const FLAG_OPTIONS = new Set(["--no-color", "--debug"]);
+const GLOBAL_FLAGS = Object.entries(GLOBAL_OPTIONS).map(([key, def]) => ({
+  long: longFlag(key, def),
+  takesValue: def.kind === "value",
+}));
 
 /**
  * True when the arguments name no command and hold only global options: `reflet`,
@@ -88,8 +110,11 @@ const FLAG_OPTIONS = new Set(["--no-color", "--debug"]);
 export function namesNoCommand(args: readonly string[]): boolean {
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (VALUE_OPTIONS.has(a)) i++;
-    else if (!FLAG_OPTIONS.has(a) && !/^--lang=/.test(a)) return false;
+    const global = GLOBAL_FLAGS.find(
+      (g) => a === g.long || (g.takesValue && a.startsWith(`${g.long}=`)),
+    );
+    if (!global) return false;
+    if (global.takesValue && a === global.long) i++;
   }
   return true;
 }

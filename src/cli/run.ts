@@ -1,5 +1,6 @@
 // The one error boundary: commands throw, this turns what they throw into a message and an exit code.
 import { detectLang, messagesFor } from "../i18n/lang.ts";
+import { BadClock } from "../io/clock.ts";
 import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
 import { OutputClashError } from "../io/outputs.ts";
@@ -74,11 +75,11 @@ export async function runCli(args: string[], io: Io): Promise<ExitCode> {
     await program.parseAsync(args, { from: "user" });
     return exitCode();
   } catch (e) {
-    return report(e, ctx, m.internal);
+    return report(e, ctx, m);
   }
 }
 
-function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCode {
+function report(e: unknown, ctx: Ctx, m: (typeof cliMessages)["en"]): ExitCode {
   if (isCommanderExit(e)) {
     // Help and version end with code 0; anything else commander rejects is a usage error.
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -111,8 +112,12 @@ function report(e: unknown, ctx: Ctx, internal: (msg: string) => string): ExitCo
     ctx.err(describeStoreError(e, ctx.lang));
     return EXIT.usage;
   }
+  if (e instanceof BadClock) {
+    ctx.err(sanitizeLine(m.badClock(e.value)));
+    return EXIT.usage;
+  }
   const error = e instanceof Error ? e : new Error(String(e));
-  ctx.err(sanitizeLine(internal(error.message)));
+  ctx.err(sanitizeLine(m.internal(error.message)));
   if (ctx.debug && error.stack) ctx.err(error.stack);
   return EXIT.internal;
 }

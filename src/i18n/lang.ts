@@ -29,3 +29,6 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
 export function messagesFor<C>(lang: Lang, catalogs: { fr: C; en: C }): C {
   return catalogs[lang];
 }
+
+/** One text in both languages, side by side. */
+export type Bilingual<T = string> = { readonly [L in Lang]: T };

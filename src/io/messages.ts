@@ -1,5 +1,7 @@
 // What can go wrong with an output, worded for the person at the terminal.
+
 import { type Lang, messagesFor } from "../i18n/lang.ts";
+import { counted } from "../i18n/plural.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import type { WriteError } from "./write.ts";
 
@@ -25,7 +27,7 @@ const en = {
   input: "input",
   notAFolder: (dir: string) => `reflet: ${dir}: is not a folder (give a folder for the reports)`,
   otherReports: (dir: string, n: number) =>
-    `reflet: ${dir}: already holds ${n} report${n === 1 ? "" : "s"} of another run (use an empty folder, or --force to add to them)`,
+    `reflet: ${dir}: already holds ${counted("en", n, "report", "reports")} of another run (use an empty folder, or --force to add to them)`,
 };
 
 const fr: typeof en = {
@@ -51,7 +53,7 @@ const fr: typeof en = {
   notAFolder: (dir) =>
     `reflet : ${dir} : n'est pas un dossier (donnez un dossier pour les rapports)`,
   otherReports: (dir, n) =>
-    `reflet : ${dir} : contient déjà ${n} rapport${n === 1 ? "" : "s"} d'une autre exécution (prenez un dossier vide, ou --force pour les y ajouter)`,
+    `reflet : ${dir} : contient déjà ${counted("fr", n, "rapport", "rapports")} d'une autre exécution (prenez un dossier vide, ou --force pour les y ajouter)`,
 };
 
 export const ioMessages = { en, fr };

@@ -1,4 +1,5 @@
 // What the loaders say, in both languages. Each returns a message and what to do.
+import { plural } from "../i18n/plural.ts";
 
 type Said = { message: string; hint?: string };
 
@@ -25,8 +26,8 @@ const en = {
   }),
   notFound: (): Said => ({ message: "file not found", hint: "check the path" }),
   unreadable: (reason: string): Said => ({ message: `cannot read the file: ${reason}` }),
+  isAFolder: "it is a folder",
   notUtf8: (): Said => ({ message: "the file is not valid UTF-8", hint: "save it as UTF-8" }),
-  notAMap: (): Said => ({ message: "expected a mapping of keys to values at the top of the file" }),
   /** How a kind of value is called in messages. */
   kinds: {
     string: "a text",
@@ -80,7 +81,7 @@ const en = {
   }),
   emptyText: (): Said => ({ message: "empty text", hint: "write something, or remove the key" }),
   tooFew: (min: number | bigint): Said => ({
-    message: `needs at least ${min} ${Number(min) === 1 ? "entry" : "entries"}`,
+    message: `needs at least ${min} ${plural("en", Number(min), "entry", "entries")}`,
   }),
   tooMany: (max: number | bigint): Said => ({ message: `at most ${max} entries allowed` }),
   tooLong: (max: number | bigint): Said => ({ message: `longer than ${max} characters` }),
@@ -133,11 +134,11 @@ const fr: typeof en = {
   }),
   notFound: () => ({ message: "fichier introuvable", hint: "vérifiez le chemin" }),
   unreadable: (reason) => ({ message: `lecture impossible : ${reason}` }),
+  isAFolder: "c'est un dossier",
   notUtf8: () => ({
     message: "le fichier n'est pas en UTF-8 valide",
     hint: "enregistrez-le en UTF-8",
   }),
-  notAMap: () => ({ message: "le haut du fichier doit être une table de clés et de valeurs" }),
   kinds: {
     string: "un texte",
     number: "un nombre",
@@ -187,7 +188,7 @@ const fr: typeof en = {
   }),
   emptyText: () => ({ message: "texte vide", hint: "écrivez quelque chose, ou retirez la clé" }),
   tooFew: (min) => ({
-    message: `il faut au moins ${min} élément${Number(min) > 1 ? "s" : ""}`,
+    message: `il faut au moins ${min} ${plural("fr", Number(min), "élément", "éléments")}`,
   }),
   tooMany: (max) => ({ message: `au plus ${max} éléments permis` }),
   tooLong: (max) => ({ message: `plus long que ${max} caractères` }),

@@ -57,12 +57,12 @@ function readBounded(path: string, maxBytes: number, lang: Lang): Buffer {
     fd = openSync(path, "r");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EISDIR") return fail(path, m.unreadable(folder(lang)));
+    if (code === "EISDIR") return fail(path, m.unreadable(m.isAFolder));
     return fail(path, code === "ENOENT" ? m.notFound() : m.unreadable(code ?? String(e)));
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) fail(path, m.unreadable(folder(lang)));
+    if (info.isDirectory()) fail(path, m.unreadable(m.isAFolder));
     if (info.isFile() && info.size > maxBytes)
       fail(path, m.tooLarge(info.size, maxBytes), { line: 1, col: 1 });
     const chunks: Buffer[] = [];
@@ -74,7 +74,7 @@ function readBounded(path: string, maxBytes: number, lang: Lang): Buffer {
         n = readSync(fd, chunk, 0, CHUNK, null);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        return fail(path, m.unreadable(code === "EISDIR" ? folder(lang) : (code ?? String(e))));
+        return fail(path, m.unreadable(code === "EISDIR" ? m.isAFolder : (code ?? String(e))));
       }
       if (n === 0) break;
       size += n;
@@ -86,8 +86,6 @@ function readBounded(path: string, maxBytes: number, lang: Lang): Buffer {
     closeSync(fd);
   }
 }
-
-const folder = (lang: Lang) => (lang === "fr" ? "c'est un dossier" : "it is a folder");
 
 /** Reads a text file of at most `maxBytes`; throws ProblemsError with a user-worded message. */
 export function readTextFileSync(

@@ -412,6 +412,10 @@ export const Advice = z.strictObject({
   when: Condition,
   priority: describe(finite.optional(), "Higher comes first (default 0)."),
   text: Text,
+  plan: describe(
+    z.strictObject({ situation: Text, action: Text }).optional(),
+    'An if-then plan offered, for the person to edit, when they choose this advice to try: the situation ("When a client raises their voice") and the action ("I let them finish").',
+  ),
   ...textChecks,
 });
 

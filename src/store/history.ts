@@ -1,15 +1,13 @@
-// The history: append-only JSON Lines, one result per line. An append is one write() on a
-// file opened O_APPEND, then fsync: a crash or a full disk can cut only the line being
-// written, never an older one, and the next append starts on a fresh line. Every line read
-// back is validated in depth (records.ts): a damaged one is skipped and counted, never fatal.
-import { closeSync, fchmodSync, fstatSync, fsyncSync, readSync, rmSync, writeSync } from "node:fs";
+// The history: append-only JSON Lines (jsonl.ts), one result per line. Every line read back
+// is validated in depth (records.ts): a damaged one is skipped and counted, never fatal.
+import { rmSync } from "node:fs";
 import { forgetSessions } from "./checkpoint.ts";
+import { forgetAllCommitments } from "./commitments.ts";
 import type { HistoryEntry } from "./entry.ts";
 import { storeError } from "./errors.ts";
-import { ensurePrivateDir, PRIVATE_FILE, writeFileAtomically } from "./files.ts";
+import { appendLine, readLines, rewriteLines } from "./jsonl.ts";
 import type { DataPaths } from "./paths.ts";
 import { Entry, shaped } from "./records.ts";
-import { APPEND, checkFolders, openPrivate, readPrivate } from "./safe-open.ts";
 
 export interface HistoryRead {
   entries: HistoryEntry[];
@@ -17,59 +15,14 @@ export interface HistoryRead {
   skipped: number[];
 }
 
-const NEWLINE = 0x0a;
-
 export function appendEntry(paths: DataPaths, entry: HistoryEntry): void {
-  checkFolders(paths.dir);
-  ensurePrivateDir(paths.dir);
-  const file = paths.history;
-  let fd: number | undefined;
-  try {
-    fd = openPrivate(file, APPEND, PRIVATE_FILE);
-    fchmodSync(fd, PRIVATE_FILE);
-    const size = fstatSync(fd).size;
-    let lead = "";
-    if (size > 0) {
-      const last = Buffer.alloc(1);
-      readSync(fd, last, 0, 1, size - 1);
-      // A line cut short by a crash must not swallow this entry.
-      if (last[0] !== NEWLINE) lead = "\n";
-    }
-    const bytes = Buffer.from(`${lead}${JSON.stringify(entry)}\n`, "utf8");
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written);
-    fsyncSync(fd);
-  } catch (e) {
-    throw storeError(e, file);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function readLines(paths: DataPaths): string[] {
-  checkFolders(paths.dir);
-  return readPrivate(paths.history)?.split("\n") ?? [];
-}
-
-function parseLine(line: string): HistoryEntry | undefined {
-  try {
-    return shaped(Entry, JSON.parse(line));
-  } catch {
-    return undefined;
-  }
+  appendLine(paths.dir, paths.history, entry);
 }
 
 /** Every readable entry, oldest first; unreadable lines are skipped and reported, never fatal. */
 export function readHistory(paths: DataPaths): HistoryRead {
-  const entries: HistoryEntry[] = [];
-  const skipped: number[] = [];
-  readLines(paths).forEach((line, i) => {
-    if (line.trim() === "") return;
-    const entry = parseLine(line);
-    if (entry) entries.push(entry);
-    else skipped.push(i + 1);
-  });
-  return { entries, skipped };
+  const { records, skipped } = readLines(paths.dir, paths.history, (v) => shaped(Entry, v));
+  return { entries: records, skipped };
 }
 
 /** The latest entry of a questionnaire, or undefined. */
@@ -89,18 +42,18 @@ export function forgetEntries(paths: DataPaths, erase: (e: HistoryEntry) => bool
   const kept = entries.filter((e) => !erase(e));
   const removed = entries.length - kept.length;
   if (entries.length === 0) return 0;
-  writeFileAtomically(
-    paths.history,
-    kept.map((e) => `${JSON.stringify(e)}\n`).join(""),
-    PRIVATE_FILE,
-  );
+  rewriteLines(paths.history, kept);
   return removed;
 }
 
-/** Erases the whole history file and every saved session (the locks of open ones stay). */
+/**
+ * Erases the whole history file, every commitment and check-in, and every saved session (the
+ * locks of open ones stay).
+ */
 export function forgetAll(paths: DataPaths): number {
   const { entries } = readHistory(paths);
   forgetSessions(paths);
+  forgetAllCommitments(paths);
   try {
     rmSync(paths.history, { force: true });
   } catch (e) {

@@ -10,6 +10,10 @@ export interface DataPaths {
   dir: string;
   history: string;
   sessions: string;
+  /** Commitments and their check-ins (commitments.ts). */
+  commitments: string;
+  /** The day a due check-in was last mentioned (reminder.ts). */
+  reminded: string;
 }
 
 function platformDataDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -29,5 +33,11 @@ function platformDataDir(env: NodeJS.ProcessEnv): string | undefined {
 export function dataPaths(env: NodeJS.ProcessEnv, cwd: string): DataPaths {
   const dir = env.REFLET_HOME ? resolve(cwd, env.REFLET_HOME) : platformDataDir(env);
   if (!dir) throw new StoreError("no-home", "");
-  return { dir, history: join(dir, "history.jsonl"), sessions: join(dir, "sessions") };
+  return {
+    dir,
+    history: join(dir, "history.jsonl"),
+    sessions: join(dir, "sessions"),
+    commitments: join(dir, "commitments.jsonl"),
+    reminded: join(dir, "reminded.json"),
+  };
 }

@@ -34,5 +34,18 @@ export function scripted(lines: Line[], choose: unknown[] = []): Scripted {
       if (!found) throw new Error(`no scripted choice among ${options.map((o) => o.label)}`);
       return found.value;
     },
+    async tick<T>(message: string, options: readonly Choice<T>[]) {
+      choices.push({ message, labels: options.map((o) => o.label) });
+      const pick = picks.shift();
+      if (!Array.isArray(pick))
+        throw new Error(`no scripted ticks among ${options.map((o) => o.label)}`);
+      return options.filter((o) => pick.includes(o.value)).map((o) => o.value);
+    },
+    async write(message: string, start?: string) {
+      choices.push({ message, labels: start === undefined ? [] : [start] });
+      const pick = picks.shift();
+      if (typeof pick !== "string") throw new Error(`no scripted text for ${message}`);
+      return pick;
+    },
   };
 }

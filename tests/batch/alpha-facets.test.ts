@@ -85,7 +85,7 @@ describe("Cronbach's alpha per facet", () => {
     "compiled arrays": (e: Entry): Scored => ({
       entry: e,
       participant: e.participant,
-      sheet: sheetOf(e.answers, e.participant),
+      sheet: sheetOf(e, e.participant),
     }),
   };
   for (const [lane, scoreOf] of Object.entries(lanes)) {

@@ -5,7 +5,7 @@
 // before the next is scored, as the pipeline does.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toRecord } from "../../src/batch/output/record.ts";
+import { csvHeader, csvRecordLine, toRecord } from "../../src/batch/output/record.ts";
 import { renderReport } from "../../src/batch/output/reports.ts";
 import { RESULT_FORMATS, resultsSink } from "../../src/batch/output/results.ts";
 import { summaryHtml } from "../../src/batch/output/summary/html.ts";
@@ -19,7 +19,7 @@ import { recordTargets, resultSheet } from "../../src/engine/sheet.ts";
 import type { Writer } from "../../src/io/stream.ts";
 import type { Model } from "../../src/model/model.ts";
 import type { AnswerValue } from "../../src/model/types.ts";
-import { EXCEL_CSV, PLAIN_CSV } from "../../src/render/csv.ts";
+import { csvLine, csvStart, EXCEL_CSV, PLAIN_CSV } from "../../src/render/csv.ts";
 import { sanitizeJson } from "../../src/term/sanitize.ts";
 import { cases } from "./cases.ts";
 
@@ -49,7 +49,7 @@ function compiledScorer(model: Model) {
   return (e: Entry): Scored => ({
     entry: e,
     participant: e.participant,
-    sheet: sheetOf(e.answers, e.participant),
+    sheet: sheetOf(e, e.participant),
   });
 }
 
@@ -150,6 +150,28 @@ describe("the scored-sheet view", () => {
           );
           expect(out[`jsonl plain ${withSource}`]).toBe(lines.map((l) => `${l}\n`).join(""));
           expect(out[`json plain ${withSource}`]).toBe(`[\n${lines.join(",\n")}\n]\n`);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("writes CSV records exactly as csvLine writes the record's cells", async () => {
+    await fc.assert(
+      fc.asyncProperty(teams, async ({ model, sheets }) => {
+        const out = await outputs(model, sheets, compiledScorer(model));
+        const plain = plainScorer(model);
+        for (const [name, style] of [
+          ["plain", PLAIN_CSV],
+          ["excel", EXCEL_CSV],
+        ] as const) {
+          for (const withSource of [true, false]) {
+            const lines = sheets.map((answers, n) =>
+              csvRecordLine(toRecord(plain(entry(answers, n)), withSource), style),
+            );
+            const header = csvStart(style) + csvLine(csvHeader(model), style);
+            expect(out[`csv ${name} ${withSource}`]).toBe(header + lines.join(""));
+          }
         }
       }),
       { numRuns: 100 },

@@ -154,7 +154,9 @@ describe("reflet history forget in a terminal", () => {
       expect(await s.exit).toBe(0);
 
       const no = spawnInTerminal(["history", "forget", "desk"], env);
-      await no.waitFor("Erase 1 result of desk and their reflection notes?");
+      await no.waitFor(
+        "Erase 1 result of desk, their reflection notes, commitments and check-ins?",
+      );
       no.type(KEY.enter);
       expect(await no.exit).toBe(0);
       expect(no.output()).toContain("Nothing erased.");

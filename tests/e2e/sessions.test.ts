@@ -236,6 +236,9 @@ describe("a damaged nested history entry", () => {
     s.type(KEY.enter);
     await answerFrom3(s);
     await s.waitFor("Saved in your history");
+    // A calm this low is advised an action: the offer of a plan to try is declined.
+    await s.waitFor("Choose one thing to try");
+    s.type(KEY.down.repeat(5) + KEY.enter);
     expect(await s.exit).toBe(0);
     expect(s.output()).toContain(
       `reflet: 1 damaged entry skipped in ${join(home, "history.jsonl")} (line 2:`,

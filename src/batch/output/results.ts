@@ -1,12 +1,13 @@
 // Results as they are scored: CSV, JSON Lines, or one JSON array, streamed record by record
-// (the array too: nothing is kept in memory).
+// (the array too: nothing is kept in memory), as bytes in chunks.
 
 import type { Writer } from "../../io/stream.ts";
 import type { Model } from "../../model/model.ts";
 import { type CsvStyle, csvLine, csvStart } from "../../render/csv.ts";
-import type { Sink } from "../types.ts";
+import type { Scored, Sink } from "../types.ts";
+import { CsvRecords } from "./csv-records.ts";
 import { JsonRecords } from "./json-records.ts";
-import { csvHeader, csvRecordLine, toRecord } from "./record.ts";
+import { csvHeader } from "./record.ts";
 
 export const RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
@@ -18,36 +19,39 @@ export interface ResultsOptions {
   withSource: boolean;
 }
 
+// Records go out in chunks of this size at least.
+const CHUNK = 64 * 1024;
+
 export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Sink {
   let count = 0;
-  // JSON records go out as bytes, in chunks of this size at least.
-  const CHUNK = 64 * 1024;
-  const json = o.format === "csv" ? null : new JsonRecords(model);
+  const csv = o.format === "csv" ? new CsvRecords(model, o.style) : null;
+  const json = csv ? null : new JsonRecords(model);
+  const records = csv ?? (json as JsonRecords);
+  const after = o.format === "jsonl" ? "\n" : "";
   const start = async () => {
     if (o.format === "csv")
       await writer.write(csvStart(o.style) + csvLine(csvHeader(model), o.style));
     else if (o.format === "json") await writer.write("[");
   };
   const end = async () => {
-    const rest = json?.take();
+    const rest = records.take();
     if (rest) await writer.write(rest);
     if (count === 0) await start();
     if (o.format === "json") await writer.write(count === 0 ? "]\n" : "\n]\n");
   };
-  return {
-    async scored(s) {
-      if (count === 0) await start();
+  const add = (s: Scored): Promise<void> | undefined => {
+    if (csv) csv.add(s, o.withSource);
+    else {
       const before = o.format === "json" ? (count === 0 ? "\n" : ",\n") : "";
-      const after = o.format === "jsonl" ? "\n" : "";
-      count++;
-      if (!json) {
-        await writer.write(csvRecordLine(toRecord(s, o.withSource), o.style));
-        return;
-      }
-      json.add(before, s, o.withSource, after);
-      const chunk = json.take(CHUNK);
-      if (chunk) await writer.write(chunk);
-    },
+      json?.add(before, s, o.withSource, after);
+    }
+    count++;
+    const chunk = records.take(CHUNK);
+    return chunk ? writer.write(chunk) : undefined;
+  };
+  return {
+    // Nothing to wait for while the records fill a chunk: no promise row after row.
+    scored: (s) => (count === 0 ? start().then(() => add(s)) : add(s)),
     async commit() {
       await end();
       await writer.commit();

@@ -22,7 +22,6 @@ export function stderrSink(
 ): StderrSink {
   const m = messagesFor(ctx.lang, batchMessages);
   const live = ctx.stderr.isTTY === true;
-  const warning = ctx.lang === "fr" ? "attention : " : "warning: ";
   let shown = false;
   let last = 0;
   const clear = () => {
@@ -38,7 +37,9 @@ export function stderrSink(
   return {
     problem(p, severity) {
       clear();
-      ctx.err(formatProblem(severity === "warning" ? { ...p, message: warning + p.message } : p));
+      ctx.err(
+        formatProblem(severity === "warning" ? { ...p, message: m.warningPrefix + p.message } : p),
+      );
     },
     scored() {
       if (live && now() - last >= REDRAW_MS) draw();

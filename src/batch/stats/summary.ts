@@ -11,7 +11,6 @@ import type { Scored, Tally } from "../types.ts";
 import { Running, type Stats } from "./running.ts";
 
 export const SUMMARY_SCHEMA_VERSION = 1;
-export const DEFAULT_MIN_GROUP = 5;
 export const HISTOGRAM_BINS = 10;
 
 export interface TargetSummary {

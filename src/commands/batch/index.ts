@@ -23,6 +23,7 @@ import { openQuestionnaire } from "../../load/open.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { batchTable } from "./command.ts";
 import { type BatchSettings, settle } from "./options.ts";
 import { checkBatchOutputs } from "./outputs.ts";
 
@@ -54,15 +55,15 @@ function writeFailure(e: unknown): never {
   throw e;
 }
 
-export const action: Action = async (ctx, [ref, inputs], opts) => {
+export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts) => {
   keepHeapSmall();
   const m = messagesFor(ctx.lang, batchMessages);
-  const s = settle(inputs as string[], opts, ctx.lang);
-  const model = await openQuestionnaire(ref as string, {
+  const s = settle(inputs, opts, ctx.lang);
+  const model = await openQuestionnaire(ref, {
     ...ctx,
     ...(s.dirs ? { dirs: s.dirs } : {}),
   });
-  const sources = await expandInputs(inputs as string[], ctx.cwd, ctx.lang);
+  const sources = await expandInputs(inputs, ctx.cwd, ctx.lang);
   // Before anything is read or written: no output may destroy an input or another output.
   const { reportsTaken } = checkBatchOutputs(ctx, s, model, sources);
   const pseudonym = await pseudonyms(ctx, s);

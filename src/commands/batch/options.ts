@@ -1,19 +1,18 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
 import { batchMessages } from "../../batch/messages.ts";
-import type { ReportFormat } from "../../batch/output/reports.ts";
 import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
 import { summaryFormatOf } from "../../batch/output/summary/file.ts";
-import { DEFAULT_MIN_GROUP } from "../../batch/stats/summary.ts";
-import type { Options } from "../../cli/command.ts";
+import type { OptionsFor } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { batchTable } from "./command.ts";
 
 export interface BatchSettings {
   /** Where results go: a file, standard output, or nowhere. */
   results: { format: ResultFormat; output: string | null } | null;
-  reports: { dir: string; format: ReportFormat } | null;
+  reports: { dir: string; format: OptionsFor<typeof batchTable>["reportFormat"] } | null;
   summary: string | null;
   errors: string | null;
   /** Replace existing output files, add reports to a folder that has some. */
@@ -30,46 +29,46 @@ export interface BatchSettings {
 
 const formatOf = (file: string): ResultFormat | undefined => {
   const ext = extname(file).slice(1).toLowerCase();
-  return (RESULT_FORMATS as readonly string[]).includes(ext) ? (ext as ResultFormat) : undefined;
+  return RESULT_FORMATS.find((f) => f === ext);
 };
 
-export function settle(inputs: readonly string[], opts: Options, lang: Lang): BatchSettings {
+export function settle(
+  inputs: readonly string[],
+  opts: OptionsFor<typeof batchTable>,
+  lang: Lang,
+): BatchSettings {
   const m = messagesFor(lang, batchMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
   };
   if (inputs.filter((i) => i === "-").length > 1) usage(m.stdinTwice);
-  const rawMin = String(opts.minGroup ?? DEFAULT_MIN_GROUP);
+  const rawMin = opts.minGroup;
   const minGroup = Number(rawMin);
   if (!/^\d+$/.test(rawMin.trim()) || minGroup < 1) usage(m.badMinGroup(rawMin));
-  const summary = (opts.summary as string | undefined) ?? null;
+  const summary = opts.summary ?? null;
   if (summary !== null && !summaryFormatOf(summary)) usage(m.badSummary(summary));
-  const output = (opts.output as string | undefined) ?? null;
-  const format = opts.format as ResultFormat | undefined;
-  const reportsDir = (opts.reports as string | undefined) ?? null;
+  const output = opts.output ?? null;
+  const format = opts.format;
+  const reportsDir = opts.reports ?? null;
   // A coach asking for reports or a summary does not want every record on the terminal too.
   const wantResults =
     output !== null || format !== undefined || (reportsDir === null && summary === null);
-  const keyFile = opts.keyFile as string | undefined;
-  const idColumn = opts.idColumn as string | undefined;
-  const dirs = opts.dir as string[] | undefined;
+  const { keyFile, idColumn, dir: dirs } = opts;
   return {
     results: wantResults
       ? { format: format ?? (output ? formatOf(output) : undefined) ?? "csv", output }
       : null,
-    reports: reportsDir
-      ? { dir: reportsDir, format: (opts.reportFormat as ReportFormat | undefined) ?? "html" }
-      : null,
+    reports: reportsDir ? { dir: reportsDir, format: opts.reportFormat } : null,
     summary,
-    errors: (opts.errors as string | undefined) ?? null,
-    force: opts.force === true,
+    errors: opts.errors ?? null,
+    force: opts.force,
     minGroup,
-    failFast: opts.failFast === true,
+    failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
-    pseudonymize: opts.pseudonymize === true || keyFile !== undefined,
+    pseudonymize: opts.pseudonymize || keyFile !== undefined,
     ...(keyFile !== undefined ? { keyFile } : {}),
-    includeNotes: opts.includeNotes === true,
-    excel: opts.excel === true,
+    includeNotes: opts.includeNotes,
+    excel: opts.excel,
     ...(dirs ? { dirs } : {}),
   };
 }

@@ -2,13 +2,15 @@
 // confirmation on a terminal, or with --yes.
 import { Interrupted } from "../../ask/prompter.ts";
 import { terminalOf, withPrompter } from "../../ask/terminal.ts";
-import type { Options } from "../../cli/command.ts";
+import type { OptionsFor } from "../../cli/command.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
+import { forgetCommitments, readCommitments } from "../../store/commitments.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { historyTable } from "./command.ts";
 import { historyMessages } from "./messages.ts";
 import { readEntries, withStore } from "./read.ts";
 
@@ -25,9 +27,13 @@ async function confirmed(ctx: Ctx, question: string, yes: boolean): Promise<bool
   );
 }
 
-export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<ExitCode> {
+export async function forget(
+  ctx: Ctx,
+  ids: string[],
+  opts: OptionsFor<typeof historyTable>,
+): Promise<ExitCode> {
   const m = messagesFor(ctx.lang, historyMessages);
-  const all = opts.all === true;
+  const all = opts.all;
   if (ids.length > 1 || (all && ids.length > 0)) throw new ExitError(EXIT.usage, [m.forgetBoth]);
   const id = ids[0];
   if (!all && id === undefined) throw new ExitError(EXIT.usage, [m.forgetWhat]);
@@ -35,7 +41,10 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
     const entries = readEntries(ctx, paths);
     const count = all ? entries.length : entries.filter((e) => e.questionnaire.id === id).length;
     const shown = sanitizeLine(id ?? "");
-    if (!all && count === 0) {
+    const committed = readCommitments(paths).records.some(
+      (r) => r.kind === "commitment" && r.questionnaire.id === id,
+    );
+    if (!all && count === 0 && !committed) {
       // A paused session may still be there: forgetting it needs no confirmation.
       forgetSessions(paths, id as string);
       ctx.err(m.noneFor(shown));
@@ -43,11 +52,7 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
     }
     let ok: boolean;
     try {
-      ok = await confirmed(
-        ctx,
-        all ? m.confirmAll(count) : m.confirmOne(count, shown),
-        opts.yes === true,
-      );
+      ok = await confirmed(ctx, all ? m.confirmAll(count) : m.confirmOne(count, shown), opts.yes);
     } catch (e) {
       if (e instanceof Interrupted) return signalExitCode(e.signal);
       throw e;
@@ -60,6 +65,7 @@ export async function forget(ctx: Ctx, ids: string[], opts: Options): Promise<Ex
       ctx.err(m.forgotAll(forgetAll(paths)));
     } else {
       const n = forgetEntries(paths, (e) => e.questionnaire.id === id);
+      forgetCommitments(paths, (c) => c.questionnaire.id === id);
       forgetSessions(paths, id as string);
       ctx.err(m.forgotOne(n, shown));
     }

@@ -3,20 +3,20 @@ import type { Action } from "../../cli/command.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { historyText } from "../../render/history/text.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { FORGET, type historyTable } from "./command.ts";
 import { forget } from "./forget.ts";
 import { historyMessages } from "./messages.ts";
 import { list, readEntries, withStore } from "./read.ts";
-import { FORGET } from "./spec.ts";
 
-export const action: Action = async (ctx, [words], opts) => {
-  const [first, ...rest] = (words as string[] | undefined) ?? [];
+export const action: Action<typeof historyTable> = async (ctx, [words], opts) => {
+  const [first, ...rest] = words;
   if (first === FORGET) return forget(ctx, rest, opts);
   const m = messagesFor(ctx.lang, historyMessages);
   const entries = (await withStore(ctx, (paths) => readEntries(ctx, paths))).filter(
     (e) => first === undefined || e.questionnaire.id === first,
   );
   return list(ctx, entries, {
-    asJson: opts.json === true,
+    asJson: opts.json,
     json: () => entries,
     empty: first === undefined ? m.empty : m.noneFor(sanitizeLine(first)),
     text: historyText,

@@ -1,4 +1,6 @@
 // The words of `reflet history` and `reflet journal`.
+import { counted, plural } from "../../i18n/plural.ts";
+
 const en = {
   empty: "No results yet (reflet run ID answers a questionnaire and keeps the result here).",
   noneFor: (id: string) => `No results for ${id} (reflet history lists them all).`,
@@ -10,15 +12,15 @@ const en = {
     "reflet: history forget needs a questionnaire id, or --all (reflet history forget --help)",
   forgetBoth: "reflet: give a questionnaire id or --all, not both",
   confirmOne: (n: number, id: string) =>
-    `Erase ${n} result${n === 1 ? "" : "s"} of ${id} and their reflection notes? This cannot be undone.`,
+    `Erase ${counted("en", n, "result", "results")} of ${id}, their reflection notes, commitments and check-ins? This cannot be undone.`,
   confirmAll: (n: number) =>
-    `Erase your whole history (${n} result${n === 1 ? "" : "s"}, reflection notes and paused sessions)? This cannot be undone.`,
+    `Erase your whole history (${counted("en", n, "result", "results")}, reflection notes, commitments, check-ins and paused sessions)? This cannot be undone.`,
   yes: "Yes, erase",
   no: "No, keep everything",
   needYes:
     "reflet: erasing without a terminal to confirm needs --yes (reflet history forget ID --yes)",
-  forgotOne: (n: number, id: string) => `Erased ${n} result${n === 1 ? "" : "s"} of ${id}.`,
-  forgotAll: (n: number) => `Erased your whole history (${n} result${n === 1 ? "" : "s"}).`,
+  forgotOne: (n: number, id: string) => `Erased ${counted("en", n, "result", "results")} of ${id}.`,
+  forgotAll: (n: number) => `Erased your whole history (${counted("en", n, "result", "results")}).`,
   kept: "Nothing erased.",
 };
 
@@ -35,15 +37,17 @@ const fr: typeof en = {
     "reflet : history forget attend l'identifiant d'un questionnaire, ou --all (reflet history forget --help)",
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
   confirmOne: (n, id) =>
-    `Effacer ${n} résultat${n === 1 ? "" : "s"} de ${id} et les notes de réflexion associées ? C'est définitif.`,
+    `Effacer ${counted("fr", n, "résultat", "résultats")} de ${id}, les notes de réflexion, engagements et bilans associés ? C'est définitif.`,
   confirmAll: (n) =>
-    `Effacer tout votre historique (${n} résultat${n === 1 ? "" : "s"}, notes de réflexion et sessions en pause) ? C'est définitif.`,
+    `Effacer tout votre historique (${counted("fr", n, "résultat", "résultats")}, notes de réflexion, engagements, bilans et sessions en pause) ? C'est définitif.`,
   yes: "Oui, effacer",
   no: "Non, tout garder",
   needYes:
     "reflet : effacer sans terminal pour confirmer demande --yes (reflet history forget ID --yes)",
-  forgotOne: (n, id) => `${n} résultat${n === 1 ? "" : "s"} de ${id} effacé${n === 1 ? "" : "s"}.`,
-  forgotAll: (n) => `Tout votre historique est effacé (${n} résultat${n === 1 ? "" : "s"}).`,
+  forgotOne: (n, id) =>
+    `${counted("fr", n, "résultat", "résultats")} de ${id} ${plural("fr", n, "effacé", "effacés")}.`,
+  forgotAll: (n) =>
+    `Tout votre historique est effacé (${counted("fr", n, "résultat", "résultats")}).`,
   kept: "Rien n'a été effacé.",
 };
 

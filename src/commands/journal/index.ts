@@ -1,20 +1,42 @@
-// reflet journal [ID]: the reflection notes kept with each result.
+// reflet journal [ID]: the reflection notes kept with each result, then what was written at
+// each check-in of a plan.
 import type { Action } from "../../cli/command.ts";
+import { EXIT } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { journalText } from "../../render/history/text.ts";
+import { checkinJournalText } from "../../render/progress/text.ts";
+import { readTracked } from "../checkin/read.ts";
 import { historyMessages } from "../history/messages.ts";
 import { list, readEntries, withStore } from "../history/read.ts";
+import type { journalTable } from "./command.ts";
 
-export const action: Action = async (ctx, [id], opts) => {
+export const action: Action<typeof journalTable> = async (ctx, [id], opts) => {
   const m = messagesFor(ctx.lang, historyMessages);
-  const entries = (await withStore(ctx, (paths) => readEntries(ctx, paths))).filter(
-    (e) => e.notes.length > 0 && (id === undefined || e.questionnaire.id === id),
-  );
-  return list(ctx, entries, {
-    asJson: opts.json === true,
-    json: () =>
-      entries.map((e) => ({ date: e.date, questionnaire: e.questionnaire, notes: e.notes })),
-    empty: m.noNotes,
-    text: journalText,
+  const { entries, plans } = await withStore(ctx, (paths) => ({
+    entries: readEntries(ctx, paths).filter(
+      (e) => e.notes.length > 0 && (id === undefined || e.questionnaire.id === id),
+    ),
+    plans: readTracked(ctx, paths).filter(
+      (t) => id === undefined || t.commitment.questionnaire.id === id,
+    ),
+  }));
+  const checkins = checkinJournalText(plans, {
+    lang: ctx.lang,
+    colour: ctx.colour,
+    width: ctx.stdout.columns ?? 80,
   });
+  // JSON keeps its shape: the notes of each result (check-ins are in commitments.jsonl).
+  if (opts.json === true || entries.length > 0 || checkins === "") {
+    const code = list(ctx, entries, {
+      asJson: opts.json === true,
+      json: () =>
+        entries.map((e) => ({ date: e.date, questionnaire: e.questionnaire, notes: e.notes })),
+      empty: m.noNotes,
+      text: journalText,
+    });
+    if (opts.json === true || checkins === "") return code;
+    ctx.out("\n");
+  }
+  ctx.out(checkins);
+  return EXIT.ok;
 };

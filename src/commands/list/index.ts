@@ -7,16 +7,12 @@ import { contentLang, localize } from "../../i18n/text.ts";
 import { catalog } from "../../load/catalog.ts";
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { listTable } from "./command.ts";
 import { listMessages } from "./messages.ts";
 
-export const action: Action = async (ctx, _args, opts) => {
+export const action: Action<typeof listTable> = async (ctx, _args, opts) => {
   const m = messagesFor(ctx.lang, listMessages);
-  const entries = await catalog(
-    (opts.dir as string[] | undefined) ?? [],
-    ctx.env,
-    ctx.cwd,
-    ctx.lang,
-  );
+  const entries = await catalog(opts.dir ?? [], ctx.env, ctx.cwd, ctx.lang);
   const invalid = entries.filter((e) => !e.ok).map((e) => ({ file: e.file, origin: e.origin }));
   const rows = entries.flatMap((e) => {
     if (!e.ok) return [];

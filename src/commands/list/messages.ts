@@ -1,34 +1,18 @@
 // What `reflet list` says, in both languages.
+import { counted } from "../../i18n/plural.ts";
+
 const en = {
-  description: "the questionnaires found: built-in, ./questionnaires, --dir, REFLET_PATH",
-  json: "the list as JSON on stdout",
-  dir: "more folders to look in",
   invalid: (file: string) => `reflet: ${file}: not a valid questionnaire (reflet validate ${file})`,
   none: "reflet: no questionnaire found (add .yaml files to ./questionnaires or use --dir)",
-  items: (n: number) => `${n} item${n === 1 ? "" : "s"}`,
+  items: (n: number) => counted("en", n, "item", "items"),
   minutes: (n: number) => `~${n} min`,
-  examples: [
-    "reflet list",
-    "reflet list --json",
-    "reflet list --dir ~/team-questionnaires",
-    "REFLET_PATH=~/team-questionnaires reflet list",
-  ],
 };
 
 const fr: typeof en = {
-  description: "les questionnaires trouvés : intégrés, ./questionnaires, --dir, REFLET_PATH",
-  json: "la liste en JSON sur la sortie standard",
-  dir: "autres dossiers où chercher",
   invalid: (file) => `reflet : ${file} : questionnaire invalide (reflet validate ${file})`,
   none: "reflet : aucun questionnaire trouvé (ajoutez des fichiers .yaml dans ./questionnaires ou utilisez --dir)",
-  items: (n) => `${n} question${n > 1 ? "s" : ""}`,
+  items: (n) => counted("fr", n, "question", "questions"),
   minutes: (n) => `~${n} min`,
-  examples: [
-    "reflet list",
-    "reflet list --json",
-    "reflet list --dir ~/questionnaires-equipe",
-    "REFLET_PATH=~/questionnaires-equipe reflet list",
-  ],
 };
 
 export const listMessages = { en, fr };

@@ -10,6 +10,7 @@ import { itemOrder } from "../../engine/order.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
+import { clockOf } from "../../io/clock.ts";
 import type { Ctx } from "../../io/context.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
@@ -196,11 +197,12 @@ export async function runModels(
         notices.push(sanitizeLine(m.wroteAnswers(name)));
       }
     }
+    const kept = inputs.map((a) => ({ ...a, entry: randomUUID() }));
     if (o.save) {
-      for (const a of inputs) {
+      for (const a of kept) {
         appendEntry(
           paths,
-          makeEntry({ ...a, userLang: ctx.lang, id: randomUUID(), date: new Date() }),
+          makeEntry({ ...a, userLang: ctx.lang, id: a.entry, date: clockOf(ctx.env)() }),
         );
       }
     }
@@ -208,6 +210,11 @@ export async function runModels(
     ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved : m.notSaved);
+    // The reflection loop starts here: a plan to try, kept with the result (never with --no-save).
+    if (o.save) {
+      const { offerCommitments } = await import("../checkin/commit.ts");
+      await withPrompter(term, ctx.lang, (p) => offerCommitments(ctx, p, paths, kept));
+    }
     return EXIT.ok;
   } finally {
     for (const { lock } of held) lock.release();

@@ -2,26 +2,28 @@
 import type { Action } from "../../cli/command.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import type { Model } from "../../model/model.ts";
-import type { ProfileFormat } from "../../render/profile/render.ts";
+import { mentionDue } from "../checkin/mention.ts";
+import type { runTable } from "./command.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { menu } from "./menu.ts";
 
-export const action: Action = async (ctx, [refs], opts) => {
+export const action: Action<typeof runTable> = async (ctx, [refs], opts) => {
   // No terminal, no questions: refuse before loading or writing anything.
   requireTerminal(ctx);
-  const names = (refs as string[] | undefined) ?? [];
+  const names = refs;
   const options: RunOptions = {
-    format: opts.format as ProfileFormat,
-    ...(typeof opts.output === "string" ? { output: opts.output } : {}),
-    ...(typeof opts.answersOut === "string" ? { answersOut: opts.answersOut } : {}),
-    save: opts.save !== false,
-    restart: opts.restart === true,
-    why: opts.why === true,
+    format: opts.format,
+    ...(opts.output !== undefined ? { output: opts.output } : {}),
+    ...(opts.answersOut !== undefined ? { answersOut: opts.answersOut } : {}),
+    save: opts.save,
+    restart: opts.restart,
+    why: opts.why,
   };
-  if (names.length === 0) return menu(ctx, options, opts.dir as string[] | undefined);
+  if (names.length === 0) return menu(ctx, options, opts.dir);
+  await mentionDue(ctx);
   const models: Model[] = [];
   for (const ref of names) {
-    const model = await openQuestionnaire(ref, { ...ctx, dirs: opts.dir as string[] | undefined });
+    const model = await openQuestionnaire(ref, { ...ctx, dirs: opts.dir });
     // The same questionnaire named twice (by id and by path) is answered once.
     if (!models.some((m) => m.id === model.id)) models.push(model);
   }

@@ -11,6 +11,7 @@ import { displayWidth, padEnd, truncate } from "../../render/wrap.ts";
 import { dataPaths } from "../../store/paths.ts";
 import { hasPaused } from "../../store/sessions.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { mentionDue } from "../checkin/mention.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { runMessages } from "./messages.ts";
 
@@ -33,6 +34,7 @@ export async function menu(
 ): Promise<number> {
   const m = messagesFor(ctx.lang, runMessages);
   const term = requireTerminal(ctx);
+  await mentionDue(ctx);
   const models = (await catalog(dirs, ctx.env, ctx.cwd, ctx.lang)).flatMap((e) =>
     e.ok ? [e.model] : [],
   );

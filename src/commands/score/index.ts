@@ -10,18 +10,19 @@ import { checkAnswersText } from "../../load/answers.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
-import { type ProfileFormat, renderProfile } from "../../render/profile/render.ts";
+import { renderProfile } from "../../render/profile/render.ts";
+import type { scoreTable } from "./command.ts";
 import { scoreMessages } from "./messages.ts";
 
-export const action: Action = async (ctx, [ref], opts) => {
+export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
   const m = messagesFor(ctx.lang, scoreMessages);
-  const file = opts.answers as string | undefined;
+  const file = opts.answers;
   if (file === undefined) throw new ExitError(EXIT.usage, [m.missingAnswers]);
   // Reading a terminal would wait for input nobody is going to type.
   if (file === "-" && ctx.stdin.isTTY) throw new ExitError(EXIT.usage, [m.stdinIsTerminal]);
-  const model = await openQuestionnaire(ref as string, {
+  const model = await openQuestionnaire(ref, {
     ...ctx,
-    dirs: opts.dir as string[] | undefined,
+    dirs: opts.dir,
   });
   const text =
     file === "-" ? await readStdin(ctx.stdin, ctx.lang) : await readTextFile(file, ctx.lang);
@@ -36,8 +37,8 @@ export const action: Action = async (ctx, [ref], opts) => {
       { file, ...messagesFor(ctx.lang, answerMessages).blank(result.answered) },
     ]);
   ctx.out(
-    renderProfile(model, result, opts.format as ProfileFormat, ctx, undefined, {
-      why: opts.why === true,
+    renderProfile(model, result, opts.format, ctx, undefined, {
+      why: opts.why,
     }),
   );
   return EXIT.ok;

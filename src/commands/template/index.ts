@@ -8,20 +8,21 @@ import { destinationOf, writeWhole } from "../../io/write.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import type { templateTable } from "./command.ts";
 import { templateCsv } from "./csv.ts";
 import { templateYaml } from "./yaml.ts";
 
-export const action: Action = async (ctx, [ref], opts) => {
+export const action: Action<typeof templateTable> = async (ctx, [ref], opts) => {
   const m = messagesFor(ctx.lang, ioMessages);
-  const model = await openQuestionnaire(ref as string, {
+  const model = await openQuestionnaire(ref, {
     ...ctx,
-    dirs: opts.dir as string[] | undefined,
+    dirs: opts.dir,
   });
   const text =
     opts.format === "csv"
       ? templateCsv(model, opts.excel ? EXCEL_CSV : PLAIN_CSV)
-      : templateYaml(model, ctx.lang, opts.participant as string | undefined);
-  const output = opts.output as string | undefined;
+      : templateYaml(model, ctx.lang, opts.participant);
+  const output = opts.output;
   if (!output) {
     ctx.out(text);
     return EXIT.ok;

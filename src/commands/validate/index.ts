@@ -8,14 +8,15 @@ import { formatProblem } from "../../load/problem.ts";
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { checkFile, problemJson } from "./check-file.ts";
+import type { validateTable } from "./command.ts";
 import { validateMessages } from "./messages.ts";
 
-export const action: Action = async (ctx, [files], opts) => {
+export const action: Action<typeof validateTable> = async (ctx, [files], opts) => {
   const m = messagesFor(ctx.lang, validateMessages);
   const report: unknown[] = [];
-  const strict = opts.strict === true;
+  const strict = opts.strict;
   let invalid = 0;
-  for (const file of files as string[]) {
+  for (const file of files) {
     const outcome = await checkFile(file, ctx.lang, { warnings: true });
     if (outcome.ok) {
       const model = outcome.model;

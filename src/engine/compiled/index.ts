@@ -23,15 +23,20 @@ import { RowSheet } from "./sheet.ts";
 export type Scorer = (answers: Answers, options?: ScoreOptions) => Result;
 
 /**
- * Scores one sheet into its view. `values` (the answers by item index, when the reader has
- * them so) spares a lookup per item. The view of a compiled scorer is valid until the next
+ * One sheet's answers as a reader hands them over. `values` (the answers by item index, when
+ * the reader has them so) spares a lookup per item, and then `answers` (a getter, for a CSV
+ * row) is not read at all by the compiled scorer.
+ */
+export interface SheetSource {
+  readonly answers: Answers;
+  readonly values?: readonly (AnswerValue | undefined)[] | undefined;
+}
+
+/**
+ * Scores one sheet into its view. The view of a compiled scorer is valid until the next
  * call: read it, or ask for its Result, before scoring the next sheet.
  */
-export type SheetScorer = (
-  answers: Answers,
-  participant: string | null,
-  values?: readonly (AnswerValue | undefined)[],
-) => ScoredSheet;
+export type SheetScorer = (source: SheetSource, participant: string | null) => ScoredSheet;
 
 /** The tables of `model`, or null when it is scored by score() itself. */
 export function compiledPlan(model: Model): Compiled | null {
@@ -49,16 +54,17 @@ export function sheetScorer(model: Model): SheetScorer {
   const c = compiledPlan(model);
   if (c) return compiledSheets(c);
   const targets = recordTargets(model);
-  return (answers, participant) =>
-    resultSheet(model, score(model, answers, { participant }), targets);
+  return (source, participant) =>
+    resultSheet(model, score(model, source.answers, { participant }), targets);
 }
 
 function compiledSheets(c: Compiled): SheetScorer {
   const scratch = newScores(c);
-  return (answers, participant, given) => {
+  return (source, participant) => {
     // The scorer clears the answers of hidden items: then it gets its own copy.
+    const given = source.values;
     let values: Values;
-    if (!given) values = valuesOf(c, answers);
+    if (!given) values = valuesOf(c, source.answers);
     else values = c.conditional ? given.slice() : (given as Values);
     return new RowSheet(c, values, scoreRow(c, values, scratch), participant);
   };
@@ -69,5 +75,5 @@ export function compileScorer(model: Model): Scorer {
   const c = compiledPlan(model);
   if (!c) return (answers, options) => score(model, answers, options);
   const sheetOf = compiledSheets(c);
-  return (answers, options = {}) => sheetOf(answers, options.participant ?? null).result();
+  return (answers, options = {}) => sheetOf({ answers }, options.participant ?? null).result();
 }

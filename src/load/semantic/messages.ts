@@ -1,5 +1,6 @@
 // What the semantic checks say, in both languages. Each message says what is wrong; its
 // hint says what to do.
+import { counted } from "../../i18n/plural.ts";
 import type { Impossibility } from "./satisfiable.ts";
 
 type Said = { message: string; hint?: string };
@@ -161,11 +162,11 @@ const en = {
   tooFewItems: (kind: "dimension" | "facet", id: string, n: number, min: number): Said =>
     kind === "dimension"
       ? {
-          message: `dimension "${id}" has ${n} item${n === 1 ? "" : "s"}, fewer than ${min}`,
+          message: `dimension "${id}" has ${counted("en", n, "item", "items")}, fewer than ${min}`,
           hint: "add items, or lower settings.minItemsPerDimension",
         }
       : {
-          message: `facet "${id}" has ${n} item${n === 1 ? "" : "s"}, fewer than ${min}`,
+          message: `facet "${id}" has ${counted("en", n, "item", "items")}, fewer than ${min}`,
           hint: "add items to the facet, or drop the facet",
         },
   multiMinAboveMax: (min: number, max: number): Said => ({
@@ -328,11 +329,11 @@ const fr: typeof en = {
   tooFewItems: (kind, id, n, min) =>
     kind === "dimension"
       ? {
-          message: `la dimension « ${id} » a ${n} question${n > 1 ? "s" : ""}, moins de ${min}`,
+          message: `la dimension « ${id} » a ${counted("fr", n, "question", "questions")}, moins de ${min}`,
           hint: "ajoutez des questions, ou baissez settings.minItemsPerDimension",
         }
       : {
-          message: `la facette « ${id} » a ${n} question${n > 1 ? "s" : ""}, moins de ${min}`,
+          message: `la facette « ${id} » a ${counted("fr", n, "question", "questions")}, moins de ${min}`,
           hint: "ajoutez des questions à la facette, ou retirez-la",
         },
   multiMinAboveMax: (min, max) => ({

@@ -123,3 +123,71 @@ export function shareBar(shares: readonly Share[], title: string): string {
   }
   return svg(28, title, body);
 }
+
+export interface Line {
+  label: string;
+  /** 0-100 per point, null where there is none. */
+  values: readonly (number | null)[];
+}
+
+export interface Mark {
+  /** The point (index) it stands after; -1 before the first. */
+  after: number;
+  label: string;
+}
+
+// One colour per line, told apart by the label at its end too (never by colour alone).
+const LINE_COLOURS = ["#3b6ea8", "#c05621", "#2f855a", "#6b46c1", "#b7791f", "#2c7a7b"];
+
+/** Lines over points in time (0-100), with numbered marks between the points. */
+export function lineChart(
+  lines: readonly Line[],
+  ticks: readonly string[],
+  marks: readonly Mark[],
+  title: string,
+): string {
+  const left = 36;
+  const right = 200;
+  const top = 20;
+  const plot = 160;
+  const height = top + plot + 36;
+  const n = Math.max(1, ticks.length);
+  const step = n === 1 ? 0 : (WIDTH - left - right) / (n - 1);
+  const x = (i: number) => left + (n === 1 ? (WIDTH - left - right) / 2 : i * step);
+  const y = (p: number) => top + plot - (Math.max(0, Math.min(100, p)) / 100) * plot;
+  const body: string[] = [];
+  for (const p of [0, 50, 100]) {
+    body.push(
+      `<line class="axis" x1="${left}" y1="${fixed(y(p))}" x2="${WIDTH - right}" y2="${fixed(y(p))}" stroke="#d9dee7"/>`,
+      `<text class="muted" x="${left - 6}" y="${fixed(y(p) + 4)}" text-anchor="end">${p}</text>`,
+    );
+  }
+  for (const [i, t] of ticks.entries()) {
+    body.push(
+      `<text class="muted" x="${fixed(x(i))}" y="${top + plot + 18}" text-anchor="middle">${escapeHtml(short(t, 14))}</text>`,
+    );
+  }
+  for (const m of marks) {
+    const mx = m.after < 0 ? left - 12 : m.after >= n - 1 ? x(n - 1) + 12 : x(m.after) + step / 2;
+    body.push(
+      `<line x1="${fixed(mx)}" y1="${top}" x2="${fixed(mx)}" y2="${top + plot}" stroke="#5b6473" stroke-dasharray="3 3"/>`,
+      `<text x="${fixed(mx)}" y="${top - 6}" text-anchor="middle">${escapeHtml(m.label)}</text>`,
+    );
+  }
+  for (const [k, l] of lines.entries()) {
+    const colour = LINE_COLOURS[k % LINE_COLOURS.length];
+    const points = l.values.flatMap((v, i) => (v === null ? [] : [[x(i), y(v)] as const]));
+    if (points.length > 1)
+      body.push(
+        `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.map(([px, py]) => `${fixed(px)},${fixed(py)}`).join(" ")}"/>`,
+      );
+    for (const [px, py] of points)
+      body.push(`<circle cx="${fixed(px)}" cy="${fixed(py)}" r="3.5" fill="${colour}"/>`);
+    const end = points.at(-1);
+    if (end)
+      body.push(
+        `<text x="${fixed(WIDTH - right + 10)}" y="${fixed(end[1] + 4)}" style="fill:${colour}">${escapeHtml(short(l.label, 24))}</text>`,
+      );
+  }
+  return svg(height, title, body);
+}

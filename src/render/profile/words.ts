@@ -1,4 +1,6 @@
 // Headings and labels of a profile, in both languages.
+import { counted } from "../../i18n/plural.ts";
+
 const en = {
   profile: "Profile",
   participant: "Participant",
@@ -24,7 +26,7 @@ const en = {
       ? "Almost every answer is the same: the profile may not reflect you. Take the questions one at a time next time."
       : `Two answers that should agree do not (${id}): read the profile with care.`,
   notApplicable: (questions: readonly string[]) =>
-    `${questions.length === 1 ? "1 question" : `${questions.length} questions`} answered “does not apply” (N/A), left out of the scores: ${questions.join(" · ")}`,
+    `${counted("en", questions.length, "question", "questions")} answered “does not apply” (N/A), left out of the scores: ${questions.join(" · ")}`,
 };
 
 const fr: typeof en = {
@@ -52,7 +54,7 @@ const fr: typeof en = {
       ? "Presque toutes les réponses sont identiques : le profil risque de ne pas vous ressembler. La prochaine fois, prenez les questions une à une."
       : `Deux réponses qui devraient concorder ne concordent pas (${id}) : lisez le profil avec prudence.`,
   notApplicable: (questions) =>
-    `${questions.length === 1 ? "1 question" : `${questions.length} questions`} avec la réponse « ne s'applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
+    `${counted("fr", questions.length, "question", "questions")} avec la réponse « ne s'applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
 };
 
 export const profileWords = { en, fr };

@@ -1,8 +1,10 @@
 // Words of the simulation table, in both languages.
+import { counted } from "../../i18n/plural.ts";
+
 const en = {
   colon: ": ",
   title: (id: string, n: number, seed: number) =>
-    `${id}: ${n} simulated respondent${n === 1 ? "" : "s"} per model, seed ${seed}`,
+    `${id}: ${counted("en", n, "simulated respondent", "simulated respondents")} per model, seed ${seed}`,
   contexts: (model: string) =>
     `Each answer to a context question (item=answer) is also run on its own, under the ${model} model.`,
   profiles: "Profiles",
@@ -26,7 +28,7 @@ const en = {
 const fr: typeof en = {
   colon: " : ",
   title: (id, n, seed) =>
-    `${id} : ${n} répondant${n > 1 ? "s" : ""} simulé${n > 1 ? "s" : ""} par modèle, graine ${seed}`,
+    `${id} : ${counted("fr", n, "répondant simulé", "répondants simulés")} par modèle, graine ${seed}`,
   contexts: (model) =>
     `Chaque réponse à une question de contexte (question=réponse) est aussi simulée à part, sous le modèle ${model}.`,
   profiles: "Profils",

@@ -1,0 +1,133 @@
+// reflet batch: its arguments, options and help, as data.
+import { command, commandTable } from "../../cli/command.ts";
+import { dir, excel, force, format, output, questionnaire } from "../../cli/shared-options.ts";
+
+export const batchTable = commandTable({
+  name: "batch",
+  description: {
+    fr: "évaluer toute une équipe : fichiers de réponses, dossiers, CSV (export Google Forms ou Microsoft Forms) ; résultats, rapports par personne, synthèse d'équipe",
+    en: "score a whole team: answers files, folders, CSV (Google Forms or Microsoft Forms exports); results, per-person reports, team summary",
+  },
+  args: [
+    questionnaire,
+    {
+      name: "<inputs...>",
+      help: {
+        fr: "fichiers de réponses (YAML, JSON), dossiers de ces fichiers, fichiers CSV (une ligne par personne), - pour l'entrée standard",
+        en: "answers files (YAML, JSON), folders of them, CSV files (one row per person), - for stdin",
+      },
+    },
+  ],
+  options: {
+    format: format(
+      {
+        fr: "format des résultats (par défaut : celui de --output, sinon csv)",
+        en: "results format (default: --output's extension, else csv)",
+      },
+      ["csv", "jsonl", "json"],
+    ),
+    output: output({
+      fr: "écrire les résultats dans ce fichier, pas sur la sortie standard",
+      en: "write results to this file, not stdout",
+    }),
+    reports: {
+      kind: "value",
+      arg: "dir",
+      help: {
+        fr: "un rapport par personne dans ce dossier",
+        en: "one report per person in this folder",
+      },
+    },
+    reportFormat: {
+      kind: "value",
+      arg: "format",
+      help: { fr: "format des rapports", en: "report format" },
+      choices: ["html", "markdown"],
+      default: "html",
+    },
+    summary: {
+      kind: "value",
+      arg: "file",
+      help: {
+        fr: "synthèse d'équipe : .html, .md ou .json (un .json l'accompagne toujours)",
+        en: "team summary: .html, .md or .json (a .json always comes with it)",
+      },
+    },
+    minGroup: {
+      kind: "value",
+      arg: "n",
+      help: {
+        fr: "en dessous de ce nombre de personnes, la synthèse ne montre aucun chiffre (anonymat)",
+        en: "below this many people the summary shows no figures (anonymity)",
+      },
+      default: "5",
+    },
+    errors: {
+      kind: "value",
+      arg: "file",
+      help: {
+        fr: "chaque problème en JSON Lines dans ce fichier",
+        en: "every problem as JSON Lines in this file",
+      },
+    },
+    force: force({
+      fr: "remplacer les fichiers de sortie existants ; ajouter des rapports à un dossier qui en contient",
+      en: "replace existing output files; add reports to a folder that already holds some",
+    }),
+    failFast: {
+      kind: "flag",
+      help: {
+        fr: "s'arrêter au premier rejet, sans écrire résultats, rapports ni synthèse",
+        en: "stop at the first rejection, without writing results, reports or summary",
+      },
+    },
+    idColumn: {
+      kind: "value",
+      arg: "name",
+      help: {
+        fr: "colonne CSV des identifiants (par défaut : participant)",
+        en: "CSV column holding participant ids (default: participant)",
+      },
+    },
+    pseudonymize: {
+      kind: "flag",
+      help: {
+        fr: "remplacer les identifiants par des pseudonymes stables (clé dans le dossier de données)",
+        en: "replace ids by stable pseudonyms (key kept in the data folder)",
+      },
+    },
+    keyFile: {
+      kind: "value",
+      arg: "file",
+      help: {
+        fr: "la clé des pseudonymes (implique --pseudonymize)",
+        en: "the pseudonym key (implies --pseudonymize)",
+      },
+    },
+    includeNotes: {
+      kind: "flag",
+      help: {
+        fr: "mettre les réponses libres dans les rapports et la synthèse",
+        en: "put free-text answers in reports and the summary",
+      },
+    },
+    excel: excel({
+      fr: "CSV pour Excel en français : BOM, « ; » et virgule décimale",
+      en: "CSV for Excel in French: BOM, ';' and decimal comma",
+    }),
+    dir,
+  },
+  notes: {
+    fr: "Avec --reports ou --summary, les résultats ne sont écrits que si --output ou --format est donné.\nAucune sortie ne peut être une entrée ni une autre sortie, ni remplacer un fichier existant sans --force : tout est vérifié avant de lire la première ligne (code 2).\nCode de sortie 1 si une feuille de réponses est rejetée (les autres sont quand même évaluées).",
+    en: "With --reports or --summary, results are written only when --output or --format is given.\nNo output may be an input or another output, nor replace an existing file without --force: all is checked before the first row is read (exit 2).\nExit code 1 when any answer sheet is rejected (the others are still scored).",
+  },
+  examples: [
+    "reflet batch reclamations answers/ --reports out/ --summary team.html",
+    "reflet batch reclamations forms-export.csv --output results.csv --excel",
+    "reflet batch reclamations team.csv --format jsonl --errors errors.jsonl > results.jsonl",
+    "reflet batch reclamations team.csv --id-column Email --pseudonymize --summary team.md",
+    "cat alice.yaml | reflet batch reclamations - --format json",
+  ],
+});
+
+export const batch = command(batchTable, () => import("./index.ts"));

@@ -1,0 +1,23 @@
+// Plural forms follow each language's rule: French puts 0 and 1 in the singular, English only 1.
+import { describe, expect, it } from "vitest";
+import { counted, plural } from "../../src/i18n/plural.ts";
+
+describe("plural forms", () => {
+  it("French: 0 and 1 singular, 2 and more plural, a million too", () => {
+    expect([0, 1, 2, 10, 1_000_000].map((n) => counted("fr", n, "résultat", "résultats"))).toEqual([
+      "0 résultat",
+      "1 résultat",
+      "2 résultats",
+      "10 résultats",
+      "1000000 résultats",
+    ]);
+  });
+
+  it("English: only 1 singular", () => {
+    expect([0, 1, 2].map((n) => plural("en", n, "item", "items"))).toEqual([
+      "items",
+      "item",
+      "items",
+    ]);
+  });
+});
