@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
-export async function importEntry(root, name) {
+/** Bundles bench/entries/NAME.ts and gives the file written. */
+export async function bundleEntry(root, name) {
   const outfile = join(root, "bench", "data", "build", `${name}.mjs`);
   await build({
     absWorkingDir: root,
@@ -19,5 +20,9 @@ export async function importEntry(root, name) {
       js: "import { createRequire as __bench_cr } from 'node:module'; const require = __bench_cr(import.meta.url);",
     },
   });
-  return import(pathToFileURL(outfile).href);
+  return outfile;
+}
+
+export async function importEntry(root, name) {
+  return import(pathToFileURL(await bundleEntry(root, name)).href);
 }

@@ -5,7 +5,8 @@ import { median } from "./stats.mjs";
 
 function once(cmd, options) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd.file, cmd.args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+  const env = cmd.env ? { ...options.env, ...cmd.env } : options.env;
+  const r = spawnSync(cmd.file, cmd.args, { ...options, env, stdio: ["ignore", "pipe", "pipe"] });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== (cmd.status ?? 0)) {
     const why = r.error?.message ?? r.stderr.toString().trim().split("\n").slice(0, 3).join(" | ");

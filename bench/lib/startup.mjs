@@ -1,11 +1,16 @@
 // The start-up figures: `reflet --version`, `list`, `validate`, `score --format json`, each
 // against `node -e 0` measured in the same rounds, and the first question of `reflet run`.
+
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { bundleEntry } from "./bundle.mjs";
 import { timeFirstQuestion } from "./pty-timing.mjs";
 import { timeCommands } from "./spawn-timing.mjs";
+import { profileShares } from "./startup-profile.mjs";
+import { median } from "./stats.mjs";
 
 /** The built-in questionnaires, and the one the single-questionnaire figures use. */
 export function builtins(root) {
@@ -55,6 +60,18 @@ async function firstQuestionTimes({ node, bin, env, main, runs, log, cwd }) {
   }
 }
 
+/** Median milliseconds of each stage of a full check of `files`, each run in a fresh process. */
+async function checkStages(root, files, runs) {
+  const script = await bundleEntry(root, "check-stages");
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, [script, ...files], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`check stages: ${r.stderr.trim().split("\n")[0]}`);
+    all.push(JSON.parse(r.stdout));
+  }
+  return Object.fromEntries(Object.keys(all[0]).map((k) => [k, median(all.map((t) => t[k]))]));
+}
+
 export async function measureStartup(root, { runs, log, pty = true }) {
   const { files, main } = builtins(root);
   const home = mkdtempSync(join(tmpdir(), "reflet-bench-"));
@@ -65,8 +82,8 @@ export async function measureStartup(root, { runs, log, pty = true }) {
     const bin = join(root, "bin", "reflet.js");
     const node = process.execPath;
     const cmd = (label, args) => ({ label, file: node, args: [bin, ...args] });
-    log(`start-up: ${runs} rounds of 5 commands`);
-    const [bare, version, list, validate, score] = timeCommands(
+    log(`start-up: ${runs} rounds of 6 commands`);
+    const [bare, version, list, validate, score, validateAll] = timeCommands(
       [
         { label: "node -e 0", file: node, args: ["-e", "0"] },
         cmd("reflet --version", ["--version"]),
@@ -80,10 +97,32 @@ export async function measureStartup(root, { runs, log, pty = true }) {
           "--format",
           "json",
         ]),
+        // An edited file: REFLET_HOME names a file, where no cache can be kept, so validate
+        // checks every file in full, every time.
+        {
+          ...cmd("reflet validate questionnaires/*.yaml, every file checked", [
+            "validate",
+            ...files,
+          ]),
+          env: { REFLET_HOME: answers },
+        },
       ],
       runs,
       { cwd: root, env },
     );
+    const profiled = Math.min(runs, 5);
+    log(
+      `where start-up goes: ${profiled} profiled runs of score and validate, ${profiled} staged checks`,
+    );
+    const where = {
+      score: profileShares(
+        [bin, "score", main.id, "--answers", answers, "--format", "json"],
+        profiled,
+        { cwd: root, env },
+      ),
+      validate: profileShares([bin, "validate", ...files], profiled, { cwd: root, env }),
+      stages: await checkStages(root, files, profiled),
+    };
     const run = pty
       ? await firstQuestionTimes({ node, bin, env, main, runs, log, cwd: root })
       : null;
@@ -93,6 +132,8 @@ export async function measureStartup(root, { runs, log, pty = true }) {
       list,
       validate,
       score,
+      validateAll,
+      where,
       run,
       questionnaire: main.id,
       count: files.length,

@@ -16,10 +16,35 @@ export type Edited =
   /** What was saved is not UTF-8. */
   | { kind: "not-utf8"; editor: string };
 
+const named = (env: NodeJS.ProcessEnv) =>
+  [env.VISUAL, env.EDITOR].find((e) => e !== undefined && e.trim() !== "");
+
 /** The command that opens an editor: VISUAL, then EDITOR, then the one every Unix has. */
 export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
-  const named = [env.VISUAL, env.EDITOR].find((e) => e !== undefined && e.trim() !== "");
-  return (named ?? (process.platform === "win32" ? "notepad" : "vi")).trim();
+  return (named(env) ?? (process.platform === "win32" ? "notepad" : "vi")).trim();
+}
+
+/** Neither VISUAL nor EDITOR is set: the person did not choose the editor that opens. */
+export const editorChosen = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  named(env) !== undefined;
+
+/** Comment lines above the text; they and the blank line after them are not kept. */
+function withHeader(header: readonly string[], text: string): string {
+  if (header.length === 0) return text;
+  return `${header
+    .flatMap((h) => h.split("\n"))
+    .map((l) => `# ${l}`.trimEnd())
+    .join("\n")}\n\n${text}`;
+}
+
+/** The text without the comment lines at its top (each starting with #) and one blank line. */
+export function stripHeader(text: string): string {
+  const lines = text.split("\n");
+  let i = 0;
+  while (i < lines.length && (lines[i] as string).startsWith("#")) i++;
+  if (i === 0) return text;
+  if (i < lines.length && (lines[i] as string).trim() === "") i++;
+  return lines.slice(i).join("\n");
 }
 
 /** Splits `code --wait` into its words; a backslash keeps a space inside a word. */
@@ -42,7 +67,7 @@ function decode(bytes: Uint8Array): string | undefined {
  */
 export async function editText(
   initial: string,
-  o: { env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {},
+  o: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; header?: readonly string[] } = {},
 ): Promise<Edited> {
   const command = editorCommand(o.env);
   const [program = command, ...args] = commandWords(command);
@@ -50,7 +75,8 @@ export async function editText(
   const dir = mkdtempSync(join(tmpdir(), "reflet-note-"));
   const file = join(dir, "note.md");
   try {
-    writeFileSync(file, initial, { encoding: "utf8", mode: 0o600, flag: "wx" });
+    const content = withHeader(o.header ?? [], initial);
+    writeFileSync(file, content, { encoding: "utf8", mode: 0o600, flag: "wx" });
     const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
       (resolve, reject) => {
         const child = spawn(program, [...args, file], { stdio: "inherit", env: o.env });
@@ -73,7 +99,8 @@ export async function editText(
     if (ended.signal !== null) return { kind: "failed", editor: command, status: ended.signal };
     if (ended.code !== 0) return { kind: "failed", editor: command, status: ended.code ?? 1 };
     const text = decode(readFileSync(file));
-    return text === undefined ? { kind: "not-utf8", editor: command } : { kind: "text", text };
+    if (text === undefined) return { kind: "not-utf8", editor: command };
+    return { kind: "text", text: o.header?.length ? stripHeader(text) : text };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,9 +3,10 @@
 import { checkbox, input, Separator, select } from "@inquirer/prompts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { isBestWorst, NOT_APPLICABLE } from "../model/kinds.ts";
-import type { Colour } from "../term/colour.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
-import { type Edited, editText } from "./editor.ts";
+import { type Edited, editorChosen, editorCommand, editText } from "./editor.ts";
+import { around, type Entry, fitLines, type Paged, paged, screenOf } from "./layout.ts";
+import { hintLines, type PromptLook, questionLines, theme } from "./look.ts";
 import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
 import type { Step } from "./question.ts";
 import { askWords, TEXT_BACK, TEXT_EDITOR } from "./words.ts";
@@ -17,48 +18,13 @@ export interface PromptContext {
   clearPromptOnDone?: boolean;
 }
 
-export interface PromptLook {
-  lang: Lang;
-  colour: Colour;
-}
+export type { PromptLook };
 
 const BACK = "back";
 const NA = "not-applicable";
 
-/** Inquirer's look in reflet's colours (decided by term/colour.ts) and words. */
-function theme(c: Colour, hints: string) {
-  return {
-    prefix: { idle: c.cyan("?"), done: c.green("✔") },
-    spinner: { interval: 80, frames: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] },
-    icon: { cursor: "❯", checked: c.green("◉"), unchecked: "◯" },
-    style: {
-      answer: (t: string) => c.cyan(t),
-      message: (t: string) => t,
-      error: (t: string) => c.red(`> ${t}`),
-      defaultAnswer: (t: string) => c.dim(`(${t})`),
-      help: () => c.dim(hints),
-      highlight: (t: string) => c.cyan(t),
-      key: (t: string) => c.cyan(c.bold(t)),
-      description: (t: string) => c.cyan(t),
-      disabled: (t: string) => c.dim(t),
-      disabledChoice: (t: string) => c.dim(t),
-      keysHelpTip: () => c.dim(hints),
-    },
-  };
-}
-
-function message(step: Step, look: PromptLook): string {
-  const w = messagesFor(look.lang, askWords);
-  const c = look.colour;
-  const q = step.question;
-  const lines = [c.dim(w.progress(step.index + 1, step.total))];
-  if (q.scene) lines.push(q.scene, "");
-  lines.push(c.bold(q.text));
-  if (q.help) lines.push(c.dim(q.help));
-  return lines.join("\n");
-}
-
-const sameValue = (a: unknown, b: unknown) => String(a) === String(b);
+/** Inquirer's choices: a gap is a blank separator. */
+const choicesOf = (page: Paged) => page.entries.map((e) => (e === "gap" ? new Separator(" ") : e));
 
 /** "Does not apply", where allowed: the last numbered choice, so its number is its key. */
 function notApplicableChoice(step: Step, look: PromptLook) {
@@ -69,12 +35,15 @@ function notApplicableChoice(step: Step, look: PromptLook) {
   return { choices: [{ value: NA, name: label }], hint: ` · ${w.notApplicableKey(key, label)}` };
 }
 
+const sameValue = (a: unknown, b: unknown) => String(a) === String(b);
+
 async function askOne(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
   const q = step.question;
-  const back = step.canGoBack ? [new Separator(" "), { value: BACK, name: w.back }] : [];
+  const screen = screenOf(context.output);
+  const back: (Entry | "gap")[] = step.canGoBack ? ["gap", { value: BACK, name: w.back }] : [];
   const na = notApplicableChoice(step, look);
-  const choices = [
+  const options = [
     ...q.options.map((o, i) => ({ value: String(i), name: o.label })),
     ...na.choices,
   ];
@@ -84,15 +53,23 @@ async function askOne(step: Step, look: PromptLook, context: PromptContext): Pro
     step.previous === NOT_APPLICABLE && na.choices.length > 0
       ? NA
       : String(q.options.findIndex((o) => sameValue(o.value, step.previous)));
+  const question = questionLines(step, look, screen);
+  const hints = hintLines(w.selectHints + na.hint, look, screen);
+  // "❯ 12. ": cursor, space, the number, a dot and a space.
+  const page = paged([...options, ...back], (n) => String(n).length + 4, {
+    used: around(question, hints),
+    screen,
+    mark: w.hidden,
+  });
   const chosen = await select(
     {
-      message: message(step, look),
-      choices: [...choices, ...back],
+      message: question.join("\n"),
+      choices: choicesOf(page),
       ...(previous !== "-1" ? { default: previous } : {}),
-      pageSize: choices.length + back.length,
+      pageSize: page.size,
       loop: false,
       theme: {
-        ...theme(look.colour, w.selectHints + na.hint),
+        ...theme(look.colour, hints.join("\n")),
         prefix: "",
         indexMode: "number" as const,
       },
@@ -142,9 +119,10 @@ async function askBestWorst(step: Step, look: PromptLook, context: PromptContext
 async function askMany(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
   const q = step.question;
+  const screen = screenOf(context.output);
   const before = Array.isArray(step.previous) ? step.previous : [];
   const na = notApplicableChoice(step, look);
-  const choices = [
+  const options: Entry[] = [
     ...q.options.map((o, i) => ({
       value: String(i),
       name: o.label,
@@ -152,12 +130,20 @@ async function askMany(step: Step, look: PromptLook, context: PromptContext): Pr
     })),
     ...na.choices.map((c) => ({ ...c, checked: step.previous === NOT_APPLICABLE })),
   ];
-  const back = step.canGoBack ? [new Separator(" "), { value: BACK, name: w.back }] : [];
+  const back: (Entry | "gap")[] = step.canGoBack ? ["gap", { value: BACK, name: w.back }] : [];
+  const question = questionLines(step, look, screen);
+  const hints = hintLines(w.multiHints + na.hint, look, screen);
+  // "❯◯ ": cursor, box, space; one more line for a validation message.
+  const page = paged([...options, ...back], () => 3, {
+    used: around(question, hints, 1),
+    screen,
+    mark: w.hidden,
+  });
   const ticked = await checkbox(
     {
-      message: message(step, look),
-      choices: [...choices, ...back],
-      pageSize: choices.length + back.length,
+      message: question.join("\n"),
+      choices: choicesOf(page),
+      pageSize: page.size,
       loop: false,
       // "a" (all) would tick the way back too; the hints name only space and enter.
       shortcuts: { all: null, invert: null },
@@ -169,7 +155,7 @@ async function askMany(step: Step, look: PromptLook, context: PromptContext): Pr
         if (q.max !== undefined && sel.length > q.max) return w.tooMany(q.max);
         return true;
       },
-      theme: { ...theme(look.colour, w.multiHints + na.hint), prefix: "" },
+      theme: { ...theme(look.colour, hints.join("\n")), prefix: "" },
     },
     context,
   );
@@ -191,16 +177,21 @@ function editorProblem(edited: Edited, lang: Lang): string | undefined {
 async function askText(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
   const c = look.colour;
+  const screen = screenOf(context.output);
   const previous = typeof step.previous === "string" ? step.previous : undefined;
   // Said above the question when it is asked again: why the editor gave nothing.
   let problem: string | undefined;
   for (;;) {
-    const said = problem === undefined ? "" : `${c.red(problem)}\n`;
+    const said = problem === undefined ? [] : fitLines(problem, screen).map((l) => c.red(l));
+    const hints = hintLines(w.textHints(step.canGoBack), look, screen);
+    // Inquirer's input puts a space after its prefix even when empty: the progress line is
+    // the prefix, so the space ends that line instead of starting it.
+    const [progress, ...question] = questionLines(step, look, screen);
     const typed = await input(
       {
-        message: `${message(step, look)}\n${said}${c.dim(w.textHints(step.canGoBack))}\n`,
+        message: ["", ...question, ...said, ...hints, ""].join("\n"),
         ...(previous !== undefined ? { default: previous, prefill: "editable" as const } : {}),
-        theme: { ...theme(c, w.textHints(step.canGoBack)), prefix: "" },
+        theme: { ...theme(c, hints.join("\n")), prefix: progress ?? "" },
       },
       context,
     );
@@ -208,10 +199,15 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
     if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
     let text = typed;
     if (trimmed === TEXT_EDITOR) {
-      const edited = await editText(
-        previous ?? "",
-        context.signal ? { signal: context.signal } : {},
-      );
+      const env = process.env;
+      const name = sanitizeLine(editorCommand(env));
+      const opening =
+        editorChosen(env) || name !== "vi" ? w.editorOpening(name) : w.editorDefault(name);
+      context.output?.write(`${fitLines(opening, screen).join("\n")}\n`);
+      const edited = await editText(previous ?? "", {
+        ...(context.signal ? { signal: context.signal } : {}),
+        header: [step.question.text, ...w.editorHeader],
+      });
       problem = editorProblem(edited, look.lang);
       if (edited.kind !== "text") continue;
       text = edited.text;
@@ -252,13 +248,22 @@ export async function askChoice<T>(
   context: PromptContext = {},
 ): Promise<T> {
   const w = messagesFor(props.lang, askWords);
+  const screen = screenOf(context.output);
+  // After Inquirer's "? ": two columns less for the question.
+  const question = fitLines(props.message, { ...screen, columns: screen.columns - 2 });
+  const hints = hintLines(w.chooseHints, props, screen);
+  const page = paged(
+    props.choices.map((c, i) => ({ value: String(i), name: c.label })),
+    () => 2,
+    { used: around(question, hints), screen, mark: w.hidden },
+  );
   const key = await select(
     {
-      message: props.colour.bold(props.message),
-      choices: props.choices.map((c, i) => ({ value: String(i), name: c.label })),
-      pageSize: Math.min(props.choices.length, 15),
+      message: question.map((l) => props.colour.bold(l)).join("\n"),
+      choices: choicesOf(page),
+      pageSize: page.size,
       loop: false,
-      theme: theme(props.colour, w.chooseHints),
+      theme: theme(props.colour, hints.join("\n")),
     },
     context,
   );

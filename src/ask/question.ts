@@ -30,6 +30,16 @@ export interface Question {
   notApplicable?: string;
 }
 
+/** Where a question stands beyond its questionnaire: shown on its progress line. */
+export interface Where {
+  /** The questionnaire's title, when several are answered in a row. */
+  title?: string;
+  /** The question's number and the count across every questionnaire of the run. */
+  overall?: { n: number; total: number };
+  /** Minutes left, from the pace so far. */
+  minutesLeft?: number;
+}
+
 /** One question of the session, where it stands, and the answer already given if any. */
 export interface Step {
   question: Question;
@@ -38,6 +48,7 @@ export interface Step {
   total: number;
   previous?: AnswerValue;
   canGoBack: boolean;
+  where?: Where;
 }
 
 export function questionOf(model: Model, item: Item, lang: string): Question {

@@ -5,7 +5,7 @@ import { shownItems } from "../engine/score.ts";
 import type { Model } from "../model/model.ts";
 import type { Answers, AnswerValue, Item } from "../model/types.ts";
 import { Interrupted, type Prompter } from "./prompter.ts";
-import { questionOf } from "./question.ts";
+import { questionOf, type Where } from "./question.ts";
 
 /** Where a session stands: what a checkpoint keeps. */
 export interface Progress {
@@ -28,6 +28,8 @@ export interface SessionOptions {
   save(progress: Progress): void;
   /** Aborted by a signal between two prompts: stop before asking again. */
   signal?: AbortSignal;
+  /** Where the question at `index` of `total` stands in the whole run, for its progress line. */
+  where?: (index: number, total: number) => Where;
 }
 
 /** Where to start: the saved position if it is still shown, else the first unanswered item. */
@@ -56,6 +58,7 @@ export async function runSession(model: Model, o: SessionOptions): Promise<Answe
       total: shown.length,
       ...(answers[item.id] !== undefined ? { previous: answers[item.id] } : {}),
       canGoBack: index > 0,
+      ...(o.where ? { where: o.where(index, shown.length) } : {}),
     });
     if (reply.kind === "back") {
       index = Math.max(0, index - 1);

@@ -1,6 +1,12 @@
 // reflet's own words during a session: keyboard hints, the way back, validation messages.
 const en = {
   progress: (n: number, total: number) => `${n} / ${total}`,
+  overall: (n: number, total: number) => `${n} / ${total} in all`,
+  minutesLeft: (n: number) => (n < 1 ? "under a minute left" : `about ${n} min left`),
+  hidden: (above: number, below: number) =>
+    [above > 0 ? `↑ ${above} more above` : "", below > 0 ? `↓ ${below} more below` : ""]
+      .filter(Boolean)
+      .join(" · "),
   back: "← Previous question",
   selectHints: "↑↓ move · 1-9 jump · ⏎ choose · Ctrl+C pause (resume later)",
   chooseHints: "↑↓ move · ⏎ choose · Ctrl+C quit",
@@ -15,6 +21,14 @@ const en = {
     `The editor "${editor}" failed (exit status ${status}); nothing was kept. Type your answer here, or /e to try again.`,
   editorNotUtf8: (editor: string) =>
     `What "${editor}" saved is not UTF-8 text; nothing was kept. Save as UTF-8 and try /e again, or type your answer here.`,
+  editorOpening: (editor: string) =>
+    `Opening ${editor}: write your answer, then save and close it to come back here.`,
+  editorDefault: (editor: string) =>
+    `Opening ${editor}, as neither VISUAL nor EDITOR is set: press i to write, then Esc and type :wq then Enter to save and come back (:q! then Enter leaves without keeping). For an easier editor: export EDITOR=nano.`,
+  editorHeader: [
+    "Write your answer below, then save and close the editor.",
+    "These lines starting with # are not kept.",
+  ],
   tooFew: (min: number) => `Tick at least ${min}.`,
   tooMany: (max: number) => `Tick at most ${max}.`,
   notApplicableKey: (key: number, label: string) => `${key} ${label}`,
@@ -25,6 +39,15 @@ const en = {
 
 const fr: typeof en = {
   progress: (n, total) => `${n} / ${total}`,
+  overall: (n, total) => `${n} / ${total} en tout`,
+  minutesLeft: (n) => (n < 1 ? "moins d’une minute restante" : `environ ${n} min restantes`),
+  hidden: (above, below) =>
+    [
+      above > 0 ? `↑ encore ${above} au-dessus` : "",
+      below > 0 ? `↓ encore ${below} en dessous` : "",
+    ]
+      .filter(Boolean)
+      .join(" · "),
   back: "← Question précédente",
   selectHints: "↑↓ se déplacer · 1-9 aller à · ⏎ choisir · Ctrl+C pause (reprise plus tard)",
   chooseHints: "↑↓ se déplacer · ⏎ choisir · Ctrl+C quitter",
@@ -39,6 +62,14 @@ const fr: typeof en = {
     `L’éditeur « ${editor} » a échoué (code de sortie ${status}) ; rien n’a été gardé. Tapez votre réponse ici, ou /e pour réessayer.`,
   editorNotUtf8: (editor) =>
     `Ce que « ${editor} » a enregistré n’est pas du texte UTF-8 ; rien n’a été gardé. Enregistrez en UTF-8 et refaites /e, ou tapez votre réponse ici.`,
+  editorOpening: (editor) =>
+    `Ouverture de ${editor} : écrivez votre réponse, puis enregistrez et fermez-le pour revenir ici.`,
+  editorDefault: (editor) =>
+    `Ouverture de ${editor}, car ni VISUAL ni EDITOR n’est défini : appuyez sur i pour écrire, puis Échap, tapez :wq puis Entrée pour enregistrer et revenir (:q! puis Entrée sort sans rien garder). Pour un éditeur plus simple : export EDITOR=nano.`,
+  editorHeader: [
+    "Écrivez votre réponse en dessous, puis enregistrez et fermez l’éditeur.",
+    "Ces lignes qui commencent par # ne sont pas gardées.",
+  ],
   tooFew: (min) => `Cochez-en au moins ${min}.`,
   tooMany: (max) => `Cochez-en au plus ${max}.`,
   notApplicableKey: (key, label) => `${key} ${label}`,

@@ -1,7 +1,12 @@
 // commander speaks English only; a French user gets its errors and help headings in French.
 import type { Lang } from "../i18n/lang.ts";
 
-const FR_ERRORS: [RegExp, string][] = [
+const FR_PLURAL = new Intl.PluralRules("fr");
+/** « 1 attendu », « 2 attendus »: the French plural of a count (0 and 1 are singular). */
+const counted = (n: string, one: string, other: string) =>
+  `${n} ${FR_PLURAL.select(Number(n)) === "one" ? one : other}`;
+
+const FR_ERRORS: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^error: unknown command '(.*)'/, "erreur : commande inconnue « $1 »"],
   [/^error: unknown option '(.*)'/, "erreur : option inconnue « $1 »"],
   [/^error: required option '(.*)' not specified/, "erreur : l'option obligatoire « $1 » manque"],
@@ -13,7 +18,8 @@ const FR_ERRORS: [RegExp, string][] = [
   ],
   [
     /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./,
-    "erreur : trop d'arguments pour « $1 » ($2 attendu·s, $3 donné·s)",
+    (_all, command, expected, got) =>
+      `erreur : trop d’arguments pour « ${command} » (${counted(expected as string, "attendu", "attendus")}, ${counted(got as string, "donné", "donnés")})`,
   ],
   [/^error: too many arguments\./, "erreur : trop d'arguments"],
   [/^\(Did you mean (.*)\?\)/m, "(Vouliez-vous dire $1 ?)"],
@@ -33,7 +39,11 @@ export function translateError(text: string, lang: Lang): string {
     .split("\n")
     .map((line) => {
       for (const [pattern, replacement] of FR_ERRORS) {
-        if (pattern.test(line)) return line.replace(pattern, replacement);
+        // Two overloads of replace: a pattern string, or a function of the groups.
+        if (pattern.test(line))
+          return typeof replacement === "string"
+            ? line.replace(pattern, replacement)
+            : line.replace(pattern, replacement);
       }
       return line;
     })

@@ -8,6 +8,8 @@ const en = {
   internal: (msg: string) =>
     `reflet: internal error: ${msg} (run again with --debug for details, and report it)`,
   usageHint: "(see reflet --help)",
+  menuNeedsTerminal: (cmd: string) =>
+    `reflet: the menu needs a terminal (${cmd} --help lists the commands; to score an answers file without questions: ${cmd} score ID --answers FILE)`,
   badClock: (v: string) =>
     `reflet: REFLET_NOW is not a date: ${v} (write it as 2025-03-02T12:00:00Z, or unset it)`,
 };
@@ -21,6 +23,8 @@ const fr: typeof en = {
   internal: (msg) =>
     `reflet : erreur interne : ${msg} (relancez avec --debug pour le détail, et signalez-la)`,
   usageHint: "(voir reflet --help)",
+  menuNeedsTerminal: (cmd) =>
+    `reflet : le menu a besoin d’un terminal (${cmd} --help liste les commandes ; pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
   badClock: (v) =>
     `reflet : REFLET_NOW n'est pas une date : ${v} (écrivez-la comme 2025-03-02T12:00:00Z, ou retirez-la)`,
 };

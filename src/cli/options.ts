@@ -7,6 +7,8 @@ interface Described {
   help: Bilingual;
   /** One letter: `-f` for `--format`. */
   short?: string;
+  /** Left out of the help and of completion: for reflet's own scripts, not for people. */
+  hidden?: boolean;
 }
 
 /** `--force`: true when given. */
@@ -92,6 +94,7 @@ export function defineOptions(cmd: Command, table: OptionTable, lang: Lang): voi
       if (def.choices) option.choices(def.choices);
       if (def.default !== undefined) option.default(def.default);
     }
+    if (def.hidden) option.hideHelp();
     cmd.addOption(option);
   }
 }

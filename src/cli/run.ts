@@ -8,6 +8,7 @@ import { WriteError } from "../io/write.ts";
 import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
+import { invocation } from "../term/invocation.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { debugRequested } from "./debug.ts";
 import { EXIT, type ExitCode, ExitError } from "./exit.ts";
@@ -63,8 +64,14 @@ export async function runCli(args: string[], io: Io): Promise<ExitCode> {
   const { program, exitCode } = buildProgram(ctx);
   try {
     if (namesNoCommand(args)) {
-      // `reflet` alone: the menu on a terminal, the help otherwise.
+      // `reflet` alone: the menu on a terminal; with input from a pipe or a file, no menu can be
+      // answered (docs/cli.md): one line and exit 2; on a terminal whose output is redirected,
+      // the help.
       program.parseOptions(args);
+      if (ctx.stdin.isTTY !== true) {
+        ctx.err(m.menuNeedsTerminal(invocation(ctx.env)));
+        return EXIT.usage;
+      }
       if (!ctx.interactive) {
         program.outputHelp();
         return EXIT.ok;

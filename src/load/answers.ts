@@ -4,8 +4,9 @@ import { checkAnswers } from "../engine/answers.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { AnswersFile } from "../model/schema.ts";
-import type { Answers, AnswerValue } from "../model/types.ts";
+import type { Answers } from "../model/types.ts";
 import { answerMessages } from "./answer-messages.ts";
+import { answersOf } from "./answers-plain.ts";
 import { byPosition, issuesToProblems } from "./issues.ts";
 import type { Problem } from "./problem.ts";
 import { parseYaml } from "./yaml.ts";
@@ -48,11 +49,8 @@ export function checkAnswersText(
       ...m.otherQuestionnaire(data.questionnaire, model.id),
     });
   }
-  const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(data.answers)) {
-    // null (an empty `item:` line of a template) is an unanswered item.
-    if (value !== null && value !== "") answers[id] = value;
-  }
+  // null (an empty `item:` line of a template) is an unanswered item.
+  const answers = answersOf(data);
   for (const p of checkAnswers(model, answers)) {
     problems.push({
       file,

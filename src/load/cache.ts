@@ -4,7 +4,9 @@
 // text and of the reflet build that checked it; the same text with the same build is
 // compiled from it without loading the YAML parser or the schema at all. Anything else (a
 // new or edited file, another build, an unreadable entry) goes through the full check.
-// `reflet validate` never reads the cache: it always checks.
+// `reflet validate` reads it too, for a text it found valid before with the same build: the
+// entry then also keeps the warnings that check found (in the language they were said in),
+// so that it answers exactly what a new check would. An edited file is always checked.
 //
 // The cache lives in REFLET_HOME/cache, else the platform's cache folder; it holds
 // questionnaires, not answers, and at most MAX_ENTRIES of them. Failing to use it is never
@@ -29,7 +31,7 @@ import { compile } from "../model/compile.ts";
 import type { Model } from "../model/model.ts";
 import type { QuestionnaireFile } from "../model/types.ts";
 import { CREATE, checkFolders, openPrivate, readPrivate } from "../store/safe-open.ts";
-import { ProblemsError } from "./problem.ts";
+import { type Problem, ProblemsError } from "./problem.ts";
 import type { CheckOutcome } from "./questionnaire.ts";
 import { readTextFile } from "./read.ts";
 
@@ -39,10 +41,15 @@ declare const __REFLET_BUILD__: string | undefined;
 const BUILD = typeof __REFLET_BUILD__ === "string" ? __REFLET_BUILD__ : null;
 export const MAX_ENTRIES = 64;
 
+/** A warning as the check said it, without the file name (the same text may have several). */
+type Said = Omit<Problem, "file">;
+
 interface Entry {
   build: string;
   hash: string;
   file: QuestionnaireFile;
+  /** What `validate` warned of, by language; absent until validate checks the text. */
+  warnings?: Partial<Record<Lang, Said[]>>;
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -82,26 +89,31 @@ function checkPlace(place: CachePlace): void {
   checkFolders(place.top, ...below, join(place.dir, "questionnaires"));
 }
 
-function cached(text: string, source: string, place: CachePlace | null): Model | null {
+/** The entry this build wrote for this very text, or null. */
+function stored(text: string, place: CachePlace | null): Entry | null {
   if (!BUILD || !place) return null;
   const hash = sha256(text);
   try {
     checkPlace(place);
-    const stored = readPrivate(entryFile(place.dir, hash));
-    if (stored === undefined) return null;
-    const entry = JSON.parse(stored) as Entry;
-    if (entry.build !== BUILD || entry.hash !== hash) return null;
-    return compile(entry.file, hash, source);
+    const read = readPrivate(entryFile(place.dir, hash));
+    if (read === undefined) return null;
+    const entry = JSON.parse(read) as Entry;
+    return entry.build === BUILD && entry.hash === hash ? entry : null;
   } catch {
     return null;
   }
 }
 
-function remember(model: Model, place: CachePlace | null): void {
+function remember(model: Model, place: CachePlace | null, warnings?: Entry["warnings"]): void {
   if (!BUILD || !place) return;
   const folder = join(place.dir, "questionnaires");
   const file = entryFile(place.dir, model.hash);
-  const entry: Entry = { build: BUILD, hash: model.hash, file: model.file };
+  const entry: Entry = {
+    build: BUILD,
+    hash: model.hash,
+    file: model.file,
+    ...(warnings && { warnings }),
+  };
   try {
     checkPlace(place);
     mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -151,11 +163,37 @@ export async function checkCached(
   source = file,
 ): Promise<CheckOutcome> {
   const place = cachePlace(o.env, o.cwd);
-  const model = cached(text, source, place);
-  if (model) return { ok: true, model };
+  const entry = stored(text, place);
+  if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
   const { checkQuestionnaire } = await import("./questionnaire.ts");
   const outcome = checkQuestionnaire(text, file, lang, source);
   if (outcome.ok) remember(outcome.model, place);
+  return outcome;
+}
+
+/**
+ * checkQuestionnaire with its warnings, as validate asks: from the cache when this build
+ * checked this very text, in this language, before; else checked, and remembered if valid.
+ */
+export async function validateCached(
+  text: string,
+  file: string,
+  lang: Lang,
+  o: CacheOptions,
+): Promise<CheckOutcome> {
+  const place = cachePlace(o.env, o.cwd);
+  const entry = stored(text, place);
+  const said = entry?.warnings?.[lang];
+  if (entry && said) {
+    const model = compile(entry.file, entry.hash, file);
+    return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
+  }
+  const { checkQuestionnaire } = await import("./questionnaire.ts");
+  const outcome = checkQuestionnaire(text, file, lang, file, { warnings: true });
+  if (outcome.ok) {
+    const mine = (outcome.warnings ?? []).map(({ file: _, ...w }) => w);
+    remember(outcome.model, place, { ...entry?.warnings, [lang]: mine });
+  }
   return outcome;
 }
 

@@ -1,6 +1,8 @@
 // Finds and loads the questionnaire a user names on the command line, by id or by path.
+
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
+import { invocation } from "../term/invocation.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { loadCached } from "./cache.ts";
 import { findQuestionnaire, looksLikePath, searchPlaces } from "./discover.ts";
@@ -17,14 +19,29 @@ export interface OpenOptions {
 const messages = {
   en: {
     noFile: (ref: string) => `reflet: ${ref}: file not found (check the path)`,
-    noId: (ref: string) => `reflet: no questionnaire "${ref}" (reflet list shows the ones found)`,
+    noId: (ref: string, cmd: string) =>
+      `reflet: no questionnaire "${ref}" (${cmd} list shows the ones found)`,
   },
   fr: {
     noFile: (ref: string) => `reflet : ${ref} : fichier introuvable (vérifiez le chemin)`,
-    noId: (ref: string) =>
-      `reflet : pas de questionnaire « ${ref} » (reflet list montre ceux qui sont trouvés)`,
+    noId: (ref: string, cmd: string) =>
+      `reflet : pas de questionnaire « ${ref} » (${cmd} list montre ceux qui sont trouvés)`,
   },
 };
+
+/** The error (usage, 2) for an id that names no questionnaire reflet finds. */
+export function unknownId(
+  ref: string,
+  o: Pick<OpenOptions, "env" | "lang">,
+): UnknownQuestionnaireError {
+  const m = messagesFor(o.lang, messages);
+  return new UnknownQuestionnaireError(sanitizeLine(m.noId(ref, invocation(o.env))));
+}
+
+/** Whether `id` names a questionnaire reflet finds (read from the top of files, not loaded). */
+export function knownId(id: string, o: OpenOptions): boolean {
+  return findQuestionnaire(id, searchPlaces(o.dirs ?? [], o.env, o.cwd), o.cwd) !== undefined;
+}
 
 /** Loads questionnaire `ref`; throws UnknownQuestionnaireError if it is not found, ProblemsError
  * if it is broken (cli/run.ts turns them into usage error 2 and invalid input 1). */
@@ -34,7 +51,7 @@ export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Mo
   if (!file) {
     const m = messagesFor(o.lang, messages);
     throw new UnknownQuestionnaireError(
-      sanitizeLine(looksLikePath(ref) ? m.noFile(ref) : m.noId(ref)),
+      sanitizeLine(looksLikePath(ref) ? m.noFile(ref) : m.noId(ref, invocation(o.env))),
     );
   }
   // Messages name the file as the user typed it; a questionnaire found by id, by its path.

@@ -3,23 +3,19 @@
 // (`reflet schema`, schema/questionnaire.schema.json). Semantic checks that a schema
 // cannot express (references, band coverage, reachability) live in load/semantic/.
 import * as z from "zod";
+import { ID_MAX, ID_PATTERN, LANG_PATTERN } from "./patterns.ts";
 
 const describe = <T extends z.ZodType>(schema: T, description: string): T =>
   schema.meta({ description });
 
 /** Any identifier an author chooses: item ids may be UUIDs, codes from another instrument... */
 export const Id = describe(
-  z
-    .string()
-    .min(1)
-    .max(200)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-    .regex(/^[^\u0000-\u001f\u007f-\u009f]+$/),
+  z.string().min(1).max(ID_MAX).regex(ID_PATTERN),
   "An identifier: any text without control characters, at most 200 characters.",
 );
 
 export const LangCode = describe(
-  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/),
+  z.string().regex(LANG_PATTERN),
   "A language code such as fr, en or fr-CA.",
 );
 

@@ -115,23 +115,26 @@ export function clearCheckpoint(paths: DataPaths, questionnaire: string, slot = 
 /**
  * Erases every saved session of a questionnaire, or of all when none is named, checkpoints set
  * aside included (`history forget`, asked by the person). Locks stay: they belong to sessions
- * still open, which must keep their slots. A sessions folder left empty goes too.
+ * still open, which must keep their slots. A sessions folder left empty goes too. Returns
+ * how many files were erased.
  */
-export function forgetSessions(paths: DataPaths, questionnaire?: string): void {
+export function forgetSessions(paths: DataPaths, questionnaire?: string): number {
   checkFolders(paths.dir, paths.sessions);
   const prefix = questionnaire === undefined ? "" : `${sessionName(questionnaire)}.`;
   let names: string[];
   try {
     names = readdirSync(paths.sessions);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return 0;
     throw storeError(e, paths.sessions);
   }
+  let erased = 0;
   for (const name of names) {
     if (!name.startsWith(prefix) || name.endsWith(".lock")) continue;
     const file = join(paths.sessions, name);
     try {
       rmSync(file, { force: true });
+      erased++;
     } catch (e) {
       throw storeError(e, file);
     }
@@ -141,6 +144,7 @@ export function forgetSessions(paths: DataPaths, questionnaire?: string): void {
   } catch {
     // Not empty (a lock of a session still open): it stays.
   }
+  return erased;
 }
 
 /** Makes the sessions folder and checks it can be written, before the first question. */

@@ -5,6 +5,7 @@ import { forgetSessions } from "./checkpoint.ts";
 import { forgetAllCommitments } from "./commitments.ts";
 import type { HistoryEntry } from "./entry.ts";
 import { storeError } from "./errors.ts";
+import { introsFile } from "./intros.ts";
 import { appendLine, readLines, rewriteLines } from "./jsonl.ts";
 import type { DataPaths } from "./paths.ts";
 import { Entry, shaped } from "./records.ts";
@@ -56,6 +57,7 @@ export function forgetAll(paths: DataPaths): number {
   forgetAllCommitments(paths);
   try {
     rmSync(paths.history, { force: true });
+    rmSync(introsFile(paths), { force: true });
   } catch (e) {
     throw storeError(e, paths.dir);
   }

@@ -17,6 +17,15 @@ describe("commander's own words follow the user's language", () => {
     expect(r.stderr).toContain("(Vouliez-vous dire list ?)");
   });
 
+  it("too many arguments are counted with French plural forms, not « ·s »", () => {
+    const one = reflet(["journal", "a", "b", "--lang", "fr"]);
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain("trop d’arguments pour « journal » (1 attendu, 2 donnés)");
+    const three = reflet(["completion", "bash", "zsh", "fish", "--lang", "fr"]);
+    expect(three.stderr).toContain("(1 attendu, 3 donnés)");
+    expect(`${one.stderr}${three.stderr}`).not.toContain("·s");
+  });
+
   it("a missing argument is reported in French", () => {
     const r = reflet(["score", "--answers", "x.yaml", "--lang", "fr"]);
     expect(r.status).toBe(2);
@@ -50,9 +59,12 @@ describe("commander's own words follow the user's language", () => {
     expect(r.stderr).toContain("error: unknown option '--bogus'");
   });
 
-  it("reflet with only global options and no terminal prints the help and exits 0", () => {
+  it("reflet with only global options and piped stdin: no menu to answer, one line, exit 2", () => {
     const r = reflet(["--lang", "en", "--no-color"]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: reflet/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^reflet: the menu needs a terminal/);
+    const help = reflet(["--lang", "en", "--no-color", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: reflet/);
   });
 });

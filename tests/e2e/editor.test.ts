@@ -94,17 +94,24 @@ describe("a free-text answer written in the editor", () => {
 });
 
 /** What a session says, in each language (short enough to stay on one line of the terminal). */
+/** `text` as a pattern that lets the terminal's width wrap it at any space. */
+const wrapped = (text: string) =>
+  new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+
 const SAID = {
   en: {
-    missing: 'The editor "notepad" was not found: set VISUAL or EDITOR to an installed one',
-    failed: "failed (exit status 3); nothing was kept.",
+    missing: wrapped(
+      'The editor "notepad" was not found: set VISUAL or EDITOR to an installed one',
+    ),
+    failed: wrapped("failed (exit status 3); nothing was kept."),
     hints: "/e ⏎ open your editor",
     saved: "Saved in your history",
   },
   fr: {
-    missing:
+    missing: wrapped(
       "L’éditeur « notepad » est introuvable : indiquez dans VISUAL ou EDITOR un éditeur installé",
-    failed: "a échoué (code de sortie 3) ; rien n’a été gardé.",
+    ),
+    failed: wrapped("a échoué (code de sortie 3) ; rien n’a été gardé."),
     hints: "/e ⏎ ouvrir votre éditeur",
     saved: "Gardé dans votre historique",
   },

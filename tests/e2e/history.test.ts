@@ -119,6 +119,18 @@ describe("reflet journal", () => {
     const r = reflet(["journal", "--lang", "fr"], baseEnv(freshHome()));
     expect(r.stderr).toContain("Pas encore de notes de réflexion");
   });
+
+  it("names an unknown questionnaire as unknown (exit 2); a known one without notes is empty", () => {
+    const { env } = seeded();
+    for (const command of ["journal", "history"]) {
+      const r = reflet([command, "inconnu", "--lang", "fr"], env);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("pas de questionnaire « inconnu »");
+    }
+    const known = reflet(["journal", "reclamations", "--lang", "fr"], env);
+    expect(known.status).toBe(0);
+    expect(known.stderr).toContain("Pas encore de notes de réflexion");
+  });
 });
 
 describe("reflet history forget", () => {
@@ -144,7 +156,7 @@ describe("reflet history forget", () => {
     });
     const r = reflet(["history", "forget", "desk", "--yes"], env);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("Erased 3 results of desk.");
+    expect(r.stderr).toContain("Erased 3 results of desk and its paused session.");
     expect(readHistory(paths).entries).toHaveLength(0);
     expect(readdirCount(paths.sessions)).toBe(0);
     expect(reflet(["journal"], env).stderr).toContain("No reflection notes yet");

@@ -69,7 +69,7 @@ describe("reflet run in a terminal", () => {
       s.type(KEY.ctrlC);
       expect(await s.exit).toBe(130);
       expect(s.output()).toContain("Paused: every answer so far is saved.");
-      expect(s.output()).toContain(`To resume: reflet run ${DESK}`);
+      expect(s.output()).toContain(`To resume: npx reflet run ${DESK}`);
       const [saved] = readdirSync(join(home, "sessions"));
       expect(statSync(join(home, "sessions", saved as string)).mode & 0o777).toBe(0o600);
 
@@ -137,7 +137,7 @@ describe("reflet run in a terminal", () => {
       await s.waitFor("⏎ choisir");
       s.type(KEY.ctrlC);
       expect(await s.exit).toBe(130);
-      expect(s.output()).toContain("Pour reprendre : reflet run desk");
+      expect(s.output()).toContain("Pour reprendre : npx reflet run desk");
     },
     SESSION_TEST_MS,
   );
@@ -244,6 +244,15 @@ describe("reflet run without a terminal", () => {
     expect(r.stdout).toBe("");
     expect(existsSync(home)).toBe(false);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("reflet alone on piped stdin: one line naming --help and score, exit 2, no help on stdout", () => {
+    const r = reflet([], baseEnv(freshHome()), "\n");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^reflet: the menu needs a terminal \(.*--help lists the commands/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(reflet(["--help"], baseEnv(freshHome()), "\n").status).toBe(0);
   });
 
   it("refuses a closed stdin the same way", () => {

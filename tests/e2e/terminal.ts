@@ -78,8 +78,18 @@ function keepOutputAfterExit(child: unknown): void {
   };
 }
 
-export function spawnInTerminal(args: string[], env: Record<string, string>, cwd = ROOT): Session {
-  const child = pty.spawn(process.execPath, [BIN, ...args], { cols: 100, rows: 30, env, cwd });
+export interface Size {
+  cols: number;
+  rows: number;
+}
+
+export function spawnInTerminal(
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+  size: Size = { cols: 100, rows: 30 },
+): Session {
+  const child = pty.spawn(process.execPath, [BIN, ...args], { ...size, env, cwd });
   keepOutputAfterExit(child);
   let all = "";
   let ended = false;

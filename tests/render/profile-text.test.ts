@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { score } from "../../src/engine/score.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { type RenderCtx, renderProfile, renderProfiles } from "../../src/render/profile/render.ts";
-import { displayWidth } from "../../src/render/wrap.ts";
 import { makeColour } from "../../src/term/colour.ts";
+import { displayWidth } from "../../src/term/wrap.ts";
 import { DESK, loadDesk } from "../ask/fixture.ts";
 
 const model = loadDesk();

@@ -1,7 +1,7 @@
 // Wrapping and fitting text to a terminal.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth, truncate, wrap } from "../../src/render/wrap.ts";
+import { displayWidth, truncate, wrap } from "../../src/term/wrap.ts";
 
 describe("wrapping", () => {
   it("breaks at spaces so that no line is wider than asked", () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { displayWidth } from "../../src/render/wrap.ts";
+import { displayWidth } from "../../src/term/wrap.ts";
 import { reflet, root } from "../security/helpers.ts";
 
 const fixture = (name: string) => join(root, "tests/fixtures/simulate", name);

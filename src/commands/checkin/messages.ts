@@ -57,8 +57,6 @@ const en = {
     `${n} check-in${n === 1 ? "" : "s"} kept in your journal (reflet journal, reflet progress).`,
   retake: (title: string, id: string) =>
     `Every plan you made after “${title}” is done or dropped: take it again to see what changed (reflet run ${id}).`,
-  retakeAfter: (title: string, id: string, days: number) =>
-    `Your last “${title}” was ${days} days ago: take it again to see what changed (reflet run ${id}).`,
   checkinNeedsTerminal:
     "reflet: checkin asks questions and needs a terminal (reflet progress shows your commitments without one)",
 };
@@ -116,8 +114,6 @@ const fr: typeof en = {
     `${n} point${n === 1 ? "" : "s"} gardé${n === 1 ? "" : "s"} dans votre journal (reflet journal, reflet progress).`,
   retake: (title, id) =>
     `Tous les plans faits après « ${title} » sont tenus ou abandonnés : repassez-le pour voir ce qui a changé (reflet run ${id}).`,
-  retakeAfter: (title, id, days) =>
-    `Votre dernier « ${title} » date de ${days} jours : repassez-le pour voir ce qui a changé (reflet run ${id}).`,
   checkinNeedsTerminal:
     "reflet : checkin pose des questions et a besoin d’un terminal (reflet progress montre vos engagements sans terminal)",
 };

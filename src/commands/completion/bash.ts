@@ -4,6 +4,9 @@ import type { OptionShape, ProgramShape } from "./shape.ts";
 const flags = (o: OptionShape) => [o.long, o.short].filter((f): f is string => !!f);
 const words = (list: string[]) => list.join(" ");
 
+/** Commands that take ids after their first argument too (`run A B`, `history forget ID`). */
+export const REPEATED = new Set(["run", "history"]);
+
 function valueCases(options: OptionShape[]): string[] {
   const out: string[] = [];
   for (const o of options.filter((x) => x.value)) {
@@ -19,6 +22,9 @@ export function bashScript(p: ProgramShape): string {
   const globalsWithValue = p.globals.filter((o) => o.value).flatMap(flags);
   const commandCases = p.commands.map((c) => {
     const options = [...c.options, ...p.globals.filter((g) => g.long !== "--help")];
+    // Ids are asked for at each TAB: they change as questionnaires and results come and go.
+    const ids = c.ids ? ` $(${p.name} completion bash --ids ${c.ids} 2>/dev/null)` : "";
+    const later = c.ids && REPEATED.has(c.name);
     return [
       `    ${c.name})`,
       `      case "$prev" in`,
@@ -26,14 +32,17 @@ export function bashScript(p: ProgramShape): string {
       "      esac",
       `      if [[ "$cur" == -* ]]; then`,
       `        COMPREPLY=($(compgen -W "${words(options.flatMap(flags))}" -- "$cur"))`,
-      ...(c.words.length
+      ...(c.words.length || ids
         ? [
             `      elif [[ $COMP_CWORD -eq $((i + 1)) ]]; then`,
-            `        COMPREPLY=($(compgen -W "${words(c.words)}" -- "$cur"))`,
+            `        COMPREPLY=($(compgen -W "${`${words(c.words)}${ids}`.trim()}" -- "$cur"))`,
           ]
         : []),
       "      else",
-      `        COMPREPLY=($(compgen -f -- "$cur"))`,
+      // Nothing found falls back to file names (complete -o default).
+      later
+        ? `        COMPREPLY=($(compgen -W "${ids.trim()}" -- "$cur"))`
+        : `        COMPREPLY=($(compgen -f -- "$cur"))`,
       "      fi",
       "      return ;;",
     ].join("\n");

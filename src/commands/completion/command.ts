@@ -14,7 +14,16 @@ export const completionTable = commandTable({
       choices: ["bash", "zsh", "fish"],
     },
   ],
-  options: {},
+  options: {
+    // Asked by the scripts themselves at each TAB (questionnaire ids, history ids).
+    ids: {
+      kind: "value",
+      arg: "kind",
+      choices: ["questionnaires", "history"],
+      hidden: true,
+      help: { fr: "identifiants à compléter", en: "ids to complete" },
+    },
+  },
   examples: [
     "source <(reflet completion bash)            # ~/.bashrc",
     "source <(reflet completion zsh)             # ~/.zshrc",

@@ -29,6 +29,9 @@ export function fishScript(p: ProgramShape): string {
     const when = `-n ${quoted(`__fish_seen_subcommand_from ${c.name}`)}`;
     for (const o of c.options) lines.push(optionLine(n, o, when));
     for (const w of c.words) lines.push(`complete -c ${n} ${when} -f -a ${quoted(w)}`);
+    // Ids are asked for at each TAB; files stay offered (no -f), a path is as good as an id.
+    if (c.ids)
+      lines.push(`complete -c ${n} ${when} -a ${quoted(`(${n} completion fish --ids ${c.ids})`)}`);
   }
   return `${lines.map((l) => l.replace(/ {2,}/g, " ")).join("\n")}\n`;
 }

@@ -7,16 +7,35 @@ import { FORGET } from "../history/command.ts";
 import { bashScript } from "./bash.ts";
 import type { completionTable } from "./command.ts";
 import { fishScript } from "./fish.ts";
+import { historyIds, type IdKind, questionnaireIds } from "./ids.ts";
 import { programShape } from "./shape.ts";
 import { zshScript } from "./zsh.ts";
 
 export const SHELLS = { bash: bashScript, zsh: zshScript, fish: fishScript } as const;
 
-export const action: Action<typeof completionTable> = async (ctx, [shell]) => {
+/** The commands whose arguments are ids, and which ids. */
+const ARGUMENT_IDS: Record<string, IdKind> = {
+  run: "questionnaires",
+  score: "questionnaires",
+  batch: "questionnaires",
+  template: "questionnaires",
+  history: "history",
+  journal: "history",
+};
+
+export const action: Action<typeof completionTable> = async (ctx, [shell], opts) => {
+  if (opts.ids !== undefined) {
+    const ids = opts.ids === "history" ? historyIds : questionnaireIds;
+    for (const id of ids(ctx.env, ctx.cwd)) ctx.out(`${id}\n`);
+    return 0;
+  }
   const { program } = buildProgram(ctx);
-  const shape = programShape(program, messagesFor(ctx.lang, cliMessages).helpOption, {
-    history: [FORGET],
-  });
+  const shape = programShape(
+    program,
+    messagesFor(ctx.lang, cliMessages).helpOption,
+    { history: [FORGET] },
+    ARGUMENT_IDS,
+  );
   ctx.out(SHELLS[shell](shape));
   return 0;
 };

@@ -18,6 +18,8 @@ export interface CommandShape {
   options: OptionShape[];
   /** Fixed words its first argument may be: its declared choices, or words such as `history forget`. */
   words: string[];
+  /** Ids its arguments may be, listed by `completion SHELL --ids KIND` at each TAB. */
+  ids?: "questionnaires" | "history";
 }
 
 export interface ProgramShape {
@@ -41,6 +43,7 @@ export function programShape(
   program: Command,
   helpText: string,
   words: Record<string, string[]> = {},
+  ids: Record<string, "questionnaires" | "history"> = {},
 ): ProgramShape {
   const help: OptionShape = {
     long: "--help",
@@ -55,8 +58,10 @@ export function programShape(
     commands: program.commands.map((cmd) => ({
       name: cmd.name(),
       description: cmd.description(),
-      options: [...cmd.options.map(optionShape), help],
+      // Hidden options are for the scripts themselves (completion --ids), not to offer.
+      options: [...cmd.options.filter((o) => !o.hidden).map(optionShape), help],
       words: [...(cmd.registeredArguments[0]?.argChoices ?? []), ...(words[cmd.name()] ?? [])],
+      ...(ids[cmd.name()] ? { ids: ids[cmd.name()] } : {}),
     })),
   };
 }

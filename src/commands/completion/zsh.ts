@@ -1,4 +1,5 @@
 // The zsh completion script, with descriptions in the user's language.
+import { REPEATED } from "./bash.ts";
 import type { OptionShape, ProgramShape } from "./shape.ts";
 
 /** A text inside '...' and inside an _arguments [description]. */
@@ -21,14 +22,26 @@ export function zshScript(p: ProgramShape): string {
   const fn = `_${p.name}`;
   const commands = p.commands.map((c) => `    '${quoted(c.name)}:${quoted(c.description)}'`);
   const cases = p.commands.map((c) => {
-    const rest = c.words.length
-      ? `'1:word:(${c.words.join(" ")})' '*:file:_files'`
-      : `'*:file:_files'`;
+    const ids = c.ids ? `_${p.name}_ids ${c.ids} ${c.words.join(" ")}` : "";
+    const rest = ids
+      ? REPEATED.has(c.name)
+        ? `'*:id:{${ids}}'`
+        : `'1:id:{${ids}}' '*:file:_files'`
+      : c.words.length
+        ? `'1:word:(${c.words.join(" ")})' '*:file:_files'`
+        : `'*:file:_files'`;
     return `        ${c.name}) _arguments ${[...optionSpecs(c.options), rest].join(" ")} ;;`;
   });
   return `#compdef ${p.name}
 # ${p.name} completion for zsh. Load it with: source <(${p.name} completion zsh)
 # or keep it as _${p.name} in a folder of your $fpath.
+# Ids (and fixed words), asked for at each TAB; files too, as a path is as good as an id.
+_${p.name}_ids() {
+  local kind=$1; shift
+  local -a ids
+  ids=($@ \${(f)"$(${p.name} completion zsh --ids $kind 2>/dev/null)"})
+  _alternative "ids:id:(\${ids[*]})" 'files:file:_files'
+}
 ${fn}() {
   local curcontext="$curcontext" state line
   typeset -A opt_args

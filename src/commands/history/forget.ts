@@ -9,6 +9,8 @@ import type { Ctx } from "../../io/context.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
 import { forgetCommitments, readCommitments } from "../../store/commitments.ts";
 import { forgetAll, forgetEntries } from "../../store/history.ts";
+import { hasPaused } from "../../store/sessions.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import type { historyTable } from "./command.ts";
 import { historyMessages } from "./messages.ts";
@@ -18,7 +20,7 @@ async function confirmed(ctx: Ctx, question: string, yes: boolean): Promise<bool
   const m = messagesFor(ctx.lang, historyMessages);
   if (yes) return true;
   const term = terminalOf(ctx);
-  if (!term) throw new ExitError(EXIT.usage, [m.needYes]);
+  if (!term) throw new ExitError(EXIT.usage, [m.needYes(invocation(ctx.env))]);
   return withPrompter(term, ctx.lang, (prompter) =>
     prompter.choose(question, [
       { value: false, label: m.no },
@@ -36,7 +38,8 @@ export async function forget(
   const all = opts.all;
   if (ids.length > 1 || (all && ids.length > 0)) throw new ExitError(EXIT.usage, [m.forgetBoth]);
   const id = ids[0];
-  if (!all && id === undefined) throw new ExitError(EXIT.usage, [m.forgetWhat]);
+  if (!all && id === undefined)
+    throw new ExitError(EXIT.usage, [m.forgetWhat(invocation(ctx.env))]);
   return withStore(ctx, async (paths) => {
     const entries = readEntries(ctx, paths);
     const count = all ? entries.length : entries.filter((e) => e.questionnaire.id === id).length;
@@ -46,13 +49,18 @@ export async function forget(
     );
     if (!all && count === 0 && !committed) {
       // A paused session may still be there: forgetting it needs no confirmation.
-      forgetSessions(paths, id as string);
-      ctx.err(m.noneFor(shown));
+      const erased = forgetSessions(paths, id as string) > 0;
+      ctx.err(erased ? m.forgotPaused(shown) : m.noneFor(shown, invocation(ctx.env)));
       return EXIT.ok;
     }
+    const paused = !all && (await hasPaused(paths, id as string));
     let ok: boolean;
     try {
-      ok = await confirmed(ctx, all ? m.confirmAll(count) : m.confirmOne(count, shown), opts.yes);
+      ok = await confirmed(
+        ctx,
+        all ? m.confirmAll(count) : m.confirmOne(count, shown, paused),
+        opts.yes,
+      );
     } catch (e) {
       if (e instanceof Interrupted) return signalExitCode(e.signal);
       throw e;
@@ -66,8 +74,8 @@ export async function forget(
     } else {
       const n = forgetEntries(paths, (e) => e.questionnaire.id === id);
       forgetCommitments(paths, (c) => c.questionnaire.id === id);
-      forgetSessions(paths, id as string);
-      ctx.err(m.forgotOne(n, shown));
+      const erased = forgetSessions(paths, id as string) > 0;
+      ctx.err(m.forgotOne(n, shown, erased));
     }
     return EXIT.ok;
   });

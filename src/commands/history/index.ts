@@ -1,7 +1,9 @@
 // reflet history [ID]: past results with the change per dimension; `forget` erases.
 import type { Action } from "../../cli/command.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { knownId, unknownId } from "../../load/open.ts";
 import { historyText } from "../../render/history/text.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { FORGET, type historyTable } from "./command.ts";
 import { forget } from "./forget.ts";
@@ -12,13 +14,17 @@ export const action: Action<typeof historyTable> = async (ctx, [words], opts) =>
   const [first, ...rest] = words;
   if (first === FORGET) return forget(ctx, rest, opts);
   const m = messagesFor(ctx.lang, historyMessages);
+  const cmd = invocation(ctx.env);
   const entries = (await withStore(ctx, (paths) => readEntries(ctx, paths))).filter(
     (e) => first === undefined || e.questionnaire.id === first,
   );
+  // An id neither in the history nor found: a typo, not an empty history.
+  if (first !== undefined && entries.length === 0 && !knownId(first, ctx))
+    throw unknownId(first, ctx);
   return list(ctx, entries, {
     asJson: opts.json,
     json: () => entries,
-    empty: first === undefined ? m.empty : m.noneFor(sanitizeLine(first)),
+    empty: first === undefined ? m.empty(cmd) : m.noneFor(sanitizeLine(first), cmd),
     text: historyText,
   });
 };

@@ -3,8 +3,10 @@
 import type { Action } from "../../cli/command.ts";
 import { EXIT } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { knownId, unknownId } from "../../load/open.ts";
 import { journalText } from "../../render/history/text.ts";
 import { checkinJournalText } from "../../render/progress/text.ts";
+import { invocation } from "../../term/invocation.ts";
 import { readTracked } from "../checkin/read.ts";
 import { historyMessages } from "../history/messages.ts";
 import { list, readEntries, withStore } from "../history/read.ts";
@@ -12,14 +14,18 @@ import type { journalTable } from "./command.ts";
 
 export const action: Action<typeof journalTable> = async (ctx, [id], opts) => {
   const m = messagesFor(ctx.lang, historyMessages);
-  const { entries, plans } = await withStore(ctx, (paths) => ({
-    entries: readEntries(ctx, paths).filter(
-      (e) => e.notes.length > 0 && (id === undefined || e.questionnaire.id === id),
-    ),
+  const { all, plans } = await withStore(ctx, (paths) => ({
+    all: readEntries(ctx, paths),
     plans: readTracked(ctx, paths).filter(
       (t) => id === undefined || t.commitment.questionnaire.id === id,
     ),
   }));
+  // An id neither in the history nor found: a typo, not an empty journal.
+  if (typeof id === "string" && !all.some((e) => e.questionnaire.id === id) && !knownId(id, ctx))
+    throw unknownId(id, ctx);
+  const entries = all.filter(
+    (e) => e.notes.length > 0 && (id === undefined || e.questionnaire.id === id),
+  );
   const checkins = checkinJournalText(plans, {
     lang: ctx.lang,
     colour: ctx.colour,
@@ -31,7 +37,7 @@ export const action: Action<typeof journalTable> = async (ctx, [id], opts) => {
       asJson: opts.json === true,
       json: () =>
         entries.map((e) => ({ date: e.date, questionnaire: e.questionnaire, notes: e.notes })),
-      empty: m.noNotes,
+      empty: m.noNotes(invocation(ctx.env)),
       text: journalText,
     });
     if (opts.json === true || checkins === "") return code;

@@ -6,6 +6,7 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { catalog } from "../../load/catalog.ts";
 import { toJson } from "../../render/json.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import type { listTable } from "./command.ts";
 import { listMessages } from "./messages.ts";
@@ -34,7 +35,7 @@ export const action: Action<typeof listTable> = async (ctx, _args, opts) => {
     ctx.out(toJson({ schemaVersion: 1, questionnaires: rows, invalid }));
     return EXIT.ok;
   }
-  for (const { file } of invalid) ctx.err(sanitizeLine(m.invalid(file)));
+  for (const { file } of invalid) ctx.err(sanitizeLine(m.invalid(file, invocation(ctx.env))));
   if (rows.length === 0) ctx.err(m.none);
   const c = ctx.colour;
   const ids = rows.map((r) => sanitizeLine(r.id));

@@ -1,5 +1,6 @@
 // reflet progress [ID]: the dimensions over time, the plans chosen on the way and what came of
 // them, as a terminal chart, Markdown or one HTML page.
+
 import type { Action } from "../../cli/command.ts";
 import { EXIT } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
@@ -7,6 +8,7 @@ import { progressHtml } from "../../render/progress/html.ts";
 import { progressMarkdown } from "../../render/progress/markdown.ts";
 import { progressText } from "../../render/progress/text.ts";
 import { progressViews } from "../../render/progress/view.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { readTracked } from "../checkin/read.ts";
 import { historyMessages } from "../history/messages.ts";
@@ -22,7 +24,8 @@ export const action: Action<typeof progressTable> = async (ctx, [id], opts) => {
   });
   if (views.length === 0) {
     const m = messagesFor(ctx.lang, historyMessages);
-    ctx.err(id === undefined ? m.empty : m.noneFor(sanitizeLine(String(id))));
+    const cmd = invocation(ctx.env);
+    ctx.err(id === undefined ? m.empty(cmd) : m.noneFor(sanitizeLine(String(id)), cmd));
     return EXIT.ok;
   }
   if (opts.format === "html") ctx.out(progressHtml(views, ctx.lang));

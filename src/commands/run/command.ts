@@ -39,8 +39,8 @@ export const runTable = commandTable({
     save: {
       kind: "negated",
       help: {
-        fr: "ne pas garder ce résultat dans l'historique",
-        en: "do not keep this result in the history",
+        fr: "ne rien écrire : ni historique, ni session en pause (Ctrl+C ne garde rien)",
+        en: "write nothing: no history, no paused session (Ctrl+C keeps nothing)",
       },
     },
     restart: {

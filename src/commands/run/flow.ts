@@ -1,12 +1,10 @@
 // reflet run, start to end: terminal check, sessions (resumed or new), then the profile,
 // the files asked for, the history. Used by `reflet run` and by the menu.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { extname, resolve } from "node:path";
 import { Interrupted } from "../../ask/prompter.ts";
-import { runSession } from "../../ask/session.ts";
 import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
-import { itemOrder } from "../../engine/order.ts";
 import { score } from "../../engine/score.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { contentLang } from "../../i18n/text.ts";
@@ -14,7 +12,6 @@ import { clockOf } from "../../io/clock.ts";
 import type { Ctx } from "../../io/context.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
-import type { Answers } from "../../model/types.ts";
 import { comparable } from "../../render/history/comparable.ts";
 import {
   type ProfileFormat,
@@ -22,17 +19,18 @@ import {
   type RenderCtx,
   renderProfiles,
 } from "../../render/profile/render.ts";
-import { clearCheckpoint, prepareSessions, saveCheckpoint } from "../../store/checkpoint.ts";
+import { clearCheckpoint, prepareSessions } from "../../store/checkpoint.ts";
 import { makeEntry } from "../../store/entry.ts";
-import { type DataPaths, dataPaths } from "../../store/paths.ts";
+import { dataPaths } from "../../store/paths.ts";
 import { checkPrivate } from "../../store/safe-open.ts";
 import type { Claimed } from "../../store/sessions.ts";
 import { skippedWarning } from "../../store/warnings.ts";
 import { makeColour } from "../../term/colour.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { type Answered, answerAll } from "./answer.ts";
 import { runMessages } from "./messages.ts";
-import { startingPoint } from "./resume.ts";
-import { claimSession, Declined } from "./sessions.ts";
+import { Declined } from "./sessions.ts";
 
 export interface RunOptions {
   format: ProfileFormat;
@@ -44,69 +42,18 @@ export interface RunOptions {
   why?: boolean;
 }
 
-interface Answered {
-  model: Model;
-  answers: Answers;
-  /** The session slot this process holds for the questionnaire. */
-  slot: number;
-  /** The order the items were asked in. */
-  order: readonly string[];
-}
-
 /** The terminal to ask on, or a usage error naming the way without prompts. */
 export function requireTerminal(ctx: Ctx): Terminal {
   const term = terminalOf(ctx);
-  if (!term) throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, runMessages).noTerminal]);
+  if (!term)
+    throw new ExitError(EXIT.usage, [
+      messagesFor(ctx.lang, runMessages).noTerminal(invocation(ctx.env)),
+    ]);
   return term;
 }
 
 const SAFE_WORD = /^[\w@%+=:,./-]+$/;
 const shellWord = (s: string) => (SAFE_WORD.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
-
-async function answerAll(
-  ctx: Ctx,
-  term: Terminal,
-  paths: DataPaths,
-  models: readonly Model[],
-  restart: boolean,
-  held: Claimed[],
-): Promise<Answered[]> {
-  return withPrompter(term, ctx.lang, async (prompter, signal) => {
-    const answered: Answered[] = [];
-    for (const model of models) {
-      const lang = contentLang(ctx.lang, model.languages);
-      const { slot, lock } = await claimSession(ctx, prompter, paths, model);
-      held.push({ slot, lock });
-      const start = await startingPoint(ctx, prompter, paths, model, restart, slot);
-      // A shuffled order is drawn once per person and session, then kept by the checkpoint.
-      const order = start?.order ?? itemOrder(model, randomInt(2 ** 32));
-      const answers = await runSession(model, {
-        prompter,
-        lang,
-        ...(start ? { start } : {}),
-        order,
-        signal,
-        save: (p) =>
-          saveCheckpoint(
-            paths,
-            {
-              v: 1,
-              questionnaire: model.id,
-              hash: model.hash,
-              lang,
-              answers: p.answers,
-              position: p.position,
-              savedAt: new Date().toISOString(),
-              ...(model.order !== "file" ? { order: [...order] } : {}),
-            },
-            slot,
-          ),
-      });
-      answered.push({ model, answers, slot, order });
-    }
-    return answered;
-  });
-}
 
 /** `answers.yaml` for one questionnaire; `answers.<id>.yaml` each when there are several. */
 function answersFileFor(file: string, id: string, several: boolean): string {
@@ -150,16 +97,13 @@ export async function runModels(
     checkPrivate(paths.history);
     let answered: Answered[];
     try {
-      answered = await answerAll(ctx, term, paths, models, o.restart, held);
+      answered = await answerAll(ctx, term, paths, models, o, held);
     } catch (e) {
       if (e instanceof Declined) return EXIT.ok;
       if (!(e instanceof Interrupted)) throw e;
-      const command = ["reflet", "run", ...refs.map(shellWord)].join(" ");
-      throw new ExitError(signalExitCode(e.signal), [
-        "",
-        m.paused,
-        sanitizeLine(m.resumeWith(command)),
-      ]);
+      const command = [invocation(ctx.env), "run", ...refs.map(shellWord)].join(" ");
+      const said = o.save ? [m.paused, sanitizeLine(m.resumeWith(command))] : [m.pausedNoSave];
+      throw new ExitError(signalExitCode(e.signal), ["", ...said]);
     }
     // Loaded after the questions: reading the history brings its schemas.
     const { appendEntry, lastEntryOf, readHistory } = await import("../../store/history.ts");
@@ -194,7 +138,7 @@ export async function runModels(
         const name = answersFileFor(o.answersOut, a.model.id, inputs.length > 1);
         const lang = contentLang(ctx.lang, a.model.languages);
         writeWholeSync(resolve(ctx.cwd, name), await answersYaml(a, lang), { name });
-        notices.push(sanitizeLine(m.wroteAnswers(name)));
+        notices.push(sanitizeLine(m.wroteAnswers(name, invocation(ctx.env))));
       }
     }
     const kept = inputs.map((a) => ({ ...a, entry: randomUUID() }));
@@ -209,7 +153,7 @@ export async function runModels(
     for (const a of inputs) clearCheckpoint(paths, a.model.id, a.slot);
     ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
     for (const line of notices) ctx.err(line);
-    ctx.err(o.save ? m.saved : m.notSaved);
+    ctx.err(o.save ? m.saved(invocation(ctx.env)) : m.notSaved);
     // The reflection loop starts here: a plan to try, kept with the result (never with --no-save).
     if (o.save) {
       const { offerCommitments } = await import("../checkin/commit.ts");

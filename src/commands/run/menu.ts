@@ -7,10 +7,11 @@ import { contentLang, localize } from "../../i18n/text.ts";
 import type { Ctx } from "../../io/context.ts";
 import { catalog } from "../../load/catalog.ts";
 import type { Model } from "../../model/model.ts";
-import { displayWidth, padEnd, truncate } from "../../render/wrap.ts";
 import { dataPaths } from "../../store/paths.ts";
 import { hasPaused } from "../../store/sessions.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { displayWidth, padEnd, truncate } from "../../term/wrap.ts";
 import { mentionDue } from "../checkin/mention.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { runMessages } from "./messages.ts";
@@ -38,7 +39,7 @@ export async function menu(
   const models = (await catalog(dirs, ctx.env, ctx.cwd, ctx.lang)).flatMap((e) =>
     e.ok ? [e.model] : [],
   );
-  if (models.length === 0) throw new ExitError(EXIT.usage, [m.nothingFound]);
+  if (models.length === 0) throw new ExitError(EXIT.usage, [m.nothingFound(invocation(ctx.env))]);
   const titles = models.map((model) =>
     sanitizeLine(
       localize(model.file.title, contentLang(ctx.lang, model.languages), model.languages),

@@ -1,8 +1,9 @@
 // The words of `reflet run` and of the menu.
 const en = {
-  noTerminal:
-    "reflet: run asks questions and needs a terminal (to score an answers file without questions: reflet score ID --answers FILE)",
+  noTerminal: (cmd: string) =>
+    `reflet: run asks questions and needs a terminal (to score an answers file without questions: ${cmd} score ID --answers FILE)`,
   paused: "Paused: every answer so far is saved.",
+  pausedNoSave: "Stopped: nothing was written (--no-save); running it again starts over.",
   resumeWith: (command: string) => `To resume: ${command}`,
   changed: (id: string, date: string) =>
     `reflet: ${id} has changed since your session of ${date}: starting over (answers to another version cannot be resumed)`,
@@ -18,22 +19,27 @@ const en = {
   resume: "Resume where I stopped",
   seeProfile: "See my profile",
   startOver: "Start over",
-  saved: "Saved in your history (reflet history shows how it changes over time).",
+  saved: (cmd: string) => `Saved in your history (${cmd} history shows how it changes over time).`,
   notSaved: "Not saved in your history (--no-save).",
   wroteProfile: (file: string) => `Profile written to ${file}.`,
-  wroteAnswers: (file: string) => `Answers written to ${file} (for reflet score or reflet batch).`,
+  wroteAnswers: (file: string, cmd: string) =>
+    `Answers written to ${file} (for ${cmd} score or ${cmd} batch).`,
+  introMinutes: (n: number) =>
+    `About ${n} min. Ctrl+C pauses; running it again resumes where you stopped.`,
+  introCredits: "Sources:",
   menuTitle: "Which questionnaire?",
   minutes: (n: number) => `~${n} min`,
   pausedTag: "paused",
   quit: "Quit",
-  nothingFound:
-    "reflet: no questionnaire found (reflet list shows where reflet looks; REFLET_PATH adds folders)",
+  nothingFound: (cmd: string) =>
+    `reflet: no questionnaire found (${cmd} list shows where reflet looks; REFLET_PATH adds folders)`,
 };
 
 const fr: typeof en = {
-  noTerminal:
-    "reflet : run pose des questions et a besoin d'un terminal (pour évaluer un fichier de réponses sans questions : reflet score ID --answers FICHIER)",
-  paused: "En pause : toutes vos réponses jusqu'ici sont gardées.",
+  noTerminal: (cmd) =>
+    `reflet : run pose des questions et a besoin d'un terminal (pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
+  paused: "En pause : toutes vos réponses jusqu’ici sont gardées.",
+  pausedNoSave: "Arrêté : rien n’a été écrit (--no-save) ; le relancer repart du début.",
   resumeWith: (command) => `Pour reprendre : ${command}`,
   changed: (id, date) =>
     `reflet : ${id} a changé depuis votre session du ${date} : on recommence (les réponses à une autre version ne peuvent pas être reprises)`,
@@ -49,16 +55,19 @@ const fr: typeof en = {
   resume: "Reprendre là où je me suis arrêté·e",
   seeProfile: "Voir mon profil",
   startOver: "Recommencer",
-  saved: "Gardé dans votre historique (reflet history montre son évolution).",
+  saved: (cmd) => `Gardé dans votre historique (${cmd} history montre son évolution).`,
   notSaved: "Pas gardé dans votre historique (--no-save).",
   wroteProfile: (file) => `Profil écrit dans ${file}.`,
-  wroteAnswers: (file) => `Réponses écrites dans ${file} (pour reflet score ou reflet batch).`,
+  wroteAnswers: (file, cmd) => `Réponses écrites dans ${file} (pour ${cmd} score ou ${cmd} batch).`,
+  introMinutes: (n) =>
+    `Environ ${n} min. Ctrl+C met en pause ; le relancer reprend là où vous vous êtes arrêté·e.`,
+  introCredits: "Sources :",
   menuTitle: "Quel questionnaire ?",
   minutes: (n) => `~${n} min`,
   pausedTag: "en pause",
   quit: "Quitter",
-  nothingFound:
-    "reflet : aucun questionnaire trouvé (reflet list montre où reflet cherche ; REFLET_PATH ajoute des dossiers)",
+  nothingFound: (cmd) =>
+    `reflet : aucun questionnaire trouvé (${cmd} list montre où reflet cherche ; REFLET_PATH ajoute des dossiers)`,
 };
 
 export const runMessages = { en, fr };

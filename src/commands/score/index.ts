@@ -6,7 +6,7 @@ import { score as scoreAnswers } from "../../engine/score.ts";
 import { nothingScored, recordTargets, resultSheet } from "../../engine/sheet.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { answerMessages } from "../../load/answer-messages.ts";
-import { checkAnswersText } from "../../load/answers.ts";
+import { loadAnswersText } from "../../load/answers-plain.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
@@ -26,7 +26,7 @@ export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
   });
   const text =
     file === "-" ? await readStdin(ctx.stdin, ctx.lang) : await readTextFile(file, ctx.lang);
-  const loaded = checkAnswersText(text, file, model, ctx.lang);
+  const loaded = await loadAnswersText(text, file, model, ctx.lang);
   if (!loaded.ok) throw new ProblemsError(loaded.problems);
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,

@@ -1,24 +1,36 @@
 // Reads and checks one questionnaire file without throwing: what validate and test share.
+// The checks (YAML reader, schema) load only when a file needs them: validate answers for a
+// text it checked before from the cache.
 import type { Lang } from "../../i18n/lang.ts";
+import { type CacheOptions, validateCached } from "../../load/cache.ts";
 import { type Problem, ProblemsError } from "../../load/problem.ts";
-import {
-  type CheckOptions,
-  type CheckOutcome,
-  checkQuestionnaire,
-} from "../../load/questionnaire.ts";
+import type { CheckOptions, CheckOutcome } from "../../load/questionnaire.ts";
 import { readTextFile } from "../../load/read.ts";
 
-export async function checkFile(
-  file: string,
-  lang: Lang,
-  options: CheckOptions = {},
-): Promise<CheckOutcome> {
+async function outcomeOf(check: () => Promise<CheckOutcome>): Promise<CheckOutcome> {
   try {
-    return checkQuestionnaire(await readTextFile(file, lang), file, lang, file, options);
+    return await check();
   } catch (e) {
     if (e instanceof ProblemsError) return { ok: false, problems: e.problems };
     throw e;
   }
+}
+
+export function checkFile(
+  file: string,
+  lang: Lang,
+  options: CheckOptions = {},
+): Promise<CheckOutcome> {
+  return outcomeOf(async () => {
+    const text = await readTextFile(file, lang);
+    const { checkQuestionnaire } = await import("../../load/questionnaire.ts");
+    return checkQuestionnaire(text, file, lang, file, options);
+  });
+}
+
+/** checkFile with warnings, as validate asks, from the cache when it holds this very text. */
+export function validateFile(file: string, lang: Lang, cache: CacheOptions): Promise<CheckOutcome> {
+  return outcomeOf(async () => validateCached(await readTextFile(file, lang), file, lang, cache));
 }
 
 /** A problem in machine output: where, what, what to do. */

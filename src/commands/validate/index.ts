@@ -7,7 +7,7 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { formatProblem } from "../../load/problem.ts";
 import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { checkFile, problemJson } from "./check-file.ts";
+import { problemJson, validateFile } from "./check-file.ts";
 import type { validateTable } from "./command.ts";
 import { validateMessages } from "./messages.ts";
 
@@ -17,7 +17,7 @@ export const action: Action<typeof validateTable> = async (ctx, [files], opts) =
   const strict = opts.strict;
   let invalid = 0;
   for (const file of files) {
-    const outcome = await checkFile(file, ctx.lang, { warnings: true });
+    const outcome = await validateFile(file, ctx.lang, ctx);
     if (outcome.ok) {
       const model = outcome.model;
       const warnings = outcome.warnings ?? [];

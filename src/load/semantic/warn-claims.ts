@@ -11,6 +11,7 @@ import type { Condition, Profile, Text } from "../../model/types.ts";
 import { impossibility } from "./satisfiable.ts";
 import { universeFor } from "./universe.ts";
 import type { WarnContext } from "./warnings.ts";
+import { wordIn } from "./words.ts";
 
 const byLow = (bands: ResolvedBand[]) => [...bands].sort((a, b) => a.range.lo - b.range.lo);
 
@@ -20,10 +21,6 @@ function weakBands(t: Target): string[] {
   if (shadow.length > 0) return shadow.map((b) => b.id);
   return t.bands.length >= 2 ? [byLow(t.bands)[0]?.id as string] : [];
 }
-
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const wordIn = (word: string, text: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${literal(word)}(?![\\p{L}\\p{N}])`, "iu").test(text);
 
 /**
  * A profile speaks of a dimension when its name or text names it (in any language). Whether

@@ -5,8 +5,8 @@ import type { Lang } from "../../i18n/lang.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
+import { displayWidth, padEnd, wrap } from "../../term/wrap.ts";
 import { signed } from "../profile/words.ts";
-import { displayWidth, padEnd, wrap } from "../wrap.ts";
 import { comparable } from "./comparable.ts";
 
 export interface ListOptions {

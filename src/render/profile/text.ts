@@ -1,7 +1,7 @@
 // A profile as plain text for a terminal or a pipe: fitted to the width, wrapped at words.
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
-import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
+import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
 import { profileLists } from "./sections.ts";
 import type { ProfileView, TargetView } from "./view.ts";
 import { about, longDate, profileWords, signed } from "./words.ts";

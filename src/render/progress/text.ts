@@ -6,8 +6,8 @@ import type { Lang } from "../../i18n/lang.ts";
 import type { Tracked } from "../../store/commitments.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
 import { signed } from "../profile/words.ts";
-import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
 import type { PlanView, ProgressView } from "./view.ts";
 import { progressWords } from "./words.ts";
 

@@ -5,7 +5,7 @@ import type { Model } from "../../model/model.ts";
 import type { RunReport, SimulationReport } from "../../simulate/types.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { displayWidth, padEnd, padStart, truncate, wrap } from "../wrap.ts";
+import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
 import type { SimulationWords } from "./words.ts";
 
 export interface TableOptions {
