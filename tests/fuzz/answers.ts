@@ -23,6 +23,13 @@ export function answersFor(model: Model, seed: number): Answers {
     if (draw(5) === 0) continue;
     const allowed = allowedValues(model, item);
     if (item.type === "text") out[item.id] = `note ${draw(100)}`;
+    else if (item.type === "best-worst") {
+      // Two different options: the one most likely and the one least likely.
+      const ids = allowed.map(String);
+      const best = draw(ids.length);
+      const worst = (best + 1 + draw(ids.length - 1)) % ids.length;
+      out[item.id] = { best: ids[best], worst: ids[worst] } as AnswerValue;
+    }
     else if (item.type === "multi") {
       const picked = allowed.filter(() => draw(2) === 0).map(String);
       const min = item.min ?? 0;
