@@ -1,14 +1,39 @@
 import { defineConfig } from "vitest/config";
 
+/** Files that replace a module for their own run (vi.mock): they get modules of their own. */
+const OWN_MODULES = ["tests/security/store-faults.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     setupFiles: ["tests/setup/seed.ts"],
-    // A safety net against hangs, not a measure of speed: most tests start the built binary
+    // Child processes, not worker threads: the in-process runs (tests/cli/in-process.ts) set
+    // the process's current folder, which a worker thread cannot do.
+    pool: "forks",
+    // A safety net against hangs, not a measure of speed: some tests start the built binary
     // several times, and on two shared cores one start can take seconds. Waits inside tests
     // end on events (text shown, process ended) with their own, shorter, safety limits.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { NO_COLOR: "1", REFLET_LANG: "en" },
+    projects: [
+      {
+        // Test files of one worker share the loaded sources instead of loading them again
+        // for each file. Sound because the sources keep no state between runs (each run
+        // builds its own context) and the tests restore whatever global they change.
+        extends: true,
+        test: {
+          name: "shared",
+          include: ["tests/**/*.test.ts"],
+          exclude: OWN_MODULES,
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: "isolated", include: OWN_MODULES } },
+    ],
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      reporter: ["text-summary", "json-summary"],
+    },
   },
 });

@@ -1,70 +1,62 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const bin = join(import.meta.dirname, "../../bin/reflet.js");
-const reflet = (args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+import { runCli } from "./in-process.ts";
 
 describe("commander's own words follow the user's language", () => {
-  it("an unknown command is reported in French with a suggestion and exit 2", () => {
-    const r = reflet(["lsit", "--lang", "fr"]);
-    expect(r.status).toBe(2);
+  it("an unknown command is reported in French with a suggestion and exit 2", async () => {
+    const r = await runCli(["lsit", "--lang", "fr"]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("erreur : commande inconnue « lsit »");
     expect(r.stderr).toContain("(Vouliez-vous dire list ?)");
   });
 
-  it("too many arguments are counted with French plural forms, not « ·s »", () => {
-    const one = reflet(["journal", "a", "b", "--lang", "fr"]);
-    expect(one.status).toBe(2);
+  it("too many arguments are counted with French plural forms, not « ·s »", async () => {
+    const one = await runCli(["journal", "a", "b", "--lang", "fr"]);
+    expect(one.code).toBe(2);
     expect(one.stderr).toContain("trop d’arguments pour « journal » (1 attendu, 2 donnés)");
-    const three = reflet(["completion", "bash", "zsh", "fish", "--lang", "fr"]);
+    const three = await runCli(["completion", "bash", "zsh", "fish", "--lang", "fr"]);
     expect(three.stderr).toContain("(1 attendu, 3 donnés)");
     expect(`${one.stderr}${three.stderr}`).not.toContain("·s");
   });
 
-  it("a missing argument is reported in French", () => {
-    const r = reflet(["score", "--answers", "x.yaml", "--lang", "fr"]);
-    expect(r.status).toBe(2);
+  it("a missing argument is reported in French", async () => {
+    const r = await runCli(["score", "--answers", "x.yaml", "--lang", "fr"]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("l'argument obligatoire « questionnaire » manque");
   });
 
-  it("a value outside the choices is reported in French", () => {
-    const r = reflet(["score", "x", "-a", "y", "--format", "pdf", "--lang", "fr"]);
-    expect(r.status).toBe(2);
+  it("a value outside the choices is reported in French", async () => {
+    const r = await runCli(["score", "x", "-a", "y", "--format", "pdf", "--lang", "fr"]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("« pdf » n'est pas permis pour « -f, --format <format> »");
   });
 
-  it("help headings, choices and defaults are in French", () => {
-    const r = reflet(["score", "--help", "--lang", "fr"]);
-    expect(r.status).toBe(0);
+  it("help headings, choices and defaults are in French", async () => {
+    const r = await runCli(["score", "--help", "--lang", "fr"]);
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Utilisation : reflet score/);
     expect(r.stdout).toContain("Options :");
     expect(r.stdout).toMatch(/valeurs : "text", "markdown",\s+"json",\s+par défaut : "text"/);
   });
 
-  it("stays in English for an English user", () => {
-    const r = reflet(["score", "--help", "--lang", "en"]);
+  it("stays in English for an English user", async () => {
+    const r = await runCli(["score", "--help", "--lang", "en"]);
     expect(r.stdout).toMatch(/^Usage: reflet score/);
     expect(r.stdout).toMatch(/choices: "text"/);
   });
 
-  it("an unknown option without a command is a usage error, not the help", () => {
-    const r = reflet(["--bogus", "--lang", "en"]);
-    expect(r.status).toBe(2);
+  it("an unknown option without a command is a usage error, not the help", async () => {
+    const r = await runCli(["--bogus", "--lang", "en"]);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("error: unknown option '--bogus'");
   });
 
-  it("reflet with only global options and piped stdin: no menu to answer, one line, exit 2", () => {
-    const r = reflet(["--lang", "en", "--no-color"]);
-    expect(r.status).toBe(2);
+  it("reflet with only global options and piped stdin: no menu to answer, one line, exit 2", async () => {
+    const r = await runCli(["--lang", "en", "--no-color"]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^reflet: the menu needs a terminal/);
-    const help = reflet(["--lang", "en", "--no-color", "--help"]);
-    expect(help.status).toBe(0);
+    const help = await runCli(["--lang", "en", "--no-color", "--help"]);
+    expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: reflet/);
   });
 });

@@ -1,4 +1,4 @@
-// The built binary, spawned, for list, validate, schema, score and test, with good and bad
+// reflet in-process, for list, validate, schema, score and test, with good and bad
 // input: exit codes, what goes to stdout and what to stderr.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,8 @@ import { checkAnswersText } from "../../src/load/answers.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import { questionnaireJsonSchema } from "../../src/model/schema.ts";
 import { baseEnv, freshHome, spawnInTerminal } from "../e2e/terminal.ts";
-import { folderWith, mini, type Run, reflet, root } from "../security/helpers.ts";
+import { folderWith, mini, type Run, root } from "../security/helpers.ts";
+import { runCli } from "./in-process.ts";
 
 const answers = `questionnaire: mini
 participant: alice
@@ -48,22 +49,22 @@ const questionnaires = () =>
   });
 
 describe("reflet list", () => {
-  it("lists the built-in questionnaires with id, languages, items and minutes", () => {
-    const r = reflet(["list"]);
+  it("lists the built-in questionnaires with id, languages, items and minutes", async () => {
+    const r = await runCli(["list"]);
     expectClean(r);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^reclamations\s+\S.*\[fr, en\]\s+\d+ items\s+~\d+ min$/m);
   });
 
-  it("adds the questionnaires of --dir and names the invalid ones on stderr", () => {
-    const r = reflet(["list", "--dir", "."], { cwd: questionnaires() });
+  it("adds the questionnaires of --dir and names the invalid ones on stderr", async () => {
+    const r = await runCli(["list", "--dir", "."], { cwd: questionnaires() });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^mini\s+Mini questionnaire\s+\[fr, en\]\s+5 items\s+~2 min$/m);
     expect(r.stderr).toContain("broken.yaml: not a valid questionnaire (reflet validate");
   });
 
-  it("--json gives every questionnaire found with a schemaVersion, and the invalid files", () => {
-    const r = reflet(["list", "--json", "--dir", "."], { cwd: questionnaires() });
+  it("--json gives every questionnaire found with a schemaVersion, and the invalid files", async () => {
+    const r = await runCli(["list", "--json", "--dir", "."], { cwd: questionnaires() });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.schemaVersion).toBe(1);
@@ -83,16 +84,16 @@ describe("reflet list", () => {
     expect(r.stderr).toBe("");
   });
 
-  it("speaks French with --lang fr", () => {
-    const r = reflet(["list", "--lang", "fr", "--dir", "."], { cwd: questionnaires() });
+  it("speaks French with --lang fr", async () => {
+    const r = await runCli(["list", "--lang", "fr", "--dir", "."], { cwd: questionnaires() });
     expect(r.stdout).toMatch(/^mini\s+Mini questionnaire\s+\[fr, en\]\s+5 questions/m);
     expect(r.stderr).toContain("questionnaire invalide");
   });
 });
 
 describe("reflet validate", () => {
-  it("a valid file gives a one-line summary on stdout and exit 0", () => {
-    const r = reflet(["validate", "mini.yaml"], { cwd: folder() });
+  it("a valid file gives a one-line summary on stdout and exit 0", async () => {
+    const r = await runCli(["validate", "mini.yaml"], { cwd: folder() });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       "mini.yaml: valid — mini 1, 5 items, 1 dimension, 0 facets, 1 advice rule, 2 profiles, 1 test case, languages fr, en\n",
@@ -102,8 +103,8 @@ describe("reflet validate", () => {
       expect(line).toMatch(/^mini\.yaml:\d+:\d+: warning: /);
   });
 
-  it("an invalid file among valid ones: only its problems on stderr, exit 1", () => {
-    const r = reflet(["validate", "mini.yaml", "broken.yaml"], { cwd: folder() });
+  it("an invalid file among valid ones: only its problems on stderr, exit 1", async () => {
+    const r = await runCli(["validate", "mini.yaml", "broken.yaml"], { cwd: folder() });
     expectClean(r);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^mini\.yaml: valid/);
@@ -113,14 +114,14 @@ describe("reflet validate", () => {
     );
   });
 
-  it("a file that does not exist is a problem of that file", () => {
-    const r = reflet(["validate", "nowhere.yaml"], { cwd: folder() });
+  it("a file that does not exist is a problem of that file", async () => {
+    const r = await runCli(["validate", "nowhere.yaml"], { cwd: folder() });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("nowhere.yaml: file not found (check the path)\n");
   });
 
-  it("--json reports every file, valid or not, with its problems", () => {
-    const r = reflet(["validate", "--json", "mini.yaml", "broken.yaml"], { cwd: folder() });
+  it("--json reports every file, valid or not, with its problems", async () => {
+    const r = await runCli(["validate", "--json", "mini.yaml", "broken.yaml"], { cwd: folder() });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({
@@ -152,16 +153,18 @@ describe("reflet validate", () => {
     });
   });
 
-  it("speaks French with --lang fr", () => {
-    const r = reflet(["validate", "--lang", "fr", "mini.yaml", "broken.yaml"], { cwd: folder() });
+  it("speaks French with --lang fr", async () => {
+    const r = await runCli(["validate", "--lang", "fr", "mini.yaml", "broken.yaml"], {
+      cwd: folder(),
+    });
     expect(r.stdout).toMatch(/^mini\.yaml : valide — mini 1, 5 questions/);
     expect(r.stderr).toMatch(/^broken\.yaml:19:29: aucune tranche de « calm » ne couvre 40/m);
   });
 });
 
 describe("reflet schema", () => {
-  it("prints the draft-07 JSON Schema of questionnaire files", () => {
-    const r = reflet(["schema"]);
+  it("prints the draft-07 JSON Schema of questionnaire files", async () => {
+    const r = await runCli(["schema"]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
@@ -178,8 +181,8 @@ describe("reflet score", () => {
     return score(outcome.model, loaded.value.answers, { participant: loaded.value.participant });
   };
 
-  it("--format json prints exactly the engine's result for the same answers", () => {
-    const r = reflet(["score", "mini.yaml", "--answers", "alice.yaml", "--format", "json"], {
+  it("--format json prints exactly the engine's result for the same answers", async () => {
+    const r = await runCli(["score", "mini.yaml", "--answers", "alice.yaml", "--format", "json"], {
       cwd: folder(),
     });
     expect(r.code).toBe(0);
@@ -188,17 +191,17 @@ describe("reflet score", () => {
     expect(result).toEqual(JSON.parse(JSON.stringify(expected())));
   });
 
-  it("reads the answers from stdin with --answers -", () => {
-    const r = reflet(["score", "mini.yaml", "--answers", "-", "--format", "json"], {
+  it("reads the answers from stdin with --answers -", async () => {
+    const r = await runCli(["score", "mini.yaml", "--answers", "-", "--format", "json"], {
       cwd: folder(),
-      input: answers,
+      stdin: answers,
     });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected())));
   });
 
-  it("finds a questionnaire by id in --dir", () => {
-    const r = reflet(
+  it("finds a questionnaire by id in --dir", async () => {
+    const r = await runCli(
       ["score", "mini", "--dir", ".", "--answers", "alice.yaml", "--format", "json"],
       {
         cwd: folder(),
@@ -208,21 +211,26 @@ describe("reflet score", () => {
     expect(JSON.parse(r.stdout).questionnaire.id).toBe("mini");
   });
 
-  it("prints the profile as text by default, and as Markdown on request", () => {
-    const text = reflet(["score", "mini.yaml", "--answers", "alice.yaml"], { cwd: folder() });
+  it("prints the profile as text by default, and as Markdown on request", async () => {
+    const text = await runCli(["score", "mini.yaml", "--answers", "alice.yaml"], { cwd: folder() });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("Calm");
     expect(text.stderr).toBe("");
-    const md = reflet(["score", "mini.yaml", "--answers", "alice.yaml", "--format", "markdown"], {
-      cwd: folder(),
-    });
+    const md = await runCli(
+      ["score", "mini.yaml", "--answers", "alice.yaml", "--format", "markdown"],
+      {
+        cwd: folder(),
+      },
+    );
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# /m);
     expect(md.stdout).toContain("Calm");
   });
 
-  it("answers off the scale: the problem at its line and column, exit 1", () => {
-    const r = reflet(["score", "mini.yaml", "--answers", "bad-answers.yaml"], { cwd: folder() });
+  it("answers off the scale: the problem at its line and column, exit 1", async () => {
+    const r = await runCli(["score", "mini.yaml", "--answers", "bad-answers.yaml"], {
+      cwd: folder(),
+    });
     expectClean(r);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
@@ -231,14 +239,14 @@ describe("reflet score", () => {
     );
   });
 
-  it("an unknown questionnaire is a usage error, exit 2", () => {
-    const r = reflet(["score", "nope", "--answers", "alice.yaml"], { cwd: folder() });
+  it("an unknown questionnaire is a usage error, exit 2", async () => {
+    const r = await runCli(["score", "nope", "--answers", "alice.yaml"], { cwd: folder() });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no questionnaire "nope"');
   });
 
-  it("without --answers it says which option is missing, exit 2", () => {
-    const r = reflet(["score", "mini.yaml"], { cwd: folder() });
+  it("without --answers it says which option is missing, exit 2", async () => {
+    const r = await runCli(["score", "mini.yaml"], { cwd: folder() });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
@@ -258,8 +266,8 @@ describe("reflet score", () => {
     );
   });
 
-  it("an unknown format is a usage error, exit 2", () => {
-    const r = reflet(["score", "mini.yaml", "--answers", "alice.yaml", "--format", "pdf"], {
+  it("an unknown format is a usage error, exit 2", async () => {
+    const r = await runCli(["score", "mini.yaml", "--answers", "alice.yaml", "--format", "pdf"], {
       cwd: folder(),
     });
     expect(r.code).toBe(2);
@@ -268,14 +276,14 @@ describe("reflet score", () => {
 });
 
 describe("reflet test", () => {
-  it("passing cases: a tick each, a total, exit 0", () => {
-    const r = reflet(["test", "mini.yaml"], { cwd: folder() });
+  it("passing cases: a tick each, a total, exit 0", async () => {
+    const r = await runCli(["test", "mini.yaml"], { cwd: folder() });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("✓ mini.yaml: calm person\n1 case passed, 0 failed\n");
   });
 
-  it("a failing case shows expected against got for each expectation, exit 1", () => {
-    const r = reflet(["test", "failing.yaml"], { cwd: folder() });
+  it("a failing case shows expected against got for each expectation, exit 1", async () => {
+    const r = await runCli(["test", "failing.yaml"], { cwd: folder() });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -289,8 +297,8 @@ describe("reflet test", () => {
     );
   });
 
-  it("--json gives each case with its mismatches as data", () => {
-    const r = reflet(["test", "--json", "mini.yaml", "failing.yaml"], { cwd: folder() });
+  it("--json gives each case with its mismatches as data", async () => {
+    const r = await runCli(["test", "--json", "mini.yaml", "failing.yaml"], { cwd: folder() });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ schemaVersion: 1, passed: 1, failed: 1 });
@@ -305,39 +313,39 @@ describe("reflet test", () => {
     });
   });
 
-  it("an invalid questionnaire is reported like validate does, exit 1", () => {
-    const r = reflet(["test", "broken.yaml"], { cwd: folder() });
+  it("an invalid questionnaire is reported like validate does, exit 1", async () => {
+    const r = await runCli(["test", "broken.yaml"], { cwd: folder() });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^broken\.yaml:19:29: no band of "calm" covers 40/);
   });
 
-  it("speaks French with --lang fr", () => {
-    const r = reflet(["test", "--lang", "fr", "failing.yaml"], { cwd: folder() });
+  it("speaks French with --lang fr", async () => {
+    const r = await runCli(["test", "--lang", "fr", "failing.yaml"], { cwd: folder() });
     expect(r.stdout).toContain("    tranche de calm : attendu low, obtenu high\n");
     expect(r.stdout).toContain("0 cas réussi, 1 en échec\n");
   });
 });
 
 describe("the program", () => {
-  it("--version prints the version of package.json", () => {
+  it("--version prints the version of package.json", async () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    const r = reflet(["--version"]);
+    const r = await runCli(["--version"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${pkg.version}\n`);
   });
 
   it.each(["list", "validate", "schema", "score", "test"])(
     "%s --help describes the command and ends with examples",
-    (command) => {
-      const r = reflet([command, "--help"]);
+    async (command) => {
+      const r = await runCli([command, "--help"]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Usage: reflet ${command}`));
       expect(r.stdout).toMatch(/\nExamples:\n {2}reflet /);
     },
   );
 
-  it("an unknown command is a usage error, exit 2", () => {
-    const r = reflet(["frobnicate"]);
+  it("an unknown command is a usage error, exit 2", async () => {
+    const r = await runCli(["frobnicate"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("frobnicate");

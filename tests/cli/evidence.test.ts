@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { folderWith, reflet, root, tempDir } from "../security/helpers.ts";
+import { folderWith, root, tempDir } from "../security/helpers.ts";
+import { runCli } from "./in-process.ts";
 
 const desk = join(root, "tests/fixtures/evidence/desk.yaml");
 
@@ -24,16 +25,16 @@ const SAME = { c1: 4, c2: 4, c3: 4, c4: 4, k1: 4, k2: 4, k3: 4 };
 /** Six answers of seven on the middle point: not straight-lined (under 0.9), but 0.86 middle. */
 const NEUTRAL = { c1: 3, c2: 3, c3: 3, c4: 3, k1: 3, k2: 3, k3: 4 };
 
-function score(answers: Record<string, number>, args: string[], lang = "en") {
+async function score(answers: Record<string, number>, args: string[], lang = "en") {
   const dir = folderWith({ "a.json": sheet(answers) });
-  return reflet(["score", desk, "--answers", join(dir, "a.json"), ...args], {
+  return await runCli(["score", desk, "--answers", join(dir, "a.json"), ...args], {
     env: { REFLET_LANG: lang },
   });
 }
 
 describe("score --why", () => {
-  it("says, in English text, which answers each text rests on, within 80 columns", () => {
-    const r = score(CALM, ["--why"]);
+  it("says, in English text, which answers each text rests on, within 80 columns", async () => {
+    const r = await score(CALM, ["--why"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Profile: Steady");
     expect(r.stdout).toContain("because you answered “Strongly agree” to “I stay calm.”");
@@ -41,8 +42,8 @@ describe("score --why", () => {
     for (const line of r.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
   });
 
-  it("says it in French, with guillemets held to their words", () => {
-    const r = score(CALM, ["--why"], "fr");
+  it("says it in French, with guillemets held to their words", async () => {
+    const r = await score(CALM, ["--why"], "fr");
     for (const line of r.stdout.split("\n")) {
       expect(line.trimStart().startsWith("»")).toBe(false);
       expect(line.trimEnd().endsWith("«")).toBe(false);
@@ -53,46 +54,48 @@ describe("score --why", () => {
     );
   });
 
-  it("nests the answers under each text in Markdown, in both languages", () => {
-    const en = score(CALM, ["--why", "--format", "markdown"]).stdout;
+  it("nests the answers under each text in Markdown, in both languages", async () => {
+    const en = (await score(CALM, ["--why", "--format", "markdown"])).stdout;
     expect(en).toContain(
       "- Calm: You keep a cool head.\n  - because you answered “Strongly agree” to “I stay calm.”",
     );
-    const fr = score(CALM, ["--why", "--format", "markdown"], "fr").stdout;
+    const fr = (await score(CALM, ["--why", "--format", "markdown"], "fr")).stdout;
     expect(fr).toContain(
       "- Calme : Vous gardez la tête froide.\n  - parce que vous avez répondu «\u00a0Tout à fait d'accord\u00a0»",
     );
   });
 
-  it("is offered by run and score, in both languages", () => {
+  it("is offered by run and score, in both languages", async () => {
     for (const command of ["run", "score"]) {
-      expect(reflet([command, "--help"]).stdout).toContain("--why");
-      expect(reflet([command, "--help"], { env: { REFLET_LANG: "fr" } }).stdout).toMatch(
+      expect((await runCli([command, "--help"])).stdout).toContain("--why");
+      expect((await runCli([command, "--help"], { env: { REFLET_LANG: "fr" } })).stdout).toMatch(
         /--why +sous chaque texte du profil/,
       );
     }
   });
 
-  it("shows no answers without --why", () => {
-    expect(score(CALM, []).stdout).not.toContain("because you answered");
-    expect(score(CALM, ["--format", "markdown"]).stdout).not.toContain("because you answered");
+  it("shows no answers without --why", async () => {
+    expect((await score(CALM, [])).stdout).not.toContain("because you answered");
+    expect((await score(CALM, ["--format", "markdown"])).stdout).not.toContain(
+      "because you answered",
+    );
   });
 });
 
 describe("what a profile says", () => {
-  it("gives no strength from a middle band, even one marked bright", () => {
-    const r = score(MIDDLE, ["--format", "json"]);
+  it("gives no strength from a middle band, even one marked bright", async () => {
+    const r = await score(MIDDLE, ["--format", "json"]);
     const result = JSON.parse(r.stdout);
     expect(result.dimensions[0].band).toBe("middle");
     expect(result.strengths).toEqual([]);
-    expect(score(MIDDLE, []).stdout).not.toContain("Strengths");
-    expect(score(CALM, []).stdout).toContain("Strengths\n  - Calm: You keep a cool head.");
+    expect((await score(MIDDLE, [])).stdout).not.toContain("Strengths");
+    expect((await score(CALM, [])).stdout).toContain("Strengths\n  - Calm: You keep a cool head.");
   });
 
-  it("never gives a profile the answers contradict", () => {
+  it("never gives a profile the answers contradict", async () => {
     // Calm is high, but the person agrees that they get angry fast.
     const result = JSON.parse(
-      score({ ...CALM, c1: 5, c2: 4, c3: 5, c4: 5 }, ["--format", "json"]).stdout,
+      (await score({ ...CALM, c1: 5, c2: 4, c3: 5, c4: 5 }, ["--format", "json"])).stdout,
     );
     expect(result.dimensions[0].band).toBe("high");
     expect(result.profile.id).toBe("everyone");
@@ -101,53 +104,55 @@ describe("what a profile says", () => {
     ]);
   });
 
-  it("shows a dimension's sum when it is displayed as a sum, and a facet's own band text", () => {
-    const text = score(CALM, []).stdout;
+  it("shows a dimension's sum when it is displayed as a sum, and a facet's own band text", async () => {
+    const text = (await score(CALM, [])).stdout;
     expect(text).toMatch(/Care +█+░* +12 +full/);
     expect(text).toContain("Breath (high): You breathe before you answer.");
     // The voice facet has no texts of its own: its dimension's are not repeated for it.
     expect(text).not.toContain("Voice (high)");
-    const md = score(CALM, ["--format", "markdown"]).stdout;
+    const md = (await score(CALM, ["--format", "markdown"])).stdout;
     expect(md).toContain("| Care | 12 | full |");
     expect(md).toContain("| Calm | 94 / 100 | high |");
   });
 });
 
 describe("a sheet with too little to go on", () => {
-  it("is said plainly by score for mostly middle answers and for a declared completeness", () => {
-    expect(JSON.parse(score(NEUTRAL, ["--format", "json"]).stdout).lowInformation).toEqual({
+  it("is said plainly by score for mostly middle answers and for a declared completeness", async () => {
+    expect(JSON.parse((await score(NEUTRAL, ["--format", "json"])).stdout).lowInformation).toEqual({
       reasons: ["middle"],
     });
     // One answer of seven is under the default completeness (no test): a full sheet.
-    expect(JSON.parse(score({ c1: 5 }, ["--format", "json"]).stdout).lowInformation).toBeNull();
+    expect(
+      JSON.parse((await score({ c1: 5 }, ["--format", "json"])).stdout).lowInformation,
+    ).toBeNull();
   });
 
-  it("is said plainly by score, without archetype or strengths", () => {
-    const json = JSON.parse(score(SAME, ["--format", "json"]).stdout);
+  it("is said plainly by score, without archetype or strengths", async () => {
+    const json = JSON.parse((await score(SAME, ["--format", "json"])).stdout);
     expect(json.lowInformation).toEqual({ reasons: ["straight-lining"] });
     expect(json.profile).toBeNull();
     expect(json.strengths).toEqual([]);
-    const text = score(SAME, []).stdout;
+    const text = (await score(SAME, [])).stdout;
     expect(text).toContain("Not enough to go on\n  Too little to go on for a portrait.");
     expect(text).not.toContain("Profile:");
-    const fr = score(SAME, [], "fr").stdout;
+    const fr = (await score(SAME, [], "fr")).stdout;
     expect(fr).toContain("Pas assez d’éléments\n  Trop peu d'éléments pour un portrait.");
   });
 
-  it("is marked in batch records and does not count toward --min-group", () => {
+  it("is marked in batch records and does not count toward --min-group", async () => {
     const files: Record<string, string> = {};
     for (const [i, a] of [CALM, MIDDLE, CALM, MIDDLE, SAME, NEUTRAL].entries())
       files[`p${i}.json`] = sheet(a, `p${i}`);
     const dir = folderWith(files);
     const out = tempDir();
-    const csv = reflet(["batch", desk, dir, "--format", "csv"]);
+    const csv = await runCli(["batch", desk, dir, "--format", "csv"]);
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split("\r\n");
     const header = lines[0]?.split(",") ?? [];
     expect(header.slice(-2)).toEqual(["lowInformation", "notApplicable"]);
     const marks = lines.slice(1).map((l) => l.split(",").at(-2));
     expect(marks.sort()).toEqual(["", "", "", "", "middle", "straight-lining"]);
-    const jsonl = reflet(["batch", desk, dir, "--format", "jsonl"]);
+    const jsonl = await runCli(["batch", desk, dir, "--format", "jsonl"]);
     const records = jsonl.stdout
       .trim()
       .split("\n")
@@ -158,11 +163,20 @@ describe("a sheet with too little to go on", () => {
     expect(records.find((r) => r.participant === "p5").lowInformation).toEqual(["middle"]);
     // Six sheets scored, four of them full: under a minimum group of five, nothing is shown.
     const summary = join(out, "team.json");
-    const five = reflet(["batch", desk, dir, "--summary", summary, "--min-group", "5"]);
+    const five = await runCli(["batch", desk, dir, "--summary", summary, "--min-group", "5"]);
     expect(five.code).toBe(0);
     const s5 = JSON.parse(readFileSync(summary, "utf8"));
     expect([s5.participants.scored, s5.lowInformation, s5.withheld]).toEqual([6, 2, true]);
-    const four = reflet(["batch", desk, dir, "--summary", summary, "--min-group", "4", "--force"]);
+    const four = await runCli([
+      "batch",
+      desk,
+      dir,
+      "--summary",
+      summary,
+      "--min-group",
+      "4",
+      "--force",
+    ]);
     expect(four.code).toBe(0);
     const s4 = JSON.parse(readFileSync(summary, "utf8"));
     expect([s4.withheld, s4.targets[0].withheld]).toEqual([false, false]);
@@ -170,13 +184,13 @@ describe("a sheet with too little to go on", () => {
 });
 
 describe("reflet validate", () => {
-  it("checks the names a declared contradiction uses, with line and column", () => {
+  it("checks the names a declared contradiction uses, with line and column", async () => {
     const text = readFileSync(desk, "utf8").replace(
       "contradicts: {answer: {c2: {gte: 4}}}",
       "contradicts: {answered: nope}",
     );
     const dir = folderWith({ "bad.yaml": text });
-    const r = reflet(["validate", join(dir, "bad.yaml")]);
+    const r = await runCli(["validate", join(dir, "bad.yaml")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad.yaml:55:29: unknown item "nope"');
   });
@@ -184,16 +198,17 @@ describe("reflet validate", () => {
 
 describe("score --why on a best-worst answer", () => {
   const amel = join(root, "docs/examples/clients-exigeants/amel.yaml");
-  const why = (lang: string) =>
-    reflet(["score", "clients-exigeants", "--answers", amel, "--why", "--lang", lang]).stdout;
+  const why = async (lang: string) =>
+    (await runCli(["score", "clients-exigeants", "--answers", amel, "--why", "--lang", lang]))
+      .stdout;
 
-  it("names the option picked as the most likely and the one picked as the least likely", () => {
-    const en = why("en").replace(/\n +/g, " ");
+  it("names the option picked as the most likely and the one picked as the least likely", async () => {
+    const en = (await why("en")).replace(/\n +/g, " ");
     expect(en).not.toContain("[object Object]");
     expect(en).toContain(
       "because you picked “I stay just as serious and keep working on his request.” as the most likely and “I tell him calmly I’m glad to help, but not in that tone.” as the least likely",
     );
-    const fr = why("fr").replace(/\n +/g, " ");
+    const fr = (await why("fr")).replace(/\n +/g, " ");
     expect(fr).not.toContain("[object Object]");
     expect(fr).toContain("comme la plus probable et «\u00a0Je lui dis calmement");
   });

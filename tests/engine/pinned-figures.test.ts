@@ -6,7 +6,8 @@ import { stringify } from "yaml";
 import { runCase } from "../../src/engine/testcases.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import type { TestCase } from "../../src/model/types.ts";
-import { folderWith, reflet } from "../security/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { folderWith } from "../security/helpers.ts";
 import { CALM, loadWith } from "./load.ts";
 
 // c1 4, c2 2 (keyed 4), c3 5: sum 13, mean 13/3, percent (13 − 3) / 12 · 100 = 83.33…
@@ -16,7 +17,7 @@ const mismatches = (scores: NonNullable<TestCase["expect"]["scores"]>) =>
   runCase(model, { name: "pinned", answers, expect: { scores } }, 0).mismatches;
 
 describe("pinned figures", () => {
-  it("hold when exact, or within their tolerance", () => {
+  it("hold when exact, or within their tolerance", async () => {
     expect(
       mismatches({
         calm: {
@@ -28,7 +29,7 @@ describe("pinned figures", () => {
     ).toEqual([]);
   });
 
-  it("fail outside the tolerance, naming the figure, the expected value and the value got", () => {
+  it("fail outside the tolerance, naming the figure, the expected value and the value got", async () => {
     expect(mismatches({ calm: { score: 4, percent: { value: 80, tolerance: 1 } } })).toEqual([
       { kind: "figure", target: "calm", figure: "score", expected: 4, tolerance: 0, got: 13 / 3 },
       {
@@ -42,7 +43,7 @@ describe("pinned figures", () => {
     ]);
   });
 
-  it("fail when the dimension has too few answers for a figure", () => {
+  it("fail when the dimension has too few answers for a figure", async () => {
     const m = runCase(
       model,
       { name: "few", answers: { c1: 4 }, expect: { scores: { calm: { mean: 4 } } } },
@@ -73,7 +74,7 @@ tests:
 `;
 
 describe("reflet test with pinned figures", () => {
-  it("prints each failing figure, in English and French, and exits 1", () => {
+  it("prints each failing figure, in English and French, and exits 1", async () => {
     const cases = stringify([
       {
         name: "right",
@@ -87,15 +88,15 @@ describe("reflet test with pinned figures", () => {
       },
     ]);
     const dir = folderWith({ "pins.yaml": HEADER + cases });
-    const en = reflet(["test", "pins.yaml"], { cwd: dir });
+    const en = await runCli(["test", "pins.yaml"], { cwd: dir });
     expect(en.code).toBe(1);
     expect(en.stdout).toContain("✓ pins.yaml: right");
     expect(en.stdout).toContain(`    mean of calm: expected 3.2 ± 0.05, got ${13 / 3}`);
-    const fr = reflet(["test", "pins.yaml"], { cwd: dir, env: { REFLET_LANG: "fr" } });
+    const fr = await runCli(["test", "pins.yaml"], { cwd: dir, env: { REFLET_LANG: "fr" } });
     expect(fr.stdout).toContain(`    moyenne de calm : attendu 3.2 ± 0.05, obtenu ${13 / 3}`);
   });
 
-  it("a figure of an unknown dimension is a problem at its line and column", () => {
+  it("a figure of an unknown dimension is a problem at its line and column", async () => {
     const text =
       HEADER + stringify([{ name: "x", answers, expect: { scores: { clam: { sum: 13 } } } }]);
     const outcome = checkQuestionnaire(text, "pins.yaml", "en");

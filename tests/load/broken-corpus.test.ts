@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
-import { reflet, root } from "../security/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { root } from "../security/helpers.ts";
 
 const DIR = join(root, "tests/fixtures/broken");
 
@@ -145,7 +146,7 @@ const CORPUS: [string, [number, number, string][]][] = [
 const fileOf = (name: string) => join(DIR, `${name}.yaml`);
 
 describe("the broken corpus", () => {
-  it("has an entry in the table for every file, and a file for every entry", () => {
+  it("has an entry in the table for every file, and a file for every entry", async () => {
     const files = readdirSync(DIR)
       .filter((f) => f.endsWith(".yaml"))
       .map((f) => f.replace(/\.yaml$/, ""))
@@ -155,7 +156,7 @@ describe("the broken corpus", () => {
 });
 
 describe("checkQuestionnaire on a broken file", () => {
-  it.each(CORPUS)("%s: every problem at its line and column", (name, expected) => {
+  it.each(CORPUS)("%s: every problem at its line and column", async (name, expected) => {
     const outcome = checkQuestionnaire(readFileSync(fileOf(name), "utf8"), `${name}.yaml`, "en");
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
@@ -168,7 +169,7 @@ describe("checkQuestionnaire on a broken file", () => {
     });
   });
 
-  it.each(CORPUS)("%s: reported in French too, at the same places", (name, expected) => {
+  it.each(CORPUS)("%s: reported in French too, at the same places", async (name, expected) => {
     const outcome = checkQuestionnaire(readFileSync(fileOf(name), "utf8"), `${name}.yaml`, "fr");
     if (outcome.ok) throw new Error("expected problems");
     expect(outcome.problems.map((p) => [p.line, p.col])).toEqual(
@@ -178,9 +179,9 @@ describe("checkQuestionnaire on a broken file", () => {
 });
 
 describe("reflet validate on the broken corpus", () => {
-  it("prints each problem as file:line:col: message, exits 1, and never a stack trace", () => {
+  it("prints each problem as file:line:col: message, exits 1, and never a stack trace", async () => {
     const names = CORPUS.map(([name]) => name);
-    const r = reflet(["validate", ...names.map((n) => `${n}.yaml`)], { cwd: DIR });
+    const r = await runCli(["validate", ...names.map((n) => `${n}.yaml`)], { cwd: DIR });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).not.toMatch(/^\s+at /m);
@@ -203,8 +204,8 @@ describe("reflet validate on the broken corpus", () => {
 
   it.each(["band-gap", "schema-missing-key", "yaml-unclosed-bracket"])(
     "%s alone exits 1 with its problem on stderr and nothing on stdout",
-    (name) => {
-      const r = reflet(["validate", `${name}.yaml`], { cwd: DIR });
+    async (name) => {
+      const r = await runCli(["validate", `${name}.yaml`], { cwd: DIR });
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(new RegExp(`^${name}\\.yaml:\\d+:\\d+: `));

@@ -3,11 +3,12 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
-import { reflet, root } from "../security/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { root } from "../security/helpers.ts";
 
 const dir = join(root, "tests/fixtures/warnings");
 const validate = (name: string, extra: string[] = [], lang = "en") =>
-  reflet(["validate", name, ...extra], { cwd: dir, env: { REFLET_LANG: lang } });
+  runCli(["validate", name, ...extra], { cwd: dir, env: { REFLET_LANG: lang } });
 
 const CASES: [string, string, RegExp][] = [
   [
@@ -45,42 +46,42 @@ const CASES: [string, string, RegExp][] = [
 
 describe("reflet validate warnings", () => {
   for (const [file, at, said] of CASES) {
-    it(`${file}: one warning at ${at}, exit 0; exit 1 with --strict`, () => {
-      const r = validate(file);
+    it(`${file}: one warning at ${at}, exit 0; exit 1 with --strict`, async () => {
+      const r = await validate(file);
       expect(r.code).toBe(0);
       const lines = r.stderr.trim().split("\n");
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(new RegExp(`^${file.replace(".", "\\.")}:${at}: warning: `));
       expect(lines[0]).toMatch(said);
       expect(r.stdout).toContain(`${file}: valid`);
-      const strict = validate(file, ["--strict"]);
+      const strict = await validate(file, ["--strict"]);
       expect(strict.code).toBe(1);
       expect(strict.stderr).toBe(r.stderr);
       expect(strict.stdout).toBe("");
     });
   }
 
-  it("a file without any gives none, even with --strict", () => {
-    const r = validate("clean.yaml", ["--strict"]);
+  it("a file without any gives none, even with --strict", async () => {
+    const r = await validate("clean.yaml", ["--strict"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });
 
-  it("none for a profile given only to people weak on the dimension it names, nor for a quoted answer", () => {
-    const r = validate("claims-backed.yaml", ["--strict"]);
+  it("none for a profile given only to people weak on the dimension it names, nor for a quoted answer", async () => {
+    const r = await validate("claims-backed.yaml", ["--strict"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });
 
-  it("are said in French", () => {
-    const r = validate("same-scene.yaml", [], "fr");
+  it("are said in French", async () => {
+    const r = await validate("same-scene.yaml", [], "fr");
     expect(r.stderr).toContain(
       "same-scene.yaml:34:12: attention : la mise en situation « s2 » a la même scène que « s1 » (ligne 27)",
     );
   });
 
-  it("are in the JSON report, and make the file invalid with --strict", () => {
-    const r = validate("uncovered-band.yaml", ["--json", "--strict"]);
+  it("are in the JSON report, and make the file invalid with --strict", async () => {
+    const r = await validate("uncovered-band.yaml", ["--json", "--strict"]);
     expect(r.code).toBe(1);
     const file = JSON.parse(r.stdout).files[0];
     expect(file.valid).toBe(false);
@@ -113,7 +114,7 @@ expectations:
     ${models}
 `;
 
-  it("an unknown profile or model is reported where it is written", () => {
+  it("an unknown profile or model is reported where it is written", async () => {
     const bad = checkQuestionnaire(text("- {model: middle, profile: nobody}"), "e.yaml", "en");
     expect(bad.ok ? [] : bad.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([
       '16:32: unknown profile "nobody"',

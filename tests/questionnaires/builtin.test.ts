@@ -6,7 +6,8 @@ import { isAlias, parseDocument, visit } from "yaml";
 import { checkAnswers } from "../../src/engine/answers.ts";
 import { describe as describeCondition } from "../../src/engine/conditions.ts";
 import { score } from "../../src/engine/score.ts";
-import { reflet, root } from "../security/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { root } from "../security/helpers.ts";
 import {
   BUILTIN,
   caseAnswers,
@@ -19,9 +20,9 @@ import {
 } from "./builtin-helpers.ts";
 
 describe("the built-in questionnaire files", () => {
-  it("pass validate --strict: no claim the answers do not back, no uneven options", () => {
+  it("pass validate --strict: no claim the answers do not back, no uneven options", async () => {
     const files = BUILTIN.map((id) => `questionnaires/${id}.yaml`);
-    const r = reflet(["validate", "--strict", ...files], { cwd: root });
+    const r = await runCli(["validate", "--strict", ...files], { cwd: root });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });
@@ -31,7 +32,7 @@ for (const id of BUILTIN) {
   describe(`built-in questionnaire ${id}`, () => {
     const { text, model, file: q } = load(id);
 
-    it("loads and validates, with the schema modeline first", () => {
+    it("loads and validates, with the schema modeline first", async () => {
       expect(q.id).toBe(id);
       expect(text.split("\n")[0]).toBe(MODELINE);
       expect(q.languages).toEqual(LANGS);
@@ -40,7 +41,7 @@ for (const id of BUILTIN) {
       expect(q.minutes).toBeLessThanOrEqual(10);
     });
 
-    it("reuses scales by name, never by YAML anchor or alias", () => {
+    it("reuses scales by name, never by YAML anchor or alias", async () => {
       const doc = parseDocument(text);
       let aliases = 0;
       visit(doc, {
@@ -53,7 +54,7 @@ for (const id of BUILTIN) {
       expect([...used].sort()).toEqual(Object.keys(q.scales).sort());
     });
 
-    it("has every text in French and in English", () => {
+    it("has every text in French and in English", async () => {
       const missing: string[] = [];
       for (const [where, t] of texts(q)) {
         if (t === undefined) {
@@ -70,7 +71,7 @@ for (const id of BUILTIN) {
       expect(missing).toEqual([]);
     });
 
-    it("ends with one or two free-text reflection prompts", () => {
+    it("ends with one or two free-text reflection prompts", async () => {
       const kinds = q.items.map((it) => it.type);
       const count = kinds.filter((k) => k === "text").length;
       expect(count).toBeGreaterThanOrEqual(1);
@@ -78,7 +79,7 @@ for (const id of BUILTIN) {
       expect(kinds.slice(-count)).toEqual(Array(count).fill("text"));
     });
 
-    it("has at least 8 ranked advice rules, combinations and support among them", () => {
+    it("has at least 8 ranked advice rules, combinations and support among them", async () => {
       const advice = q.advice ?? [];
       expect(advice.length).toBeGreaterThanOrEqual(8);
       for (const a of advice) {
@@ -91,13 +92,13 @@ for (const id of BUILTIN) {
       expect(advice.some((a) => a.kind === "action")).toBe(true);
     });
 
-    it("has at least 3 archetypes and one fallback profile", () => {
+    it("has at least 3 archetypes and one fallback profile", async () => {
       const profiles = q.profiles ?? [];
       expect(profiles.filter((p) => p.when).length).toBeGreaterThanOrEqual(3);
       expect(profiles.filter((p) => !p.when).length).toBe(1);
     });
 
-    it("checks response quality with a pair of Likert items on the same dimension", () => {
+    it("checks response quality with a pair of Likert items on the same dimension", async () => {
       const pairs = q.quality?.pairs ?? [];
       expect(pairs.length).toBeGreaterThanOrEqual(1);
       for (const p of pairs) {
@@ -108,11 +109,11 @@ for (const id of BUILTIN) {
       }
     });
 
-    it("speaks of itself alone", () => {
+    it("speaks of itself alone", async () => {
       expect(text).not.toMatch(/\bTODO\b|FIXME|XXX|the issue|l’issue|l'issue/i);
     });
 
-    it("never reads a watch point back to someone who answered « Jamais » to its behaviour", () => {
+    it("never reads a watch point back to someone who answered « Jamais » to its behaviour", async () => {
       const named = (q.tests ?? []).filter((c) => c.name.includes("« Jamais »"));
       expect(named.length, "a named « Jamais » case").toBeGreaterThanOrEqual(1);
       for (const a of q.advice ?? []) {
@@ -130,19 +131,19 @@ for (const id of BUILTIN) {
     });
 
     const cases = q.tests ?? [];
-    it("has author test cases", () => {
+    it("has author test cases", async () => {
       expect(cases.length).toBeGreaterThanOrEqual(3);
     });
 
     for (const c of cases) {
-      it(`test case passes: ${c.name}`, () => {
+      it(`test case passes: ${c.name}`, async () => {
         const answers = caseAnswers(model, c);
         expect(checkAnswers(model, answers)).toEqual([]);
         expect(mismatches(c, score(model, answers))).toEqual([]);
       });
     }
 
-    it("test cases reach every band of every dimension, every profile and every advice", () => {
+    it("test cases reach every band of every dimension, every profile and every advice", async () => {
       const bands = new Set<string>();
       const profiles = new Set<string>();
       const advice = new Set<string>();

@@ -7,6 +7,7 @@ import { createWriteStream, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import { folderWith, mini, reflet, root } from "./helpers.ts";
 
 const formulas = readFileSync(join(root, "tests/fixtures/hostile/formulas.yaml"), "utf8");
@@ -59,8 +60,8 @@ describe("formulas never reach a spreadsheet", () => {
 
   for (const excel of [false, true]) {
     const style = excel ? "Excel" : "plain";
-    it(`every cell of the ${style} results CSV is inert: ids, participants, bands, profiles, flags, file names`, () => {
-      const r = reflet(
+    it(`every cell of the ${style} results CSV is inert: ids, participants, bands, profiles, flags, file names`, async () => {
+      const r = await runCli(
         [
           "batch",
           "formulas.yaml",
@@ -80,9 +81,9 @@ describe("formulas never reach a spreadsheet", () => {
       expectInert(r.stdout, excel ? ";" : ",");
     });
 
-    it(`every cell of the ${style} results file written with --output is inert`, () => {
+    it(`every cell of the ${style} results file written with --output is inert`, async () => {
       const cwd = dir();
-      const r = reflet(
+      const r = await runCli(
         [
           "batch",
           "formulas.yaml",
@@ -98,8 +99,8 @@ describe("formulas never reach a spreadsheet", () => {
       expectInert(readFileSync(join(cwd, "out.csv"), "utf8"), excel ? ";" : ",");
     });
 
-    it(`every cell of the ${style} CSV template is inert`, () => {
-      const r = reflet(
+    it(`every cell of the ${style} CSV template is inert`, async () => {
+      const r = await runCli(
         ["template", "formulas.yaml", "--format", "csv", ...(excel ? ["--excel"] : [])],
         { cwd: dir() },
       );
@@ -109,11 +110,15 @@ describe("formulas never reach a spreadsheet", () => {
     });
   }
 
-  it("a spreadsheet's own inert cells ('=c1) are read back as the ids they stand for", () => {
+  it("a spreadsheet's own inert cells ('=c1) are read back as the ids they stand for", async () => {
     const cwd = dir();
-    const template = reflet(["template", "formulas.yaml", "--format", "csv"], { cwd }).stdout;
+    const template = (await runCli(["template", "formulas.yaml", "--format", "csv"], { cwd }))
+      .stdout;
     const filled = `${template.trimEnd()}\r\nalice,5,1,5,5\r\n`;
-    const r = reflet(["batch", "formulas.yaml", "-", "--format", "jsonl"], { cwd, input: filled });
+    const r = await runCli(["batch", "formulas.yaml", "-", "--format", "jsonl"], {
+      cwd,
+      stdin: filled,
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).answered).toBe(4);
   });
@@ -121,7 +126,7 @@ describe("formulas never reach a spreadsheet", () => {
 
 describe("CSV files that are odd or broken", () => {
   const run = (name: string, content: string | Buffer) =>
-    reflet(["batch", "mini.yaml", name, "--format", "jsonl"], {
+    runCli(["batch", "mini.yaml", name, "--format", "jsonl"], {
       cwd: folderWith({ "mini.yaml": mini, [name]: content }),
     });
   const participants = (stdout: string) =>
@@ -130,26 +135,26 @@ describe("CSV files that are odd or broken", () => {
       .filter(Boolean)
       .map((l) => JSON.parse(l).participant);
 
-  it("a UTF-8 byte order mark does not hide the first column", () => {
-    const r = run("bom.csv", "\uFEFFparticipant,c1,c2,c3,s1,note\np1,5,1,5,a,café\n");
+  it("a UTF-8 byte order mark does not hide the first column", async () => {
+    const r = await run("bom.csv", "\uFEFFparticipant,c1,c2,c3,s1,note\np1,5,1,5,a,café\n");
     expect(r.stderr).toBe("1 scored, 0 rejected, 0 flagged\n");
     expect(participants(r.stdout)).toEqual(["p1"]);
     expect(r.code).toBe(0);
   });
 
-  it("a Windows-1252 file is read, with a warning that says so", () => {
+  it("a Windows-1252 file is read, with a warning that says so", async () => {
     const bytes = Buffer.from(
       "participant;c1;c2;c3;s1;note\nh\xe9l\xe8ne;5;1;5;a;caf\xe9\n",
       "latin1",
     );
-    const r = run("excel.csv", bytes);
+    const r = await run("excel.csv", bytes);
     expect(r.stderr).toMatch(/^excel\.csv: warning: not valid UTF-8: read as Windows-1252/);
     expect(participants(r.stdout)).toEqual(["hélène"]);
     expect(r.code).toBe(0);
   });
 
-  it("ragged rows are each reported at their line and the others still scored", () => {
-    const r = run(
+  it("ragged rows are each reported at their line and the others still scored", async () => {
+    const r = await run(
       "ragged.csv",
       "participant,c1,c2,c3,s1\np1,5,1,5,a\np2,5,1\np3,5,1,5,a,x\np4,1,1,1,b\n",
     );
@@ -161,8 +166,8 @@ describe("CSV files that are odd or broken", () => {
     expect(r.code).toBe(1);
   });
 
-  it("an unclosed quote is reported with the lines it swallowed, without a hang", () => {
-    const r = run(
+  it("an unclosed quote is reported with the lines it swallowed, without a hang", async () => {
+    const r = await run(
       "open.csv",
       'participant,c1,c2,c3,s1,note\np1,5,1,5,a,"never closed\np2,5,1,5,a,x\n',
     );
@@ -173,14 +178,14 @@ describe("CSV files that are odd or broken", () => {
     expect(r.code).toBe(1);
   });
 
-  it("an empty file is refused with a message", () => {
-    const r = run("empty.csv", "");
+  it("an empty file is refused with a message", async () => {
+    const r = await run("empty.csv", "");
     expect(r.stderr).toMatch(/^empty\.csv: the file is empty/);
     expect(r.code).toBe(1);
   });
 
-  it("a header without rows scores nobody and says so", () => {
-    const r = run("header.csv", "participant,c1,c2,c3,s1\n");
+  it("a header without rows scores nobody and says so", async () => {
+    const r = await run("header.csv", "participant,c1,c2,c3,s1\n");
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/0 scored, 0 rejected/);
     expect(r.stderr).toContain(
@@ -189,7 +194,7 @@ describe("CSV files that are odd or broken", () => {
     expect(r.signal).toBeNull();
   });
 
-  it("100,000 columns are read in bounded time and memory; the extra ones are named in a warning", () => {
+  it("100,000 columns are read in bounded time and memory; the extra ones are named in a warning", async () => {
     const extra = Array.from({ length: 100_000 }, (_, i) => `x${i}`);
     const csv = `participant,c1,c2,c3,s1,${extra.join(",")}\np1,5,1,5,a,${",".repeat(99_999)}\n`;
     const r = reflet(["batch", "mini.yaml", "wide.csv", "--format", "jsonl"], {
@@ -201,9 +206,9 @@ describe("CSV files that are odd or broken", () => {
     expect(r.maxRssMb).toBeLessThan(250);
   });
 
-  it("a row of 100,000 cells under a short header is rejected, the file still read", () => {
+  it("a row of 100,000 cells under a short header is rejected, the file still read", async () => {
     const csv = `participant,c1,c2,c3,s1\np1,5,1,5,a${",9".repeat(100_000)}\np2,5,1,5,a\n`;
-    const r = run("wide.csv", csv);
+    const r = await run("wide.csv", csv);
     expect(r.stderr).toMatch(/^wide\.csv:2: this row has 100005 cells where the header has 5/);
     expect(participants(r.stdout)).toEqual(["p2"]);
     expect(r.code).toBe(1);

@@ -18,7 +18,8 @@ import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { loadDesk } from "../ask/fixture.ts";
-import { folderWith, mini, reflet, tempDir } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { folderWith, mini, tempDir } from "./helpers.ts";
 
 const isRoot = process.getuid?.() === 0;
 const desk = loadDesk();
@@ -62,12 +63,12 @@ function outside(): { file: string; untouched: () => void } {
 const oneLine = (stderr: string) => stderr.trimEnd().split("\n");
 
 describe.runIf(process.platform !== "win32")("links in the data folder", () => {
-  it("history and journal refuse a history.jsonl that is a link, in one line, exit 2", () => {
+  it("history and journal refuse a history.jsonl that is a link, in one line, exit 2", async () => {
     const home = tempDir("reflet-home-");
     const t = outside();
     symlinkSync(t.file, join(home, "history.jsonl"));
     for (const command of [["history"], ["journal"], ["history", "forget", "desk", "--yes"]]) {
-      const r = reflet(command, { env: { REFLET_HOME: home } });
+      const r = await runCli(command, { env: { REFLET_HOME: home } });
       expect(r.code).toBe(2);
       expect(oneLine(r.stderr)).toEqual([
         `reflet: ${join(home, "history.jsonl")}: is a symbolic link, and reflet follows none inside its data folder (put the file itself there, or remove the link)`,
@@ -77,12 +78,12 @@ describe.runIf(process.platform !== "win32")("links in the data folder", () => {
     t.untouched();
   });
 
-  it("batch --pseudonymize refuses a key that is a link, and the key's target is untouched", () => {
+  it("batch --pseudonymize refuses a key that is a link, and the key's target is untouched", async () => {
     const home = tempDir("reflet-home-");
     const t = outside();
     symlinkSync(t.file, join(home, "pseudonym.key"));
     const cwd = folderWith({ "mini.yaml": mini, "a.yaml": answers });
-    const r = reflet(["batch", "mini.yaml", "a.yaml", "--pseudonymize"], {
+    const r = await runCli(["batch", "mini.yaml", "a.yaml", "--pseudonymize"], {
       cwd,
       env: { REFLET_HOME: home },
     });
@@ -92,21 +93,21 @@ describe.runIf(process.platform !== "win32")("links in the data folder", () => {
     t.untouched();
   });
 
-  it("a REFLET_HOME that is itself a link is followed: the folder it names is used", () => {
+  it("a REFLET_HOME that is itself a link is followed: the folder it names is used", async () => {
     const home = seeded();
     const link = join(tempDir(), "home-link");
     symlinkSync(home, link);
-    const r = reflet(["history", "--json"], { env: { REFLET_HOME: link } });
+    const r = await runCli(["history", "--json"], { env: { REFLET_HOME: link } });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).entries).toHaveLength(2);
   });
 });
 
 describe.runIf(process.platform !== "win32")("a data folder that is not the user's alone", () => {
-  it("a folder others can write in (0777) is refused, saying what to do", () => {
+  it("a folder others can write in (0777) is refused, saying what to do", async () => {
     const home = seeded();
     chmodSync(home, 0o777);
-    const r = reflet(["history"], { env: { REFLET_HOME: home } });
+    const r = await runCli(["history"], { env: { REFLET_HOME: home } });
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([
       `reflet: ${home}: other users can write in this folder (chmod 700 it, or set REFLET_HOME to a folder of your own)`,
@@ -114,25 +115,25 @@ describe.runIf(process.platform !== "win32")("a data folder that is not the user
     expect(r.stdout).toBe("");
   });
 
-  it.runIf(isRoot)("a folder of another user is refused, in English and French", () => {
+  it.runIf(isRoot)("a folder of another user is refused, in English and French", async () => {
     const home = seeded();
     chownSync(home, 65534, 65534);
-    const r = reflet(["journal"], { env: { REFLET_HOME: home } });
+    const r = await runCli(["journal"], { env: { REFLET_HOME: home } });
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([
       `reflet: ${home}: belongs to another user (set REFLET_HOME to a folder of your own)`,
     ]);
-    const fr = reflet(["history", "--lang", "fr"], { env: { REFLET_HOME: home } });
+    const fr = await runCli(["history", "--lang", "fr"], { env: { REFLET_HOME: home } });
     expect(oneLine(fr.stderr)).toEqual([
       `reflet : ${home} : appartient à un autre utilisateur (indiquez dans REFLET_HOME un dossier à vous)`,
     ]);
   });
 
-  it.runIf(isRoot)("a sessions folder of another user is refused by history forget", () => {
+  it.runIf(isRoot)("a sessions folder of another user is refused by history forget", async () => {
     const home = seeded();
     mkdirSync(join(home, "sessions"), { mode: 0o700 });
     chownSync(join(home, "sessions"), 65534, 65534);
-    const r = reflet(["history", "forget", "--all", "--yes"], { env: { REFLET_HOME: home } });
+    const r = await runCli(["history", "forget", "--all", "--yes"], { env: { REFLET_HOME: home } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("sessions: belongs to another user");
     expect(statSync(join(home, "history.jsonl")).isFile()).toBe(true);
@@ -151,25 +152,25 @@ describe("a damaged nested history entry", () => {
   }
 
   for (const command of ["history", "journal"]) {
-    it(`${command} shows the other entries and one warning counting the damaged ones, exit 0`, () => {
+    it(`${command} shows the other entries and one warning counting the damaged ones, exit 0`, async () => {
       const home = seeded();
       damage(home);
-      const r = reflet([command], { env: { REFLET_HOME: home } });
+      const r = await runCli([command], { env: { REFLET_HOME: home } });
       expect(r.code).toBe(0);
       expect(oneLine(r.stderr)).toEqual([
         `reflet: 2 damaged entries skipped in ${join(home, "history.jsonl")} (lines 3, 4: cut short by a crash or a full disk, or edited by hand?)`,
       ]);
       expect(r.stdout).toContain("At the desk (desk)");
-      const json = reflet([command, "--json"], { env: { REFLET_HOME: home } });
+      const json = await runCli([command, "--json"], { env: { REFLET_HOME: home } });
       expect(json.code).toBe(0);
       expect(JSON.parse(json.stdout).entries).toHaveLength(2);
     });
   }
 
-  it("history forget keeps working and says how many were erased", () => {
+  it("history forget keeps working and says how many were erased", async () => {
     const home = seeded();
     damage(home);
-    const r = reflet(["history", "forget", "desk", "--yes"], { env: { REFLET_HOME: home } });
+    const r = await runCli(["history", "forget", "desk", "--yes"], { env: { REFLET_HOME: home } });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("Erased 2 results of desk.");
   });

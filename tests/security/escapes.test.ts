@@ -8,7 +8,8 @@ import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
-import { folderWith, mini, type Run, reflet, root, tempDir, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { folderWith, mini, type Run, root, tempDir, UNSAFE_FOR_BLOCKS } from "./helpers.ts";
 
 const hostile = join(root, "tests/fixtures/hostile");
 const fixture = (name: string) => readFileSync(join(hostile, name), "utf8");
@@ -31,12 +32,12 @@ function expectNothingRaw(r: Run): void {
 const ESCAPE_SHOWN = /\\u001B|\\u009B|\\u202E/;
 
 describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
-  const run = (args: string[], cwd: string) => reflet([...args, "--lang", lang], { cwd });
+  const run = (args: string[], cwd: string) => runCli([...args, "--lang", lang], { cwd });
 
   for (const format of ["text", "markdown", "json"]) {
     for (const answers of ["answers-high.yaml", "answers-low.yaml"]) {
-      it(`score --format ${format} with ${answers} shows every escape as \\uXXXX`, () => {
-        const r = run(
+      it(`score --format ${format} with ${answers} shows every escape as \\uXXXX`, async () => {
+        const r = await run(
           ["score", "escapes.yaml", "--answers", answers, "--format", format],
           folder(),
         );
@@ -47,8 +48,8 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
     }
   }
 
-  it("score --format json still reads back to the questionnaire's own id and participant", () => {
-    const r = run(
+  it("score --format json still reads back to the questionnaire's own id and participant", async () => {
+    const r = await run(
       ["score", "escapes.yaml", "--answers", "answers-high.yaml", "--format", "json"],
       folder(),
     );
@@ -57,7 +58,7 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
     expect(result.participant).toBe("P\u202E01\u2066x");
   });
 
-  it("validate, test and list show the questionnaire's texts and id sanitised", () => {
+  it("validate, test and list show the questionnaire's texts and id sanitised", async () => {
     const dir = folder();
     for (const args of [
       ["validate", "escapes.yaml"],
@@ -65,58 +66,61 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
       ["list", "--dir", "."],
       ["list", "--dir", ".", "--json"],
     ]) {
-      const r = run(args, dir);
+      const r = await run(args, dir);
       expectNothingRaw(r);
       expect(r.stdout).toMatch(ESCAPE_SHOWN);
     }
   });
 
-  it("file names holding escape sequences are sanitised in results and in errors", () => {
+  it("file names holding escape sequences are sanitised in results and in errors", async () => {
     const dir = folder();
     copyFileSync(join(dir, "escapes.yaml"), join(dir, "\x1b]0;title\x07.yaml"));
-    const r = run(["validate", "\x1b]0;title\x07.yaml", "\x1b[2J\u202Emissing.yaml"], dir);
+    const r = await run(["validate", "\x1b]0;title\x07.yaml", "\x1b[2J\u202Emissing.yaml"], dir);
     expectNothingRaw(r);
     expect(r.stdout).toContain("\\u001B]0;title\\u0007.yaml");
     expect(r.stderr).toContain("\\u001B[2J\\u202Emissing.yaml:");
     expect(r.code).toBe(1);
   });
 
-  it("problems quoting hostile keys and values are sanitised", () => {
+  it("problems quoting hostile keys and values are sanitised", async () => {
     const dir = folderWith({
       "bad.yaml": 'id: "x"\n"\\e[2Jkey\\x9b": 1\ntitle: {fr: "\\e]0;t\\a", de: "\\u202E"}\n',
       "answers.yaml":
         'questionnaire: "\\e[31mother"\nparticipant: "P\\e]0;t\\a"\nanswers: {"\\x9bq": 1}\n',
       "escapes.yaml": fixture("escapes.yaml"),
     });
-    const bad = run(["validate", "bad.yaml"], dir);
+    const bad = await run(["validate", "bad.yaml"], dir);
     expectNothingRaw(bad);
     expect(bad.stderr).toMatch(ESCAPE_SHOWN);
     expect(bad.code).toBe(1);
-    const answers = run(["score", "escapes.yaml", "--answers", "answers.yaml"], dir);
+    const answers = await run(["score", "escapes.yaml", "--answers", "answers.yaml"], dir);
     expectNothingRaw(answers);
     expect(answers.stderr).toMatch(/^answers\.yaml:\d+:\d+: /m);
     expect(answers.code).toBe(1);
   });
 
-  it("batch shows hostile participants, file names and texts sanitised in every output", () => {
+  it("batch shows hostile participants, file names and texts sanitised in every output", async () => {
     const dir = folder();
     const csv =
       'participant,c1,c2,c3,s1,note\n"\x1b[2Jp\u202E1",5,1,5,a,"my \x1b]0;t\x07 note"\np\x9b2,1,5,1,b,x\n';
     writeFileSync(join(dir, "\x1b]0;t\x07.csv"), csv);
     for (const format of ["csv", "jsonl", "json"]) {
-      const r = run(["batch", "escapes.yaml", "\x1b]0;t\x07.csv", "--format", format], dir);
+      const r = await run(["batch", "escapes.yaml", "\x1b]0;t\x07.csv", "--format", format], dir);
       expectNothingRaw(r);
       expect(r.stdout).toMatch(/\\u001B|\\u001b/);
       expect(r.code).toBe(0);
     }
     writeFileSync(join(dir, "bad\u202E.csv"), "participant,c1\n\u202Ep,9\n");
-    const errors = run(["batch", "escapes.yaml", "bad\u202E.csv", "--errors", "errors.jsonl"], dir);
+    const errors = await run(
+      ["batch", "escapes.yaml", "bad\u202E.csv", "--errors", "errors.jsonl"],
+      dir,
+    );
     expectNothingRaw(errors);
     expect(errors.code).toBe(1);
     const lines = readFileSync(join(dir, "errors.jsonl"), "utf8");
     expect(lines).not.toMatch(UNSAFE_FOR_BLOCKS);
     expect(JSON.parse(lines.split("\n")[0] as string).file).toBe("bad\u202E.csv");
-    const reports = run(
+    const reports = await run(
       [
         "batch",
         "escapes.yaml",
@@ -139,17 +143,17 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
     }
   });
 
-  it("template shows item texts and option labels sanitised, as YAML comments and as CSV", () => {
+  it("template shows item texts and option labels sanitised, as YAML comments and as CSV", async () => {
     const dir = folder();
     for (const format of ["yaml", "csv"]) {
-      const r = run(["template", "escapes.yaml", "--format", format], dir);
+      const r = await run(["template", "escapes.yaml", "--format", format], dir);
       expectNothingRaw(r);
       expect(r.code).toBe(0);
     }
-    expect(run(["template", "escapes.yaml"], dir).stdout).toMatch(ESCAPE_SHOWN);
+    expect((await run(["template", "escapes.yaml"], dir)).stdout).toMatch(ESCAPE_SHOWN);
   });
 
-  it("history and journal show saved titles, names, bands and notes sanitised", () => {
+  it("history and journal show saved titles, names, bands and notes sanitised", async () => {
     const outcome = checkQuestionnaire(fixture("escapes.yaml"), "escapes.yaml", "en");
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
     const model = outcome.model;
@@ -167,14 +171,14 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
       }),
     );
     for (const args of [["history"], ["journal"], ["history", "--json"], ["journal", "--json"]]) {
-      const r = reflet([...args, "--lang", lang], { env: { REFLET_HOME: home } });
+      const r = await runCli([...args, "--lang", lang], { env: { REFLET_HOME: home } });
       expectNothingRaw(r);
       expect(r.stdout).toMatch(ESCAPE_SHOWN);
       expect(r.code).toBe(0);
     }
   });
 
-  it("command-line arguments quoted back in errors are sanitised", () => {
+  it("command-line arguments quoted back in errors are sanitised", async () => {
     const dir = folder();
     for (const args of [
       ["\x1b[2Jnope"],
@@ -182,7 +186,7 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
       ["score", "--lang", "\x9b2J"],
       ["list", "--\x1b[2J"],
     ]) {
-      const r = reflet(args, { cwd: dir });
+      const r = await runCli(args, { cwd: dir });
       expectNothingRaw(r);
       expect(r.stderr).toMatch(/\\u001B|\\u009B/);
       expect(r.code).toBe(2);
@@ -191,7 +195,7 @@ describe.each(["en", "fr"])("untrusted text on a terminal (%s)", (lang) => {
 });
 
 describe("untrusted text in HTML reports", () => {
-  it("markup in a questionnaire, participant ids and notes is shown as text, and the page runs nothing", () => {
+  it("markup in a questionnaire, participant ids and notes is shown as text, and the page runs nothing", async () => {
     const evil = '<script>alert(1)</script><img src=x onerror="alert(2)">';
     const questionnaire = mini
       .replace("title: {fr: Mini questionnaire, en: Mini questionnaire}", `title: '${evil}'`)
@@ -202,7 +206,7 @@ describe("untrusted text in HTML reports", () => {
       "evil.yaml": questionnaire,
       "team.csv": `participant,c1,c2,c3,s1,note\n"<b>bob</b>",5,1,5,a,"${evil.replace(/"/g, '""')}"\n`,
     });
-    const r = reflet(
+    const r = await runCli(
       [
         "batch",
         "evil.yaml",

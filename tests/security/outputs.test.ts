@@ -10,8 +10,9 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, reflet } from "../batch/helpers.ts";
-import { makeFifo } from "./helpers.ts";
+import { fixture, folderWith } from "../batch/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { makeFifo, reflet } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const HEADER = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1";
@@ -37,9 +38,9 @@ function workspace(extra: Record<string, string> = {}) {
 }
 
 /** Exit 2, one line naming `a` and `b`, and not a byte changed in the folder. */
-function refused(args: string[], a: string, b: string, extra: Record<string, string> = {}) {
+async function refused(args: string[], a: string, b: string, extra: Record<string, string> = {}) {
   const w = workspace(extra);
-  const r = reflet(["batch", ...args], { cwd: w.dir });
+  const r = await runCli(["batch", ...args], { cwd: w.dir });
   expect(r.code, r.stderr).toBe(2);
   const lines = r.stderr.trim().split("\n");
   expect(lines).toHaveLength(1);
@@ -102,26 +103,28 @@ describe("an output that is an input, or another output, is refused before anyth
       "--reports",
       "--output",
     ],
-  ])("%s", (_, args, a, b) =>
+  ])("%s", async (_, args, a, b) =>
     refused(args as string[], a as string, b as string, { "k.key": "a shared key, long enough\n" }),
   );
 
-  it("sees an input inside an input folder, and through another path to it", () => {
+  it("sees an input inside an input folder, and through another path to it", async () => {
     const w = workspace();
     mkdirSync(join(w.dir, "in"));
     writeFileSync(join(w.dir, "in/alice.yaml"), ANSWERS);
-    const r = reflet(["batch", team, "in", "--output", "./in/../in/alice.yaml"], { cwd: w.dir });
+    const r = await runCli(["batch", team, "in", "--output", "./in/../in/alice.yaml"], {
+      cwd: w.dir,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/in\/alice\.yaml.*same file/);
     expect(readFileSync(join(w.dir, "in/alice.yaml"), "utf8")).toBe(ANSWERS);
   });
 
-  it("sees the same file through a hard link and a symbolic link", () => {
+  it("sees the same file through a hard link and a symbolic link", async () => {
     const w = workspace();
     linkSync(join(w.dir, "t.csv"), join(w.dir, "hard.csv"));
     symlinkSync(join(w.dir, "t.csv"), join(w.dir, "soft.csv"));
     for (const out of ["hard.csv", "soft.csv"]) {
-      const r = reflet(["batch", team, "t.csv", "--errors", out, "--force"], { cwd: w.dir });
+      const r = await runCli(["batch", team, "t.csv", "--errors", out, "--force"], { cwd: w.dir });
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toMatch(
         new RegExp(`^reflet: ${out} \\(--errors\\) and t.csv \\(input\\) are the same file`),
@@ -130,7 +133,7 @@ describe("an output that is an input, or another output, is refused before anyth
     }
   });
 
-  it("checks before reading: an input that would block forever is never opened", () => {
+  it("checks before reading: an input that would block forever is never opened", async () => {
     const w = workspace();
     makeFifo(join(w.dir, "pipe.csv"));
     const r = reflet(["batch", team, "pipe.csv", "--output", "pipe.csv"], {
@@ -141,11 +144,14 @@ describe("an output that is an input, or another output, is refused before anyth
     expect(r.code).toBe(2);
   });
 
-  it("gives a report whose name is the summary's another name", () => {
+  it("gives a report whose name is the summary's another name", async () => {
     const w = workspace();
-    const r = reflet(["batch", team, "t.csv", "--reports", "out", "--summary", "out/team.html"], {
-      cwd: w.dir,
-    });
+    const r = await runCli(
+      ["batch", team, "t.csv", "--reports", "out", "--summary", "out/team.html"],
+      {
+        cwd: w.dir,
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(w.dir, "out")).sort()).toEqual([
       "alice.html",
@@ -168,49 +174,49 @@ describe("an existing file is replaced only with --force", () => {
     ["--errors", "e.jsonl", ["e.jsonl"]],
     ["--summary", "s.md", ["s.md"]],
     ["--summary", "s.md", ["s.json"]],
-  ])("%s %s when %j exists", (flag, file, existing) => {
+  ])("%s %s when %j exists", async (flag, file, existing) => {
     const extra = Object.fromEntries(existing.map((n) => [n, "precious\n"]));
     const w = workspace(extra);
-    const r = reflet(["batch", team, "t.csv", flag, file], { cwd: w.dir });
+    const r = await runCli(["batch", team, "t.csv", flag, file], { cwd: w.dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(/^reflet: \S+: the file exists \(use --force to replace it\)$/);
     expect(w.snapshot()).toEqual(w.before);
-    const forced = reflet(["batch", team, "t.csv", flag, file, "--force"], { cwd: w.dir });
+    const forced = await runCli(["batch", team, "t.csv", flag, file, "--force"], { cwd: w.dir });
     expect(forced.code, forced.stderr).toBe(0);
     for (const n of existing) expect(readFileSync(join(w.dir, n), "utf8")).not.toBe("precious\n");
   });
 });
 
 describe("a reports folder holding reports of another run", () => {
-  it("is refused, and used with --force; a folder of other files is fine", () => {
+  it("is refused, and used with --force; a folder of other files is fine", async () => {
     const w = workspace();
     const args = ["batch", team, "t.csv", "--reports", "out"];
     mkdirSync(join(w.dir, "out"));
     writeFileSync(join(w.dir, "out/notes.txt"), "mine\n");
-    expect(reflet(args, { cwd: w.dir }).code).toBe(0);
+    expect((await runCli(args, { cwd: w.dir })).code).toBe(0);
     writeFileSync(join(w.dir, "out/alice.html"), "an older report\n");
-    const again = reflet(args, { cwd: w.dir });
+    const again = await runCli(args, { cwd: w.dir });
     expect(again.code).toBe(2);
     expect(again.stderr.trim()).toBe(
       "reflet: out: already holds 3 reports of another run (use an empty folder, or --force to add to them)",
     );
     expect(readFileSync(join(w.dir, "out/alice.html"), "utf8")).toBe("an older report\n");
-    const forced = reflet([...args, "--force"], { cwd: w.dir });
+    const forced = await runCli([...args, "--force"], { cwd: w.dir });
     expect(forced.code).toBe(0);
     expect(readFileSync(join(w.dir, "out/alice.html"), "utf8")).not.toBe("an older report\n");
     expect(readFileSync(join(w.dir, "out/notes.txt"), "utf8")).toBe("mine\n");
   });
 
-  it("a file given as the reports folder is refused at once", () => {
+  it("a file given as the reports folder is refused at once", async () => {
     const w = workspace();
-    const r = reflet(["batch", team, "t.csv", "--reports", "x.json"], { cwd: w.dir });
+    const r = await runCli(["batch", team, "t.csv", "--reports", "x.json"], { cwd: w.dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe("reflet: x.json: is not a folder (give a folder for the reports)");
   });
 });
 
 describe("an output that cannot be written is said at once, in one line", () => {
-  it("a folder given as --output", () => {
+  it("a folder given as --output", async () => {
     const w = workspace();
     mkdirSync(join(w.dir, "d"));
     makeFifo(join(w.dir, "never.csv"));
@@ -227,9 +233,9 @@ describe("an output that cannot be written is said at once, in one line", () => 
     expect(readdirSync(join(w.dir, "d"))).toEqual([]);
   });
 
-  it("a file in the way of the output's folder", () => {
+  it("a file in the way of the output's folder", async () => {
     const w = workspace();
-    const r = reflet(["batch", team, "t.csv", "--errors", "t.csv/e.jsonl"], { cwd: w.dir });
+    const r = await runCli(["batch", team, "t.csv", "--errors", "t.csv/e.jsonl"], { cwd: w.dir });
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
       "reflet: t.csv/e.jsonl: cannot write (a file is in the way of its folder, ENOTDIR)",
@@ -237,9 +243,11 @@ describe("an output that cannot be written is said at once, in one line", () => 
     expect(w.snapshot()).toEqual(w.before);
   });
 
-  it("says it in French too", () => {
+  it("says it in French too", async () => {
     const w = workspace();
-    const r = reflet(["batch", team, "t.csv", "--output", "t.csv", "--lang", "fr"], { cwd: w.dir });
+    const r = await runCli(["batch", team, "t.csv", "--output", "t.csv", "--lang", "fr"], {
+      cwd: w.dir,
+    });
     expect(r.stderr.trim()).toBe(
       "reflet : t.csv (--output) et t.csv (entrée) sont le même fichier (choisissez un autre nom)",
     );

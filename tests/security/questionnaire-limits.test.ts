@@ -8,7 +8,8 @@ import { LIMITS } from "../../src/load/limits.ts";
 import { type Band, overlapping } from "../../src/load/semantic/bands.ts";
 import { intersect } from "../../src/load/semantic/intervals.ts";
 import type { Interval } from "../../src/model/model.ts";
-import { folderWith, mini, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { folderWith, mini } from "./helpers.ts";
 
 const ADVICE_WHEN = "    when: {band: {calm: low}}\n";
 const BANDS = / {6}- \{id: low.*\n {6}- \{id: middle.*\n {6}- \{id: high.*\n/;
@@ -38,13 +39,13 @@ function withBands(text: string, n: number, step: number): string {
 }
 
 /** Runs validate and batch on the questionnaire: one problem line each, exit 1. */
-function refused(text: string, line: RegExp): void {
+async function refused(text: string, line: RegExp): Promise<void> {
   const cwd = folderWith({ "q.yaml": text });
   for (const args of [
     ["validate", "q.yaml"],
     ["batch", "q.yaml", "-"],
   ]) {
-    const r = reflet(args, { cwd, input: "", timeout: 60_000 });
+    const r = await runCli(args, { cwd, stdin: "" });
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split("\n");
     expect(lines[0]).toMatch(line);
@@ -53,38 +54,37 @@ function refused(text: string, line: RegExp): void {
   }
 }
 
-describe("a hostile questionnaire, through the binary", () => {
-  it("an advice whose `all` holds 7,000 tests is refused at its condition, in both languages", () => {
+describe("a hostile questionnaire, through the command line", () => {
+  it("an advice whose `all` holds 7,000 tests is refused at its condition, in both languages", async () => {
     const text = withTests(mini, 7000);
-    refused(
+    await refused(
       text,
       /^q\.yaml:\d+:\d+: this condition holds 7000 tests, more than the 500 reflet reads \(split it/,
     );
-    const r = reflet(["validate", "q.yaml"], {
+    const r = await runCli(["validate", "q.yaml"], {
       cwd: folderWith({ "q.yaml": text }),
       env: { REFLET_LANG: "fr" },
-      timeout: 60_000,
     });
     expect(r.stderr.trim()).toMatch(
       /^q\.yaml:\d+:\d+: cette condition contient 7000 tests, plus que les 500 que lit reflet \(/,
     );
   }, 120_000);
 
-  it("a condition nested 40 levels deep is refused at its condition", () => {
-    refused(
+  it("a condition nested 40 levels deep is refused at its condition", async () => {
+    await refused(
       withDepth(mini, 40),
       /^q\.yaml:\d+:\d+: this condition nests all, any and not 40 levels deep, more than the 16/,
     );
   }, 60_000);
 
-  it("5,000 bands are refused at the bands, in one line", () => {
-    refused(
+  it("5,000 bands are refused at the bands, in one line", async () => {
+    await refused(
       withBands(mini, 5000, 0.02),
       /^q\.yaml:21:7: 5000 bands, more than the 100 reflet reads \(a few bands/,
     );
   }, 120_000);
 
-  it("a questionnaire just under every limit still validates, its test case passing", () => {
+  it("a questionnaire just under every limit still validates, its test case passing", async () => {
     let text = withBands(mini, LIMITS.maxBands, 100 / LIMITS.maxBands);
     text = withTests(text, LIMITS.maxConditionTests);
     text = text.replace(
@@ -92,12 +92,12 @@ describe("a hostile questionnaire, through the binary", () => {
       `when: ${"{not: ".repeat(LIMITS.maxConditionDepth)}{band: {calm: high}}${"}".repeat(LIMITS.maxConditionDepth)}}`,
     );
     const cwd = folderWith({ "q.yaml": text });
-    const r = reflet(["validate", "q.yaml"], { cwd, timeout: 60_000 });
+    const r = await runCli(["validate", "q.yaml"], { cwd });
     // Bands without texts are worth a warning, never an error.
     const problems = r.stderr.split("\n").filter((l) => l && !l.includes(": warning: "));
     expect(problems).toEqual([]);
     expect(r.code).toBe(0);
-    expect(reflet(["test", "q.yaml"], { cwd, timeout: 60_000 }).code).toBe(0);
+    expect((await runCli(["test", "q.yaml"], { cwd })).code).toBe(0);
   }, 120_000);
 });
 
@@ -120,7 +120,7 @@ describe("the overlap check of bands", () => {
     return both !== null && intersect(both, domain) !== null;
   };
 
-  it("finds every band that overlaps another, and only true overlaps, as the pairwise check does", () => {
+  it("finds every band that overlaps another, and only true overlaps, as the pairwise check does", async () => {
     fc.assert(
       fc.property(fc.array(interval, { maxLength: 12 }), (ranges) => {
         const bands: Band[] = ranges.map((range, order) => ({
@@ -144,7 +144,7 @@ describe("the overlap check of bands", () => {
     );
   });
 
-  it("sorts 100,000 bands and finds each of their 100 overlaps once", () => {
+  it("sorts 100,000 bands and finds each of their 100 overlaps once", async () => {
     const bands: Band[] = Array.from({ length: 100_000 }, (_, i) => ({
       id: `b${i}`,
       range: { lo: i, hi: i + 1, loIncluded: true, hiIncluded: i % 1000 === 0 },

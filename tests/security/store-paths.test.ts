@@ -7,8 +7,9 @@ import { saveCheckpoint } from "../../src/store/checkpoint.ts";
 import { StoreError } from "../../src/store/errors.ts";
 import { appendEntry } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
+import { runCli } from "../cli/in-process.ts";
 import { checkpoint, entry } from "./children/store-writer-data.ts";
-import { folderWith, mini, reflet, tempDir } from "./helpers.ts";
+import { folderWith, mini, tempDir } from "./helpers.ts";
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
@@ -16,25 +17,25 @@ const answers = "questionnaire: mini\nparticipant: alice\nanswers: {c1: 5, c2: 1
 
 /** `batch --pseudonymize` keeps its key in the data folder: a write any user can trigger without a terminal. */
 const pseudonymize = (cwd: string, env: NodeJS.ProcessEnv) =>
-  reflet(["batch", "mini.yaml", "a.yaml", "--pseudonymize", "--format", "jsonl"], { cwd, env });
+  runCli(["batch", "mini.yaml", "a.yaml", "--pseudonymize", "--format", "jsonl"], { cwd, env });
 
 describe.runIf(process.platform === "linux")("where the data folder is", () => {
-  it("a relative XDG_DATA_HOME is ignored for $HOME/.local/share", () => {
+  it("a relative XDG_DATA_HOME is ignored for $HOME/.local/share", async () => {
     expect(dataPaths({ XDG_DATA_HOME: "data", HOME: "/home/a" }, "/work").dir).toBe(
       "/home/a/.local/share/reflet",
     );
     expect(dataPaths({ XDG_DATA_HOME: "/xdg", HOME: "/home/a" }, "/work").dir).toBe("/xdg/reflet");
   });
 
-  it("an empty or relative HOME, without REFLET_HOME, is refused rather than used", () => {
+  it("an empty or relative HOME, without REFLET_HOME, is refused rather than used", async () => {
     for (const HOME of ["", "relative/home"]) {
       expect(() => dataPaths({ HOME }, "/work")).toThrow(StoreError);
     }
   });
 
-  it("with HOME empty, nothing is written in the current folder and the message says what to do", () => {
+  it("with HOME empty, nothing is written in the current folder and the message says what to do", async () => {
     const cwd = folderWith({ "mini.yaml": mini, "a.yaml": answers });
-    const r = pseudonymize(cwd, { HOME: "", REFLET_HOME: "" });
+    const r = await pseudonymize(cwd, { HOME: "", REFLET_HOME: "" });
     expect(r.stderr).toBe(
       "reflet: no home folder to keep your results in (set REFLET_HOME to a folder of your own, or use --no-save)\n",
     );
@@ -42,10 +43,10 @@ describe.runIf(process.platform === "linux")("where the data folder is", () => {
     expect(readdirSync(cwd).sort()).toEqual(["a.yaml", "mini.yaml"]);
   });
 
-  it("with a relative XDG_DATA_HOME, the data goes under HOME, not into the current folder", () => {
+  it("with a relative XDG_DATA_HOME, the data goes under HOME, not into the current folder", async () => {
     const cwd = folderWith({ "mini.yaml": mini, "a.yaml": answers });
     const home = tempDir("reflet-home-");
-    const r = pseudonymize(cwd, { HOME: home, XDG_DATA_HOME: "data", REFLET_HOME: "" });
+    const r = await pseudonymize(cwd, { HOME: home, XDG_DATA_HOME: "data", REFLET_HOME: "" });
     expect(r.code).toBe(0);
     expect(readdirSync(cwd).sort()).toEqual(["a.yaml", "mini.yaml"]);
     const key = join(home, ".local/share/reflet/pseudonym.key");
@@ -53,9 +54,9 @@ describe.runIf(process.platform === "linux")("where the data folder is", () => {
     expect(modeOf(join(home, ".local/share/reflet"))).toBe(0o700);
   });
 
-  it("a read-only data folder gives a one-line message, not an internal error", () => {
+  it("a read-only data folder gives a one-line message, not an internal error", async () => {
     const cwd = folderWith({ "mini.yaml": mini, "a.yaml": answers });
-    const r = pseudonymize(cwd, { REFLET_HOME: "/sys/reflet-test" });
+    const r = await pseudonymize(cwd, { REFLET_HOME: "/sys/reflet-test" });
     expect(r.stderr).toBe(
       "reflet: /sys/reflet-test: cannot write here (set REFLET_HOME to a folder you can write to)\n",
     );
@@ -65,7 +66,7 @@ describe.runIf(process.platform === "linux")("where the data folder is", () => {
 
 describe("file modes", () => {
   for (const umask of [0o000, 0o022, 0o077]) {
-    it(`history and checkpoints are 0600 in 0700 folders under umask ${umask.toString(8).padStart(3, "0")}`, () => {
+    it(`history and checkpoints are 0600 in 0700 folders under umask ${umask.toString(8).padStart(3, "0")}`, async () => {
       const before = process.umask(umask);
       try {
         const paths = dataPaths({ REFLET_HOME: join(tempDir(), "nested", "reflet") }, "/");
@@ -82,7 +83,7 @@ describe("file modes", () => {
     });
   }
 
-  it("a history file someone made world-readable is made 0600 again on the next write", () => {
+  it("a history file someone made world-readable is made 0600 again on the next write", async () => {
     const paths = dataPaths({ REFLET_HOME: tempDir() }, "/");
     mkdirSync(paths.dir, { recursive: true });
     writeFileSync(paths.history, "", { mode: 0o644 });
@@ -92,12 +93,12 @@ describe("file modes", () => {
 });
 
 describe("reflet history on a damaged file", () => {
-  it("a torn last line is skipped with a warning at its line; the other entries are shown", () => {
+  it("a torn last line is skipped with a warning at its line; the other entries are shown", async () => {
     const home = tempDir("reflet-home-");
     const paths = dataPaths({ REFLET_HOME: home }, "/");
     appendEntry(paths, entry("a"));
     appendFileSync(paths.history, '{"v":1,"id":"torn","da');
-    const r = reflet(["history", "--json"], { env: { REFLET_HOME: home } });
+    const r = await runCli(["history", "--json"], { env: { REFLET_HOME: home } });
     expect(r.stderr).toBe(
       `reflet: 1 damaged entry skipped in ${paths.history} (line 2: cut short by a crash or a full disk, or edited by hand?)\n`,
     );

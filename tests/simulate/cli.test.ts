@@ -4,24 +4,28 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/term/wrap.ts";
-import { reflet, root } from "../security/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { root } from "../security/helpers.ts";
 
 const fixture = (name: string) => join(root, "tests/fixtures/simulate", name);
 const golden = join(root, "tests/golden/simulate/seed-7.json");
 
 describe("reflet test --simulate", () => {
-  it("gives the same JSON for the same seed (golden file)", () => {
+  it("gives the same JSON for the same seed (golden file)", async () => {
     const args = ["test", "tests/fixtures/mini.yaml", "tests/fixtures/simulate/context.yaml"];
-    const r = reflet([...args, "--simulate", "--respondents", "200", "--seed", "7", "--json"], {
-      cwd: root,
-    });
+    const r = await runCli(
+      [...args, "--simulate", "--respondents", "200", "--seed", "7", "--json"],
+      {
+        cwd: root,
+      },
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(golden, "utf8")));
   });
 
-  it("prints a table that fits 80 columns, with every model and what was never reached", () => {
-    const r = reflet(["test", fixture("expectations-broken.yaml"), "--respondents", "100"]);
+  it("prints a table that fits 80 columns, with every model and what was never reached", async () => {
+    const r = await runCli(["test", fixture("expectations-broken.yaml"), "--respondents", "100"]);
     // The table; the lines of broken expectations that follow it are messages, one line each.
     const table = r.stdout.split("\n").filter((l) => !l.startsWith("✗"));
     for (const line of table) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
@@ -31,9 +35,9 @@ describe("reflet test --simulate", () => {
     expect(r.stdout).toMatch(/No action to try +\d/);
   });
 
-  it("fails with one line per broken expectation, with the numbers", () => {
+  it("fails with one line per broken expectation, with the numbers", async () => {
     const file = fixture("expectations-broken.yaml");
-    const r = reflet(["test", file, "--simulate", "--respondents", "1000"]);
+    const r = await runCli(["test", file, "--simulate", "--respondents", "1000"]);
     expect(r.code).toBe(1);
     const broken = r.stdout.split("\n").filter((l) => l.startsWith("✗"));
     expect(broken).toEqual([
@@ -55,9 +59,9 @@ describe("reflet test --simulate", () => {
     expect(r.stdout).toContain("6 expectations not met");
   });
 
-  it("says the same in French", () => {
+  it("says the same in French", async () => {
     const file = fixture("expectations-broken.yaml");
-    const r = reflet(["test", file, "--model", "straight", "--respondents", "10"], {
+    const r = await runCli(["test", file, "--model", "straight", "--respondents", "10"], {
       env: { REFLET_LANG: "fr" },
     });
     expect(r.code).toBe(1);
@@ -68,8 +72,8 @@ describe("reflet test --simulate", () => {
     );
   });
 
-  it("passes when every expectation holds", () => {
-    const r = reflet([
+  it("passes when every expectation holds", async () => {
+    const r = await runCli([
       "test",
       fixture("expectations-met.yaml"),
       "--simulate",
@@ -80,19 +84,19 @@ describe("reflet test --simulate", () => {
     expect(r.code).toBe(0);
   });
 
-  it("says when expectations are not checked, without failing", () => {
-    const r = reflet(["test", fixture("expectations-broken.yaml")]);
+  it("says when expectations are not checked, without failing", async () => {
+    const r = await runCli(["test", fixture("expectations-broken.yaml")]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("expectations not checked (add --simulate to check them)");
   });
 
-  it("refuses bad options with exit 2 and one line", () => {
+  it("refuses bad options with exit 2 and one line", async () => {
     for (const [args, said] of [
       [["--respondents", "0"], '--respondents: "0" is not a whole number from 1 to 100000'],
       [["--seed", "-3"], '--seed: "-3" is not a whole number'],
       [["--model", "latent,lazy"], '--model: unknown model "lazy" (known: uniform, latent'],
     ] as const) {
-      const r = reflet(["test", fixture("one-item.yaml"), ...args]);
+      const r = await runCli(["test", fixture("one-item.yaml"), ...args]);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toContain(said);
       expect(r.stdout).toBe("");

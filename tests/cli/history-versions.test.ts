@@ -1,6 +1,5 @@
 // reflet history across versions of one questionnaire: a change per dimension is shown only
 // between results of the same version, and the first result of a new version says why.
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { score } from "../../src/engine/score.ts";
 import type { AnswerValue } from "../../src/model/types.ts";
@@ -8,7 +7,8 @@ import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { loadDesk } from "../ask/fixture.ts";
-import { BIN, baseEnv, freshHome, ROOT } from "./terminal.ts";
+import { baseEnv, freshHome, ROOT } from "../e2e/terminal.ts";
+import { runCli } from "./in-process.ts";
 
 const model = loadDesk();
 
@@ -36,13 +36,12 @@ function seeded(): Record<string, string> {
   return baseEnv(home);
 }
 
-const history = (env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, "history"], { env, cwd: ROOT, encoding: "utf8" });
+const history = (env: Record<string, string>) => runCli(["history"], { env, cwd: ROOT });
 
 describe("reflet history across versions", () => {
-  it("shows no change against a result of an earlier version, and says why", () => {
-    const r = history(seeded());
-    expect(r.status).toBe(0);
+  it("shows no change against a result of an earlier version, and says why", async () => {
+    const r = await history(seeded());
+    expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[1]).toMatch(/Calm 0 low · Listening 0 to work on$/);
     const note = lines
@@ -54,8 +53,8 @@ describe("reflet history across versions", () => {
     expect(lines.at(-1)).toMatch(/Calm 100 high \(\+33\) · Listening 80 solid \(\+40\)$/);
   });
 
-  it("says it in French too", () => {
-    const r = history({ ...seeded(), REFLET_LANG: "fr" });
+  it("says it in French too", async () => {
+    const r = await history({ ...seeded(), REFLET_LANG: "fr" });
     expect(r.stdout.replace(/\s+/g, " ")).toMatch(/Version 2 : de nouvelles questions, donc pas/);
   });
 });

@@ -1,4 +1,4 @@
-// reflet history, journal, forget and completion, from the built binary without a terminal.
+// reflet history, journal, forget and completion, in-process, without a terminal.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,17 +10,14 @@ import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry, readHistory } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { loadDesk } from "../ask/fixture.ts";
-import { BIN, baseEnv, freshHome, ROOT, SAFETY_MS } from "./terminal.ts";
+import { baseEnv, freshHome, ROOT, SAFETY_MS } from "../e2e/terminal.ts";
+import { runCli } from "./in-process.ts";
 
 const model = loadDesk();
 
+/** Runs with exactly `env`: no data folder of the helper's own when `env` names none. */
 const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+  runCli(args, { env: { REFLET_HOME: undefined, ...env }, cwd: ROOT });
 
 /** A history of three results of desk, calmer each time, with notes, and one of another. */
 function seeded(): { home: string; env: Record<string, string> } {
@@ -48,10 +45,10 @@ function seeded(): { home: string; env: Record<string, string> } {
 }
 
 describe("reflet history", () => {
-  it("lists each result with its bands and the change per dimension since the one before", () => {
+  it("lists each result with its bands and the change per dimension since the one before", async () => {
     const { env } = seeded();
-    const r = reflet(["history"], env);
-    expect(r.status).toBe(0);
+    const r = await reflet(["history"], env);
+    expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("At the desk (desk)");
     expect(lines).toHaveLength(4);
@@ -60,89 +57,92 @@ describe("reflet history", () => {
     expect(lines[3]).toMatch(/Calm 100 high \(\+33\) · Listening 80 solid \(\+40\)$/);
   });
 
-  it("gives every entry as JSON", () => {
+  it("gives every entry as JSON", async () => {
     const { env } = seeded();
-    const out = JSON.parse(reflet(["history", "--json"], env).stdout);
+    const out = JSON.parse((await reflet(["history", "--json"], env)).stdout);
     expect(out.schemaVersion).toBe(1);
     expect(out.entries.map((e: { id: string }) => e.id)).toEqual(["e0", "e1", "e2"]);
     expect(out.entries[0].result.questionnaire.id).toBe("desk");
   });
 
-  it("says so, on stderr, when there is nothing yet", () => {
-    const r = reflet(["history"], baseEnv(freshHome()));
-    expect(r.status).toBe(0);
+  it("says so, on stderr, when there is nothing yet", async () => {
+    const r = await reflet(["history"], baseEnv(freshHome()));
+    expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("No results yet");
   });
 
-  it("skips a torn last line with a warning and still lists the rest", () => {
+  it("skips a torn last line with a warning and still lists the rest", async () => {
     const { home, env } = seeded();
     writeFileSync(
       join(home, "history.jsonl"),
       `${readFileSync(join(home, "history.jsonl"), "utf8")}{"v":1,"id":"to`,
     );
-    const r = reflet(["history"], env);
-    expect(r.status).toBe(0);
+    const r = await reflet(["history"], env);
+    expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/1 damaged entry skipped in .*history\.jsonl \(line 4:/);
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(4);
   });
 
-  it("says clearly when REFLET_HOME is a file, not a folder", () => {
+  it("says clearly when REFLET_HOME is a file, not a folder", async () => {
     const home = freshHome();
     writeFileSync(join(home, "..", "file"), "");
-    const r = reflet(["history", "forget", "desk", "--yes"], baseEnv(join(home, "..", "file")));
-    expect(r.status).toBe(2);
+    const r = await reflet(
+      ["history", "forget", "desk", "--yes"],
+      baseEnv(join(home, "..", "file")),
+    );
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("something that is not a folder is in the way");
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
-  it("refuses an empty HOME instead of using the current folder", () => {
+  it("refuses an empty HOME instead of using the current folder", async () => {
     const env = baseEnv("", { HOME: "" });
     delete env.REFLET_HOME;
-    const r = reflet(["history"], env);
-    expect(r.status).toBe(2);
+    const r = await reflet(["history"], env);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("REFLET_HOME");
   });
 });
 
 describe("reflet journal", () => {
-  it("shows the reflection notes under their question, result by result", () => {
+  it("shows the reflection notes under their question, result by result", async () => {
     const { env } = seeded();
-    const r = reflet(["journal"], env);
-    expect(r.status).toBe(0);
+    const r = await reflet(["journal"], env);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("A recent situation that stayed with you?");
     expect(r.stdout.indexOf("Hard week.")).toBeLessThan(r.stdout.indexOf("Better."));
     expect(r.stdout.match(/At the desk \(desk\)/g)).toHaveLength(2);
   });
 
-  it("in French when asked", () => {
-    const r = reflet(["journal", "--lang", "fr"], baseEnv(freshHome()));
+  it("in French when asked", async () => {
+    const r = await reflet(["journal", "--lang", "fr"], baseEnv(freshHome()));
     expect(r.stderr).toContain("Pas encore de notes de réflexion");
   });
 
-  it("names an unknown questionnaire as unknown (exit 2); a known one without notes is empty", () => {
+  it("names an unknown questionnaire as unknown (exit 2); a known one without notes is empty", async () => {
     const { env } = seeded();
     for (const command of ["journal", "history"]) {
-      const r = reflet([command, "inconnu", "--lang", "fr"], env);
-      expect(r.status).toBe(2);
+      const r = await reflet([command, "inconnu", "--lang", "fr"], env);
+      expect(r.code).toBe(2);
       expect(r.stderr).toContain("pas de questionnaire « inconnu »");
     }
-    const known = reflet(["journal", "reclamations", "--lang", "fr"], env);
-    expect(known.status).toBe(0);
+    const known = await reflet(["journal", "reclamations", "--lang", "fr"], env);
+    expect(known.code).toBe(0);
     expect(known.stderr).toContain("Pas encore de notes de réflexion");
   });
 });
 
 describe("reflet history forget", () => {
-  it("without a terminal needs --yes, and erases nothing without it", () => {
+  it("without a terminal needs --yes, and erases nothing without it", async () => {
     const { home, env } = seeded();
-    const r = reflet(["history", "forget", "desk"], env);
-    expect(r.status).toBe(2);
+    const r = await reflet(["history", "forget", "desk"], env);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("--yes");
     expect(readHistory(dataPaths({ REFLET_HOME: home }, "/")).entries).toHaveLength(3);
   });
 
-  it("erases the results of one questionnaire and its paused session", () => {
+  it("erases the results of one questionnaire and its paused session", async () => {
     const { home, env } = seeded();
     const paths = dataPaths({ REFLET_HOME: home }, "/");
     saveCheckpoint(paths, {
@@ -154,25 +154,25 @@ describe("reflet history forget", () => {
       position: "c2",
       savedAt: new Date().toISOString(),
     });
-    const r = reflet(["history", "forget", "desk", "--yes"], env);
-    expect(r.status).toBe(0);
+    const r = await reflet(["history", "forget", "desk", "--yes"], env);
+    expect(r.code).toBe(0);
     expect(r.stderr).toContain("Erased 3 results of desk and its paused session.");
     expect(readHistory(paths).entries).toHaveLength(0);
     expect(readdirCount(paths.sessions)).toBe(0);
-    expect(reflet(["journal"], env).stderr).toContain("No reflection notes yet");
+    expect((await reflet(["journal"], env)).stderr).toContain("No reflection notes yet");
   });
 
-  it("--all erases the whole history", () => {
+  it("--all erases the whole history", async () => {
     const { home, env } = seeded();
-    const r = reflet(["history", "forget", "--all", "--yes"], env);
-    expect(r.status).toBe(0);
+    const r = await reflet(["history", "forget", "--all", "--yes"], env);
+    expect(r.code).toBe(0);
     expect(existsSync(join(home, "history.jsonl"))).toBe(false);
   });
 
-  it("needs an id or --all, not both", () => {
+  it("needs an id or --all, not both", async () => {
     const { env } = seeded();
-    expect(reflet(["history", "forget"], env).status).toBe(2);
-    expect(reflet(["history", "forget", "desk", "--all", "--yes"], env).status).toBe(2);
+    expect((await reflet(["history", "forget"], env)).code).toBe(2);
+    expect((await reflet(["history", "forget", "desk", "--all", "--yes"], env)).code).toBe(2);
   });
 });
 
@@ -183,8 +183,8 @@ function readdirCount(dir: string): number {
 }
 
 describe("reflet completion", () => {
-  it("gives a bash script that completes commands, options and their values", () => {
-    const script = reflet(["completion", "bash"], baseEnv(freshHome())).stdout;
+  it("gives a bash script that completes commands, options and their values", async () => {
+    const script = (await reflet(["completion", "bash"], baseEnv(freshHome()))).stdout;
     const complete = (words: string[]) => {
       const r = spawnSync(
         "bash",
@@ -206,17 +206,17 @@ describe("reflet completion", () => {
     expect(complete(["reflet", "completion", ""])).toEqual(["bash", "zsh", "fish"]);
   });
 
-  it("gives zsh and fish scripts with every command, described in the user's language", () => {
+  it("gives zsh and fish scripts with every command, described in the user's language", async () => {
     for (const shell of ["zsh", "fish"]) {
-      const r = reflet(["completion", shell, "--lang", "fr"], baseEnv(freshHome()));
-      expect(r.status).toBe(0);
+      const r = await reflet(["completion", shell, "--lang", "fr"], baseEnv(freshHome()));
+      expect(r.code).toBe(0);
       for (const command of ["run", "list", "score", "history", "journal", "completion"])
         expect(r.stdout).toContain(command);
       expect(r.stdout).toContain("vos notes de réflexion");
     }
   });
 
-  it("refuses an unknown shell with a usage error", () => {
-    expect(reflet(["completion", "tcsh"], baseEnv(freshHome())).status).toBe(2);
+  it("refuses an unknown shell with a usage error", async () => {
+    expect((await reflet(["completion", "tcsh"], baseEnv(freshHome()))).code).toBe(2);
   });
 });
