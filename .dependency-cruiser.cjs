@@ -28,6 +28,10 @@ const below = {
     "render",
   ],
 };
+// Comparing waves and norms read batch results and render with the batch summary's helpers.
+below.stats = [];
+below.compare = [...below.batch, "batch", "stats"];
+below.norms = [...below.compare, "compare"];
 const all = Object.keys(below);
 
 // src/cli holds two things: the contract commands are written against (exit codes, the command

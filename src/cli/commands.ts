@@ -2,10 +2,12 @@
 
 import { batch } from "../commands/batch/command.ts";
 import { checkin } from "../commands/checkin/command.ts";
+import { compare } from "../commands/compare/command.ts";
 import { completion } from "../commands/completion/command.ts";
 import { history } from "../commands/history/command.ts";
 import { journal } from "../commands/journal/command.ts";
 import { list } from "../commands/list/command.ts";
+import { norms } from "../commands/norms/command.ts";
 import { progress } from "../commands/progress/command.ts";
 import { run } from "../commands/run/command.ts";
 import { schema } from "../commands/schema/command.ts";
@@ -20,6 +22,8 @@ export const COMMANDS: CommandSpec[] = [
   list,
   score,
   batch,
+  compare,
+  norms,
   template,
   validate,
   selftest,

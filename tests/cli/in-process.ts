@@ -7,8 +7,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable, Writable } from "node:stream";
-import type { InStream, OutStream } from "../../src/io/context.ts";
 import { runCli as runEntry } from "../../src/cli/run.ts";
+import type { InStream, OutStream } from "../../src/io/context.ts";
 
 export interface CliRun {
   code: number;

@@ -29,8 +29,7 @@ export function answersFor(model: Model, seed: number): Answers {
       const best = draw(ids.length);
       const worst = (best + 1 + draw(ids.length - 1)) % ids.length;
       out[item.id] = { best: ids[best], worst: ids[worst] } as AnswerValue;
-    }
-    else if (item.type === "multi") {
+    } else if (item.type === "multi") {
       const picked = allowed.filter(() => draw(2) === 0).map(String);
       const min = item.min ?? 0;
       const max = item.max ?? allowed.length;

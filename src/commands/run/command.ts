@@ -43,6 +43,14 @@ export const runTable = commandTable({
         en: "write nothing: no history, no paused session (Ctrl+C keeps nothing)",
       },
     },
+    norms: {
+      kind: "value",
+      arg: "file",
+      help: {
+        fr: "après le profil, où se situe chaque dimension parmi les personnes de ce fichier de normes (reflet norms build ; text et markdown)",
+        en: "after the profile, where each dimension stands among this norm file's people (reflet norms build; text and markdown)",
+      },
+    },
     restart: {
       kind: "flag",
       help: {

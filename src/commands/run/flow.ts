@@ -12,6 +12,8 @@ import { clockOf } from "../../io/clock.ts";
 import type { Ctx } from "../../io/context.ts";
 import { writeWholeSync } from "../../io/write.ts";
 import type { Model } from "../../model/model.ts";
+import type { NormFile } from "../../norms/norms.ts";
+import { standingOfRun } from "../../norms/standing.ts";
 import { comparable } from "../../render/history/comparable.ts";
 import {
   type ProfileFormat,
@@ -40,6 +42,8 @@ export interface RunOptions {
   restart: boolean;
   /** Under each text of the profile, the answers behind it. */
   why?: boolean;
+  /** After the profile, where each dimension stands among these norms (--norms). */
+  norms?: NormFile;
 }
 
 /** The terminal to ask on, or a usage error naming the way without prompts. */
@@ -151,7 +155,10 @@ export async function runModels(
       }
     }
     for (const a of inputs) clearCheckpoint(paths, a.model.id, a.slot);
-    ctx.out(renderProfiles(inputs, o.output ? "text" : o.format, ctx, { why: o.why === true }));
+    const shown = o.output ? "text" : o.format;
+    const standing =
+      o.norms && shown !== "json" ? standingOfRun(inputs, o.norms, ctx.lang, shown) : "";
+    ctx.out(renderProfiles(inputs, shown, ctx, { why: o.why === true }) + standing);
     for (const line of notices) ctx.err(line);
     ctx.err(o.save ? m.saved(invocation(ctx.env)) : m.notSaved);
     // The reflection loop starts here: a plan to try, kept with the result (never with --no-save).

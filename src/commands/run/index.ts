@@ -27,5 +27,12 @@ export const action: Action<typeof runTable> = async (ctx, [refs], opts) => {
     // The same questionnaire named twice (by id and by path) is answered once.
     if (!models.some((m) => m.id === model.id)) models.push(model);
   }
+  // A norm file is read and checked before the first question, not after the last.
+  if (typeof opts.norms === "string") {
+    const file = opts.norms;
+    const { normsFor } = await import("../../norms/score.ts");
+    const { lineExit } = await import("../compare/line-exit.ts");
+    options.norms = await lineExit(() => normsFor(file, models, ctx));
+  }
   return runModels(ctx, models, names, options);
 };

@@ -36,10 +36,15 @@ export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
     throw new ProblemsError([
       { file, ...messagesFor(ctx.lang, answerMessages).blank(result.answered) },
     ]);
-  ctx.out(
-    renderProfile(model, result, opts.format, ctx, undefined, {
-      why: opts.why,
-    }),
-  );
+  // Read before anything is printed: a bad norm file is one line and no half output.
+  const normsFile = opts.norms;
+  const format = opts.format;
+  let standing = "";
+  if (normsFile !== undefined && format !== "json") {
+    const { standingFor } = await import("../../norms/score.ts");
+    const { lineExit } = await import("../compare/line-exit.ts");
+    standing = await lineExit(() => standingFor(normsFile, model, result, format, ctx));
+  }
+  ctx.out(renderProfile(model, result, format, ctx, undefined, { why: opts.why }) + standing);
   return EXIT.ok;
 };

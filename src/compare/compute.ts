@@ -1,0 +1,373 @@
+// The comparison of two waves: per dimension and facet (and per group), the mean change with
+// its interval, d_z, band moves and reliable changes; per matched person, the change and its
+// reliable change index. Pure: waves in, figures out. Anonymity is decided here, once: a
+// figure computed from fewer than minGroup people is never built, so no output can show it.
+import { describe } from "../stats/describe.ts";
+import { type Change, CONFIDENCE, pairedChange, welchChange } from "../stats/intervals.ts";
+import { changeError, type ReliableChange, rci, reliableChange } from "../stats/rci.ts";
+import type { Person, Wave } from "./wave.ts";
+
+export const COMPARISON_SCHEMA_VERSION = 1;
+export const HISTOGRAM_BINS = 10;
+
+/** What compare needs to know of a dimension or facet (from the questionnaire). */
+export interface TargetInfo {
+  id: string;
+  kind: "dimension" | "facet";
+  parent: string | null;
+  /** Band ids, lowest first: a move up is to a later one. */
+  bands: string[];
+}
+
+export interface Moves {
+  up: number;
+  same: number;
+  down: number;
+}
+
+export interface Figures {
+  id: string;
+  kind: TargetInfo["kind"];
+  parent: string | null;
+  /** People with a score in each wave, and (paired) in both. */
+  nBefore: number;
+  nAfter: number;
+  nMatched: number;
+  /** Too few people (full sheets) for any figure: every field below is null. */
+  withheld: boolean;
+  before: { mean: number; sd: number | null } | null;
+  after: { mean: number; sd: number | null } | null;
+  change: Change | null;
+  /** Paired: how many people's band went up, stayed, went down. */
+  bands: Moves | null;
+  /** Paired, with a reliability: how many changed reliably up, not reliably, down. */
+  reliable: { up: number; none: number; down: number } | null;
+  /** Counts of percent in tenths of 0-100, before and after. */
+  histogram: { before: number[]; after: number[] } | null;
+}
+
+export interface Comparison {
+  schemaVersion: typeof COMPARISON_SCHEMA_VERSION;
+  questionnaire: { id: string; version: string };
+  design: "paired" | "unpaired";
+  confidence: number;
+  minGroup: number;
+  participants: { before: number; after: number; matched: number };
+  /** The reliability behind each target's reliable change index, when there is one. */
+  reliability: { id: string; value: number }[];
+  targets: Figures[];
+  /** With --group-by: the same figures per group, groups in name order. */
+  groups: { name: string | null; targets: Figures[] }[] | null;
+}
+
+export interface PersonTarget {
+  id: string;
+  before: number | null;
+  after: number | null;
+  change: number | null;
+  bandBefore: string | null;
+  bandAfter: string | null;
+  rci: number | null;
+  reliable: ReliableChange | null;
+}
+
+export interface PersonChange {
+  participant: string;
+  group: string | null;
+  targets: PersonTarget[];
+}
+
+export interface CompareOptions {
+  minGroup: number;
+  unpaired: boolean;
+  grouped: boolean;
+  /** Reliability (e.g. Cronbach's alpha of the first wave) by target id. */
+  reliability: ReadonlyMap<string, number>;
+}
+
+interface Pair {
+  before: Person;
+  after: Person;
+}
+
+function binOf(percent: number): number {
+  return Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(percent / (100 / HISTOGRAM_BINS))));
+}
+
+function histogram(values: readonly number[]): number[] {
+  const bins = Array.from({ length: HISTOGRAM_BINS }, () => 0);
+  for (const v of values) bins[binOf(v)] = (bins[binOf(v)] ?? 0) + 1;
+  return bins;
+}
+
+const meanSd = (values: readonly number[]) => {
+  const d = describe(values);
+  return d ? { mean: d.mean, sd: d.sd } : null;
+};
+
+/** The move of one person's band, or null when a band is unknown to the questionnaire. */
+function move(t: TargetInfo, a: string | null, b: string | null): keyof Moves | null {
+  const i = a === null ? -1 : t.bands.indexOf(a);
+  const j = b === null ? -1 : t.bands.indexOf(b);
+  if (i < 0 || j < 0) return null;
+  return j > i ? "up" : j < i ? "down" : "same";
+}
+
+function pairedFigures(
+  t: TargetInfo,
+  pairs: readonly Pair[],
+  counts: { nBefore: number; nAfter: number },
+  people: ReadonlyMap<Pair, PersonTarget>,
+  hide: boolean,
+): Figures {
+  const scored = pairs.filter(
+    (p) =>
+      p.before.targets.get(t.id)?.percent != null && p.after.targets.get(t.id)?.percent != null,
+  );
+  const base = { id: t.id, kind: t.kind, parent: t.parent, ...counts, nMatched: scored.length };
+  if (hide) return { ...base, ...withheldFigures };
+  const before = scored.map((p) => p.before.targets.get(t.id)?.percent as number);
+  const after = scored.map((p) => p.after.targets.get(t.id)?.percent as number);
+  const bands: Moves = { up: 0, same: 0, down: 0 };
+  const reliable = { up: 0, none: 0, down: 0 };
+  let withRci = 0;
+  for (const p of scored) {
+    const m = move(
+      t,
+      p.before.targets.get(t.id)?.band ?? null,
+      p.after.targets.get(t.id)?.band ?? null,
+    );
+    if (m) bands[m]++;
+    const r = people.get(p)?.reliable;
+    if (r) {
+      reliable[r]++;
+      withRci++;
+    }
+  }
+  return {
+    ...base,
+    withheld: false,
+    before: meanSd(before),
+    after: meanSd(after),
+    change: pairedChange(after.map((a, i) => a - (before[i] as number))),
+    bands,
+    reliable: withRci > 0 ? reliable : null,
+    histogram: { before: histogram(before), after: histogram(after) },
+  };
+}
+
+const withheldFigures = {
+  withheld: true,
+  before: null,
+  after: null,
+  change: null,
+  bands: null,
+  reliable: null,
+  histogram: null,
+} as const;
+
+function unpairedFigures(
+  t: TargetInfo,
+  a: readonly Person[],
+  b: readonly Person[],
+  hide: boolean,
+): Figures {
+  const values = (ps: readonly Person[]) =>
+    ps.map((p) => p.targets.get(t.id)?.percent).filter((v): v is number => v != null);
+  const before = values(a);
+  const after = values(b);
+  const base = {
+    id: t.id,
+    kind: t.kind,
+    parent: t.parent,
+    nBefore: before.length,
+    nAfter: after.length,
+    nMatched: 0,
+  };
+  if (hide) return { ...base, ...withheldFigures };
+  return {
+    ...base,
+    withheld: false,
+    before: meanSd(before),
+    after: meanSd(after),
+    change: welchChange(before, after),
+    bands: null,
+    reliable: null,
+    histogram: { before: histogram(before), after: histogram(after) },
+  };
+}
+
+const scoredIn = (ps: readonly Person[], id: string) =>
+  ps.filter((p) => p.targets.get(id)?.percent != null).length;
+
+/** Per matched person and target: the change and its reliable change index. */
+function personChanges(
+  targets: readonly TargetInfo[],
+  before: Wave,
+  pairs: readonly Pair[],
+  reliability: ReadonlyMap<string, number>,
+): Map<Pair, PersonTarget>[] {
+  return targets.map((t) => {
+    const spread = describe(
+      before.people.map((p) => p.targets.get(t.id)?.percent).filter((v): v is number => v != null),
+    )?.sd;
+    const r = reliability.get(t.id);
+    const sDiff = spread != null && r !== undefined ? changeError(spread, r) : null;
+    const out = new Map<Pair, PersonTarget>();
+    for (const p of pairs) {
+      const a = p.before.targets.get(t.id);
+      const b = p.after.targets.get(t.id);
+      const x = a?.percent ?? null;
+      const y = b?.percent ?? null;
+      const change = x !== null && y !== null ? y - x : null;
+      const index = change !== null && sDiff ? rci(x as number, y as number, sDiff) : null;
+      out.set(p, {
+        id: t.id,
+        before: x,
+        after: y,
+        change,
+        bandBefore: a?.band ?? null,
+        bandAfter: b?.band ?? null,
+        rci: index,
+        reliable: index === null ? null : reliableChange(index),
+      });
+    }
+    return out;
+  });
+}
+
+const groupName = (g: string | null) => g ?? "";
+
+/** People behind a figure in each wave: with full sheets (what minGroup counts), and all. */
+export interface Basis {
+  full: [number, number];
+  all: [number, number];
+}
+
+/**
+ * The sheets a figure rests on, in each wave: the matched pairs with a score in both
+ * (paired: the same numbers twice), or each wave's people with a score (unpaired).
+ */
+function basis(t: TargetInfo, m: Members, unpaired: boolean): Basis {
+  const scored = (p: Person) => p.targets.get(t.id)?.percent != null;
+  const full = (p: Person) => !p.lowInformation && scored(p);
+  if (unpaired) {
+    const count = (f: (p: Person) => boolean) =>
+      [m.before.filter(f).length, m.after.filter(f).length] as [number, number];
+    return { full: count(full), all: count(scored) };
+  }
+  const count = (f: (p: Person) => boolean) => {
+    const n = m.pairs.filter((p) => f(p.before) && f(p.after)).length;
+    return [n, n] as [number, number];
+  };
+  return { full: count(full), all: count(scored) };
+}
+
+/**
+ * Which groups to withhold: each under minGroup full sheets in either wave, and then, while
+ * the withheld ones together hold someone but fewer than minGroup full sheets in a wave, the
+ * smallest shown ones too. Otherwise the overall figure less the shown groups' would give
+ * away the figure of people too few to show.
+ */
+export function groupsToWithhold(bases: readonly Basis[], minGroup: number): boolean[] {
+  const size = (b: Basis) => Math.min(...b.full);
+  const hide = bases.map((b) => size(b) < minGroup);
+  const sum = (k: keyof Basis, side: 0 | 1) =>
+    bases.reduce((s, b, i) => (hide[i] ? s + b[k][side] : s), 0);
+  const tooFew = (side: 0 | 1) => sum("all", side) > 0 && sum("full", side) < minGroup;
+  const shown = bases
+    .map((b, i) => [size(b), i] as const)
+    .filter(([, i]) => !hide[i])
+    .sort((x, y) => x[0] - y[0]);
+  for (const [, i] of shown) {
+    if (!tooFew(0) && !tooFew(1)) break;
+    hide[i] = true;
+  }
+  return hide;
+}
+
+interface Members {
+  before: readonly Person[];
+  after: readonly Person[];
+  pairs: readonly Pair[];
+}
+
+export function compare(
+  before: Wave,
+  after: Wave,
+  targets: readonly TargetInfo[],
+  o: CompareOptions,
+): { comparison: Comparison; people: PersonChange[] } {
+  const afterBy = new Map(after.people.map((p) => [p.participant, p]));
+  const pairs: Pair[] = o.unpaired
+    ? []
+    : before.people.flatMap((p) => {
+        const q = afterBy.get(p.participant);
+        return q ? [{ before: p, after: q }] : [];
+      });
+  const changes = o.unpaired ? [] : personChanges(targets, before, pairs, o.reliability);
+  const figures = (m: Members, hide: (i: number) => boolean) =>
+    targets.map((t, i) =>
+      o.unpaired
+        ? unpairedFigures(t, m.before, m.after, hide(i))
+        : pairedFigures(
+            t,
+            m.pairs,
+            { nBefore: scoredIn(m.before, t.id), nAfter: scoredIn(m.after, t.id) },
+            changes[i] as Map<Pair, PersonTarget>,
+            hide(i),
+          ),
+    );
+  const everyone: Members = { before: before.people, after: after.people, pairs };
+  const small = (m: Members) => (i: number) =>
+    Math.min(...basis(targets[i] as TargetInfo, m, o.unpaired).full) < o.minGroup;
+  let groups: Comparison["groups"] = null;
+  if (o.grouped) {
+    // A pair belongs to its group in the second wave: where the person is now.
+    const pairGroup = (p: Pair) => p.after.group ?? p.before.group;
+    const names = [...new Set([...before.people, ...after.people].map((p) => p.group))].sort(
+      (a, b) => groupName(a).localeCompare(groupName(b)),
+    );
+    const members: Members[] = names.map((name) => ({
+      before: before.people.filter((p) => p.group === name),
+      after: after.people.filter((p) => p.group === name),
+      pairs: pairs.filter((p) => pairGroup(p) === name),
+    }));
+    const withheld = targets.map((t) =>
+      groupsToWithhold(
+        members.map((m) => basis(t, m, o.unpaired)),
+        o.minGroup,
+      ),
+    );
+    groups = names.map((name, g) => ({
+      name,
+      targets: figures(members[g] as Members, (i) => withheld[i]?.[g] === true),
+    }));
+  }
+  const comparison: Comparison = {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    questionnaire: before.questionnaire,
+    design: o.unpaired ? "unpaired" : "paired",
+    confidence: CONFIDENCE,
+    minGroup: o.minGroup,
+    participants: {
+      before: before.people.length,
+      after: after.people.length,
+      matched: pairs.length,
+    },
+    reliability: o.unpaired
+      ? []
+      : targets.flatMap((t) => {
+          const value = o.reliability.get(t.id);
+          return value === undefined ? [] : [{ id: t.id, value }];
+        }),
+    targets: figures(everyone, small(everyone)),
+    groups,
+  };
+  const people = pairs.map((p) => ({
+    participant: p.after.participant,
+    group: p.after.group ?? p.before.group,
+    targets: changes.map((c) => c.get(p) as PersonTarget),
+  }));
+  return { comparison, people };
+}
