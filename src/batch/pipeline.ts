@@ -3,8 +3,10 @@
 // compiled once for the questionnaire (engine/compiled/: the same results as score()).
 
 import { sheetScorer } from "../engine/compiled/index.ts";
+import { nothingScored } from "../engine/sheet.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messagesFor } from "../i18n/lang.ts";
+import { answerMessages } from "../load/answer-messages.ts";
 import type { Model } from "../model/model.ts";
 import { IdSet } from "./id-set.ts";
 import { batchMessages } from "./messages.ts";
@@ -87,6 +89,7 @@ export async function runBatch(
   tally: BatchOutcome = newOutcome(),
 ): Promise<BatchOutcome> {
   const m = messagesFor(o.lang, batchMessages);
+  const am = messagesFor(o.lang, answerMessages);
   const sheetOf = sheetScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.
   const seen = new IdSet();
@@ -102,24 +105,33 @@ export async function runBatch(
     let rejection = unit.kind === "rejected" ? unit : null;
     if (unit.kind === "entry") {
       const { entry } = unit;
+      const where = { file: entry.file, ...(entry.line !== null ? { line: entry.line } : {}) };
       if (!entry.generated && seen.has(entry.participant)) {
-        const problem = {
-          file: entry.file,
-          ...(entry.line !== null ? { line: entry.line } : {}),
-          ...m.duplicate(entry.participant),
+        rejection = {
+          kind: "rejected",
+          problems: [{ ...where, ...m.duplicate(entry.participant) }],
+          count: 1,
         };
-        rejection = { kind: "rejected", problems: [problem], count: 1 };
       } else {
-        if (!entry.generated) seen.add(entry.participant);
         const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
         const sheet = sheetOf(entry, participant);
-        const scored: Scored = { entry, participant, sheet };
-        tally.scored++;
-        if (sheet.flags.length > 0) tally.flagged++;
-        for (const s of sinks) {
-          // A sink that keeps up returns nothing: no wait for it, row after row.
-          const pending = s.scored?.(scored);
-          if (pending) await pending;
+        if (nothingScored(sheet)) {
+          // A blank sheet would get a profile built on nothing: it is not a result.
+          rejection = {
+            kind: "rejected",
+            problems: [{ ...where, ...am.blank(sheet.answered) }],
+            count: 1,
+          };
+        } else {
+          if (!entry.generated) seen.add(entry.participant);
+          const scored: Scored = { entry, participant, sheet };
+          tally.scored++;
+          if (sheet.flags.length > 0) tally.flagged++;
+          for (const s of sinks) {
+            // A sink that keeps up returns nothing: no wait for it, row after row.
+            const pending = s.scored?.(scored);
+            if (pending) await pending;
+          }
         }
       }
     }

@@ -34,6 +34,15 @@ export interface ScoredSheet {
   result(): Result;
 }
 
+/**
+ * No dimension nor facet has enough answers for a score (a blank sheet): there is nothing to
+ * report on, and a profile would be built on nothing.
+ */
+export function nothingScored(sheet: ScoredSheet): boolean {
+  for (let t = 0; t < sheet.targets.length; t++) if (sheet.status(t) === "ok") return false;
+  return true;
+}
+
 /** Dimensions and facets in the order of records: each dimension, then its facets. */
 export function recordTargets(model: Model): Target[] {
   return model.dimensions.flatMap((d) => [

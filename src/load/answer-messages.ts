@@ -6,6 +6,13 @@ const show = (v: unknown) => JSON.stringify(v);
 const allowed = (xs: (string | number)[]) => xs.map((x) => String(x)).join(", ");
 
 const en = {
+  blank: (answered: number): Said => ({
+    message:
+      answered === 0
+        ? "no answers: this sheet is not scored"
+        : `only ${answered} answer(s): too few for any dimension, this sheet is not scored`,
+    hint: "fill it in, or leave it out",
+  }),
   otherQuestionnaire: (got: string, want: string): Said => ({
     message: `these answers are for "${got}", not "${want}"`,
     hint: "score them with their own questionnaire",
@@ -53,6 +60,13 @@ const en = {
 };
 
 const fr: typeof en = {
+  blank: (answered) => ({
+    message:
+      answered === 0
+        ? "aucune réponse : cette feuille n'est pas évaluée"
+        : `seulement ${answered} réponse(s) : trop peu pour toute dimension, cette feuille n'est pas évaluée`,
+    hint: "faites-la remplir, ou laissez-la de côté",
+  }),
   otherQuestionnaire: (got, want) => ({
     message: `ces réponses sont pour « ${got} », pas pour « ${want} »`,
     hint: "évaluez-les avec leur propre questionnaire",

@@ -84,7 +84,7 @@ describe("rows a batch rejects", () => {
 describe("files a batch rejects", () => {
   it("reports each bad file and still scores the good ones", () => {
     const dir = folderWith({
-      "good.yaml": "questionnaire: equipe\nanswers: {c1: 4}\n",
+      "good.yaml": "questionnaire: equipe\nanswers: {c1: 4, c2: 2}\n",
       "other.yaml": "questionnaire: mini\nanswers: {c1: 4}\n",
       "broken.yaml": "questionnaire: equipe\nanswers: {c1: [4\n",
       "unknown.yaml": "questionnaire: equipe\nanswers:\n  c1: 4\n  zz: 1\n",

@@ -43,13 +43,16 @@ describe("reflet template", () => {
     expect(strip(fromTemplate.stdout)).toEqual(strip(direct.stdout));
   });
 
-  it("an untouched template is a valid answers file with nothing answered", () => {
+  it("an untouched template reads cleanly: rejected as blank, not as malformed", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "blank.yaml"), reflet(["template", team]).stdout);
-    const r = reflet(["batch", team, "blank.yaml", "--format", "jsonl"], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(jsonLines(r.stdout)).toEqual([
-      expect.objectContaining({ participant: "blank", answered: 0 }),
+    const r = reflet(["batch", team, "blank.yaml", "--format", "jsonl", "--lang", "en"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    expect(jsonLines(r.stdout)).toEqual([]);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("blank.yaml"))).toEqual([
+      "blank.yaml: no answers: this sheet is not scored (fill it in, or leave it out)",
     ]);
   });
 

@@ -4,7 +4,7 @@
 // Fewer scored participants than the anonymity threshold: no figures at all.
 
 import { AlphaAccumulator } from "../../engine/alpha.ts";
-import { recordTargets } from "../../engine/sheet.ts";
+import { recordTargets, type ScoredSheet } from "../../engine/sheet.ts";
 import type { Model, Target } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
 import type { Scored, Tally } from "../types.ts";
@@ -42,8 +42,8 @@ export interface TeamSummary {
   participants: Tally;
   minGroup: number;
   /**
-   * Scored sheets with too little to go on (straight-lined, mostly middle answers...): they
-   * do not count toward minGroup, so a group is never shown on the strength of them.
+   * Scored sheets with too little to go on (straight-lined, mostly middle answers..., or a
+   * dimension without enough answers): they do not count toward minGroup, so a group is never shown on the strength of them.
    */
   lowInformation: number;
   /** True when fewer than minGroup full sheets (scored, not low-information) were scored. */
@@ -64,6 +64,12 @@ interface TargetAcc {
   bands: Map<string, number>;
   histogram: number[];
   alpha: { items: string[]; acc: AlphaAccumulator; values: Float64Array } | null;
+}
+
+/** Some dimension or facet has no score for want of answers. */
+function partlyAnswered(sheet: ScoredSheet): boolean {
+  for (let t = 0; t < sheet.targets.length; t++) if (sheet.status(t) !== "ok") return true;
+  return false;
 }
 
 function binOf(percent: number): number {
@@ -104,7 +110,8 @@ export class SummaryAccumulator {
 
   add(s: Scored): void {
     const { sheet } = s;
-    const low = sheet.lowInformation.length > 0;
+    // A partly answered sheet is scored, but a group is not shown on the strength of it.
+    const low = sheet.lowInformation.length > 0 || partlyAnswered(sheet);
     if (low) this.lowInformation++;
     for (let t = 0; t < this.targets.length; t++) {
       const acc = this.targets[t] as TargetAcc;

@@ -3,7 +3,9 @@
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import { score as scoreAnswers } from "../../engine/score.ts";
+import { nothingScored, recordTargets, resultSheet } from "../../engine/sheet.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { answerMessages } from "../../load/answer-messages.ts";
 import { loadAnswersText } from "../../load/answers-plain.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { ProblemsError } from "../../load/problem.ts";
@@ -29,6 +31,11 @@ export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,
   });
+  // A blank sheet gets no profile: it would be built on nothing.
+  if (nothingScored(resultSheet(model, result, recordTargets(model))))
+    throw new ProblemsError([
+      { file, ...messagesFor(ctx.lang, answerMessages).blank(result.answered) },
+    ]);
   // Read before anything is printed: a bad norm file is one line and no half output.
   const normsFile = opts.norms;
   const format = opts.format;
