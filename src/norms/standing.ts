@@ -29,6 +29,12 @@ export function standingLines(model: Model, result: Result, norms: NormFile, lan
   });
 }
 
+/** "Where you stand (norms, n = 214):", n being the most people any target's norm has. */
+export function standingHeading(norms: NormFile, lang: Lang): string {
+  const n = Math.max(0, ...norms.targets.map((t) => t.n));
+  return typeset(messagesFor(lang, normsMessages).heading(n), lang);
+}
+
 /** The block that follows a profile: a heading, then one line per dimension. */
 export function standingBlock(
   model: Model,
@@ -37,10 +43,8 @@ export function standingBlock(
   lang: Lang,
   format: "text" | "markdown",
 ): string {
-  const m = messagesFor(lang, normsMessages);
   const lines = standingLines(model, result, norms, lang);
-  const n = Math.max(0, ...norms.targets.map((t) => t.n));
-  const heading = typeset(m.heading(n), lang);
+  const heading = standingHeading(norms, lang);
   if (format === "markdown")
     return `\n## ${escapeMarkdownInline(heading)}\n\n${lines.map((l) => `- ${escapeMarkdownInline(l)}`).join("\n")}\n`;
   return `\n${sanitizeLine(heading)}\n${lines.map((l) => `  ${sanitizeLine(l)}`).join("\n")}\n`;

@@ -41,6 +41,8 @@ export interface ReportOptions {
   includeNotes: boolean;
   /** Names (lower case) already taken in `dir` by this run's inputs and other outputs. */
   taken?: ReadonlySet<string>;
+  /** What follows the profile (HTML or Markdown, ready to insert): the standing with --norms. */
+  after?: (s: Scored, lang: Lang, format: ReportFormat) => string;
 }
 
 /** The report of one scored participant, in their answers file's language if it has one. */
@@ -48,7 +50,10 @@ export function renderReport(s: Scored, o: Omit<ReportOptions, "dir">): string {
   const lang = s.entry.lang && isLang(s.entry.lang) ? s.entry.lang : o.lang;
   const view = buildProfileView(o.model, s.sheet.result(), lang);
   const notes = o.includeNotes ? notesOf(o.model, s.entry.answers, lang) : null;
-  return o.format === "html" ? reportHtml(o.model, view, notes) : reportMarkdown(view, notes);
+  const after = o.after?.(s, lang, o.format) ?? "";
+  return o.format === "html"
+    ? reportHtml(o.model, view, notes, after)
+    : reportMarkdown(view, notes) + after;
 }
 
 export interface ReportsSink extends Sink {

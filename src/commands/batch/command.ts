@@ -111,6 +111,14 @@ export const batchTable = commandTable({
         en: "put free-text answers in reports and the summary",
       },
     },
+    norms: {
+      kind: "value",
+      arg: "file",
+      help: {
+        fr: "ajouter aux résultats le percentile de chaque dimension et facette parmi les personnes de ce fichier de normes (reflet norms build), et aux rapports où chacun se situe",
+        en: "add to the results each dimension's and facet's percentile among this norm file's people (reflet norms build), and to the reports where each person stands",
+      },
+    },
     excel: excel({
       fr: "CSV pour Excel en français : BOM, « ; » et virgule décimale",
       en: "CSV for Excel in French: BOM, ';' and decimal comma",
@@ -127,6 +135,7 @@ export const batchTable = commandTable({
     "reflet batch reclamations team.csv --format jsonl --errors errors.jsonl > results.jsonl",
     "reflet batch reclamations team.csv --id-column Email --pseudonymize --summary team.md",
     "cat alice.yaml | reflet batch reclamations - --format json",
+    "reflet batch reclamations team.csv --norms norms.json --output results.csv --reports out/",
   ],
 });
 

@@ -15,11 +15,13 @@ import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/
 import type { Sink } from "../../batch/types.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { LineError } from "../../compare/errors.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { StreamFailed, streamWriter } from "../../io/stream.ts";
 import { openOutput } from "../../io/write.ts";
 import { openQuestionnaire } from "../../load/open.ts";
+import type { Model } from "../../model/model.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
@@ -46,6 +48,20 @@ async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | u
   return pseudonymizer(key.key);
 }
 
+/** The norm file, checked against the questionnaire; loaded only when --norms is given. */
+async function normsOf(file: string, model: Model, ctx: Ctx) {
+  const [{ normsFor }, batch] = await Promise.all([
+    import("../../norms/score.ts"),
+    import("../../norms/batch.ts"),
+  ]);
+  try {
+    return { file: await normsFor(file, [model], ctx), batch };
+  } catch (e) {
+    if (e instanceof LineError) throw new ExitError(EXIT.usage, [e.line]);
+    throw e;
+  }
+}
+
 /**
  * A failed file output is one line at the error boundary (src/cli/run.ts); a failed standard
  * output has been said where the stream failed, so only the exit code is left to give.
@@ -66,6 +82,8 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   const sources = await expandInputs(inputs, ctx.cwd, ctx.lang);
   // Before anything is read or written: no output may destroy an input or another output.
   const { reportsTaken } = checkBatchOutputs(ctx, s, model, sources);
+  // A norm file of another questionnaire or version is refused before any row is read.
+  const norms = opts.norms === undefined ? undefined : await normsOf(opts.norms, model, ctx);
   const pseudonym = await pseudonyms(ctx, s);
   const tally = newOutcome();
   const stderr = stderrSink(ctx, () => tally);
@@ -82,8 +100,11 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         ? await openOutput(resolve(ctx.cwd, output), personal(output))
         : streamWriter(ctx.stdout);
       const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
+      const ro = { format: s.results.format, style, withSource: !pseudonym };
       sinks.push(
-        resultsSink(writer, model, { format: s.results.format, style, withSource: !pseudonym }),
+        norms
+          ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
+          : resultsSink(writer, model, ro),
       );
     }
     if (s.reports) {
@@ -94,6 +115,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         lang: ctx.lang,
         includeNotes: s.includeNotes,
         taken: reportsTaken,
+        ...(norms ? { after: norms.batch.reportStanding(model, norms.file) } : {}),
       });
       sinks.push(reports);
     }

@@ -30,6 +30,8 @@ export function reportHtml(
   model: Model,
   v: ProfileView,
   notes: readonly NoteView[] | null,
+  /** HTML that follows the profile, already escaped. */
+  after = "",
 ): string {
   const w = profileWords[v.uiLang];
   const r = reportWords[v.uiLang];
@@ -60,6 +62,7 @@ export function reportHtml(
     out.push(`<h2>${escapeHtml(r.notes)}</h2>`);
     for (const n of notes) out.push(`<h3>${escapeHtml(n.question)}</h3>`, paragraphs(n.answer));
   }
+  if (after) out.push(after);
   const title = v.participant ? `${v.title} — ${v.participant}` : v.title;
   return htmlPage({ lang: v.lang, title, body: out.join("\n"), footer: r.made });
 }
