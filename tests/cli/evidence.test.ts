@@ -121,10 +121,11 @@ describe("a sheet with too little to go on", () => {
     expect(JSON.parse((await score(NEUTRAL, ["--format", "json"])).stdout).lowInformation).toEqual({
       reasons: ["middle"],
     });
-    // One answer of seven is under the default completeness (no test): a full sheet.
-    expect(
-      JSON.parse((await score({ c1: 5 }, ["--format", "json"])).stdout).lowInformation,
-    ).toBeNull();
+    // One answer of seven scores no dimension at all: no result, one line, exit 1.
+    const one = await score({ c1: 5 }, ["--format", "json"]);
+    expect(one.code).toBe(1);
+    expect(one.stdout).toBe("");
+    expect(one.stderr).toMatch(/only 1 answer/);
   });
 
   it("is said plainly by score, without archetype or strengths", async () => {
