@@ -203,7 +203,10 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
       const name = sanitizeLine(editorCommand(env));
       const opening =
         editorChosen(env) || name !== "vi" ? w.editorOpening(name) : w.editorDefault(name);
-      context.output?.write(`${fitLines(opening, screen).join("\n")}\n`);
+      // The prompt's stream may already be closed by whoever ran it (it ends with the prompt):
+      // this line is only a courtesy before the editor opens.
+      if (context.output?.writable)
+        context.output.write(`${fitLines(opening, screen).join("\n")}\n`);
       const edited = await editText(previous ?? "", {
         ...(context.signal ? { signal: context.signal } : {}),
         header: [step.question.text, ...w.editorHeader],
