@@ -32,6 +32,11 @@ export function answersFor(q) {
       const values = q.scales[item.scale].points.map((p) => p.value);
       answers[item.id] = values[Math.floor(values.length / 2)];
     } else if (item.type === "multi") answers[item.id] = [String(item.options[0].value)];
+    else if (item.type === "best-worst")
+      answers[item.id] = {
+        best: String(item.options[0].value),
+        worst: String(item.options[1].value),
+      };
     else if (item.type !== "text") answers[item.id] = String(item.options[0].value);
   }
   return { questionnaire: q.id, participant: "bench", answers };
