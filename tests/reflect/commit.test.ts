@@ -84,8 +84,9 @@ describe("the commit step", () => {
       date: NOW,
       due: "2025-03-09T12:00:00.000Z",
     });
+    // No `reflet` on this context's PATH: the hint names the command that works, npx reflet.
     expect(ctx.said.at(-1)).toBe(
-      "Kept: When a client raises their voice at me, I count to three before I answer. Check in on March 9, 2025 with reflet checkin.",
+      "Kept: When a client raises their voice at me, I count to three before I answer. Check in on March 9, 2025 with npx reflet checkin.",
     );
   });
 

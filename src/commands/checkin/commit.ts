@@ -16,6 +16,7 @@ import { longDate } from "../../render/profile/words.ts";
 import type { Commitment } from "../../store/commitment.ts";
 import { appendRecord } from "../../store/commitments.ts";
 import type { DataPaths } from "../../store/paths.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { reflectMessages } from "./messages.ts";
 
@@ -122,7 +123,11 @@ export async function offerCommitments(
         due,
       };
       appendRecord(paths, commitment);
-      ctx.err(sanitizeLine(m.committed(m.plan(situation, action), longDate(due, ctx.lang))));
+      ctx.err(
+        sanitizeLine(
+          m.committed(invocation(ctx.env), m.plan(situation, action), longDate(due, ctx.lang)),
+        ),
+      );
     }
   } catch (e) {
     // The profile is kept already, and so is every plan finished before the interruption.

@@ -11,6 +11,7 @@ import type { HistoryEntry } from "../../store/entry.ts";
 import { readHistory } from "../../store/history.ts";
 import { dataPaths } from "../../store/paths.ts";
 import { lastReminded, markReminded } from "../../store/reminder.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { reflectMessages } from "./messages.ts";
 
@@ -36,11 +37,11 @@ export function dueLines(ctx: Ctx): string[] {
   const all = tracked(readCommitments(paths).records);
   if (all.length === 0) return [];
   const due = dueAt(all, now);
-  const lines = due.length > 0 ? [m.due(due.length)] : [];
+  const lines = due.length > 0 ? [m.due(invocation(ctx.env), due.length)] : [];
   for (const id of retakes(all, readHistory(paths).entries)) {
     const title = all.findLast((t) => t.commitment.questionnaire.id === id)?.commitment
       .questionnaire.title;
-    lines.push(sanitizeLine(m.retake(title ?? id, id)));
+    lines.push(sanitizeLine(m.retake(invocation(ctx.env), title ?? id, id)));
   }
   if (lines.length > 0) markReminded(paths, day);
   return lines;

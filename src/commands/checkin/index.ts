@@ -11,6 +11,7 @@ import type { Ctx } from "../../io/context.ts";
 import { longDate } from "../../render/profile/words.ts";
 import { type Checkin, NEXT, OBSTACLES, TRIED } from "../../store/commitment.ts";
 import { appendRecord, dueAt, lockCheckin, type Tracked } from "../../store/commitments.ts";
+import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { withStore } from "../history/read.ts";
 import type { checkinTable } from "./command.ts";
@@ -73,12 +74,12 @@ async function checkIn(ctx: Ctx, p: Prompter, t: Tracked, now: Date): Promise<Ch
 export const action: Action<typeof checkinTable> = async (ctx, _args, opts) => {
   const m = messagesFor(ctx.lang, reflectMessages);
   const term = terminalOf(ctx);
-  if (!term) throw new ExitError(EXIT.usage, [m.checkinNeedsTerminal]);
+  if (!term) throw new ExitError(EXIT.usage, [m.checkinNeedsTerminal(invocation(ctx.env))]);
   const now = clockOf(ctx.env)();
   return withStore(ctx, async (paths) => {
     const open = readTracked(ctx, paths).filter((t) => t.status === "open");
     if (open.length === 0) {
-      ctx.err(m.checkinNone);
+      ctx.err(m.checkinNone(invocation(ctx.env)));
       return EXIT.ok;
     }
     const lock = await lockCheckin(paths);
@@ -100,12 +101,12 @@ export const action: Action<typeof checkinTable> = async (ctx, _args, opts) => {
           appendRecord(paths, await checkIn(ctx, p, t, now));
           done++;
         }
-        ctx.err(m.checkedIn(done));
+        ctx.err(m.checkedIn(invocation(ctx.env), done));
         return EXIT.ok;
       });
     } catch (e) {
       if (!(e instanceof Interrupted)) throw e;
-      if (done > 0) ctx.err(m.checkedIn(done));
+      if (done > 0) ctx.err(m.checkedIn(invocation(ctx.env), done));
       return signalExitCode(e.signal);
     } finally {
       lock.lock.release();

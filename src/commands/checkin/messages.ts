@@ -15,14 +15,15 @@ const en = {
   checkinWhen: "When shall we check in?",
   inDays: (n: number, date: string): string =>
     n === 7 ? `In a week (${date})` : `In ${n} days (${date})`,
-  committed: (plan: string, date: string) =>
-    `Kept: ${plan}. Check in on ${date} with reflet checkin.`,
+  committed: (cmd: string, plan: string, date: string) =>
+    `Kept: ${plan}. Check in on ${date} with ${cmd} checkin.`,
   plan: (situation: string, action: string) => `${situation}, ${action}`,
-  due: (n: number): string =>
+  due: (cmd: string, n: number): string =>
     n === 1
-      ? "A check-in is due: how did your plan go? (reflet checkin)"
-      : `${n} check-ins are due: how did your plans go? (reflet checkin)`,
-  checkinNone: "No commitment to check in on (choose one at the end of reflet run).",
+      ? `A check-in is due: how did your plan go? (${cmd} checkin)`
+      : `${n} check-ins are due: how did your plans go? (${cmd} checkin)`,
+  checkinNone: (cmd: string) =>
+    `No commitment to check in on (choose one at the end of ${cmd} run).`,
   checkinNotYet: (date: string) => `Nothing due yet: the next check-in is on ${date}.`,
   checkinBusy: (pid: number) =>
     `reflet: a check-in is already open in another terminal (process ${pid}); finish it there first`,
@@ -53,12 +54,12 @@ const en = {
     drop: "Drop it",
     done: "Done: it is part of how I work",
   } satisfies Record<Next, string>,
-  checkedIn: (n: number) =>
-    `${n} check-in${n === 1 ? "" : "s"} kept in your journal (reflet journal, reflet progress).`,
-  retake: (title: string, id: string) =>
-    `Every plan you made after “${title}” is done or dropped: take it again to see what changed (reflet run ${id}).`,
-  checkinNeedsTerminal:
-    "reflet: checkin asks questions and needs a terminal (reflet progress shows your commitments without one)",
+  checkedIn: (cmd: string, n: number) =>
+    `${n} check-in${n === 1 ? "" : "s"} kept in your journal (${cmd} journal, ${cmd} progress).`,
+  retake: (cmd: string, title: string, id: string) =>
+    `Every plan you made after “${title}” is done or dropped: take it again to see what changed (${cmd} run ${id}).`,
+  checkinNeedsTerminal: (cmd: string) =>
+    `reflet: checkin asks questions and needs a terminal (${cmd} progress shows your commitments without one)`,
 };
 
 const fr: typeof en = {
@@ -73,13 +74,15 @@ const fr: typeof en = {
   emptyPlan: "Il faut les deux parties pour un plan : rien n’est gardé cette fois.",
   checkinWhen: "Quand faire le point ?",
   inDays: (n, date) => (n === 7 ? `Dans une semaine (${date})` : `Dans ${n} jours (${date})`),
-  committed: (plan, date) => `Gardé : ${plan}. Faites le point le ${date} avec reflet checkin.`,
+  committed: (cmd, plan, date) =>
+    `Gardé : ${plan}. Faites le point le ${date} avec ${cmd} checkin.`,
   plan: (situation, action) => `${situation}, ${action}`,
-  due: (n) =>
+  due: (cmd, n) =>
     n === 1
-      ? "Un point est prévu : comment s’est passé votre plan ? (reflet checkin)"
-      : `${n} points sont prévus : comment se sont passés vos plans ? (reflet checkin)`,
-  checkinNone: "Aucun engagement à faire le point (choisissez-en un à la fin de reflet run).",
+      ? `Un point est prévu : comment s’est passé votre plan ? (${cmd} checkin)`
+      : `${n} points sont prévus : comment se sont passés vos plans ? (${cmd} checkin)`,
+  checkinNone: (cmd) =>
+    `Aucun engagement à faire le point (choisissez-en un à la fin de ${cmd} run).`,
   checkinNotYet: (date) => `Rien de prévu pour l’instant : le prochain point est le ${date}.`,
   checkinBusy: (pid) =>
     `reflet : un point est déjà ouvert dans un autre terminal (processus ${pid}) ; terminez-le d’abord`,
@@ -110,12 +113,12 @@ const fr: typeof en = {
     drop: "L’abandonner",
     done: "C’est fait : il fait partie de ma façon de travailler",
   },
-  checkedIn: (n) =>
-    `${n} point${n === 1 ? "" : "s"} gardé${n === 1 ? "" : "s"} dans votre journal (reflet journal, reflet progress).`,
-  retake: (title, id) =>
-    `Tous les plans faits après « ${title} » sont tenus ou abandonnés : repassez-le pour voir ce qui a changé (reflet run ${id}).`,
-  checkinNeedsTerminal:
-    "reflet : checkin pose des questions et a besoin d’un terminal (reflet progress montre vos engagements sans terminal)",
+  checkedIn: (cmd, n) =>
+    `${n} point${n === 1 ? "" : "s"} gardé${n === 1 ? "" : "s"} dans votre journal (${cmd} journal, ${cmd} progress).`,
+  retake: (cmd, title, id) =>
+    `Tous les plans faits après « ${title} » sont tenus ou abandonnés : repassez-le pour voir ce qui a changé (${cmd} run ${id}).`,
+  checkinNeedsTerminal: (cmd) =>
+    `reflet : checkin pose des questions et a besoin d’un terminal (${cmd} progress montre vos engagements sans terminal)`,
 };
 
 export const reflectMessages = { en, fr };
