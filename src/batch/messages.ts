@@ -97,7 +97,17 @@ const en = {
   stdinTwice: "reflet: - (standard input) can be given only once",
   badMinGroup: (v: string) => `reflet: --min-group must be a whole number of 1 or more, not "${v}"`,
   badSummary: (file: string) =>
-    `reflet: ${file}: the summary is written as .html, .md or .json (name the file so)`,
+    `reflet: ${file}: the summary is written as .html, .md, .csv or .json (name the file so)`,
+  noGroupColumn: (name: string, headers: readonly string[]): Said => ({
+    message: `no column "${name}" to group by`,
+    hint: `check the name given to --group-by; the columns are ${some(
+      headers,
+      (h) => `"${h}"`,
+      (n) => ` and ${n} more`,
+    )}`,
+  }),
+  progressOf: (n: number, percent: number, left: string | null) =>
+    `scoring… ${n} answer sheets, ${percent}%${left ? `, about ${left} left` : ""}`,
   tally: (t: { scored: number; rejected: number; flagged: number }) =>
     `${t.scored} scored, ${t.rejected} rejected, ${t.flagged} flagged`,
   progress: (n: number) => `scoring… ${n} answer sheets`,
@@ -206,7 +216,17 @@ const fr: typeof en = {
   stdinTwice: "reflet : - (l'entrée standard) ne peut être donné qu'une fois",
   badMinGroup: (v) => `reflet : --min-group doit être un nombre entier d'au moins 1, pas « ${v} »`,
   badSummary: (file) =>
-    `reflet : ${file} : la synthèse s'écrit en .html, .md ou .json (nommez le fichier ainsi)`,
+    `reflet : ${file} : la synthèse s'écrit en .html, .md, .csv ou .json (nommez le fichier ainsi)`,
+  noGroupColumn: (name, headers) => ({
+    message: `pas de colonne « ${name} » pour regrouper`,
+    hint: `vérifiez le nom donné à --group-by ; les colonnes sont ${some(
+      headers,
+      (h) => `« ${h} »`,
+      (n) => ` et ${n} autres`,
+    )}`,
+  }),
+  progressOf: (n, percent, left) =>
+    `évaluation… ${n} feuilles de réponses, ${percent} %${left ? `, encore ${left} environ` : ""}`,
   tally: (t) => `${t.scored} évalué(s), ${t.rejected} rejeté(s), ${t.flagged} signalé(s)`,
   progress: (n) => `évaluation… ${n} feuilles de réponses`,
   wrote: (what) => `écrit : ${what}`,

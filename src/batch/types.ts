@@ -16,6 +16,10 @@ export interface Entry {
   values?: readonly (AnswerValue | undefined)[];
   /** The language the answers file asks for, if any. */
   lang: string | null;
+  /** The --group-by column's cell (CSV), null when empty or not asked for. */
+  group?: string | null;
+  /** When the answers were given: the timestamp cell of a Forms export, else the file's date. */
+  answeredAt?: string | null;
 }
 
 export type Unit =

@@ -41,8 +41,13 @@ export function percentilesOf(record: BatchRecord, norms: NormFile): NormedRecor
   return out;
 }
 
-export const normedRecord = (s: Scored, withSource: boolean, norms: NormFile): NormedRecord => {
-  const record = toRecord(s, withSource);
+export const normedRecord = (
+  s: Scored,
+  withSource: boolean,
+  norms: NormFile,
+  grouped = false,
+): NormedRecord => {
+  const record = toRecord(s, withSource, grouped);
   return { ...record, percentiles: percentilesOf(record, norms) };
 };
 
@@ -57,13 +62,16 @@ export function normedResultsSink(
   let count = 0;
   const start = async () => {
     if (o.format === "csv") {
-      const header = [...csvHeader(model), ...ids.map((id) => `${id}.percentile`)];
+      const header = [...csvHeader(model, o.grouped), ...ids.map((id) => `${id}.percentile`)];
       await writer.write(csvStart(o.style) + csvLine(header, o.style));
     } else if (o.format === "json") await writer.write("[");
   };
   const line = (r: NormedRecord): string => {
     if (o.format === "csv")
-      return csvLine([...csvRow(r), ...ids.map((id) => r.percentiles[id] ?? null)], o.style);
+      return csvLine(
+        [...csvRow(r, o.words), ...ids.map((id) => r.percentiles[id] ?? null)],
+        o.style,
+      );
     const json = sanitizeJson(JSON.stringify(r));
     if (o.format === "jsonl") return `${json}\n`;
     return `${count === 0 ? "\n" : ",\n"}${json}`;
@@ -75,7 +83,7 @@ export function normedResultsSink(
   return {
     async scored(s) {
       if (count === 0) await start();
-      const text = line(normedRecord(s, o.withSource, norms));
+      const text = line(normedRecord(s, o.withSource, norms, o.grouped));
       count++;
       await writer.write(text);
     },

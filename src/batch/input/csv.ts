@@ -12,6 +12,7 @@ import { batchMessages } from "../messages.ts";
 import type { Entry, Unit } from "../types.ts";
 import { joinPicks } from "./cells.ts";
 import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
+import { groupName, type SideColumns, sideColumns } from "./side-columns.ts";
 
 export interface CsvInputOptions {
   model: Model;
@@ -20,6 +21,8 @@ export interface CsvInputOptions {
   idColumn?: string;
   /** Put before `row-N` ids, so rows of several files do not share ids. */
   idPrefix?: string;
+  /** The header of the column holding each person's group (--group-by). */
+  groupBy?: string;
 }
 
 type Said = { message: string; hint?: string | undefined };
@@ -56,6 +59,7 @@ function readRow(
   record: CsvRecord,
   file: string,
   plan: ColumnPlan,
+  side: SideColumns,
   width: number,
   o: CsvInputOptions,
 ): Unit {
@@ -99,15 +103,17 @@ function readRow(
     return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
   const given = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
   const participant = given || `${o.idPrefix ?? ""}row-${line}`;
-  return {
-    kind: "entry",
-    entry: new CsvEntry(participant, given === "", file, line, values, plan, at),
-  };
+  const entry = new CsvEntry(participant, given === "", file, line, values, plan, at);
+  if (side.group !== null) entry.group = groupName(cells[side.group]);
+  if (side.timestamp !== null) entry.answeredAt = groupName(cells[side.timestamp]);
+  return { kind: "entry", entry };
 }
 
 /** A row's entry: its answers by item index, and by id only if something asks for them. */
 class CsvEntry implements Entry {
   readonly lang = null;
+  group: string | null = null;
+  answeredAt: string | null = null;
   private byId: Record<string, AnswerValue> | undefined;
 
   constructor(
@@ -142,6 +148,7 @@ export async function* csvUnits(
   const m = messagesFor(o.lang, batchMessages);
   const outcome = newOutcome();
   let plan: ColumnPlan | null = null;
+  let side: SideColumns = { group: null, timestamp: null };
   let width = 0;
   let emptyRows = 0;
   let rows = 0;
@@ -173,12 +180,22 @@ export async function* csvUnits(
         yield { kind: "rejected", problems, count: 1 };
         return;
       }
+      const found = sideColumns(record.cells, o.groupBy);
+      if (!found.ok) {
+        const said = m.noGroupColumn(found.missing, record.cells);
+        yield { kind: "rejected", problems: [{ file, line: record.line, ...said }], count: 1 };
+        return;
+      }
+      side = found.side;
       plan = planned.plan;
       width = record.cells.length;
-      if (plan.ignored.length > 0)
+      // The group and the timestamp are read: they are no "columns not read".
+      const read = new Set([side.group, side.timestamp].map((i) => record.cells[i ?? -1]));
+      const ignored = plan.ignored.filter((h) => !read.has(h));
+      if (ignored.length > 0)
         yield {
           kind: "warning",
-          problem: { file, line: record.line, ...m.ignoredColumns(plan.ignored) },
+          problem: { file, line: record.line, ...m.ignoredColumns(ignored) },
         };
       continue;
     }
@@ -187,7 +204,7 @@ export async function* csvUnits(
       continue;
     }
     rows++;
-    yield readRow(record, file, plan, width, o);
+    yield readRow(record, file, plan, side, width, o);
   }
   if (!warnedEncoding && outcome.encoding === "windows-1252")
     yield { kind: "warning", problem: { file, ...m.notUtf8() } };

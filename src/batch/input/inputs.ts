@@ -109,6 +109,8 @@ export interface UnitOptions {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   idColumn?: string;
+  /** The CSV column of each person's group (--group-by). */
+  groupBy?: string;
 }
 
 /** Problems name the file as the user typed it. */

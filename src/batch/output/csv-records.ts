@@ -7,6 +7,7 @@ import type { Model } from "../../model/model.ts";
 import { type CsvStyle, csvCell, rounded } from "../../render/csv.ts";
 import type { Scored } from "../types.ts";
 import { ByteChunks, bytes } from "./byte-chunks.ts";
+import type { RecordWords } from "./labels.ts";
 import { TargetParts } from "./target-parts.ts";
 
 export class CsvRecords extends ByteChunks {
@@ -19,6 +20,10 @@ export class CsvRecords extends ByteChunks {
   constructor(
     model: Model,
     private readonly style: CsvStyle,
+    /** With --group-by: a `group` cell after the participant's. */
+    private readonly grouped = false,
+    /** With --excel: labels instead of ids (labels.ts). */
+    private readonly words?: RecordWords,
   ) {
     super();
     const sep = style.separator;
@@ -26,12 +31,16 @@ export class CsvRecords extends ByteChunks {
     this.questionnaire = bytes(
       `${sep}${csvCell(model.id, style)}${sep}${csvCell(model.version, style)}${sep}`,
     );
-    this.targets = new TargetParts(
-      recordTargets(model).length,
-      (_t, status, score, percent, band) =>
-        [rounded(score), rounded(percent), band, status]
-          .map((v) => sep + csvCell(v, style))
-          .join(""),
+    const ids = recordTargets(model).map((t) => t.id);
+    this.targets = new TargetParts(ids.length, (t, status, score, percent, band) =>
+      [
+        rounded(score),
+        rounded(percent),
+        words ? words.band(ids[t] as string, band) : band,
+        words ? words.status(status) : status,
+      ]
+        .map((v) => sep + csvCell(v, style))
+        .join(""),
     );
   }
 
@@ -41,7 +50,7 @@ export class CsvRecords extends ByteChunks {
   private archetypeCell(id: string | null): string {
     let cell = this.archetypes.get(id);
     if (cell === undefined) {
-      cell = csvCell(id, this.style);
+      cell = csvCell(this.words ? this.words.archetype(id) : id, this.style);
       this.archetypes.set(id, cell);
     }
     return cell;
@@ -52,6 +61,7 @@ export class CsvRecords extends ByteChunks {
     const { sheet } = s;
     const { sep, style } = this;
     this.write(csvCell(s.participant, style));
+    if (this.grouped) this.write(sep + csvCell(s.entry.group ?? null, style));
     this.put(this.questionnaire);
     this.write(`${sheet.answered}${sep}${sheet.shown}`);
     const targets = this.targets;

@@ -22,7 +22,11 @@ export class JsonRecords extends ByteChunks {
   private file = "";
   private fileJson: Uint8Array = new Uint8Array(0);
 
-  constructor(model: Model) {
+  /** With --group-by, each record has a `group` after its participant. */
+  constructor(
+    model: Model,
+    private readonly grouped = false,
+  ) {
     super();
     this.questionnaire = bytes(
       `,"questionnaire":{"id":${text(model.id)},"version":${text(model.version)}},"source":`,
@@ -44,6 +48,7 @@ export class JsonRecords extends ByteChunks {
     if (before) this.write(before);
     this.put(this.head);
     this.write(text(s.participant));
+    if (this.grouped) this.write(`,"group":${text(s.entry.group ?? null)}`);
     this.put(this.questionnaire);
     if (!withSource) this.write("null");
     else {

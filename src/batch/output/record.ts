@@ -1,10 +1,12 @@
 // One participant's line of batch results: the same numbers as `reflet score`, flattened to
 // what a spreadsheet or a script needs. The columns are documented in docs/batch.md and
-// only ever grow at the end of a version's list.
+// only ever grow at the end of a version's list; `group`, there only with --group-by, comes
+// right after `participant`.
 import type { TargetResult } from "../../engine/types.ts";
 import type { Model } from "../../model/model.ts";
 import { type CsvStyle, type CsvValue, csvLine, rounded } from "../../render/csv.ts";
 import type { Scored } from "../types.ts";
+import type { RecordWords } from "./labels.ts";
 
 export const RECORD_SCHEMA_VERSION = 1;
 
@@ -22,6 +24,8 @@ export interface TargetRecord {
 export interface BatchRecord {
   schemaVersion: typeof RECORD_SCHEMA_VERSION;
   participant: string;
+  /** With --group-by only: the person's group, null when the cell is empty. */
+  group?: string | null;
   questionnaire: { id: string; version: string };
   /** Where the answers came from; null when participants are pseudonymised. */
   source: { file: string; line: number | null } | null;
@@ -37,7 +41,7 @@ export interface BatchRecord {
 }
 
 /** The record of a scored sheet, read through its view: the same whichever scorer ran. */
-export function toRecord(s: Scored, withSource: boolean): BatchRecord {
+export function toRecord(s: Scored, withSource: boolean, grouped = false): BatchRecord {
   const { sheet } = s;
   const targets = sheet.targets.map(
     (t, i): TargetRecord => ({
@@ -53,6 +57,7 @@ export function toRecord(s: Scored, withSource: boolean): BatchRecord {
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
     participant: s.participant,
+    ...(grouped ? { group: s.entry.group ?? null } : {}),
     questionnaire: { id: sheet.model.id, version: sheet.model.version },
     source: withSource ? { file: s.entry.file, line: s.entry.line } : null,
     answered: sheet.answered,
@@ -72,9 +77,10 @@ export function targetIds(model: Model): string[] {
 
 const TARGET_FIELDS = ["score", "percent", "band", "status"] as const;
 
-export function csvHeader(model: Model): string[] {
+export function csvHeader(model: Model, grouped = false): string[] {
   return [
     "participant",
+    ...(grouped ? ["group"] : []),
     "questionnaire",
     "version",
     "answered",
@@ -89,15 +95,23 @@ export function csvHeader(model: Model): string[] {
   ];
 }
 
-export function csvRow(r: BatchRecord): CsvValue[] {
+/** The cells of a record; with `words` (--excel), labels where the JSON has ids. */
+export function csvRow(r: BatchRecord, words?: RecordWords): CsvValue[] {
+  const band = (t: TargetRecord) => (words ? words.band(t.id, t.band) : t.band);
   return [
     r.participant,
+    ...(r.group !== undefined ? [r.group] : []),
     r.questionnaire.id,
     r.questionnaire.version,
     r.answered,
     r.shown,
-    ...r.targets.flatMap((t) => [rounded(t.score), rounded(t.percent), t.band, t.status]),
-    r.archetype,
+    ...r.targets.flatMap((t) => [
+      rounded(t.score),
+      rounded(t.percent),
+      band(t),
+      words ? words.status(t.status) : t.status,
+    ]),
+    words ? words.archetype(r.archetype) : r.archetype,
     r.flags.join("|"),
     r.source?.file ?? null,
     r.source?.line ?? null,
@@ -106,4 +120,5 @@ export function csvRow(r: BatchRecord): CsvValue[] {
   ];
 }
 
-export const csvRecordLine = (r: BatchRecord, style: CsvStyle): string => csvLine(csvRow(r), style);
+export const csvRecordLine = (r: BatchRecord, style: CsvStyle, words?: RecordWords): string =>
+  csvLine(csvRow(r, words), style);

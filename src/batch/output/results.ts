@@ -7,6 +7,7 @@ import { type CsvStyle, csvLine, csvStart } from "../../render/csv.ts";
 import type { Scored, Sink } from "../types.ts";
 import { CsvRecords } from "./csv-records.ts";
 import { JsonRecords } from "./json-records.ts";
+import type { RecordWords } from "./labels.ts";
 import { csvHeader } from "./record.ts";
 
 export const RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
@@ -17,6 +18,10 @@ export interface ResultsOptions {
   style: CsvStyle;
   /** Include each record's file and line (left out when participants are pseudonymised). */
   withSource: boolean;
+  /** With --group-by: each record says its group. */
+  grouped?: boolean;
+  /** With --excel: labels in the coach's language in the CSV (labels.ts). */
+  words?: RecordWords;
 }
 
 // Records go out in chunks of this size at least.
@@ -24,13 +29,14 @@ const CHUNK = 64 * 1024;
 
 export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Sink {
   let count = 0;
-  const csv = o.format === "csv" ? new CsvRecords(model, o.style) : null;
-  const json = csv ? null : new JsonRecords(model);
+  const grouped = o.grouped === true;
+  const csv = o.format === "csv" ? new CsvRecords(model, o.style, grouped, o.words) : null;
+  const json = csv ? null : new JsonRecords(model, grouped);
   const records = csv ?? (json as JsonRecords);
   const after = o.format === "jsonl" ? "\n" : "";
   const start = async () => {
     if (o.format === "csv")
-      await writer.write(csvStart(o.style) + csvLine(csvHeader(model), o.style));
+      await writer.write(csvStart(o.style) + csvLine(csvHeader(model, grouped), o.style));
     else if (o.format === "json") await writer.write("[");
   };
   const end = async () => {

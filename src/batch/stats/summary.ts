@@ -1,8 +1,10 @@
 // The team summary, accumulated row by row: per dimension and facet, running statistics,
 // band counts, a histogram and the co-moments for Cronbach's alpha. Nothing grows with the
-// number of rows but the list of flagged participants (and the notes, when asked for).
+// number of rows but the notes, when asked for. Flagged people are counted, never named: the
+// summary is the team's, and their names go only to the per-person outputs.
 // Fewer scored participants than the anonymity threshold: no figures at all.
 
+import type { Basis } from "../../compare/compute.ts";
 import { AlphaAccumulator } from "../../engine/alpha.ts";
 import { recordTargets, type ScoredSheet } from "../../engine/sheet.ts";
 import type { Model, Target } from "../../model/model.ts";
@@ -10,7 +12,7 @@ import type { Item } from "../../model/types.ts";
 import type { Scored, Tally } from "../types.ts";
 import { Running, type Stats } from "./running.ts";
 
-export const SUMMARY_SCHEMA_VERSION = 1;
+export const SUMMARY_SCHEMA_VERSION = 2;
 export const HISTOGRAM_BINS = 10;
 
 export interface TargetSummary {
@@ -49,9 +51,21 @@ export interface TeamSummary {
   /** True when fewer than minGroup full sheets (scored, not low-information) were scored. */
   withheld: boolean;
   targets: TargetSummary[];
-  flagged: { participant: string; flags: string[] }[];
+  /** How many scored sheets carry each flag, in the order flags were first met. */
+  flags: { id: string; count: number }[];
   /** Answers to free-text items, sorted, without names; null unless asked for (and withheld). */
   notes: { item: string; answers: string[] }[] | null;
+  /** With --group-by: the column, and the figures of each group (groups.ts); else null. */
+  groupBy: string | null;
+  groups: GroupSummary[] | null;
+}
+
+export interface GroupSummary {
+  /** The group's name; null for the people whose group cell is empty. */
+  name: string | null;
+  scored: number;
+  /** Each dimension and facet, withheld below minGroup and where it would give a hidden group away. */
+  targets: TargetSummary[];
 }
 
 interface TargetAcc {
@@ -78,9 +92,11 @@ function binOf(percent: number): number {
 
 export class SummaryAccumulator {
   private readonly targets: TargetAcc[];
-  private readonly flagged: TeamSummary["flagged"] = [];
+  private readonly flags = new Map<string, number>();
   private readonly notes: Map<string, string[]> | null;
   private lowInformation = 0;
+  /** Sheets added. */
+  scored = 0;
 
   constructor(
     private readonly model: Model,
@@ -110,6 +126,7 @@ export class SummaryAccumulator {
 
   add(s: Scored): void {
     const { sheet } = s;
+    this.scored++;
     // A partly answered sheet is scored, but a group is not shown on the strength of it.
     const low = sheet.lowInformation.length > 0 || partlyAnswered(sheet);
     if (low) this.lowInformation++;
@@ -123,8 +140,7 @@ export class SummaryAccumulator {
       const alpha = acc.alpha;
       if (alpha && sheet.itemPoints(t, alpha.values)) alpha.acc.add(alpha.values);
     }
-    if (sheet.flags.length > 0)
-      this.flagged.push({ participant: s.participant, flags: sheet.flags.map((f) => f.id) });
+    for (const f of sheet.flags) this.flags.set(f.id, (this.flags.get(f.id) ?? 0) + 1);
     if (this.notes) {
       for (const [id, list] of this.notes) {
         const a = s.entry.answers[id];
@@ -159,7 +175,7 @@ export class SummaryAccumulator {
       lowInformation: this.lowInformation,
       withheld,
       targets,
-      flagged: this.flagged,
+      flags: [...this.flags].map(([id, count]) => ({ id, count })),
       // Notes of a group too small to be anonymous would say who wrote what.
       notes:
         this.notes && !withheld
@@ -168,12 +184,35 @@ export class SummaryAccumulator {
               answers: [...answers].sort((a, b) => a.localeCompare(b)),
             }))
           : null,
+      groupBy: null,
+      groups: null,
     };
   }
 
-  private targetSummary(t: TargetAcc, minGroup: number): TargetSummary {
+  /** The sheets behind target `t`, as compare counts them (one wave: both sides alike). */
+  basis(t: number): Basis {
+    const acc = this.targets[t] as TargetAcc;
+    return { full: [acc.full, acc.full], all: [acc.score.n, acc.score.n] };
+  }
+
+  get targetCount(): number {
+    return this.targets.length;
+  }
+
+  /** A group's figures: `hide(t)` says which targets to withhold; no reliability per group. */
+  groupTargets(minGroup: number, hide: (t: number) => boolean): TargetSummary[] {
+    return this.targets.map((t, i) => ({
+      ...this.targetSummary(t, minGroup, hide(i)),
+      reliability: null,
+    }));
+  }
+
+  private targetSummary(
+    t: TargetAcc,
+    minGroup: number,
+    withheld = t.full < minGroup,
+  ): TargetSummary {
     const n = t.score.n;
-    const withheld = t.full < minGroup;
     const reliability = t.alpha?.acc.result();
     return {
       id: t.target.id,

@@ -49,8 +49,16 @@ export const batchTable = commandTable({
       kind: "value",
       arg: "file",
       help: {
-        fr: "synthèse d'équipe : .html, .md ou .json (un .json l'accompagne toujours)",
-        en: "team summary: .html, .md or .json (a .json always comes with it)",
+        fr: "synthèse d'équipe : .html, .md, .csv ou .json (un .json l'accompagne toujours) ; les personnes signalées y sont comptées, jamais nommées",
+        en: "team summary: .html, .md, .csv or .json (a .json always comes with it); flagged people are counted there, never named",
+      },
+    },
+    groupBy: {
+      kind: "value",
+      arg: "column",
+      help: {
+        fr: "colonne CSV des groupes (équipe, site, horaire) : chiffres par groupe dans la synthèse, colonne group dans les résultats",
+        en: "CSV column of groups (team, site, shift): figures per group in the summary, a group column in the results",
       },
     },
     minGroup: {
@@ -120,8 +128,8 @@ export const batchTable = commandTable({
       },
     },
     excel: excel({
-      fr: "CSV pour Excel en français : BOM, « ; » et virgule décimale",
-      en: "CSV for Excel in French: BOM, ';' and decimal comma",
+      fr: "CSV pour Excel en français : BOM, « ; », virgule décimale, niveaux et profils par leur libellé dans la langue choisie",
+      en: "CSV for Excel in French: BOM, ';', decimal comma, bands and profiles by their labels in the chosen language",
     }),
     dir,
   },
@@ -136,6 +144,7 @@ export const batchTable = commandTable({
     "reflet batch reclamations team.csv --id-column Email --pseudonymize --summary team.md",
     "cat alice.yaml | reflet batch reclamations - --format json",
     "reflet batch reclamations team.csv --norms norms.json --output results.csv --reports out/",
+    "reflet batch reclamations forms-export.csv --group-by Équipe --summary team.html",
   ],
 });
 

@@ -6,6 +6,7 @@ import { keepHeapSmall } from "../../batch/heap.ts";
 import { expandInputs, unitsOf } from "../../batch/input/inputs.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { errorsSink } from "../../batch/output/errors.ts";
+import { recordWords } from "../../batch/output/labels.ts";
 import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
 import { resultsSink } from "../../batch/output/results.ts";
 import { stderrSink } from "../../batch/output/stderr.ts";
@@ -100,7 +101,13 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         ? await openOutput(resolve(ctx.cwd, output), personal(output))
         : streamWriter(ctx.stdout);
       const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
-      const ro = { format: s.results.format, style, withSource: !pseudonym };
+      const ro = {
+        format: s.results.format,
+        style,
+        withSource: !pseudonym,
+        grouped: s.groupBy !== undefined,
+        ...(s.excel ? { words: recordWords(model, ctx.lang) } : {}),
+      };
       sinks.push(
         norms
           ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
@@ -129,6 +136,8 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
           includeNotes: s.includeNotes,
           minGroup: s.minGroup,
           tally: () => tally,
+          style: s.excel ? EXCEL_CSV : PLAIN_CSV,
+          ...(s.groupBy !== undefined ? { groupBy: s.groupBy } : {}),
         }),
       );
   } catch (e) {
@@ -141,6 +150,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+    ...(s.groupBy !== undefined ? { groupBy: s.groupBy } : {}),
   });
   const signals = watchSignals();
   try {

@@ -20,6 +20,7 @@ export interface BatchSettings {
   minGroup: number;
   failFast: boolean;
   idColumn?: string;
+  groupBy?: string;
   pseudonymize: boolean;
   keyFile?: string;
   includeNotes: boolean;
@@ -53,7 +54,7 @@ export function settle(
   // A coach asking for reports or a summary does not want every record on the terminal too.
   const wantResults =
     output !== null || format !== undefined || (reportsDir === null && summary === null);
-  const { keyFile, idColumn, dir: dirs } = opts;
+  const { keyFile, idColumn, groupBy, dir: dirs } = opts;
   return {
     results: wantResults
       ? { format: format ?? (output ? formatOf(output) : undefined) ?? "csv", output }
@@ -65,6 +66,7 @@ export function settle(
     minGroup,
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
+    ...(groupBy !== undefined ? { groupBy } : {}),
     pseudonymize: opts.pseudonymize || keyFile !== undefined,
     ...(keyFile !== undefined ? { keyFile } : {}),
     includeNotes: opts.includeNotes,

@@ -4,6 +4,7 @@ import { escapeHtml, paragraphs } from "../../../render/html/escape.ts";
 import { htmlPage } from "../../../render/html/page.ts";
 import { about } from "../../../render/profile/words.ts";
 import {
+  groupTable,
   numberFormat,
   overview,
   percentText,
@@ -13,6 +14,8 @@ import {
 import { summaryWords } from "./words.ts";
 
 type Cell = { text: string; num?: boolean };
+
+const negative = (r: number | null) => r !== null && r < 0;
 
 function htmlTable(head: Cell[], rows: Cell[][]): string {
   const cell = (tag: string, c: Cell) =>
@@ -60,10 +63,11 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
     if (r.alpha !== null)
       out.push(
         htmlTable(
-          [{ text: w.item }, { text: w.itemTotal, num: true }],
+          [{ text: w.item }, { text: w.itemTotal, num: true }, { text: "" }],
           t.itemViews.map((i) => [
             { text: about(v.uiLang, i.id, i.text) },
             { text: two(i.itemTotal), num: true },
+            { text: negative(i.itemTotal) ? w.negativeItemTotal : "" },
           ]),
         ),
       );
@@ -108,18 +112,31 @@ export function summaryHtml(v: SummaryView): string {
       ),
       `<p class="note">${escapeHtml(w.alphaNote)}</p>`,
     );
+    const groups = groupTable(v);
+    if (groups && s.groupBy !== null)
+      out.push(
+        `<h2>${escapeHtml(w.groupsTitle(s.groupBy))}</h2>`,
+        `<p class="note">${escapeHtml(w.groupsNote(s.minGroup))}</p>`,
+        htmlTable(
+          groups.head.map((text, i) => ({ text, num: i > 0 })),
+          groups.rows.map((r) => [
+            { text: `${r.facet ? "↳ " : ""}${r.name}` },
+            ...r.figures.map((text) => ({ text, num: true })),
+          ]),
+        ),
+      );
     for (const t of v.targets) out.push(...targetSection(v, t));
   }
   out.push(`<h2>${escapeHtml(w.flaggedTitle)}</h2>`);
-  if (s.flagged.length === 0) out.push(`<p>${escapeHtml(w.noneFlagged)}</p>`);
+  if (s.flags.length === 0) out.push(`<p>${escapeHtml(w.noneFlagged)}</p>`);
   else
     out.push(
       "<ul>",
-      ...s.flagged.map(
-        (f) =>
-          `<li>${escapeHtml(about(v.uiLang, f.participant, f.flags.map(w.flag).join(", ")))}</li>`,
+      ...s.flags.map(
+        (f) => `<li>${escapeHtml(about(v.uiLang, w.flag(f.id), String(f.count)))}</li>`,
       ),
       "</ul>",
+      `<p class="note">${escapeHtml(w.flaggedWhere)}</p>`,
     );
   if (v.notes) {
     out.push(`<h2>${escapeHtml(w.notes)}</h2>`);

@@ -3,6 +3,7 @@
 import { escapeMarkdownInline } from "../../../render/markdown.ts";
 import { about } from "../../../render/profile/words.ts";
 import {
+  groupTable,
   numberFormat,
   overview,
   percentText,
@@ -53,7 +54,12 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
         ...table(
           [w.item, w.itemTotal],
           ["---", "---:"],
-          t.itemViews.map((i) => [about(v.uiLang, md(i.id), md(i.text)), two(i.itemTotal)]),
+          t.itemViews.map((i) => [
+            about(v.uiLang, md(i.id), md(i.text)),
+            i.itemTotal !== null && i.itemTotal < 0
+              ? `${two(i.itemTotal)} (${w.negativeItemTotal})`
+              : two(i.itemTotal),
+          ]),
         ),
         "",
       );
@@ -91,15 +97,29 @@ export function summaryMarkdown(v: SummaryView): string {
       w.alphaNote,
       "",
     );
+    const groups = groupTable(v);
+    if (groups && s.groupBy !== null)
+      out.push(
+        `## ${md(w.groupsTitle(s.groupBy))}`,
+        "",
+        w.groupsNote(s.minGroup),
+        "",
+        ...table(
+          groups.head.map(md),
+          ["---", ...groups.head.slice(1).map(() => "---:")],
+          groups.rows.map((r) => [`${r.facet ? "↳ " : ""}${md(r.name)}`, ...r.figures]),
+        ),
+        "",
+      );
     for (const t of v.targets) out.push(...targetSection(v, t));
   }
   out.push(`## ${w.flaggedTitle}`, "");
-  if (s.flagged.length === 0) out.push(w.noneFlagged, "");
+  if (s.flags.length === 0) out.push(w.noneFlagged, "");
   else
     out.push(
-      ...s.flagged.map(
-        (f) => `- ${about(v.uiLang, md(f.participant), f.flags.map(w.flag).map(md).join(", "))}`,
-      ),
+      ...s.flags.map((f) => `- ${about(v.uiLang, md(w.flag(f.id)), String(f.count))}`),
+      "",
+      w.flaggedWhere,
       "",
     );
   if (v.notes) {

@@ -24,6 +24,8 @@ export interface SummaryView {
   title: string;
   summary: TeamSummary;
   targets: SummaryTargetView[];
+  /** With --group-by: each group's name (a word for "no group") and figures. */
+  groups: { name: string; scored: number; targets: SummaryTargetView[] }[] | null;
   notes: { question: string; answers: string[] }[] | null;
 }
 
@@ -34,7 +36,8 @@ export function buildSummaryView(model: Model, s: TeamSummary, userLang: string)
     const index = model.itemIndex.get(id);
     return index === undefined ? id : text((model.items[index] as Item).text);
   };
-  const targets = s.targets.map((t) => {
+  const uiLang = isLang(userLang) ? userLang : "en";
+  const view = (t: TargetSummary): SummaryTargetView => {
     const target = model.targets.get(t.id);
     return {
       ...t,
@@ -49,13 +52,19 @@ export function buildSummaryView(model: Model, s: TeamSummary, userLang: string)
       })),
       itemViews: (t.reliability?.items ?? []).map((i) => ({ ...i, text: itemText(i.id) })),
     };
-  });
+  };
   return {
     lang,
-    uiLang: isLang(userLang) ? userLang : "en",
+    uiLang,
     title: text(model.file.title),
     summary: s,
-    targets,
+    targets: s.targets.map(view),
+    groups:
+      s.groups?.map((g) => ({
+        name: g.name ?? summaryWords[uiLang].noGroup,
+        scored: g.scored,
+        targets: g.targets.map(view),
+      })) ?? null,
     notes: s.notes?.map((n) => ({ question: itemText(n.item), answers: n.answers })) ?? null,
   };
 }
@@ -97,6 +106,27 @@ export function overview(v: SummaryView): Overview {
         one(t.shown?.max),
         String(t.insufficient),
       ],
+    })),
+  };
+}
+
+/**
+ * With --group-by, one table: a row per dimension and facet, a column per group (its name
+ * and how many were scored), each cell the group's mean, or "hidden".
+ */
+export function groupTable(v: SummaryView): Overview | null {
+  if (!v.groups) return null;
+  const w = summaryWords[v.uiLang];
+  const one = numberFormat(v.uiLang, 1);
+  return {
+    head: [w.dimension, ...v.groups.map((g) => `${g.name} (${w.groupScored(g.scored)})`)],
+    rows: v.targets.map((t, i) => ({
+      name: t.name,
+      facet: t.kind === "facet",
+      figures: (v.groups ?? []).map((g) => {
+        const x = g.targets[i];
+        return !x || x.withheld ? w.groupHidden : `${one(x.shown?.mean)} (n = ${x.n})`;
+      }),
     })),
   };
 }

@@ -37,7 +37,17 @@ const en = {
   flag: (id: string) =>
     id === "straight-lining" ? "straight-lining" : `inconsistent answers (${id})`,
   noneFlagged: "No one.",
+  flaggedWhere:
+    "Counted, not named: who is flagged is in the per-person results and reports, never in the team summary.",
   notes: "Notes (without names, in alphabetical order)",
+  noGroup: "(no group)",
+  groupsTitle: (column: string) => `By ${column}`,
+  groupsNote: (min: number) =>
+    `A group's figures are shown only with ${min} or more participants, and not when the hidden groups could be worked out from the team's figures less the groups shown.`,
+  groupScored: (n: number) => `${n} scored`,
+  groupHidden: "hidden",
+  negativeItemTotal:
+    "negative: this item goes against the others (a reverse-keyed item scored the wrong way, or a question read differently); check its wording",
   made: "Made with reflet. Nothing in this page was fetched from the network.",
 };
 
@@ -79,7 +89,17 @@ const fr: typeof en = {
   flag: (id) =>
     id === "straight-lining" ? "réponses toutes identiques" : `réponses incohérentes (${id})`,
   noneFlagged: "Personne.",
+  flaggedWhere:
+    "Comptés, pas nommés : qui est signalé figure dans les résultats et rapports par personne, jamais dans la synthèse d'équipe.",
   notes: "Notes (sans les noms, par ordre alphabétique)",
+  noGroup: "(sans groupe)",
+  groupsTitle: (column) => `Par ${column}`,
+  groupsNote: (min) =>
+    `Les chiffres d'un groupe ne sont montrés qu'à partir de ${min} personnes, et pas quand les groupes cachés se déduiraient des chiffres de l'équipe moins ceux des groupes montrés.`,
+  groupScored: (n) => `${n} évalué(s)`,
+  groupHidden: "masqué",
+  negativeItemTotal:
+    "négative : cette question va à l'encontre des autres (question inversée comptée dans le mauvais sens, ou question comprise autrement) ; vérifiez sa formulation",
   made: "Fait avec reflet. Rien dans cette page ne vient du réseau.",
 };
 

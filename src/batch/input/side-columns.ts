@@ -1,0 +1,44 @@
+// Columns read beside the answers: the --group-by column (a team, a site, a shift) and the
+// timestamp a Forms export puts first (Google's "Horodateur", Microsoft's "Heure de fin"),
+// which dates each person's answers in their report.
+import { normalizeLabel } from "./cells.ts";
+
+export interface SideColumns {
+  /** The --group-by column; null without --group-by. */
+  group: number | null;
+  /** The column of timestamps, if the header has one. */
+  timestamp: number | null;
+}
+
+/** Timestamp headers of Google Forms and Microsoft Forms, in French and English. */
+const TIMESTAMPS = [
+  "horodateur",
+  "horodatage",
+  "timestamp",
+  "heure de fin",
+  "completion time",
+  "date",
+  "date de soumission",
+  "submitted at",
+].map(normalizeLabel);
+
+/** The side columns of a header, or the --group-by name when no column has it. */
+export function sideColumns(
+  header: readonly string[],
+  groupBy?: string,
+): { ok: true; side: SideColumns } | { ok: false; missing: string } {
+  const names = header.map(normalizeLabel);
+  let group: number | null = null;
+  if (groupBy !== undefined) {
+    group = names.indexOf(normalizeLabel(groupBy));
+    if (group < 0) return { ok: false, missing: groupBy };
+  }
+  const at = names.findIndex((n) => TIMESTAMPS.includes(n));
+  return { ok: true, side: { group, timestamp: at < 0 ? null : at } };
+}
+
+/** A cell as a group name: trimmed, null when empty. */
+export const groupName = (cell: string | undefined): string | null => {
+  const text = (cell ?? "").trim();
+  return text === "" ? null : text;
+};
