@@ -113,6 +113,15 @@ export interface UnitOptions {
   groupBy?: string;
 }
 
+/** The day a file was last written, as YYYY-MM-DD; null if it cannot be told. */
+async function fileDate(path: string): Promise<string | null> {
+  try {
+    return (await stat(path)).mtime.toISOString().slice(0, 10);
+  } catch {
+    return null;
+  }
+}
+
 /** Problems name the file as the user typed it. */
 async function readNamed(file: string, path: string, lang: Lang): Promise<string> {
   try {
@@ -191,7 +200,10 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     if (kind === "unknown")
       kind = looksLikeAnswers(await headOf(path).catch(() => "")) ? "answers" : "csv";
     if (kind === "answers") {
-      yield await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      const unit = await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      // An answers file has no timestamp: it was last written when the answers were.
+      if (unit.kind === "entry") unit.entry.answeredAt = await fileDate(path);
+      yield unit;
       continue;
     }
     const bytes = await fileBytes(file, path, o.lang);

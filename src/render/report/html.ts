@@ -32,6 +32,8 @@ export function reportHtml(
   notes: readonly NoteView[] | null,
   /** HTML that follows the profile, already escaped. */
   after = "",
+  /** More of the meta line, as text: when the answers were given, how many were left blank. */
+  details: readonly string[] = [],
 ): string {
   const w = profileWords[v.uiLang];
   const r = reportWords[v.uiLang];
@@ -39,6 +41,7 @@ export function reportHtml(
   const meta = [
     ...(v.participant ? [about(v.uiLang, w.participant, v.participant)] : []),
     r.questionnaire(model.id, model.version),
+    ...details,
   ];
   out.push(`<p class="meta">${escapeHtml(meta.join(" · "))}</p>`);
   if (v.lowInformation)

@@ -8,8 +8,19 @@ import { reportWords } from "./words.ts";
 
 const md = escapeMarkdown;
 
-export function reportMarkdown(view: ProfileView, notes: readonly NoteView[] | null): string {
-  const profile = profileMarkdown(view);
+export function reportMarkdown(
+  view: ProfileView,
+  notes: readonly NoteView[] | null,
+  /** A line under the title and participant: when the answers were given, how many were left blank. */
+  details: readonly string[] = [],
+): string {
+  let profile = profileMarkdown(view);
+  if (details.length > 0) {
+    // profileMarkdown starts with the title, a blank line, then the participant's line and a blank one.
+    const lines = profile.split("\n");
+    lines.splice(view.participant ? 4 : 2, 0, md(details.join(" · ")), "");
+    profile = lines.join("\n");
+  }
   if (!notes || notes.length === 0) return profile;
   const w = reportWords[view.uiLang];
   const lines = [`## ${w.notes}`, ""];

@@ -32,9 +32,13 @@ export interface SummaryView {
 export function buildSummaryView(model: Model, s: TeamSummary, userLang: string): SummaryView {
   const lang = contentLang(userLang, model.languages);
   const text = (t: Text | undefined) => typeset(localize(t, lang, model.languages), lang);
+  // Scenarios often share one prompt ("What do you do?"): their scene tells them apart.
   const itemText = (id: string) => {
     const index = model.itemIndex.get(id);
-    return index === undefined ? id : text((model.items[index] as Item).text);
+    if (index === undefined) return id;
+    const item = model.items[index] as Item;
+    const scene = item.type === "scenario" || item.type === "best-worst" ? text(item.scene) : "";
+    return scene ? `${scene} ${text(item.text)}` : text(item.text);
   };
   const uiLang = isLang(userLang) ? userLang : "en";
   const view = (t: TargetSummary): SummaryTargetView => {
