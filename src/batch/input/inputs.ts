@@ -13,6 +13,7 @@ import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
 import { csvUnits } from "./csv.ts";
 import { answersUnit } from "./files.ts";
+import { counted, type ReadSoFar } from "./size.ts";
 
 export type Source =
   | { kind: "answers" | "csv" | "unknown"; file: string }
@@ -111,14 +112,17 @@ export interface UnitOptions {
   idColumn?: string;
   /** The CSV column of each person's group (--group-by). */
   groupBy?: string;
+  /** Counts the bytes read, for the progress line. */
+  read?: ReadSoFar;
 }
 
-/** The day a file was last written, as YYYY-MM-DD; null if it cannot be told. */
-async function fileDate(path: string): Promise<string | null> {
+/** The day a file was last written (YYYY-MM-DD) and its size; nothing if it cannot be told. */
+async function fileFacts(path: string): Promise<{ date: string | null; size: number }> {
   try {
-    return (await stat(path)).mtime.toISOString().slice(0, 10);
+    const found = await stat(path);
+    return { date: found.mtime.toISOString().slice(0, 10), size: found.size };
   } catch {
-    return null;
+    return { date: null, size: 0 };
   }
 }
 
@@ -202,7 +206,9 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     if (kind === "answers") {
       const unit = await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
       // An answers file has no timestamp: it was last written when the answers were.
-      if (unit.kind === "entry") unit.entry.answeredAt = await fileDate(path);
+      const facts = await fileFacts(path);
+      if (unit.kind === "entry") unit.entry.answeredAt = facts.date;
+      if (o.read) o.read.done += facts.size;
       yield unit;
       continue;
     }
@@ -213,7 +219,7 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     }
     const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";
     try {
-      yield* csvUnits(bytes, file, { ...o, idPrefix });
+      yield* csvUnits(counted(bytes, o.read), file, { ...o, idPrefix });
     } finally {
       bytes.destroy();
     }

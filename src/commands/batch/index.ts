@@ -11,6 +11,7 @@ import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
 import { resultsSink } from "../../batch/output/results.ts";
 import { stderrSink } from "../../batch/output/stderr.ts";
 import { summaryFiles, summarySink } from "../../batch/output/summary/file.ts";
+import { inputSize } from "../../batch/input/size.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
 import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/pseudonym.ts";
 import type { Sink } from "../../batch/types.ts";
@@ -87,7 +88,9 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   const norms = opts.norms === undefined ? undefined : await normsOf(opts.norms, model, ctx);
   const pseudonym = await pseudonyms(ctx, s);
   const tally = newOutcome();
-  const stderr = stderrSink(ctx, () => tally);
+  // The progress line's percentage: only a terminal shows it, so only then are sizes read.
+  const read = ctx.stderr.isTTY === true ? await inputSize(sources, ctx.cwd) : undefined;
+  const stderr = stderrSink(ctx, () => tally, Date.now, read);
   const sinks: Sink[] = [stderr];
   let reports: ReportsSink | null = null;
   try {
@@ -151,6 +154,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
     ...(s.groupBy !== undefined ? { groupBy: s.groupBy } : {}),
+    ...(read ? { read } : {}),
   });
   const signals = watchSignals();
   try {
