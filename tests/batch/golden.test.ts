@@ -1,12 +1,21 @@
 // Reports and summaries compared with golden files in tests/golden/batch/. After a wanted
 // change, UPDATE_GOLDEN=1 npx vitest run tests/batch/golden.test.ts rewrites them: read the
 // diff before committing it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, golden, reflet, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
+
+/** The answers files, copied with one date: a report says when the answers were given. */
+function answersOfOneDay(): string {
+  const dir = join(tempDir(), "answers");
+  cpSync(fixture("answers"), dir, { recursive: true });
+  const day = new Date("2026-03-14T12:00:00Z");
+  for (const f of ["alice.yaml", "bob.json", "carol.yaml"]) utimesSync(join(dir, f), day, day);
+  return dir;
+}
 
 function compare(produced: string, name: string): void {
   const text = readFileSync(produced, "utf8");
@@ -22,7 +31,7 @@ function compare(produced: string, name: string): void {
 describe("per-person reports", () => {
   it("as HTML, with notes, in each answers file's language", () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, fixture("answers"), "--reports", "out", "--include-notes"], {
+    const r = reflet(["batch", team, answersOfOneDay(), "--reports", "out", "--include-notes"], {
       cwd: dir,
     });
     expect(r.code).toBe(0);
@@ -32,7 +41,7 @@ describe("per-person reports", () => {
 
   it("as Markdown, without notes", () => {
     const dir = tempDir();
-    reflet(["batch", team, fixture("answers"), "--reports", "out", "--report-format", "markdown"], {
+    reflet(["batch", team, answersOfOneDay(), "--reports", "out", "--report-format", "markdown"], {
       cwd: dir,
     });
     for (const who of ["alice", "bob", "carol"])

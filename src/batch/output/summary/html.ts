@@ -56,6 +56,8 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
     histogram(t.histogram, w.distributionChart(t.name)),
   );
   const r = t.reliability;
+  // A column of explanations only where some correlation is negative.
+  const explain = t.itemViews.some((i) => negative(i.itemTotal));
   if (r) {
     out.push(
       `<p>${escapeHtml(r.alpha === null ? w.alphaNone(r.n) : w.alphaOf(two(r.alpha), r.n))}</p>`,
@@ -63,11 +65,11 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
     if (r.alpha !== null)
       out.push(
         htmlTable(
-          [{ text: w.item }, { text: w.itemTotal, num: true }, { text: "" }],
+          [{ text: w.item }, { text: w.itemTotal, num: true }, ...(explain ? [{ text: "" }] : [])],
           t.itemViews.map((i) => [
             { text: about(v.uiLang, i.id, i.text) },
             { text: two(i.itemTotal), num: true },
-            { text: negative(i.itemTotal) ? w.negativeItemTotal : "" },
+            ...(explain ? [{ text: negative(i.itemTotal) ? w.negativeItemTotal : "" }] : []),
           ]),
         ),
       );
