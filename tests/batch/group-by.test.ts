@@ -45,7 +45,7 @@ describe("--group-by in the team summary", () => {
       }
     const html = read(dir, "team.html");
     expect(html).toContain("By Équipe");
-    expect(html).toMatch(/Est \(2 scored\)/);
+    expect(html).toContain('<th class="num">Est (n = 2)</th>');
     expect(html).toMatch(/<td class="num">hidden<\/td>/);
   });
 

@@ -116,20 +116,24 @@ export function overview(v: SummaryView): Overview {
 
 /**
  * With --group-by, one table: a row per dimension and facet, a column per group (its name
- * and how many were scored), each cell the group's mean, or "hidden".
+ * and how many were scored), each cell the group's mean (as the overview shows it), or
+ * "hidden".
  */
 export function groupTable(v: SummaryView): Overview | null {
   if (!v.groups) return null;
   const w = summaryWords[v.uiLang];
   const one = numberFormat(v.uiLang, 1);
   return {
-    head: [w.dimension, ...v.groups.map((g) => `${g.name} (${w.groupScored(g.scored)})`)],
+    head: [w.dimension, ...v.groups.map((g) => `${g.name} (n = ${g.scored})`)],
     rows: v.targets.map((t, i) => ({
       name: t.name,
       facet: t.kind === "facet",
+      // The mean; its n only where some of the group had not enough answers for it.
       figures: (v.groups ?? []).map((g) => {
         const x = g.targets[i];
-        return !x || x.withheld ? w.groupHidden : `${one(x.shown?.mean)} (n = ${x.n})`;
+        if (!x || x.withheld) return w.groupHidden;
+        const mean = one(x.shown?.mean);
+        return x.n === g.scored ? mean : `${mean} (n = ${x.n})`;
       }),
     })),
   };

@@ -43,8 +43,7 @@ const en = {
   noGroup: "(no group)",
   groupsTitle: (column: string) => `By ${column}`,
   groupsNote: (min: number) =>
-    `A group's figures are shown only with ${min} or more participants, and not when the hidden groups could be worked out from the team's figures less the groups shown.`,
-  groupScored: (n: number) => `${n} scored`,
+    `Mean of each group, n: participants scored. A group's figures are shown only with ${min} or more participants, and not when the hidden groups could be worked out from the team's figures less the groups shown.`,
   groupHidden: "hidden",
   negativeItemTotal:
     "negative: this item goes against the others (a reverse-keyed item scored the wrong way, or a question read differently); check its wording",
@@ -95,8 +94,7 @@ const fr: typeof en = {
   noGroup: "(sans groupe)",
   groupsTitle: (column) => `Par ${column}`,
   groupsNote: (min) =>
-    `Les chiffres d'un groupe ne sont montrés qu'à partir de ${min} personnes, et pas quand les groupes cachés se déduiraient des chiffres de l'équipe moins ceux des groupes montrés.`,
-  groupScored: (n) => `${n} évalué(s)`,
+    `Moyenne de chaque groupe, n : personnes évaluées. Les chiffres d'un groupe ne sont montrés qu'à partir de ${min} personnes, et pas quand les groupes cachés se déduiraient des chiffres de l'équipe moins ceux des groupes montrés.`,
   groupHidden: "masqué",
   negativeItemTotal:
     "négative : cette question va à l'encontre des autres (question inversée comptée dans le mauvais sens, ou question comprise autrement) ; vérifiez sa formulation",
