@@ -33,7 +33,12 @@ function drawn(read: ReadSoFar | undefined, steps: number, clock: (step: number)
   const tally = { scored: 0, rejected: 0, flagged: 0 };
   const sink = stderrSink(
     {
-      stderr: { isTTY: true, write: (t: string) => void (out += t) } as never,
+      stderr: {
+        isTTY: true,
+        write: (t: string) => {
+          out += t;
+        },
+      } as never,
       err: () => {},
       lang: "en",
     },
