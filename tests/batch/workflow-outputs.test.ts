@@ -95,6 +95,20 @@ describe("--excel results in the chosen language", () => {
   });
 });
 
+describe("--excel results read by reflet compare", () => {
+  it("band labels are read back as ids: band moves are counted", () => {
+    const dir = tempDir();
+    for (const wave of ["a", "b"])
+      reflet(["batch", team, teams, "--id-column", "Nom", "--output", `${wave}.csv`, "--excel"], {
+        cwd: dir,
+        env: { REFLET_LANG: "fr" },
+      });
+    const r = reflet(["compare", "a.csv", "b.csv", "--questionnaire", team], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Calm .* 0% \/ 100% \/ 0%/m);
+  });
+});
+
 describe("reports say when the answers were given and how many were left blank", () => {
   it("from the timestamp column of a Forms export", () => {
     const dir = tempDir();

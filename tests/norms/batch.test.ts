@@ -95,7 +95,10 @@ describe("batch --norms", () => {
       ],
       { cwd: dir },
     );
-    expect(readFileSync(join(dir, "md", "alice.md"), "utf8")).toBe(score.stdout);
+    // The report adds one line under the participant's: the answers' date, the blanks.
+    const report = readFileSync(join(dir, "md", "alice.md"), "utf8").split("\n");
+    expect(report[4]).toMatch(/^réponses du \d{4}-\d\d-\d\d · /);
+    expect([...report.slice(0, 4), ...report.slice(6)].join("\n")).toBe(score.stdout);
 
     const html = reflet(["batch", team, alice, "--norms", "norms.json", "--reports", "html"], {
       cwd: dir,

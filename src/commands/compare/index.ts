@@ -5,6 +5,7 @@ import { extname, resolve } from "node:path";
 import { summaryFiles, summaryFormatOf } from "../../batch/output/summary/file.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
+import { bandIdsOf } from "../../compare/band-labels.ts";
 import { compare, type TargetInfo } from "../../compare/compute.ts";
 import { compareMessages } from "../../compare/messages.ts";
 import { PEOPLE_FORMATS, type PeopleFormat, peopleCsv, peopleJson } from "../../compare/people.ts";
@@ -103,6 +104,8 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
   if (model.version !== a.questionnaire.version)
     ctx.err(sanitizeLine(m.otherVersion(model.id, model.version, a.questionnaire.version)));
   const targets = targetsOf(model);
+  bandIdsOf(a, model);
+  bandIdsOf(b, model);
   const known = targets.map((t) => t.id);
   const reliabilities = reliability
     ? await readReliability(reliability, {
