@@ -567,6 +567,10 @@ export const Questionnaire = z.strictObject({
   title: Text,
   description: Text.optional(),
   minutes: describe(finite.positive().optional(), "Estimated minutes to answer."),
+  retakeAfterDays: describe(
+    z.number().int().min(1).max(3650).optional(),
+    "Days after a result before reflet suggests taking it again, to someone who chose plans from it (default 28).",
+  ),
   credits: describe(z.array(Text).optional(), "Sources of the ideas and authors."),
   settings: z
     .strictObject({
