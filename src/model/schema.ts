@@ -387,6 +387,21 @@ export const Dimension = z.strictObject({
     "Share of the dimension's items that must be answered for a score (default settings.minAnswered).",
   ),
   facets: z.array(Facet).optional(),
+  reliability: describe(
+    z
+      .strictObject({
+        alpha: describe(
+          z.number().gt(0).lt(1),
+          "Internal consistency (Cronbach's alpha) of the dimension, measured on a reference group.",
+        ),
+        sd: describe(
+          z.number().gt(0).max(100),
+          "Standard deviation of the dimension's 0-100 percent in that group.",
+        ),
+      })
+      .optional(),
+    "What reflet progress needs to tell a reliable change from measurement noise; without it, reliability is unknown.",
+  ),
   ...dimensionFigures,
 });
 

@@ -6,7 +6,7 @@ import { lineChart } from "../html/chart.ts";
 import { escapeHtml } from "../html/escape.ts";
 import { htmlPage } from "../html/page.ts";
 import { signed } from "../profile/words.ts";
-import { day, outcomes, planText } from "./text.ts";
+import { day, outcomes, planText, readingWords } from "./text.ts";
 import type { ProgressView } from "./view.ts";
 import { progressWords } from "./words.ts";
 
@@ -38,6 +38,7 @@ function section(v: ProgressView, lang: Lang): string {
     (p) =>
       `<li value="${p.number}">${escapeHtml(planText(p))}<br><span class="meta">${escapeHtml(outcomes(p, lang).join(" · "))}</span></li>`,
   );
+  const read = readingWords(v, lang);
   const since = v.versions[v.since];
   return [
     `<h2>${escapeHtml(v.title)} <span class="tag">${escapeHtml(v.id)}</span></h2>`,
@@ -45,6 +46,7 @@ function section(v: ProgressView, lang: Lang): string {
     chart,
     `<table><thead><tr>${head.map((h, i) => `<th${i > 0 ? ' class="num"' : ""}>${escapeHtml(h)}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.join("\n")}\n${change}</tbody></table>`,
+    read ? `<p class="note">${escapeHtml(read)}</p>` : "",
     v.since > 0 && since !== undefined
       ? `<p class="note">${escapeHtml(w.newVersion(since).replace(/^\| /, ""))}</p>`
       : "",
