@@ -46,10 +46,17 @@ describe("reflet progress", () => {
   const colour = makeColour({ isTTY: false, env: {}, flag: false });
 
   it.each([60, 100])("draws the chart at %i columns", (width) => {
+    // Dates are drawn in the local time zone: UTC for the golden files, then as it was.
+    const zone = process.env.TZ;
     process.env.TZ = "UTC";
-    const text = progressText(views(), { lang: "en", colour, width });
-    for (const line of text.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
-    golden(`desk.${width}.en.txt`, text);
+    try {
+      const text = progressText(views(), { lang: "en", colour, width });
+      for (const line of text.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
+      golden(`desk.${width}.en.txt`, text);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("shows the last results that fit when there are more than the width allows", () => {
