@@ -101,8 +101,8 @@ function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
     const at = (i: number) => {
       const here = v.plans.filter((p) => Math.max(p.after, start) === i).map((p) => p.number);
       if (here.length === 0) return "";
-      const marks = here.join("");
-      return marks.length > CELL - 1 ? `${here[0]}+` : marks;
+      // "12" would read as twelve: several plans at one place show the first and a "+".
+      return here.length > 1 || String(here[0]).length > CELL - 1 ? `${here[0]}+` : String(here[0]);
     };
     out.push(c.dim(row(w.plans, at).trimEnd()));
   }
