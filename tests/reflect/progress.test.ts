@@ -9,6 +9,7 @@ import { progressViews } from "../../src/render/progress/view.ts";
 import { readCommitments, tracked } from "../../src/store/commitments.ts";
 import { readHistory } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
+import { markReminded } from "../../src/store/reminder.ts";
 import { makeColour } from "../../src/term/colour.ts";
 import { BIN, baseEnv, ROOT, SAFETY_MS } from "../e2e/terminal.ts";
 import { freshHome } from "./helpers.ts";
@@ -154,5 +155,17 @@ describe("reflet history forget", () => {
     const paths = dataPaths({ REFLET_HOME: other }, "/");
     expect(readCommitments(paths).records).toEqual([]);
     expect(reflet(["progress"], { REFLET_HOME: other }).stderr).toContain("No results yet");
+  });
+
+  it("--all erases the commitments file, the check-ins in it and the reminder mark", () => {
+    const other = freshHome();
+    seedWeeks(other);
+    const paths = dataPaths({ REFLET_HOME: other }, "/");
+    markReminded(paths, "2025-03-09");
+    const r = reflet(["history", "forget", "--all", "--yes"], { REFLET_HOME: other });
+    expect(r.status).toBe(0);
+    expect(existsSync(paths.commitments)).toBe(false);
+    expect(existsSync(paths.reminded)).toBe(false);
+    expect(readCommitments(paths).records).toEqual([]);
   });
 });
