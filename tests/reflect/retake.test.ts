@@ -30,7 +30,7 @@ describe("the retake suggestion", () => {
 
   it("comes when every plan since the last result is closed", () => {
     expect(retakes(closed, [entry(at(2))], new Date(at(10)), four)).toEqual([
-      { id: "desk", title: "At the desk", why: "closed" },
+      { id: "desk", title: "At the desk", why: "closed", days: 8 },
     ]);
     expect(retakes(open, [entry(at(2))], new Date(at(10)), four)).toEqual([]);
   });
@@ -38,7 +38,7 @@ describe("the retake suggestion", () => {
   it("comes once the interval has passed, plans open or not, and not a day before", () => {
     expect(retakes(open, [entry(at(2))], new Date(at(29)), four)).toEqual([]);
     expect(retakes(open, [entry(at(2))], new Date(at(30)), four)).toEqual([
-      { id: "desk", title: "At the desk", why: "interval" },
+      { id: "desk", title: "At the desk", why: "interval", days: 28 },
     ]);
     expect(retakes(open, [entry(at(2))], new Date(at(9)), () => 7)).toHaveLength(1);
   });
@@ -57,7 +57,7 @@ describe("the retake suggestion", () => {
     expect(await dueLines(on(11))).toEqual([]);
     const said = await dueLines(on(12));
     expect(said).toEqual([
-      "Some weeks have passed since your last result of “At the desk”: take it again to see what changed (npx reflet run desk).",
+      "10 days since your last result of “At the desk”: take it again to see what changed (npx reflet run desk).",
     ]);
     expect(await dueLines(on(12))).toEqual([]);
   });

@@ -5,7 +5,7 @@
 // nothing here: the session says it when it starts.
 
 import { messagesFor } from "../../i18n/lang.ts";
-import { addDays, clockOf, localDay } from "../../io/clock.ts";
+import { addDays, clockOf, localDay, wholeDays } from "../../io/clock.ts";
 import type { Ctx } from "../../io/context.ts";
 import { knownId, openQuestionnaire } from "../../load/open.ts";
 import { dueAt, readCommitments, type Tracked, tracked } from "../../store/commitments.ts";
@@ -25,6 +25,8 @@ export interface Retake {
   title: string;
   /** Every plan made since its last result is closed; else its interval has passed. */
   why: "closed" | "interval";
+  /** Whole days since its last result. */
+  days: number;
 }
 
 /**
@@ -44,13 +46,14 @@ export function retakes(
       last?.questionnaire.title ||
       all.findLast((t) => t.commitment.questionnaire.id === id)?.commitment.questionnaire.title ||
       id;
+    const elapsed = last ? wholeDays(new Date(last.date), now) : 0;
     const since = all.filter(
       (t) => t.commitment.questionnaire.id === id && (!last || t.commitment.date >= last.date),
     );
     if (since.length > 0 && since.every((t) => t.status !== "open"))
-      return [{ id, title, why: "closed" }];
+      return [{ id, title, why: "closed", days: elapsed }];
     if (last && addDays(new Date(last.date), days(id)).getTime() <= now.getTime())
-      return [{ id, title, why: "interval" }];
+      return [{ id, title, why: "interval", days: elapsed }];
     return [];
   });
 }
@@ -86,8 +89,14 @@ export async function dueLines(ctx: Ctx): Promise<string[]> {
   ]);
   const days = (id: string) => declared.get(id) ?? RETAKE_AFTER_DAYS;
   for (const r of retakes(all, readHistory(paths).entries, now, days)) {
-    const say = r.why === "closed" ? m.retake : m.retakeInterval;
-    lines.push(sanitizeLine(say(invocation(ctx.env), r.title, r.id)));
+    const cmd = invocation(ctx.env);
+    lines.push(
+      sanitizeLine(
+        r.why === "closed"
+          ? m.retake(cmd, r.title, r.id)
+          : m.retakeInterval(cmd, r.title, r.id, r.days),
+      ),
+    );
   }
   if (lines.length > 0) markReminded(paths, day);
   return lines;
