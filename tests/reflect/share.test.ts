@@ -87,6 +87,26 @@ describe("reflet share", () => {
     for (const d of entry.result.dimensions) expect(dims.get(d.id)).toBe(d.percent);
   });
 
+  it("is shared from answers the history keeps without any free text, kept out of the journal or not", () => {
+    const model = loadDesk();
+    const hidden = {
+      ...model,
+      items: model.items.map((i) => (i.id === "why" ? { ...i, journal: false } : i)),
+    };
+    const answers = { c1: 1, c2: 4, why: "My boss.", note: "A client left in tears." };
+    const entry = makeEntry({
+      model: hidden,
+      result: score(hidden, answers),
+      answers,
+      userLang: "en",
+      id: "e0",
+      date: new Date("2025-03-02T12:00:00Z"),
+    });
+    expect(entry.answers).toEqual({ c1: 1, c2: 4 });
+    expect(entry.notes.map((n) => n.item)).toEqual(["note"]);
+    expect(JSON.stringify(entry)).not.toContain("My boss.");
+  });
+
   it("adds the journal only with --journal, and still reads as an answers file", () => {
     const { home } = seeded();
     const file = join(home, "..", "journal.yaml");
