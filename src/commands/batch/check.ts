@@ -14,6 +14,7 @@ import { csvRecords, newOutcome } from "../../csv/read.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { writeWhole } from "../../io/write.ts";
+import { loadMessages } from "../../load/messages.ts";
 import { formatProblem, type Problem } from "../../load/problem.ts";
 import { readHead } from "../../load/read.ts";
 import type { Model } from "../../model/model.ts";
@@ -66,7 +67,7 @@ export async function checkColumns(
       header = await headerOf(bytes);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      problems.push({ file, message: code });
+      problems.push({ file, ...messagesFor(ctx.lang, loadMessages).unreadable(code) });
       complete = false;
       continue;
     }
