@@ -3,9 +3,9 @@
 // does not name is an error naming the nearest headers, never a silent gap in every score.
 import type { Model } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
-import { allTexts, type CellReader, cellReader, normalizeLabel, type Pick } from "./cells.ts";
+import { type CellReader, cellReader, normalizeLabel, type Pick } from "./cells.ts";
 import type { ColumnMap } from "./column-map.ts";
-import { type How, matchHeader, unnumbered } from "./header-match.ts";
+import { type How, matchHeader, questionTexts, unnumbered } from "./header-match.ts";
 import { nearest, type Trigrams, trigrams } from "./likeness.ts";
 
 export { gridRow } from "./header-match.ts";
@@ -94,10 +94,46 @@ function targetOf(model: Model, header: string, map: ColumnMap | undefined): Tar
   return bestWorstColumn(model, header) ?? matchHeader(model, header);
 }
 
-const textOf = (item: Item): string[] => [
-  ...allTexts(item.text),
-  ...(item.type === "scenario" || item.type === "best-worst" ? allTexts(item.scene) : []),
-];
+type Offered = { value: string; grams: Trigrams }[];
+
+/** Headers that name no question, as compared with a question's text. */
+const offered = (unmatched: readonly string[]): Offered =>
+  unmatched.slice(0, COMPARED_HEADERS).map((h) => ({ value: h, grams: trigrams(h) }));
+
+/** Each map entry that names no column of this file, with the nearest header. */
+function unusedEntries(map: ColumnMap, used: ReadonlySet<string>, headers: Offered): PlanProblem[] {
+  return map.entries
+    .filter((entry) => !used.has(entry.key))
+    .map((entry) => {
+      const [closest] = nearest([trigrams(entry.header)], headers, 1);
+      return {
+        code: "map-header",
+        header: entry.header,
+        map: map.file,
+        line: entry.line,
+        col: entry.col,
+        ...(closest !== undefined ? { closest } : {}),
+      };
+    });
+}
+
+/** Each scored question without a column, with the nearest headers; free text is only listed. */
+function missingItems(model: Model, items: readonly ItemColumn[], headers: Offered) {
+  const covered = new Set(items.map((c) => c.item.id));
+  const problems: PlanProblem[] = [];
+  const unread: string[] = [];
+  for (const item of model.items) {
+    if (covered.has(item.id)) continue;
+    if (item.type === "text") {
+      unread.push(item.id);
+      continue;
+    }
+    const texts = questionTexts(item);
+    const closest = nearest(texts.map(trigrams), headers);
+    problems.push({ code: "missing", item: item.id, text: texts[0] ?? item.id, closest });
+  }
+  return { problems, unread };
+}
 
 export function planColumns(
   model: Model,
@@ -114,18 +150,17 @@ export function planColumns(
   const usedMap = new Set<string>();
   const wantedId = normalizeLabel(idColumn ?? PARTICIPANT);
   let participant: number | null = null;
-  const claim = (index: number, raw: string, id: string, how: How, pick?: Pick): boolean => {
+  const claim = (index: number, raw: string, id: string, how: How, pick?: Pick) => {
     const key = pick ? `${id}\u0000${pick}` : id;
     const before = seen.get(key);
     if (before !== undefined) {
       problems.push({ code: "same-item", item: id, headers: [before, raw] });
-      return true;
+      return;
     }
     seen.set(key, raw);
     const item = model.items[model.itemIndex.get(id) as number] as Item;
     const read = cellReader(model, item, pick);
     items.push({ index, header: raw, item, read, ...(pick ? { pick } : {}), how });
-    return true;
   };
   for (const [index, raw] of header.entries()) {
     if (participant === null && normalizeLabel(raw) === wantedId) {
@@ -155,40 +190,12 @@ export function planColumns(
     group.items.push(free);
     byOrder.set(key, group);
   }
-  if (map) {
-    const headerGrams = unmatched
-      .slice(0, COMPARED_HEADERS)
-      .map((h) => ({ value: h, grams: trigrams(h) }));
-    for (const entry of map.entries) {
-      if (usedMap.has(entry.key)) continue;
-      const [closest] = nearest([trigrams(entry.header)], headerGrams, 1);
-      problems.push({
-        code: "map-header",
-        header: entry.header,
-        map: map.file,
-        line: entry.line,
-        col: entry.col,
-        ...(closest !== undefined ? { closest } : {}),
-      });
-    }
-  }
-  const unread: string[] = [];
-  if (items.length > 0) {
-    const headerGrams: { value: string; grams: Trigrams }[] = unmatched
-      .slice(0, COMPARED_HEADERS)
-      .map((h) => ({ value: h, grams: trigrams(h) }));
-    const covered = new Set(items.map((c) => c.item.id));
-    for (const item of model.items) {
-      if (covered.has(item.id)) continue;
-      if (item.type === "text") {
-        unread.push(item.id);
-        continue;
-      }
-      const texts = textOf(item);
-      const closest = nearest(texts.map(trigrams), headerGrams);
-      problems.push({ code: "missing", item: item.id, text: texts[0] ?? item.id, closest });
-    }
-  }
+  const headers = offered(unmatched);
+  if (map) problems.push(...unusedEntries(map, usedMap, headers));
+  // Without any question matched, the file is not of this questionnaire: one line says so.
+  const missing = items.length > 0 ? missingItems(model, items, headers) : null;
+  if (missing) problems.push(...missing.problems);
+  const unread = missing?.unread ?? [];
   if (idColumn !== undefined && participant === null)
     problems.push({ code: "no-id-column", name: idColumn });
   if (items.length === 0 && problems.length === 0) problems.push({ code: "no-items" });

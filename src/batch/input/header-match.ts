@@ -3,6 +3,7 @@
 // a grid row as Google Forms ("Title [Row]") or Microsoft Forms ("Title.Row") exports it;
 // any of these after the number Forms puts before a question (« 1. », « 12) », « Q3 - »).
 import type { Model } from "../../model/model.ts";
+import type { Item } from "../../model/types.ts";
 import { allTexts, normalizeLabel } from "./cells.ts";
 
 /** How a column was matched to its item; `map` and `order` are decided by the plan. */
@@ -13,6 +14,12 @@ export interface HeaderMatch {
   ids: string[];
   how: How;
 }
+
+/** What a question says: its text and, for a scenario, its scene, in every language. */
+export const questionTexts = (item: Item): string[] => [
+  ...allTexts(item.text),
+  ...(item.type === "scenario" || item.type === "best-worst" ? allTexts(item.scene) : []),
+];
 
 const byModel = new WeakMap<Model, Map<string, string[]>>();
 

@@ -3,10 +3,10 @@
 // question still without a column, for the coach to confirm or correct.
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import type { Model } from "../../model/model.ts";
-import type { Item } from "../../model/types.ts";
 import { columnsMessages } from "../columns-messages.ts";
-import { allTexts, normalizeLabel } from "./cells.ts";
+import { normalizeLabel } from "./cells.ts";
 import type { ColumnPlan } from "./columns.ts";
+import { questionTexts } from "./header-match.ts";
 import { nearest, trigrams } from "./likeness.ts";
 
 /** One input's header and how it was planned. */
@@ -15,11 +15,6 @@ export interface PlannedHeader {
   plan: ColumnPlan;
 }
 
-const textsOf = (item: Item): string[] => [
-  ...allTexts(item.text),
-  ...(item.type === "scenario" || item.type === "best-worst" ? allTexts(item.scene) : []),
-];
-
 /** A YAML key or value: JSON's double-quoted strings are YAML's, control characters escaped. */
 const quoted = (text: string) => JSON.stringify(text);
 
@@ -27,7 +22,10 @@ export function columnMapText(model: Model, inputs: readonly PlannedHeader[], la
   const m = messagesFor(lang, columnsMessages);
   const covered = new Set(inputs.flatMap((i) => i.plan.items.map((c) => c.item.id)));
   const open = model.items.filter((it) => !covered.has(it.id) && it.type !== "text");
-  const candidates = open.map((it) => ({ value: it.id, grams: trigrams(textsOf(it)[0] ?? it.id) }));
+  const candidates = open.map((it) => ({
+    value: it.id,
+    grams: trigrams(questionTexts(it)[0] ?? it.id),
+  }));
   const lines = [m.mapTitle(model.id)];
   const written = new Set<string>();
   const offered = new Set<string>();
@@ -57,6 +55,7 @@ export function columnMapText(model: Model, inputs: readonly PlannedHeader[], la
     }
   }
   for (const item of open)
-    if (!offered.has(item.id)) lines.push(`# ${m.mapMissing(item.id, textsOf(item)[0] ?? "")}`);
+    if (!offered.has(item.id))
+      lines.push(`# ${m.mapMissing(item.id, questionTexts(item)[0] ?? "")}`);
   return `${lines.join("\n")}\n`;
 }
