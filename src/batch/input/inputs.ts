@@ -13,9 +13,10 @@ import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
 import { csvUnits } from "./csv.ts";
 import { answersUnit } from "./files.ts";
+import { isZipHead, workbookFromStdin, workbookUnits } from "./workbook.ts";
 
 export type Source =
-  | { kind: "answers" | "csv" | "unknown"; file: string }
+  | { kind: "answers" | "csv" | "xlsx" | "unknown"; file: string }
   | { kind: "stdin" }
   | { kind: "problem"; problem: Problem }
   | { kind: "warning"; problem: Problem };
@@ -23,8 +24,9 @@ export type Source =
 const ANSWERS_EXT = new Set([".yaml", ".yml", ".json"]);
 const CSV_EXT = new Set([".csv", ".tsv"]);
 
-const kindOf = (file: string): "answers" | "csv" | "unknown" => {
+const kindOf = (file: string): "answers" | "csv" | "xlsx" | "unknown" => {
   const ext = extname(file).toLowerCase();
+  if (ext === ".xlsx") return "xlsx";
   return ANSWERS_EXT.has(ext) ? "answers" : CSV_EXT.has(ext) ? "csv" : "unknown";
 };
 
@@ -88,7 +90,8 @@ export async function expandInputs(
  */
 async function regularFiles(dir: string): Promise<{ files: string[]; others: string[] }> {
   const names = (await readdir(dir))
-    .filter((n) => !n.startsWith(".") && kindOf(n) !== "unknown")
+    // `~$name.xlsx` is the lock Excel leaves beside a workbook it has open.
+    .filter((n) => !n.startsWith(".") && !n.startsWith("~$") && kindOf(n) !== "unknown")
     .sort();
   const files: string[] = [];
   const others: string[] = [];
@@ -109,6 +112,8 @@ export interface UnitOptions {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   idColumn?: string;
+  /** The sheet of a workbook to read (its first when absent). */
+  sheet?: string;
 }
 
 /** Problems name the file as the user typed it. */
@@ -155,7 +160,9 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
       yield Buffer.from(next.value);
   }
   try {
-    if (looksLikeAnswers(head.toString("latin1"))) {
+    if (isZipHead(head.toString("latin1"))) {
+      yield workbookFromStdin(o.lang);
+    } else if (looksLikeAnswers(head.toString("latin1"))) {
       yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
     } else {
       yield* csvUnits(all(), "-", { ...o, idPrefix });
@@ -168,7 +175,7 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
 
 export async function* unitsOf(sources: readonly Source[], o: UnitOptions): AsyncGenerator<Unit> {
   const tables = sources.filter(
-    (s) => s.kind === "csv" || s.kind === "unknown" || s.kind === "stdin",
+    (s) => s.kind === "csv" || s.kind === "xlsx" || s.kind === "unknown" || s.kind === "stdin",
   ).length;
   for (const source of sources) {
     if (source.kind === "problem") {
@@ -186,10 +193,17 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     const { file } = source;
     const path = resolve(o.cwd, file);
     let kind = source.kind;
-    if (kind === "unknown")
-      kind = looksLikeAnswers(await headOf(path).catch(() => "")) ? "answers" : "csv";
+    if (kind === "unknown") {
+      const head = await headOf(path).catch(() => "");
+      kind = isZipHead(head) ? "xlsx" : looksLikeAnswers(head) ? "answers" : "csv";
+    }
     if (kind === "answers") {
       yield await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      continue;
+    }
+    const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";
+    if (kind === "xlsx") {
+      yield* workbookUnits(file, path, { ...o, idPrefix });
       continue;
     }
     const bytes = await fileBytes(file, path, o.lang);
@@ -197,7 +211,6 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
       yield bytes;
       continue;
     }
-    const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";
     try {
       yield* csvUnits(bytes, file, { ...o, idPrefix });
     } finally {

@@ -24,7 +24,7 @@ export const batchTable = commandTable({
         fr: "format des résultats (par défaut : celui de --output, sinon csv)",
         en: "results format (default: --output's extension, else csv)",
       },
-      ["csv", "jsonl", "json"],
+      ["csv", "jsonl", "json", "xlsx"],
     ),
     output: output({
       fr: "écrire les résultats dans ce fichier, pas sur la sortie standard",
@@ -87,6 +87,14 @@ export const batchTable = commandTable({
       help: {
         fr: "colonne CSV des identifiants (par défaut : participant)",
         en: "CSV column holding participant ids (default: participant)",
+      },
+    },
+    sheet: {
+      kind: "value",
+      arg: "name",
+      help: {
+        fr: "la feuille à lire dans un classeur .xlsx (par défaut : la première)",
+        en: "the sheet to read in an .xlsx workbook (default: the first)",
       },
     },
     pseudonymize: {

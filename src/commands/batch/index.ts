@@ -10,6 +10,7 @@ import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
 import { resultsSink } from "../../batch/output/results.ts";
 import { stderrSink } from "../../batch/output/stderr.ts";
 import { summaryFiles, summarySink } from "../../batch/output/summary/file.ts";
+import { resultColumns, workbookResultsSink } from "../../batch/output/workbook-results.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
 import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/pseudonym.ts";
 import type { Sink } from "../../batch/types.ts";
@@ -101,11 +102,17 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         : streamWriter(ctx.stdout);
       const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
       const ro = { format: s.results.format, style, withSource: !pseudonym };
-      sinks.push(
-        norms
-          ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
-          : resultsSink(writer, model, ro),
-      );
+      if (ro.format === "xlsx") {
+        const columns = norms
+          ? norms.batch.normedColumns(model, norms.file, ro.withSource)
+          : resultColumns(model, ro.withSource);
+        sinks.push(workbookResultsSink(writer, columns, { lang: ctx.lang, file: output ?? "-" }));
+      } else
+        sinks.push(
+          norms
+            ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
+            : resultsSink(writer, model, ro),
+        );
     }
     if (s.reports) {
       reports = await reportsSink({
@@ -141,6 +148,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
   });
   const signals = watchSignals();
   try {

@@ -20,6 +20,8 @@ export interface BatchSettings {
   minGroup: number;
   failFast: boolean;
   idColumn?: string;
+  /** The sheet of a workbook input to read. */
+  sheet?: string;
   pseudonymize: boolean;
   keyFile?: string;
   includeNotes: boolean;
@@ -65,6 +67,7 @@ export function settle(
     minGroup,
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     pseudonymize: opts.pseudonymize || keyFile !== undefined,
     ...(keyFile !== undefined ? { keyFile } : {}),
     includeNotes: opts.includeNotes,
