@@ -38,8 +38,16 @@ export function runText(xml: string): string {
   let text = "";
   for (const m of plain.matchAll(/<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([^<]*)<\/(?:[\w.-]+:)?t>)/g))
     text += xmlText(m[1] ?? "");
-  return text;
+  return unescapeX(text);
 }
+
+/** Excel writes some characters of a text as `_xHHHH_` (`_x000D_` for a carriage return). */
+export const unescapeX = (text: string): string =>
+  text.includes("_x")
+    ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) =>
+        String.fromCharCode(Number.parseInt(hex, 16)),
+      )
+    : text;
 
 /** A document type could define entities: a workbook never has one. */
 export function refuseDoctype(xml: string): void {
