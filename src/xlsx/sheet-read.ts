@@ -84,6 +84,8 @@ export async function* sheetRows(book: Workbook): AsyncGenerator<SheetRow> {
   const bytes = entryBytes(book.path, book.sheet.entry, LIMITS.sheet);
   let line = 0;
   let width = -1;
+  // The row being read, when a problem is in it rather than in the bytes between rows.
+  let inRow = false;
   try {
     for await (const row of elements(bytes, "row", LIMITS.element)) {
       if (row === null) {
@@ -94,9 +96,11 @@ export async function* sheetRows(book: Workbook): AsyncGenerator<SheetRow> {
       const tag = row.slice(0, row.indexOf(">"));
       const r = Number(attributes(tag).get("r"));
       line = Number.isInteger(r) && r > line ? r : line + 1;
+      inRow = true;
       if (line > MAX_ROWS) throw new WorkbookError("bad-xml");
       if (row.includes("<!")) refuseDoctype(row);
       const cells = rowCells(row, book);
+      inRow = false;
       if (cells.every((c) => c === "")) continue;
       if (width === -1) {
         while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
@@ -109,7 +113,7 @@ export async function* sheetRows(book: Workbook): AsyncGenerator<SheetRow> {
     }
   } catch (e) {
     if (e instanceof WorkbookError && e.row === undefined)
-      throw new WorkbookError(e.code, line + 1);
+      throw new WorkbookError(e.code, inRow ? line : line + 1);
     throw e;
   }
 }
