@@ -7,7 +7,7 @@ import { elements } from "./elements.ts";
 import { WorkbookError } from "./errors.ts";
 import type { Workbook } from "./workbook.ts";
 import { LIMITS } from "./workbook.ts";
-import { attributes, refuseDoctype, runText, xmlText } from "./xml.ts";
+import { attributes, elementsIn, refuseDoctype, runText, xmlText } from "./xml.ts";
 import { entryBytes } from "./zip-read.ts";
 
 export interface SheetRow {
@@ -49,14 +49,11 @@ export function dateText(serial: number, date1904: boolean): string {
   return `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
-const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
-const VALUE = /<(?:[\w.-]+:)?v\b[^>]*>([^<]*)<\//;
-
 function cellText(attrs: Map<string, string>, inner: string, book: Workbook): string {
   const type = attrs.get("t") ?? "n";
   if (type === "inlineStr") return runText(inner);
-  const raw = VALUE.exec(inner)?.[1];
-  if (raw === undefined) return "";
+  const raw = elementsIn(inner, "v").next().value?.inner;
+  if (raw === undefined || raw === null) return "";
   const v = xmlText(raw);
   if (type === "s") return book.strings[Number(v)] ?? "";
   if (type === "b") return v === "1" ? "TRUE" : "FALSE";
@@ -68,11 +65,11 @@ function cellText(attrs: Map<string, string>, inner: string, book: Workbook): st
 
 function rowCells(xml: string, book: Workbook): string[] {
   const cells: string[] = [];
-  for (const m of xml.matchAll(CELL)) {
-    const attrs = attributes(m[1] as string);
+  for (const c of elementsIn(xml, "c")) {
+    const attrs = attributes(c.attrs);
     const at = columnOf(attrs.get("r") ?? "");
     const column = at === -1 ? cells.length : at;
-    const text = cellText(attrs, m[2] ?? "", book);
+    const text = cellText(attrs, c.inner ?? "", book);
     while (cells.length < column) cells.push("");
     cells[column] = text;
   }

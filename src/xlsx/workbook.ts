@@ -3,7 +3,7 @@
 import { posix } from "node:path";
 import { elements } from "./elements.ts";
 import { WorkbookError } from "./errors.ts";
-import { refuseDoctype, runText, tags } from "./xml.ts";
+import { elementsIn, refuseDoctype, runText, tags } from "./xml.ts";
 import { entryBytes, entryText, type ZipEntry, zipEntries } from "./zip-read.ts";
 
 /** The limits a workbook is read within, in bytes once inflated, and in strings. */
@@ -63,7 +63,8 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45
 
 /** A format code shows a date when it has a date or time letter outside quotes and brackets. */
 const isDateCode = (code: string): boolean =>
-  /[ymdhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+  // Excel's format codes are at most 255 characters.
+  code.length <= 255 && /[ymdhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
 
 async function dateStyles(path: string, entry: ZipEntry | undefined): Promise<Set<number>> {
   const out = new Set<number>();
@@ -74,7 +75,7 @@ async function dateStyles(path: string, entry: ZipEntry | undefined): Promise<Se
       .filter((a) => isDateCode(a.get("formatCode") ?? ""))
       .map((a) => Number(a.get("numFmtId"))),
   );
-  const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? "";
+  const cellXfs = elementsIn(xml, "cellXfs").next().value?.inner ?? "";
   tags(cellXfs, "xf").forEach((a, i) => {
     const id = Number(a.get("numFmtId") ?? 0);
     if (DATE_FORMATS.has(id) || custom.has(id)) out.add(i);
