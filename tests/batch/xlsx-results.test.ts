@@ -1,6 +1,7 @@
 // Results as an Excel workbook: read back, the same cells as the CSV results, numbers typed as
 // numbers, text never a formula, the header frozen; written whole or not at all.
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
@@ -8,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { sheetRows } from "../../src/xlsx/sheet-read.ts";
 import { openWorkbook } from "../../src/xlsx/workbook.ts";
 import { zipEntries } from "../../src/xlsx/zip-read.ts";
-import { fixture, folderWith, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { bin } from "../security/helpers.ts";
+import { fixture, folderWith, reflet, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 
@@ -91,5 +94,39 @@ describe("batch --format xlsx", () => {
     const rows = await rowsOf(join(dir, "r.xlsx"));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.[0]).toBe("participant");
+  });
+
+  it("is not written to a terminal (exit 2), but goes down a pipe whole", async () => {
+    const tty = await runCli(["batch", team, fixture("team.csv"), "--format", "xlsx"], {
+      tty: { stdout: true },
+    });
+    expect(tty.stderr).toBe(
+      "reflet: a workbook is not written to a terminal: name a file with --output results.xlsx, or redirect standard output\n",
+    );
+    expect(tty.stdout).toBe("");
+    expect(tty.code).toBe(2);
+    const dir = folderWith({});
+    const piped = spawnSync(
+      process.execPath,
+      [bin, "batch", team, fixture("team.csv"), "--format", "xlsx"],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH, REFLET_HOME: tempDir(), REFLET_LANG: "en", NO_COLOR: "1" },
+      },
+    );
+    expect(piped.status).toBe(0);
+    writeFileSync(join(dir, "piped.xlsx"), piped.stdout);
+    const rows = await rowsOf(join(dir, "piped.xlsx"));
+    expect(rows.map((r) => r[0])).toEqual([
+      "participant",
+      "ana",
+      "bruno",
+      "chloe",
+      "david",
+      "emma",
+      "farid",
+      "gaelle",
+      "hugo",
+    ]);
   });
 });

@@ -24,6 +24,8 @@ export const resultColumns = (model: Model, withSource: boolean): ResultColumns 
 
 const en = {
   sheet: "Results",
+  toTerminal:
+    "reflet: a workbook is not written to a terminal: name a file with --output results.xlsx, or redirect standard output",
   tooLarge: (rows: boolean) => ({
     message: rows
       ? "more results than a sheet holds (1,048,575 rows): workbook not written"
@@ -33,6 +35,8 @@ const en = {
 };
 const fr: typeof en = {
   sheet: "Résultats",
+  toTerminal:
+    "reflet : un classeur ne s'écrit pas dans un terminal : nommez un fichier avec --output resultats.xlsx, ou redirigez la sortie standard",
   tooLarge: (rows) => ({
     message: rows
       ? "plus de résultats qu'une feuille n'en contient (1 048 575 lignes) : classeur non écrit"

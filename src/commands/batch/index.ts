@@ -10,7 +10,11 @@ import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
 import { resultsSink } from "../../batch/output/results.ts";
 import { stderrSink } from "../../batch/output/stderr.ts";
 import { summaryFiles, summarySink } from "../../batch/output/summary/file.ts";
-import { resultColumns, workbookResultsSink } from "../../batch/output/workbook-results.ts";
+import {
+  resultColumns,
+  workbookResultsMessages,
+  workbookResultsSink,
+} from "../../batch/output/workbook-results.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
 import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/pseudonym.ts";
 import type { Sink } from "../../batch/types.ts";
@@ -76,6 +80,9 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   keepHeapSmall();
   const m = messagesFor(ctx.lang, batchMessages);
   const s = settle(inputs, opts, ctx.lang);
+  // A workbook's bytes would only garble a terminal.
+  if (s.results?.format === "xlsx" && !s.results.output && ctx.stdout.isTTY === true)
+    throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookResultsMessages).toTerminal]);
   const model = await openQuestionnaire(ref, {
     ...ctx,
     ...(s.dirs ? { dirs: s.dirs } : {}),
