@@ -7,7 +7,7 @@ import { elements } from "./elements.ts";
 import { WorkbookError } from "./errors.ts";
 import type { Workbook } from "./workbook.ts";
 import { LIMITS } from "./workbook.ts";
-import { attributes, elementsIn, refuseDoctype, runText, xmlText } from "./xml.ts";
+import { attr, elementsIn, refuseDoctype, runText, xmlText } from "./xml.ts";
 import { entryBytes } from "./zip-read.ts";
 
 export interface SheetRow {
@@ -49,8 +49,8 @@ export function dateText(serial: number, date1904: boolean): string {
   return `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
-function cellText(attrs: Map<string, string>, inner: string, book: Workbook): string {
-  const type = attrs.get("t") ?? "n";
+function cellText(attrs: string, inner: string, book: Workbook): string {
+  const type = attr(attrs, "t") ?? "n";
   if (type === "inlineStr") return runText(inner);
   const raw = elementsIn(inner, "v").next().value?.inner;
   if (raw === undefined || raw === null) return "";
@@ -60,16 +60,16 @@ function cellText(attrs: Map<string, string>, inner: string, book: Workbook): st
   if (type !== "n") return v;
   const n = Number(v);
   if (v.trim() === "" || !Number.isFinite(n)) return v;
-  return book.dateStyles.has(Number(attrs.get("s") ?? 0)) ? dateText(n, book.date1904) : String(n);
+  const style = book.dateStyles.size > 0 ? Number(attr(attrs, "s") ?? 0) : 0;
+  return book.dateStyles.has(style) ? dateText(n, book.date1904) : String(n);
 }
 
 function rowCells(xml: string, book: Workbook): string[] {
   const cells: string[] = [];
   for (const c of elementsIn(xml, "c")) {
-    const attrs = attributes(c.attrs);
-    const at = columnOf(attrs.get("r") ?? "");
+    const at = columnOf(attr(c.attrs, "r") ?? "");
     const column = at === -1 ? cells.length : at;
-    const text = cellText(attrs, c.inner ?? "", book);
+    const text = cellText(c.attrs, c.inner ?? "", book);
     while (cells.length < column) cells.push("");
     cells[column] = text;
   }
@@ -91,7 +91,7 @@ export async function* sheetRows(book: Workbook): AsyncGenerator<SheetRow> {
         continue;
       }
       const tag = row.slice(0, row.indexOf(">"));
-      const r = Number(attributes(tag).get("r"));
+      const r = Number(attr(tag, "r"));
       line = Number.isInteger(r) && r > line ? r : line + 1;
       inRow = true;
       if (line > MAX_ROWS) throw new WorkbookError("bad-xml");
