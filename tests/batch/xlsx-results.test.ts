@@ -129,4 +129,53 @@ describe("batch --format xlsx", () => {
       "hugo",
     ]);
   });
+
+  it("with --norms, the workbook ends each row with the percentiles, as the CSV does", async () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `p${i},${(i % 5) + 1},1,4,2,${(i % 4) + 1},1,4,listen,break,`,
+    );
+    const dir = folderWith({
+      "wave.csv": `participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\n${rows.join("\n")}\n`,
+    });
+    const run = (args: string[]) => runCli(args, { cwd: dir });
+    expect((await run(["batch", team, "wave.csv", "--output", "wave.jsonl"])).code).toBe(0);
+    const build = await run([
+      "norms",
+      "build",
+      "wave.jsonl",
+      "--output",
+      "norms.json",
+      "--min-size",
+      "10",
+    ]);
+    expect(build.code).toBe(0);
+    const csv = await run([
+      "batch",
+      team,
+      fixture("team.csv"),
+      "--norms",
+      "norms.json",
+      "--format",
+      "csv",
+    ]);
+    const x = await run([
+      "batch",
+      team,
+      fixture("team.csv"),
+      "--norms",
+      "norms.json",
+      "--output",
+      "r.xlsx",
+    ]);
+    expect(x.code).toBe(0);
+    const read = await rowsOf(join(dir, "r.xlsx"));
+    expect(read[0]?.slice(-4)).toEqual([
+      "calm.percentile",
+      "breath.percentile",
+      "pause.percentile",
+      "care.percentile",
+    ]);
+    expect(read).toEqual(parse(csv.stdout, { bom: true }));
+  });
 });

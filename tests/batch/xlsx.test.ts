@@ -122,6 +122,19 @@ describe("batch reads an Excel workbook", () => {
     expect(r.code).toBe(1);
   });
 
+  it("an old .xls workbook (a compound file) is one line, not a CSV of garbage", () => {
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+    ]);
+    const dir = dirWith({ "export.xls": xls });
+    const r = reflet(["batch", "team.yaml", "export.xls"], { cwd: dir });
+    expect(r.stderr).toMatch(
+      /^export\.xls: not an Excel workbook \(\.xlsx\): it cannot be opened as one \(a password-protected or old \.xls workbook\?/,
+    );
+    expect(r.code).toBe(1);
+  });
+
   it("a workbook on standard input is one line: it needs its file", async () => {
     const r = reflet(["batch", team, "-"], { input: await workbook([HEADER, row("ann")]) });
     expect(r.stderr).toMatch(/^-: a workbook \(\.xlsx\) cannot be read from standard input/);

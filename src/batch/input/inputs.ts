@@ -13,7 +13,7 @@ import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
 import { csvUnits } from "./csv.ts";
 import { answersUnit } from "./files.ts";
-import { isZipHead, workbookFromStdin, workbookUnits } from "./workbook.ts";
+import { isWorkbookHead, workbookFromStdin, workbookUnits } from "./workbook.ts";
 
 export type Source =
   | { kind: "answers" | "csv" | "xlsx" | "unknown"; file: string }
@@ -160,7 +160,7 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
       yield Buffer.from(next.value);
   }
   try {
-    if (isZipHead(head.toString("latin1"))) {
+    if (isWorkbookHead(head.toString("latin1"))) {
       yield workbookFromStdin(o.lang);
     } else if (looksLikeAnswers(head.toString("latin1"))) {
       yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
@@ -195,7 +195,7 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     let kind = source.kind;
     if (kind === "unknown") {
       const head = await headOf(path).catch(() => "");
-      kind = isZipHead(head) ? "xlsx" : looksLikeAnswers(head) ? "answers" : "csv";
+      kind = isWorkbookHead(head) ? "xlsx" : looksLikeAnswers(head) ? "answers" : "csv";
     }
     if (kind === "answers") {
       yield await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);

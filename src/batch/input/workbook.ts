@@ -15,8 +15,12 @@ export interface WorkbookInputOptions extends CsvInputOptions {
   sheet?: string;
 }
 
-/** A zip file starts so; a workbook is a zip. */
-export const isZipHead = (head: string): boolean => head.startsWith("PK\u0003\u0004");
+/**
+ * A workbook is a zip, and starts so; an old `.xls`, or a workbook with a password, is a
+ * compound file, which starts with D0 CF 11 E0 (then refused in one line, as not a workbook).
+ */
+export const isWorkbookHead = (head: string): boolean =>
+  head.startsWith("PK\u0003\u0004") || head.startsWith("\u00d0\u00cf\u0011\u00e0");
 
 function rejected(file: string, e: WorkbookError, sheet: string | undefined, lang: Lang): Unit {
   const said = messagesFor(lang, workbookMessages).problem(e.code, sheet, e.sheets ?? []);
