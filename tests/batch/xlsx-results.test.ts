@@ -88,7 +88,7 @@ describe("batch --format xlsx", () => {
   });
 
   it("with no one scored, the workbook holds the header only", async () => {
-    const dir = folderWith({ "team.csv": "participant,c1\n" });
+    const dir = folderWith({ "team.csv": "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\n" });
     const r = reflet(["batch", team, "team.csv", "--output", "r.xlsx"], { cwd: dir });
     expect(r.code).toBe(0);
     const rows = await rowsOf(join(dir, "r.xlsx"));

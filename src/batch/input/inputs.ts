@@ -11,6 +11,7 @@ import { readStdin, readTextFile } from "../../load/read.ts";
 import type { Model } from "../../model/model.ts";
 import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
+import type { ColumnMap } from "./column-map.ts";
 import { csvUnits } from "./csv.ts";
 import { answersUnit } from "./files.ts";
 import { isWorkbookHead, workbookFromStdin, workbookUnits } from "./workbook.ts";
@@ -114,6 +115,8 @@ export interface UnitOptions {
   idColumn?: string;
   /** The sheet of a workbook to read (its first when absent). */
   sheet?: string;
+  /** The coach's header → item map (--columns). */
+  columns?: ColumnMap;
 }
 
 /** Problems name the file as the user typed it. */
