@@ -96,6 +96,26 @@ describe("batch reads an Excel workbook", () => {
     expect(r.code).toBe(1);
   });
 
+  it("--check shows how a workbook's columns are matched, by its sheet's name", async () => {
+    const dir = dirWith({
+      "team.xlsx": await workbook(
+        [["Horodateur", ...HEADER.slice(0, -1), "Je reste calme !"], row("ann")],
+        "Form1",
+      ),
+    });
+    const r = reflet(["batch", "team.yaml", "team.xlsx", "--check"], { cwd: dir });
+    expect(r.stdout).toContain("team.xlsx:Form1: 9 of 10 questions have a column\n");
+    expect(r.stdout).toContain('  1  -  unmatched  "Horodateur"\n');
+    expect(r.code).toBe(1);
+    const missing = reflet(["batch", "team.yaml", "team.xlsx", "--check", "--sheet", "Feuil1"], {
+      cwd: dir,
+    });
+    expect(missing.stderr).toBe(
+      'team.xlsx: no sheet "Feuil1" in this workbook (its sheets: "Form1")\n',
+    );
+    expect(missing.code).toBe(1);
+  });
+
   it("a folder's workbooks are read, Excel's ~$ lock files are not", async () => {
     const dir = dirWith({});
     const answers = join(dir, "answers");

@@ -3,6 +3,7 @@
 // problems name the file and the sheet: `export.xlsx:Feuil1:12`.
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import { loadMessages } from "../../load/messages.ts";
+import type { Problem } from "../../load/problem.ts";
 import { WorkbookError } from "../../xlsx/errors.ts";
 import { sheetRows } from "../../xlsx/sheet-read.ts";
 import { openWorkbook } from "../../xlsx/workbook.ts";
@@ -51,6 +52,32 @@ export async function* workbookUnits(
     const lm = messagesFor(o.lang, loadMessages);
     const said = code === "ENOENT" ? lm.notFound() : lm.unreadable(code);
     yield { kind: "rejected", problems: [{ file: label, ...said }], count: 1 };
+  }
+}
+
+/**
+ * The header of a workbook's sheet, its first row with a value, and the name its problems
+ * go by (`file.xlsx:Sheet`); or the one problem that keeps it from being read.
+ */
+export async function workbookHeader(
+  file: string,
+  path: string,
+  o: { sheet?: string; lang: Lang },
+): Promise<{ label: string; header: string[] | null } | { problem: Problem }> {
+  try {
+    const book = await openWorkbook(path, o.sheet);
+    const label = `${file}:${book.sheet.name}`;
+    const rows = sheetRows(book);
+    try {
+      for await (const row of rows) return { label, header: row.tooLong ? null : row.cells };
+    } finally {
+      await rows.return(undefined);
+    }
+    return { label, header: null };
+  } catch (e) {
+    if (!(e instanceof WorkbookError)) throw e;
+    const unit = rejected(file, e, o.sheet, o.lang);
+    return { problem: (unit as { problems: Problem[] }).problems[0] as Problem };
   }
 }
 

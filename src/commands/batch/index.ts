@@ -100,6 +100,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
       ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
       ...(columns ? { columns } : {}),
       ...(s.check.mapOut !== undefined ? { mapOut: s.check.mapOut } : {}),
+      ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     });
   }
   // Before anything is read or written: no output may destroy an input or another output.
