@@ -9,6 +9,7 @@ import { compare, type TargetInfo } from "../../compare/compute.ts";
 import { compareMessages } from "../../compare/messages.ts";
 import { PEOPLE_FORMATS, type PeopleFormat, peopleCsv, peopleJson } from "../../compare/people.ts";
 import { readWave } from "../../compare/read.ts";
+import type { GivenReliability } from "../../compare/change.ts";
 import { readReliability } from "../../compare/reliability.ts";
 import { compareHtml } from "../../compare/render/html.ts";
 import { compareMarkdown } from "../../compare/render/markdown.ts";
@@ -111,7 +112,7 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
         questionnaire: a.questionnaire,
         known,
       })
-    : new Map<string, number>();
+    : new Map<string, GivenReliability>();
 
   const { comparison, people } = compare(a, b, targets, {
     minGroup,
