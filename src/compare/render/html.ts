@@ -59,6 +59,7 @@ export function compareHtml(v: CompareView): string {
     `<h2>${escapeHtml(w.dimensions)}</h2>`,
     table(v.head, v.targets),
     `<p class="note">${escapeHtml(w.scale(Math.round(c.confidence * 100)))}</p>`,
+    ...(v.retest ? [`<p class="note">${escapeHtml(w.retestNote)}</p>`] : []),
   ];
   for (const t of v.targets) out.push(...targetSection(v, t));
   if (v.groups) {
