@@ -6,7 +6,7 @@ import { summaryFiles, summaryFormatOf } from "../../batch/output/summary/file.t
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
 import type { GivenReliability } from "../../compare/change.ts";
-import { compare, type TargetInfo } from "../../compare/compute.ts";
+import { compare } from "../../compare/compute.ts";
 import { compareMessages } from "../../compare/messages.ts";
 import { PEOPLE_FORMATS, type PeopleFormat, peopleCsv, peopleJson } from "../../compare/people.ts";
 import { readWave } from "../../compare/read.ts";
@@ -15,12 +15,12 @@ import { compareHtml } from "../../compare/render/html.ts";
 import { compareMarkdown } from "../../compare/render/markdown.ts";
 import { compareText } from "../../compare/render/text.ts";
 import { buildCompareView } from "../../compare/render/view.ts";
+import { targetsOf } from "../../compare/targets.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { checkOutputs, type PlannedInput, type PlannedOutput } from "../../io/outputs.ts";
 import { writeWhole } from "../../io/write.ts";
 import { looksLikePath } from "../../load/discover.ts";
 import { openQuestionnaire } from "../../load/open.ts";
-import type { Model, Target } from "../../model/model.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { toJson } from "../../render/json.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
@@ -32,18 +32,6 @@ const formatOf = (file: string): PeopleFormat | undefined => {
   const ext = extname(file).slice(1).toLowerCase();
   return (PEOPLE_FORMATS as readonly string[]).includes(ext) ? (ext as PeopleFormat) : undefined;
 };
-
-/** The dimensions and facets in the questionnaire's order, each with its bands lowest first. */
-function targetsOf(model: Model): TargetInfo[] {
-  return model.dimensions
-    .flatMap((d) => [d, ...d.facets.map((f) => model.targets.get(f) as Target)])
-    .map((t) => ({
-      id: t.id,
-      kind: t.kind,
-      parent: t.parent ?? null,
-      bands: [...t.bands].sort((a, b) => a.range.lo - b.range.lo).map((b) => b.id),
-    }));
-}
 
 const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, afterFile], opts) => {
   const m = messagesFor(ctx.lang, compareMessages);
