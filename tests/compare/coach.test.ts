@@ -111,6 +111,21 @@ describe("a coach compares two waves of the team", () => {
     }
   });
 
+  it("warns when the exports were scored without an id column: rows are not people", () => {
+    for (const [input, output] of [
+      [march, "rows-before.jsonl"],
+      [april, "rows-after.jsonl"],
+    ] as const)
+      expect(reflet(["batch", "reclamations", input, "--output", output], { cwd: dir }).code).toBe(
+        0,
+      );
+    const r = reflet(["compare", "rows-before.jsonl", "rows-after.jsonl"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.trim()).toBe(
+      "reflet: warning: the people matched are known by their row only (row-2, …): row 2 of one export need not be the person of row 2 of the other (score both waves with --id-column NAME, the column that says who answered)",
+    );
+  });
+
   it("names nobody in the page, its twin or the table", () => {
     const outputs = [read(dir, "impact.html"), read(dir, "impact.json"), compared.stdout];
     for (const text of outputs) {

@@ -33,6 +33,9 @@ const formatOf = (file: string): PeopleFormat | undefined => {
   return (PEOPLE_FORMATS as readonly string[]).includes(ext) ? (ext as PeopleFormat) : undefined;
 };
 
+/** The id batch gives a CSV row without an id column: `row-12`, after a file's name or not. */
+const ROW_ID = /(^|[^\p{L}\p{N}])row-\d+$/u;
+
 const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, afterFile], opts) => {
   const m = messagesFor(ctx.lang, compareMessages);
   const usage = (line: string): never => {
@@ -82,8 +85,12 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
   const unpaired = opts.unpaired === true;
   if (!unpaired) {
     const ids = new Set(a.people.map((p) => p.participant));
-    if (!b.people.some((p) => ids.has(p.participant)))
+    const matched = b.people.filter((p) => ids.has(p.participant)).map((p) => p.participant);
+    if (matched.length === 0)
       throw new ExitError(EXIT.invalid, [sanitizeLine(m.noCommon(before, after))]);
+    // Batch numbers the rows of a CSV without an id column: such ids match rows, not people.
+    if (matched.every((id) => ROW_ID.test(id)))
+      ctx.err(sanitizeLine(m.byRow(matched[0] as string)));
   }
   const model = await openQuestionnaire(ref ?? a.questionnaire.id, {
     ...ctx,
