@@ -2,7 +2,6 @@
 // and the anonymity rule as a property over random teams.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { GivenReliability } from "../../src/compare/change.ts";
 import {
   type Basis,
   type Comparison,
@@ -13,46 +12,7 @@ import {
 } from "../../src/compare/compute.ts";
 import type { Person, Wave } from "../../src/compare/wave.ts";
 import { pairedChange } from "../../src/stats/intervals.ts";
-
-const TARGETS: TargetInfo[] = [
-  { id: "calm", kind: "dimension", parent: null, bands: ["low", "middle", "high"] },
-  { id: "breath", kind: "facet", parent: "calm", bands: ["low", "middle", "high"] },
-];
-
-const bandOf = (p: number) => (p < 40 ? "low" : p < 70 ? "middle" : "high");
-
-function person(
-  participant: string,
-  calm: number | null,
-  o: { group?: string | null; low?: boolean; breath?: number | null } = {},
-): Person {
-  const value = (p: number | null) => ({ percent: p, band: p === null ? null : bandOf(p) });
-  return {
-    participant,
-    group: o.group ?? null,
-    line: 1,
-    lowInformation: o.low ?? false,
-    targets: new Map([
-      ["calm", value(calm)],
-      ["breath", value(o.breath === undefined ? calm : o.breath)],
-    ]),
-  };
-}
-
-const wave = (file: string, people: Person[]): Wave => ({
-  file,
-  questionnaire: { id: "equipe", version: "2" },
-  people,
-});
-
-const declared = (value: number): GivenReliability => ({ value, source: "declared" });
-
-const options = {
-  minGroup: 3,
-  unpaired: false,
-  grouped: false,
-  reliability: new Map<string, GivenReliability>(),
-};
+import { declared, options, person, TARGETS, wave } from "./waves.ts";
 
 describe("matching", () => {
   it("pairs people by id (a pseudonym is an id) and leaves the others out of the change", () => {
@@ -117,34 +77,6 @@ describe("matching", () => {
     // S_diff = 25.8199 · √(1 − 0.287664) · √2 = 30.8171; a: 40 / 30.8171 = 1.2980, none.
     expect(people[0]?.targets[1]?.rci).toBeCloseTo(1.298, 3);
     expect(comparison.targets[1]?.reliable).toEqual({ up: 0, none: 4, down: 0 });
-  });
-
-  it("takes retest r only from enough matched people, and only when it is positive", () => {
-    const before = wave("a", [person("a", 20), person("b", 40), person("c", 60), person("d", 80)]);
-    const rising = wave("b", [person("a", 30), person("b", 45), person("c", 75), person("d", 85)]);
-    // Four matched people: under a --min-group of 5 no r and no index, as no other figure.
-    const few = compare(before, rising, TARGETS, { ...options, minGroup: 5 });
-    expect(few.comparison.reliability).toEqual([]);
-    expect(few.people[0]?.targets[0]?.rci).toBeNull();
-    expect(few.comparison.targets[0]?.reliable).toBeNull();
-    // The order reversed: r = −1, no reliability to build an index on.
-    const reversed = wave("b", [
-      person("a", 80),
-      person("b", 60),
-      person("c", 40),
-      person("d", 20),
-    ]);
-    const negative = compare(before, reversed, TARGETS, options);
-    expect(negative.comparison.reliability).toEqual([]);
-    expect(negative.people.every((p) => p.targets.every((t) => t.rci === null))).toBe(true);
-    // A declared reliability wins over r, whatever r is.
-    const given = compare(before, reversed, TARGETS, {
-      ...options,
-      reliability: new Map([["calm", declared(0.7)]]),
-    });
-    expect(given.comparison.reliability).toEqual([
-      { id: "calm", value: 0.7, source: "declared", n: null },
-    ]);
   });
 
   it("compares two groups as a whole with unpaired (Welch), matching nobody", () => {
