@@ -1,6 +1,6 @@
 // The comparison of two waves as a self-contained HTML page: per dimension, the two
 // distributions and the mean change with its interval, drawn in inline SVG. No name.
-import { intervalChart, twoHistograms } from "../../render/html/chart.ts";
+import { intervalChart, twoHistograms } from "../../render/html/change-charts.ts";
 import { escapeHtml } from "../../render/html/escape.ts";
 import { htmlPage } from "../../render/html/page.ts";
 import { type CompareView, signed, type TargetView } from "./view.ts";
