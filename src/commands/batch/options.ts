@@ -21,6 +21,8 @@ export interface BatchSettings {
   failFast: boolean;
   idColumn?: string;
   groupBy?: string;
+  /** The sheet of a workbook input to read. */
+  sheet?: string;
   /** The column map file (--columns). */
   columns?: string;
   /** Only show how columns are matched (--check), and where to write a starting map. */
@@ -71,6 +73,7 @@ export function settle(
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
     ...(groupBy !== undefined ? { groupBy } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(columns !== undefined ? { columns } : {}),
     check:
       opts.check || columnsOut !== undefined
