@@ -227,6 +227,8 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";
     if (kind === "xlsx") {
       yield* workbookUnits(file, path, { ...o, idPrefix });
+      // A workbook is read whole: counted once done, for the progress line.
+      if (o.read) o.read.done += (await fileFacts(path)).size;
       continue;
     }
     const bytes = await fileBytes(file, path, o.lang);
