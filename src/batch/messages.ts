@@ -7,13 +7,12 @@ const LISTED = 10;
 /** The first few of a long list, and how many more there are. */
 const some = (xs: readonly string[], wrap: (x: string) => string, more: (n: number) => string) =>
   xs.slice(0, LISTED).map(wrap).join(", ") + (xs.length > LISTED ? more(xs.length - LISTED) : "");
-const shown = (xs: readonly (string | number)[], max = 8) =>
-  xs.length > max ? `${xs.slice(0, max).join(", ")}…` : xs.join(", ");
 
 const en = {
-  badCell: (header: string, item: string, cell: string, allowed: (string | number)[]): Said => ({
+  /** `hint`: what the answer may be, as an answers file's problem says it (load/answer-messages.ts). */
+  badCell: (header: string, item: string, cell: string, hint: string | undefined): Said => ({
     message: `column "${header}" (${item}): "${cell}" is not an answer to this question`,
-    ...(allowed.length > 0 ? { hint: `use one of ${shown(allowed)}, or their labels` } : {}),
+    ...(hint ? { hint } : {}),
   }),
   cellCount: (cells: number, header: number): Said => ({
     message: `this row has ${cells} cells where the header has ${header}`,
@@ -115,9 +114,9 @@ const en = {
 };
 
 const fr: typeof en = {
-  badCell: (header, item, cell, allowed) => ({
+  badCell: (header, item, cell, hint) => ({
     message: `colonne « ${header} » (${item}) : « ${cell} » n'est pas une réponse à cette question`,
-    ...(allowed.length > 0 ? { hint: `utilisez ${shown(allowed)}, ou leurs libellés` } : {}),
+    ...(hint ? { hint } : {}),
   }),
   cellCount: (cells, header) => ({
     message: `cette ligne a ${cells} cellules alors que l'en-tête en a ${header}`,

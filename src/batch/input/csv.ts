@@ -4,10 +4,11 @@
 import { type CsvRecord, csvRecords, newOutcome } from "../../csv/read.ts";
 import { allowedValues, checkAnswer } from "../../engine/answers.ts";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { answerLabels } from "../../load/answer-forms.ts";
 import { answerMessages } from "../../load/answer-messages.ts";
 import type { Problem } from "../../load/problem.ts";
 import type { Model } from "../../model/model.ts";
-import type { AnswerValue } from "../../model/types.ts";
+import type { AnswerValue, Item } from "../../model/types.ts";
 import { batchMessages } from "../messages.ts";
 import type { Entry, Unit } from "../types.ts";
 import { joinPicks } from "./cells.ts";
@@ -38,6 +39,13 @@ function oneProblem(
     message: first.message + rest,
     ...(first.hint ? { hint: first.hint } : {}),
   };
+}
+
+/** What an answer to `item` may be, as an answers file's problem says it. */
+function allowedHint(o: CsvInputOptions, item: Item): string | undefined {
+  const allowed = allowedValues(o.model, item);
+  if (allowed.length === 0) return undefined;
+  return messagesFor(o.lang, answerMessages).useOneOf(allowed, answerLabels(o.model, item, o.lang));
 }
 
 /** Each column's item index, found once per file. */
@@ -73,7 +81,7 @@ function readRow(
       const value = col.read(cell);
       if (value === null) continue;
       if (value === undefined) {
-        said.push(m.badCell(col.header, col.item.id, cell, allowedValues(o.model, col.item)));
+        said.push(m.badCell(col.header, col.item.id, cell, allowedHint(o, col.item)));
         continue;
       }
       if (col.item.type === "multi") {

@@ -12,7 +12,7 @@ import type { Model } from "../../model/model.ts";
 import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
 import { csvUnits } from "./csv.ts";
-import { answersUnit } from "./files.ts";
+import { answersUnits } from "./files.ts";
 
 export type Source =
   | { kind: "answers" | "csv" | "unknown"; file: string }
@@ -156,7 +156,7 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
   }
   try {
     if (looksLikeAnswers(head.toString("latin1"))) {
-      yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
+      yield* answersUnits("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
     } else {
       yield* csvUnits(all(), "-", { ...o, idPrefix });
     }
@@ -189,7 +189,7 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     if (kind === "unknown")
       kind = looksLikeAnswers(await headOf(path).catch(() => "")) ? "answers" : "csv";
     if (kind === "answers") {
-      yield await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      yield* answersUnits(file, () => readNamed(file, path, o.lang), o.model, o.lang);
       continue;
     }
     const bytes = await fileBytes(file, path, o.lang);
