@@ -52,7 +52,14 @@ const en = {
           hint: `headers are item ids or question texts; reflet template ${questionnaire} --format csv gives them`,
         };
       case "no-id-column":
-        return { message: `no column "${p.name}"`, hint: "check the name given to --id-column" };
+        return {
+          message: `no column ${p.names.map((n) => `"${n}"`).join(" or ")}; the columns are ${some(
+            p.columns,
+            (c) => `"${c}"`,
+            (n) => ` and ${n} more`,
+          )}`,
+          hint: 'give one of them to --id-column, or several: --id-column "Full name,Name"',
+        };
       case "same-item":
         return {
           message: `columns ${quoted(p.headers)} are both question ${p.item}`,
@@ -88,7 +95,17 @@ const en = {
       (n) => ` and ${n} more`,
     )}`,
   }),
-  emptyRows: (n: number): Said => ({ message: `${n} empty row(s) skipped` }),
+  emptyRows: (n: number, lines: readonly number[]): Said => ({
+    message: `${n} empty row(s) skipped: line ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
+  }),
+  idColumnUsed: (header: string): Said => ({
+    message: `participant ids taken from column "${header}"`,
+    hint: "name another one with --id-column",
+  }),
+  anonymous: (header: string, value: string): Said => ({
+    message: `column "${header}" says "${value}" instead of a name: these people are named by their row (row-N), not taken for one person`,
+    hint: "a form that records names or e-mails tells people apart; --id-column names another column",
+  }),
   notUtf8: (): Said => ({
     message: "not valid UTF-8: read as Windows-1252",
     hint: "save it as CSV UTF-8 to be sure accents are right",
@@ -159,8 +176,12 @@ const fr: typeof en = {
         };
       case "no-id-column":
         return {
-          message: `pas de colonne « ${p.name} »`,
-          hint: "vérifiez le nom donné à --id-column",
+          message: `pas de colonne ${p.names.map((n) => `« ${n} »`).join(" ni ")} ; les colonnes sont ${some(
+            p.columns,
+            (c) => `« ${c} »`,
+            (n) => ` et ${n} autres`,
+          )}`,
+          hint: "donnez l'une d'elles à --id-column, ou plusieurs : --id-column \"Nom et prénom,Nom\"",
         };
       case "same-item":
         return {
@@ -197,7 +218,17 @@ const fr: typeof en = {
       (n) => ` et ${n} autres`,
     )}`,
   }),
-  emptyRows: (n) => ({ message: `${n} ligne(s) vide(s) ignorée(s)` }),
+  emptyRows: (n, lines) => ({
+    message: `${n} ligne(s) vide(s) ignorée(s) : ligne ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
+  }),
+  idColumnUsed: (header) => ({
+    message: `identifiants des personnes pris dans la colonne « ${header} »`,
+    hint: "nommez-en une autre avec --id-column",
+  }),
+  anonymous: (header, value) => ({
+    message: `la colonne « ${header} » dit « ${value} » au lieu d'un nom : ces personnes sont nommées par leur ligne (row-N), pas prises pour une seule`,
+    hint: "un formulaire qui recueille noms ou e-mails distingue les personnes ; --id-column nomme une autre colonne",
+  }),
   notUtf8: () => ({
     message: "pas en UTF-8 valide : lu comme Windows-1252",
     hint: "enregistrez-le en CSV UTF-8 pour être sûr des accents",

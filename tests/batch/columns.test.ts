@@ -39,9 +39,9 @@ describe("CSV headers", () => {
   });
 
   it("lists the columns it does not read", () => {
-    const planned = planColumns(team, ["Horodateur", "Adresse e-mail", "c1", ""]);
+    const planned = planColumns(team, ["Horodateur", "Remarque", "c1", ""]);
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
-    expect(planned.plan.ignored).toEqual(["Horodateur", "Adresse e-mail", "#4"]);
+    expect(planned.plan.ignored).toEqual(["Horodateur", "Remarque", "#4"]);
   });
 
   it("takes participant ids from the column named with --id-column", () => {
@@ -62,7 +62,7 @@ describe("CSV headers", () => {
     expect(planColumns(team, ["a", "b"])).toEqual({ ok: false, problems: [{ code: "no-items" }] });
     expect(planColumns(team, ["c1"], "Email")).toEqual({
       ok: false,
-      problems: [{ code: "no-id-column", name: "Email" }],
+      problems: [{ code: "no-id-column", names: ["Email"], columns: ["c1"] }],
     });
   });
 

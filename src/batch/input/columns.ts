@@ -12,6 +12,7 @@ import {
   normalizeLabel,
   type Pick,
 } from "./cells.ts";
+import { findIdColumn } from "./id-column.ts";
 
 export interface ItemColumn {
   index: number;
@@ -32,7 +33,7 @@ export interface ColumnPlan {
 
 export type PlanProblem =
   | { code: "no-items" }
-  | { code: "no-id-column"; name: string }
+  | { code: "no-id-column"; names: string[]; columns: string[] }
   | { code: "same-item"; item: string; headers: [string, string] }
   | { code: "ambiguous"; header: string; items: string[] };
 
@@ -95,8 +96,6 @@ function candidates(model: Model, header: string): string[] {
     .map((it) => it.id);
 }
 
-const PARTICIPANT = "participant";
-
 /** Header suffixes of the two columns of a best–worst item, in both languages. */
 const PICK_SUFFIXES: [RegExp, Pick][] = [
   [/\.best$/, "best"],
@@ -127,13 +126,11 @@ export function planColumns(model: Model, header: string[], idColumn?: string): 
   const items: ItemColumn[] = [];
   const ignored: string[] = [];
   const seen = new Map<string, string>();
-  const wantedId = normalizeLabel(idColumn ?? PARTICIPANT);
-  let participant: number | null = null;
+  const id = findIdColumn(header, idColumn, (h) => model.itemIndex.has(h.trim()));
+  if (!id.ok) problems.push({ code: "no-id-column", names: id.wanted, columns: [...header] });
+  const participant = id.ok ? id.index : null;
   for (const [index, raw] of header.entries()) {
-    if (participant === null && normalizeLabel(raw) === wantedId) {
-      participant = index;
-      continue;
-    }
+    if (index === participant) continue;
     const picked = bestWorstColumn(model, raw);
     const id = picked ? picked.id : itemOf(model, raw);
     if (id === AMBIGUOUS) {
@@ -161,8 +158,6 @@ export function planColumns(model: Model, header: string[], idColumn?: string): 
       ...(pick ? { pick } : {}),
     });
   }
-  if (idColumn !== undefined && participant === null)
-    problems.push({ code: "no-id-column", name: idColumn });
   if (items.length === 0 && problems.length === 0) problems.push({ code: "no-items" });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, plan: { participant, items, ignored } };

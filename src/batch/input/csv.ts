@@ -11,8 +11,9 @@ import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
 import { batchMessages } from "../messages.ts";
 import type { Entry, Unit } from "../types.ts";
-import { joinPicks } from "./cells.ts";
+import { joinPicks, normalizeLabel } from "./cells.ts";
 import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
+import { isAnonymous } from "./id-column.ts";
 
 export interface CsvInputOptions {
   model: Model;
@@ -47,6 +48,9 @@ function allowedHint(o: CsvInputOptions, item: Item): string | undefined {
   if (allowed.length === 0) return undefined;
   return messagesFor(o.lang, answerMessages).useOneOf(allowed, answerLabels(o.model, item, o.lang));
 }
+
+/** The empty rows a warning names by line; it counts the others. */
+const EMPTY_LINES_SHOWN = 10;
 
 /** Each column's item index, found once per file. */
 const itemIndexes = new WeakMap<ColumnPlan, number[]>();
@@ -105,7 +109,9 @@ function readRow(
   }
   if (said.length > 0)
     return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
-  const given = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
+  const cell = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
+  // "anonymous" for everyone names nobody: each row is its own person.
+  const given = isAnonymous(cell) ? "" : cell;
   const participant = given || `${o.idPrefix ?? ""}row-${line}`;
   return {
     kind: "entry",
@@ -151,9 +157,12 @@ export async function* csvUnits(
   const outcome = newOutcome();
   let plan: ColumnPlan | null = null;
   let width = 0;
+  const emptyLines: number[] = [];
   let emptyRows = 0;
   let rows = 0;
   let warnedEncoding = false;
+  let warnedAnonymous = false;
+  let idHeader = "";
   for await (const record of csvRecords(bytes, outcome)) {
     if (!warnedEncoding && outcome.encoding === "windows-1252") {
       warnedEncoding = true;
@@ -183,6 +192,12 @@ export async function* csvUnits(
       }
       plan = planned.plan;
       width = record.cells.length;
+      idHeader = plan.participant === null ? "" : (record.cells[plan.participant] ?? "");
+      if (o.idColumn === undefined && idHeader !== "" && normalizeLabel(idHeader) !== "participant")
+        yield {
+          kind: "warning",
+          problem: { file, line: record.line, ...m.idColumnUsed(idHeader) },
+        };
       if (plan.ignored.length > 0)
         yield {
           kind: "warning",
@@ -191,10 +206,19 @@ export async function* csvUnits(
       continue;
     }
     if (record.cells.every((c) => c.trim() === "")) {
+      if (emptyLines.length < EMPTY_LINES_SHOWN) emptyLines.push(record.line);
       emptyRows++;
       continue;
     }
     rows++;
+    const idCell = plan.participant === null ? "" : (record.cells[plan.participant] ?? "");
+    if (!warnedAnonymous && isAnonymous(idCell)) {
+      warnedAnonymous = true;
+      yield {
+        kind: "warning",
+        problem: { file, line: record.line, ...m.anonymous(idHeader, idCell.trim()) },
+      };
+    }
     yield readRow(record, file, plan, width, o);
   }
   if (!warnedEncoding && outcome.encoding === "windows-1252")
@@ -211,5 +235,9 @@ export async function* csvUnits(
   } else if (rows === 0) {
     yield { kind: "warning", problem: { file, ...m.headerOnly() } };
   }
-  if (emptyRows > 0) yield { kind: "warning", problem: { file, ...m.emptyRows(emptyRows) } };
+  if (emptyRows > 0)
+    yield {
+      kind: "warning",
+      problem: { file, line: emptyLines[0] as number, ...m.emptyRows(emptyRows, emptyLines) },
+    };
 }
