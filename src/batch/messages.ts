@@ -1,9 +1,12 @@
 // What a batch says about its inputs, in both languages. Each problem is a message and what to do.
+import type { Place } from "./first-seen.ts";
 import type { PlanProblem } from "./input/columns.ts";
 
 type Said = { message: string; hint?: string };
 const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
 const LISTED = 10;
+/** file:line, as a problem's place is written. */
+const placeOf = (p: Place) => (p.line === null ? p.file : `${p.file}:${p.line}`);
 /** The first few of a long list, and how many more there are. */
 const some = (xs: readonly string[], wrap: (x: string) => string, more: (n: number) => string) =>
   xs.slice(0, LISTED).map(wrap).join(", ") + (xs.length > LISTED ? more(xs.length - LISTED) : "");
@@ -21,8 +24,8 @@ const en = {
   moreProblems: (n: number) => ` (and ${n} more)`,
   /** Put before a warning's message on standard error. */
   warningPrefix: "warning: ",
-  duplicate: (id: string): Said => ({
-    message: `participant "${id}" appears more than once`,
+  duplicate: (id: string, first: Place): Said => ({
+    message: `participant "${id}" appears more than once: first at ${placeOf(first)}`,
     hint: "keep one of their answer sheets",
   }),
   cut: (from: number, to: number, reason: "quote" | "size"): Said =>
@@ -141,8 +144,8 @@ const fr: typeof en = {
   }),
   moreProblems: (n) => ` (et ${n} de plus)`,
   warningPrefix: "attention : ",
-  duplicate: (id) => ({
-    message: `la personne « ${id} » apparaît plusieurs fois`,
+  duplicate: (id, first) => ({
+    message: `la personne « ${id} » apparaît plusieurs fois : d'abord en ${placeOf(first)}`,
     hint: "gardez une seule de ses feuilles de réponses",
   }),
   cut: (from, to, reason) =>
