@@ -128,6 +128,10 @@ const en = {
     `reflet: ${file}: the pseudonym key is too short (use at least 16 characters, or delete the file to get a new key)`,
   keyUnreadable: (file: string, detail: string) =>
     `reflet: ${file}: cannot read or write the pseudonym key (${detail})`,
+  keyOpen: (file: string) =>
+    `reflet: warning: ${file}: others can read the pseudonym key, and with it tell who is who (chmod 600 ${file})`,
+  pseudonymTable: (file: string, n: number) =>
+    `table of ${n} pseudonym(s) and names in ${file} (private: it tells who is who)`,
   interrupted: "reflet: interrupted: results, reports and summary not written",
   stopped:
     "reflet: stopped at the first rejected answer sheet (--fail-fast): results, reports and summary not written",
@@ -250,6 +254,10 @@ const fr: typeof en = {
     `reflet : ${file} : la clé de pseudonymes est trop courte (au moins 16 caractères, ou supprimez le fichier pour en avoir une nouvelle)`,
   keyUnreadable: (file, detail) =>
     `reflet : ${file} : lecture ou écriture de la clé de pseudonymes impossible (${detail})`,
+  keyOpen: (file) =>
+    `reflet : attention : ${file} : d'autres peuvent lire la clé de pseudonymes, et savoir qui est qui (chmod 600 ${file})`,
+  pseudonymTable: (file, n) =>
+    `table de ${n} pseudonyme(s) et noms dans ${file} (privée : elle dit qui est qui)`,
   interrupted: "reflet : interrompu : résultats, rapports et synthèse non écrits",
   stopped:
     "reflet : arrêt à la première feuille de réponses rejetée (--fail-fast) : résultats, rapports et synthèse non écrits",
