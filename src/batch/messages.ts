@@ -1,9 +1,11 @@
 // What a batch says about its inputs, in both languages. Each problem is a message and what to do.
 import type { Place } from "./first-seen.ts";
 import type { PlanProblem } from "./input/columns.ts";
+import { showTime } from "./input/timestamp.ts";
 
 type Said = { message: string; hint?: string };
 const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
+type Kept = Place & { time: number | null };
 const LISTED = 10;
 /** file:line, as a problem's place is written. */
 const placeOf = (p: Place) => (p.line === null ? p.file : `${p.file}:${p.line}`);
@@ -26,7 +28,7 @@ const en = {
   warningPrefix: "warning: ",
   duplicate: (id: string, first: Place): Said => ({
     message: `participant "${id}" appears more than once: first at ${placeOf(first)}`,
-    hint: "keep one of their answer sheets",
+    hint: "keep one of their answer sheets, or use --keep latest",
   }),
   cut: (from: number, to: number, reason: "quote" | "size"): Said =>
     reason === "quote"
@@ -101,6 +103,10 @@ const en = {
   emptyRows: (n: number, lines: readonly number[]): Said => ({
     message: `${n} empty row(s) skipped: line ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
   }),
+  keptOther: (id: string, keep: "latest" | "first", kept: Kept): Said => ({
+    message: `answer sheet of "${id}" left out: the ${keep === "latest" ? "latest" : "first"} one is kept, at ${placeOf(kept)}${kept.time === null ? "" : ` (${showTime(kept.time)})`}`,
+    hint: `--keep ${keep === "latest" ? "first" : "latest"} keeps the ${keep === "latest" ? "first" : "latest"} one instead`,
+  }),
   idColumnUsed: (header: string): Said => ({
     message: `participant ids taken from column "${header}"`,
     hint: "name another one with --id-column",
@@ -150,7 +156,7 @@ const fr: typeof en = {
   warningPrefix: "attention : ",
   duplicate: (id, first) => ({
     message: `la personne « ${id} » apparaît plusieurs fois : d'abord en ${placeOf(first)}`,
-    hint: "gardez une seule de ses feuilles de réponses",
+    hint: "gardez une seule de ses feuilles de réponses, ou utilisez --keep latest",
   }),
   cut: (from, to, reason) =>
     reason === "quote"
@@ -227,6 +233,10 @@ const fr: typeof en = {
   }),
   emptyRows: (n, lines) => ({
     message: `${n} ligne(s) vide(s) ignorée(s) : ligne ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
+  }),
+  keptOther: (id, keep, kept) => ({
+    message: `feuille de réponses de « ${id} » laissée de côté : la ${keep === "latest" ? "plus récente" : "première"} est gardée, en ${placeOf(kept)}${kept.time === null ? "" : ` (${showTime(kept.time)})`}`,
+    hint: `--keep ${keep === "latest" ? "first" : "latest"} garde plutôt la ${keep === "latest" ? "première" : "plus récente"}`,
   }),
   idColumnUsed: (header) => ({
     message: `identifiants des personnes pris dans la colonne « ${header} »`,

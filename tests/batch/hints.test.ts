@@ -15,13 +15,13 @@ describe("hints", () => {
     const r = reflet(["batch", team, "a.csv", "b.yaml", "--format", "jsonl"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      'b.yaml: participant "bo" appears more than once: first at a.csv:3 (keep one of their answer sheets)\n',
+      'b.yaml: participant "bo" appears more than once: first at a.csv:3 (keep one of their answer sheets, or use --keep latest)\n',
     );
     const fr = reflet(["batch", team, "b.yaml", "a.csv", "--format", "jsonl", "--lang", "fr"], {
       cwd: dir,
     });
     expect(fr.stderr).toContain(
-      "a.csv:3: la personne « bo » apparaît plusieurs fois : d'abord en b.yaml (gardez une seule de ses feuilles de réponses)\n",
+      "a.csv:3: la personne « bo » apparaît plusieurs fois : d'abord en b.yaml (gardez une seule de ses feuilles de réponses, ou utilisez --keep latest)\n",
     );
   });
 

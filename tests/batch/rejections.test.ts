@@ -53,7 +53,7 @@ describe("rows a batch rejects", () => {
     [
       "a second answer sheet of the same person",
       GOOD("ann"),
-      /^rows\.csv:3: participant "ann" appears more than once: first at rows\.csv:2 \(keep one of their answer sheets\)$/,
+      /^rows\.csv:3: participant "ann" appears more than once: first at rows\.csv:2 \(keep one of their answer sheets, or use --keep latest\)$/,
     ],
   ];
   for (const [what, row, message] of cases) {

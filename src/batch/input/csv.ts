@@ -14,6 +14,7 @@ import type { Entry, Unit } from "../types.ts";
 import { joinPicks, normalizeLabel } from "./cells.ts";
 import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
 import { isAnonymous } from "./id-column.ts";
+import { findTimeColumn, parseTime, type TimeColumn } from "./timestamp.ts";
 
 export interface CsvInputOptions {
   model: Model;
@@ -22,6 +23,8 @@ export interface CsvInputOptions {
   idColumn?: string;
   /** Put before `row-N` ids, so rows of several files do not share ids. */
   idPrefix?: string;
+  /** Read each row's time from the timestamp column (for --keep). */
+  times?: boolean;
 }
 
 type Said = { message: string; hint?: string | undefined };
@@ -122,6 +125,7 @@ function readRow(
 /** A row's entry: its answers by item index, and by id only if something asks for them. */
 class CsvEntry implements Entry {
   readonly lang = null;
+  time: number | null = null;
   private byId: Record<string, AnswerValue> | undefined;
 
   constructor(
@@ -163,6 +167,7 @@ export async function* csvUnits(
   let warnedEncoding = false;
   let warnedAnonymous = false;
   let idHeader = "";
+  let timeColumn: TimeColumn | null = null;
   for await (const record of csvRecords(bytes, outcome)) {
     if (!warnedEncoding && outcome.encoding === "windows-1252") {
       warnedEncoding = true;
@@ -192,6 +197,7 @@ export async function* csvUnits(
       }
       plan = planned.plan;
       width = record.cells.length;
+      if (o.times) timeColumn = findTimeColumn(record.cells);
       idHeader = plan.participant === null ? "" : (record.cells[plan.participant] ?? "");
       if (o.idColumn === undefined && idHeader !== "" && normalizeLabel(idHeader) !== "participant")
         yield {
@@ -219,7 +225,10 @@ export async function* csvUnits(
         problem: { file, line: record.line, ...m.anonymous(idHeader, idCell.trim()) },
       };
     }
-    yield readRow(record, file, plan, width, o);
+    const unit = readRow(record, file, plan, width, o);
+    if (timeColumn && unit.kind === "entry")
+      unit.entry.time = parseTime(record.cells[timeColumn.index] ?? "", timeColumn.dayFirst);
+    yield unit;
   }
   if (!warnedEncoding && outcome.encoding === "windows-1252")
     yield { kind: "warning", problem: { file, ...m.notUtf8() } };

@@ -109,6 +109,8 @@ export interface UnitOptions {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   idColumn?: string;
+  /** Read each CSV row's time (for --keep). */
+  times?: boolean;
 }
 
 /** Problems name the file as the user typed it. */

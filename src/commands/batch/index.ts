@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { watchSignals } from "../../ask/signals.ts";
 import { keepHeapSmall } from "../../batch/heap.ts";
 import { expandInputs, unitsOf } from "../../batch/input/inputs.ts";
+import { keptUnits } from "../../batch/keep.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { errorsSink } from "../../batch/output/errors.ts";
 import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
@@ -151,14 +152,17 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     for (const sink of sinks) await sink.abort?.();
     writeFailure(e);
   }
-  const units = unitsOf(sources, {
+  const signals = watchSignals();
+  const reading = {
     model,
     lang: ctx.lang,
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
-  });
-  const signals = watchSignals();
+  };
+  const units = s.keep
+    ? keptUnits(sources, { ...reading, keep: s.keep, signal: signals.signal })
+    : unitsOf(sources, reading);
   try {
     await runBatch(
       units,

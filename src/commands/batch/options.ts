@@ -1,5 +1,6 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
+import type { Keep } from "../../batch/keep.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
 import { summaryFormatOf } from "../../batch/output/summary/file.ts";
@@ -20,6 +21,8 @@ export interface BatchSettings {
   minGroup: number;
   failFast: boolean;
   idColumn?: string;
+  /** Of a person's several answer sheets, the one kept. */
+  keep?: Keep;
   pseudonymize: boolean;
   keyFile?: string;
   includeNotes: boolean;
@@ -65,6 +68,7 @@ export function settle(
     minGroup,
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
+    ...(opts.keep !== undefined ? { keep: opts.keep } : {}),
     pseudonymize: opts.pseudonymize || keyFile !== undefined,
     ...(keyFile !== undefined ? { keyFile } : {}),
     includeNotes: opts.includeNotes,
