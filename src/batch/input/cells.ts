@@ -39,8 +39,10 @@ function withoutEndPunctuation(text: string): string {
  * A label as compared when nothing matched as written: without accents or apostrophes, so
  * "J'écoute" typed as "j ecoute" is found.
  */
-export const foldLabel = (text: string): string =>
-  normalizeLabel(text)
+export const foldLabel = (text: string): string => foldNormalized(normalizeLabel(text));
+
+const foldNormalized = (normal: string): string =>
+  normal
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .replace(/'/g, " ")
@@ -86,7 +88,8 @@ class Labels<V> {
   }
 
   get(text: string): V | undefined {
-    return pick(this.normal.get(normalizeLabel(text))) ?? pick(this.folded.get(foldLabel(text)));
+    const normal = normalizeLabel(text);
+    return pick(this.normal.get(normal)) ?? pick(this.folded.get(foldNormalized(normal)));
   }
 }
 
