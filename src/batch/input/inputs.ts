@@ -11,6 +11,7 @@ import { readStdin, readTextFile } from "../../load/read.ts";
 import type { Model } from "../../model/model.ts";
 import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
+import type { ColumnMap } from "./column-map.ts";
 import { csvUnits } from "./csv.ts";
 import { answersUnits } from "./files.ts";
 
@@ -111,6 +112,8 @@ export interface UnitOptions {
   idColumn?: string;
   /** Read each CSV row's time (for --keep). */
   times?: boolean;
+  /** The coach's header → item map (--columns). */
+  columns?: ColumnMap;
 }
 
 /** Problems name the file as the user typed it. */
