@@ -18,8 +18,10 @@ export interface Entry {
   lang: string | null;
   /** The --group-by column's cell (CSV), null when empty or not asked for. */
   group?: string | null;
-  /** When the answers were given: the timestamp cell of a Forms export, else the file's date. */
+  /** When the answers were given, as the timestamp cell of a Forms export says it, else the file's date. */
   answeredAt?: string | null;
+  /** When the row was sent (its timestamp column, read for --keep); null when unknown. */
+  time?: number | null;
 }
 
 export type Unit =

@@ -13,7 +13,7 @@ import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { csvUnits } from "./csv.ts";
-import { answersUnit } from "./files.ts";
+import { answersUnits } from "./files.ts";
 import { counted, type ReadSoFar } from "./size.ts";
 import { isWorkbookHead, workbookFromStdin, workbookUnits } from "./workbook.ts";
 
@@ -116,6 +116,8 @@ export interface UnitOptions {
   idColumn?: string;
   /** The sheet of a workbook to read (its first when absent). */
   sheet?: string;
+  /** Read each CSV row's time (for --keep). */
+  times?: boolean;
   /** The coach's header → item map (--columns). */
   columns?: ColumnMap;
   /** The CSV column of each person's group (--group-by). */
@@ -181,7 +183,7 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
     if (isWorkbookHead(head.toString("latin1"))) {
       yield workbookFromStdin(o.lang);
     } else if (looksLikeAnswers(head.toString("latin1"))) {
-      yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
+      yield* answersUnits("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
     } else {
       yield* csvUnits(all(), "-", { ...o, idPrefix });
     }
@@ -216,12 +218,18 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
       kind = isWorkbookHead(head) ? "xlsx" : looksLikeAnswers(head) ? "answers" : "csv";
     }
     if (kind === "answers") {
-      const unit = await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
       // An answers file has no timestamp: it was last written when the answers were.
       const facts = await fileFacts(path);
-      if (unit.kind === "entry") unit.entry.answeredAt = facts.date;
+      for await (const unit of answersUnits(
+        file,
+        () => readNamed(file, path, o.lang),
+        o.model,
+        o.lang,
+      )) {
+        if (unit.kind === "entry") unit.entry.answeredAt = facts.date;
+        yield unit;
+      }
       if (o.read) o.read.done += facts.size;
-      yield unit;
       continue;
     }
     const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";

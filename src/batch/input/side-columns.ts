@@ -2,6 +2,7 @@
 // timestamp a Forms export puts first (Google's "Horodateur", Microsoft's "Heure de fin"),
 // which dates each person's answers in their report.
 import { normalizeLabel } from "./cells.ts";
+import { findTimeColumn } from "./timestamp.ts";
 
 export interface SideColumns {
   /** The --group-by column; null without --group-by. */
@@ -9,18 +10,6 @@ export interface SideColumns {
   /** The column of timestamps, if the header has one. */
   timestamp: number | null;
 }
-
-/** Timestamp headers of Google Forms and Microsoft Forms, in French and English. */
-const TIMESTAMPS = [
-  "horodateur",
-  "horodatage",
-  "timestamp",
-  "heure de fin",
-  "completion time",
-  "date",
-  "date de soumission",
-  "submitted at",
-].map(normalizeLabel);
 
 /** The side columns of a header, or the --group-by name when no column has it. */
 export function sideColumns(
@@ -33,8 +22,7 @@ export function sideColumns(
     group = names.indexOf(normalizeLabel(groupBy));
     if (group < 0) return { ok: false, missing: groupBy };
   }
-  const at = names.findIndex((n) => TIMESTAMPS.includes(n));
-  return { ok: true, side: { group, timestamp: at < 0 ? null : at } };
+  return { ok: true, side: { group, timestamp: findTimeColumn(header)?.index ?? null } };
 }
 
 /** A cell as a group name: trimmed, null when empty. */

@@ -1,5 +1,6 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
+import type { Keep } from "../../batch/keep.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
 import { summaryFormatOf } from "../../batch/output/summary/file.ts";
@@ -23,6 +24,8 @@ export interface BatchSettings {
   groupBy?: string;
   /** The sheet of a workbook input to read. */
   sheet?: string;
+  /** Of a person's several answer sheets, the one kept. */
+  keep?: Keep;
   /** The column map file (--columns). */
   columns?: string;
   /** Only show how columns are matched (--check), and where to write a starting map. */
@@ -74,6 +77,7 @@ export function settle(
     ...(idColumn !== undefined ? { idColumn } : {}),
     ...(groupBy !== undefined ? { groupBy } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.keep !== undefined ? { keep: opts.keep } : {}),
     ...(columns !== undefined ? { columns } : {}),
     check:
       opts.check || columnsOut !== undefined
