@@ -13,6 +13,8 @@ const OPENS = {
 } as const;
 /** Longest halves, in characters: a plan is remembered in the moment, not read. */
 const MAX = { situation: 70, action: 100 };
+/** How a half ends: on a word, never on punctuation or a closing quote. */
+const ENDS = /[\p{L}\p{N}]$/u;
 /** Two punctuation marks in a row (« ? » closing a quotation is fine). */
 const DOUBLE = /[,;:.!?]\s*[,;:.!?]/;
 
@@ -52,8 +54,9 @@ for (const id of BUILTIN) {
           const where = `${a.id} (${lang})`;
           if (!OPENS[lang].situation.test(situation)) wrong.push(`${where}: situation opening`);
           if (!OPENS[lang].action.test(action)) wrong.push(`${where}: action opening`);
-          if (/[,;:.]\s*$/.test(situation) || /[,;:.]\s*$/.test(action))
-            wrong.push(`${where}: ends with punctuation`);
+          // The commit step writes "situation, action." and more after it: both end on a word.
+          if (!ENDS.test(situation) || !ENDS.test(action))
+            wrong.push(`${where}: ends on punctuation`);
           const sentence = reflectMessages[lang].plan(situation, action);
           if (DOUBLE.test(sentence)) wrong.push(`${where}: double punctuation in "${sentence}"`);
           if (/\s{2}|^\s|\s$/.test(sentence)) wrong.push(`${where}: stray spaces`);
