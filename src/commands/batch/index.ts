@@ -4,14 +4,26 @@ import { resolve } from "node:path";
 import { watchSignals } from "../../ask/signals.ts";
 import { keepHeapSmall } from "../../batch/heap.ts";
 import { expandInputs, unitsOf } from "../../batch/input/inputs.ts";
+import { keptUnits } from "../../batch/keep.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { errorsSink } from "../../batch/output/errors.ts";
 import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
 import { resultsSink } from "../../batch/output/results.ts";
 import { stderrSink } from "../../batch/output/stderr.ts";
 import { summaryFiles, summarySink } from "../../batch/output/summary/file.ts";
+import {
+  resultColumns,
+  workbookResultsMessages,
+  workbookResultsSink,
+} from "../../batch/output/workbook-results.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
-import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/pseudonym.ts";
+import {
+  loadKey,
+  type Pseudonymizer,
+  pseudonymizer,
+  readableByOthers,
+} from "../../batch/privacy/pseudonym.ts";
+import { pseudonymTableSink, tableFileOf } from "../../batch/privacy/table.ts";
 import type { Sink } from "../../batch/types.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
@@ -31,7 +43,13 @@ import type { batchTable } from "./command.ts";
 import { type BatchSettings, settle } from "./options.ts";
 import { checkBatchOutputs } from "./outputs.ts";
 
-async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | undefined> {
+interface Pseudonyms {
+  pseudonym: Pseudonymizer;
+  /** The name ↔ pseudonym table, beside the key. */
+  table: string;
+}
+
+async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonyms | undefined> {
   if (!s.pseudonymize) return undefined;
   const m = messagesFor(ctx.lang, batchMessages);
   const key = await loadKey({
@@ -47,7 +65,8 @@ async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | u
     throw new ExitError(EXIT.invalid, [sanitizeLine(line)]);
   }
   if (key.created) ctx.err(sanitizeLine(m.keyCreated(key.file)));
-  return pseudonymizer(key.key);
+  if (s.keyFile && readableByOthers(key.file)) ctx.err(sanitizeLine(m.keyOpen(s.keyFile)));
+  return { pseudonym: pseudonymizer(key.key), table: tableFileOf(key.file) };
 }
 
 /** The norm file, checked against the questionnaire; loaded only when --norms is given. */
@@ -77,6 +96,9 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   keepHeapSmall();
   const m = messagesFor(ctx.lang, batchMessages);
   const s = settle(inputs, opts, ctx.lang);
+  // A workbook's bytes would only garble a terminal.
+  if (s.results?.format === "xlsx" && !s.results.output && ctx.stdout.isTTY === true)
+    throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookResultsMessages).toTerminal]);
   const model = await openQuestionnaire(ref, {
     ...ctx,
     ...(s.dirs ? { dirs: s.dirs } : {}),
@@ -92,16 +114,20 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
       ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
       ...(columns ? { columns } : {}),
       ...(s.check.mapOut !== undefined ? { mapOut: s.check.mapOut } : {}),
+      ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     });
   }
   // Before anything is read or written: no output may destroy an input or another output.
   const { reportsTaken } = checkBatchOutputs(ctx, s, model, sources);
   // A norm file of another questionnaire or version is refused before any row is read.
   const norms = opts.norms === undefined ? undefined : await normsOf(opts.norms, model, ctx);
-  const pseudonym = await pseudonyms(ctx, s);
+  const pseudo = await pseudonyms(ctx, s);
+  const pseudonym = pseudo?.pseudonym;
   const tally = newOutcome();
   const stderr = stderrSink(ctx, () => tally);
   const sinks: Sink[] = [stderr];
+  const table = pseudo ? pseudonymTableSink(pseudo.table) : null;
+  if (table) sinks.push(table);
   let reports: ReportsSink | null = null;
   try {
     // Results and errors name people: readable by their owner only.
@@ -115,11 +141,17 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         : streamWriter(ctx.stdout);
       const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
       const ro = { format: s.results.format, style, withSource: !pseudonym };
-      sinks.push(
-        norms
-          ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
-          : resultsSink(writer, model, ro),
-      );
+      if (ro.format === "xlsx") {
+        const columns = norms
+          ? norms.batch.normedColumns(model, norms.file, ro.withSource)
+          : resultColumns(model, ro.withSource);
+        sinks.push(workbookResultsSink(writer, columns, { lang: ctx.lang, file: output ?? "-" }));
+      } else
+        sinks.push(
+          norms
+            ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
+            : resultsSink(writer, model, ro),
+        );
     }
     if (s.reports) {
       reports = await reportsSink({
@@ -149,15 +181,19 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     for (const sink of sinks) await sink.abort?.();
     writeFailure(e);
   }
-  const units = unitsOf(sources, {
+  const signals = watchSignals();
+  const reading = {
     model,
     lang: ctx.lang,
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     ...(columns ? { columns } : {}),
-  });
-  const signals = watchSignals();
+  };
+  const units = s.keep
+    ? keptUnits(sources, { ...reading, keep: s.keep, signal: signals.signal })
+    : unitsOf(sources, reading);
   try {
     await runBatch(
       units,
@@ -193,6 +229,8 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     if (reports && s.reports)
       ctx.err(sanitizeLine(m.wrote(m.reportsIn(reports.written(), s.reports.dir))));
     if (s.summary) ctx.err(sanitizeLine(m.wrote(summaryFiles(s.summary).join(", "))));
+    if (table && pseudo)
+      ctx.err(sanitizeLine(m.wrote(m.pseudonymTable(pseudo.table, table.size()))));
   }
   if (s.errors) ctx.err(sanitizeLine(m.wrote(s.errors)));
   ctx.err(m.tally(tally));

@@ -1,5 +1,6 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
+import type { Keep } from "../../batch/keep.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
 import { summaryFormatOf } from "../../batch/output/summary/file.ts";
@@ -20,6 +21,10 @@ export interface BatchSettings {
   minGroup: number;
   failFast: boolean;
   idColumn?: string;
+  /** The sheet of a workbook input to read. */
+  sheet?: string;
+  /** Of a person's several answer sheets, the one kept. */
+  keep?: Keep;
   /** The column map file (--columns). */
   columns?: string;
   /** Only show how columns are matched (--check), and where to write a starting map. */
@@ -69,6 +74,8 @@ export function settle(
     minGroup,
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.keep !== undefined ? { keep: opts.keep } : {}),
     ...(columns !== undefined ? { columns } : {}),
     check:
       opts.check || columnsOut !== undefined
