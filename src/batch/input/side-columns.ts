@@ -1,7 +1,7 @@
 // Columns read beside the answers: the --group-by column (a team, a site, a shift) and the
 // timestamp a Forms export puts first (Google's "Horodateur", Microsoft's "Heure de fin"),
 // which dates each person's answers in their report.
-import { normalizeLabel } from "./cells.ts";
+import { normalizeLabel } from "../../load/cells.ts";
 import { findTimeColumn } from "./timestamp.ts";
 
 export interface SideColumns {
