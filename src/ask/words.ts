@@ -35,6 +35,14 @@ const en = {
   notApplicableAlone: (label: string) => `“${label}” goes alone: untick the others.`,
   mostLikely: "The most likely:",
   leastLikely: "And the least likely:",
+  typeNumber: (last: number) => `type a number from 1 to ${last}, then ⏎`,
+  typeNumbers: (last: number) =>
+    `type numbers from 1 to ${last} separated by spaces, then ⏎ (none: ⏎ alone)`,
+  keeps: (earlier: string) => `⏎ alone keeps ${earlier}`,
+  keepsText: "⏎ alone keeps your earlier answer",
+  pauseKey: "Ctrl+C pause (resume later)",
+  quitKey: "Ctrl+C quit",
+  notANumber: (typed: string, last: number) => `“${typed}” is not a number from 1 to ${last}.`,
 };
 
 const fr: typeof en = {
@@ -76,6 +84,14 @@ const fr: typeof en = {
   notApplicableAlone: (label) => `« ${label} » se coche seul : décochez les autres.`,
   mostLikely: "Le plus probable :",
   leastLikely: "Et le moins probable :",
+  typeNumber: (last) => `tapez un nombre de 1 à ${last}, puis ⏎`,
+  typeNumbers: (last) =>
+    `tapez des nombres de 1 à ${last} séparés par des espaces, puis ⏎ (aucun : ⏎ seul)`,
+  keeps: (earlier) => `⏎ seul garde ${earlier}`,
+  keepsText: "⏎ seul garde votre réponse précédente",
+  pauseKey: "Ctrl+C pause (reprise plus tard)",
+  quitKey: "Ctrl+C quitter",
+  notANumber: (typed, last) => `« ${typed} » n’est pas un nombre de 1 à ${last}.`,
 };
 
 export const askWords = { en, fr };
