@@ -1,6 +1,7 @@
 // Past results and reflection notes as text: per questionnaire, oldest first, with the
 // change per dimension from one result to the next.
 import type { TargetResult } from "../../engine/types.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
 import type { Colour } from "../../term/colour.ts";
@@ -24,7 +25,7 @@ const MAX_WIDTH = 100;
 export function when(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return sanitizeLine(iso);
-  return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return formatDate(date, lang, { dateStyle: "medium", timeStyle: "short" });
 }
 
 /** Entries grouped by questionnaire, groups in order of first appearance. */
