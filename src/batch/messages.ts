@@ -116,11 +116,11 @@ const en = {
 
 const fr: typeof en = {
   badCell: (header, item, cell, allowed) => ({
-    message: `colonne « ${header} » (${item}) : « ${cell} » n'est pas une réponse à cette question`,
+    message: `colonne « ${header} » (${item}) : « ${cell} » n’est pas une réponse à cette question`,
     ...(allowed.length > 0 ? { hint: `utilisez ${shown(allowed)}, ou leurs libellés` } : {}),
   }),
   cellCount: (cells, header) => ({
-    message: `cette ligne a ${cells} cellules alors que l'en-tête en a ${header}`,
+    message: `cette ligne a ${cells} cellules alors que l’en-tête en a ${header}`,
     hint: "un retour à la ligne ou un séparateur dans une cellule sans guillemets ?",
   }),
   moreProblems: (n) => ` (et ${n} de plus)`,
@@ -132,20 +132,20 @@ const fr: typeof en = {
   cut: (from, to, reason) =>
     reason === "quote"
       ? {
-          message: `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`,
+          message: `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n’est jamais fermé`,
           hint: 'fermez le guillemet avec " ou retirez-le',
         }
       : {
           message: `ligne ${from} et reste du fichier non lus : la ligne ${from} dépasse 1 Mo et ne finit pas dans les 16 Mo suivants`,
-          hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
+          hint: "un guillemet jamais fermé, ou un fichier qui n’est pas un CSV ?",
         },
   tooLong: () => ({
     message: "cette ligne dépasse 1 Mo : non lue",
-    hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
+    hint: "un guillemet jamais fermé, ou un fichier qui n’est pas un CSV ?",
   }),
   headerOnly: () => ({
     message: "un en-tête et aucune ligne : personne à évaluer dans ce fichier",
-    hint: "vérifiez que l'export contient bien les réponses",
+    hint: "vérifiez que l’export contient bien les réponses",
   }),
   emptyFile: () => ({
     message: "le fichier est vide",
@@ -155,7 +155,7 @@ const fr: typeof en = {
     switch (p.code) {
       case "no-items":
         return {
-          message: `aucune colonne n'est une question de « ${questionnaire} »`,
+          message: `aucune colonne n’est une question de « ${questionnaire} »`,
           hint: `les en-têtes sont des identifiants ou des textes de questions ; reflet template ${questionnaire} --format csv les donne`,
         };
       case "no-id-column":
@@ -170,7 +170,7 @@ const fr: typeof en = {
         };
       case "ambiguous":
         return {
-          message: `la colonne « ${p.header} » peut être n'importe laquelle des questions ${p.items.join(", ")}`,
+          message: `la colonne « ${p.header} » peut être n’importe laquelle des questions ${p.items.join(", ")}`,
           hint: "mettez les identifiants de ces questions en en-tête",
         };
     }
@@ -185,11 +185,11 @@ const fr: typeof en = {
       (n) => `« ${n} »`,
       (k) => ` et ${k} de plus`,
     )}`,
-    hint: "les tubes nommés, périphériques et sous-dossiers d'un dossier ne sont pas lus",
+    hint: "les tubes nommés, périphériques et sous-dossiers d’un dossier ne sont pas lus",
   }),
   namedPipe: () => ({
     message: "un tube nommé, pas un fichier : non lu",
-    hint: "donnez son contenu sur l'entrée standard : reflet batch QUESTIONNAIRE - < TUBE",
+    hint: "donnez son contenu sur l’entrée standard : reflet batch QUESTIONNAIRE - < TUBE",
   }),
   ignoredColumns: (headers) => ({
     message: `colonnes non lues : ${some(
@@ -203,10 +203,10 @@ const fr: typeof en = {
     message: "pas en UTF-8 valide : lu comme Windows-1252",
     hint: "enregistrez-le en CSV UTF-8 pour être sûr des accents",
   }),
-  stdinTwice: "reflet : - (l'entrée standard) ne peut être donné qu'une fois",
-  badMinGroup: (v) => `reflet : --min-group doit être un nombre entier d'au moins 1, pas « ${v} »`,
+  stdinTwice: "reflet : - (l’entrée standard) ne peut être donné qu’une fois",
+  badMinGroup: (v) => `reflet : --min-group doit être un nombre entier d’au moins 1, pas « ${v} »`,
   badSummary: (file) =>
-    `reflet : ${file} : la synthèse s'écrit en .html, .md ou .json (nommez le fichier ainsi)`,
+    `reflet : ${file} : la synthèse s’écrit en .html, .md ou .json (nommez le fichier ainsi)`,
   tally: (t) => `${t.scored} évalué(s), ${t.rejected} rejeté(s), ${t.flagged} signalé(s)`,
   progress: (n) => `évaluation… ${n} feuilles de réponses`,
   wrote: (what) => `écrit : ${what}`,

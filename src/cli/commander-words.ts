@@ -10,8 +10,8 @@ const counted = (n: string, one: string, other: string) =>
 const FR_ERRORS: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^error: unknown command '(.*)'/, "erreur : commande inconnue « $1 »"],
   [/^error: unknown option '(.*)'/, "erreur : option inconnue « $1 »"],
-  [/^error: required option '(.*)' not specified/, "erreur : l'option obligatoire « $1 » manque"],
-  [/^error: missing required argument '(.*)'/, "erreur : l'argument obligatoire « $1 » manque"],
+  [/^error: required option '(.*)' not specified/, "erreur : l’option obligatoire « $1 » manque"],
+  [/^error: missing required argument '(.*)'/, "erreur : l’argument obligatoire « $1 » manque"],
   [
     /^error: command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\./,
     "erreur : « $1 » n’est pas permis pour « $2 » ; valeurs permises : $3",
@@ -20,17 +20,17 @@ const FR_ERRORS: [RegExp, string | ((...groups: string[]) => string)][] = [
     /^error: option '(.*)' cannot be used with option '(.*)'/,
     "erreur : l’option « $1 » ne va pas avec l’option « $2 »",
   ],
-  [/^error: option '(.*)' argument missing/, "erreur : l'option « $1 » attend une valeur"],
+  [/^error: option '(.*)' argument missing/, "erreur : l’option « $1 » attend une valeur"],
   [
     /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./,
-    "erreur : « $2 » n'est pas permis pour « $1 » ; valeurs permises : $3",
+    "erreur : « $2 » n’est pas permis pour « $1 » ; valeurs permises : $3",
   ],
   [
     /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./,
     (_all, command, expected, got) =>
       `erreur : trop d’arguments pour « ${command} » (${counted(expected as string, "attendu", "attendus")}, ${counted(got as string, "donné", "donnés")})`,
   ],
-  [/^error: too many arguments\./, "erreur : trop d'arguments"],
+  [/^error: too many arguments\./, "erreur : trop d’arguments"],
   [/^\(did you mean (.*)\?\)/m, "(vouliez-vous dire $1 ?)"],
 ];
 

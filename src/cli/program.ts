@@ -28,7 +28,7 @@ const GLOBAL_OPTIONS = {
   debug: {
     kind: "flag",
     help: {
-      fr: "afficher la pile d'appels en cas d'erreur interne",
+      fr: "afficher la pile d’appels en cas d’erreur interne",
       en: "show a stack trace on internal errors",
     },
   },

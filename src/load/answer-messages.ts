@@ -63,8 +63,8 @@ const fr: typeof en = {
   blank: (answered) => ({
     message:
       answered === 0
-        ? "aucune réponse : cette feuille n'est pas évaluée"
-        : `seulement ${answered} réponse(s) : trop peu pour toute dimension, cette feuille n'est pas évaluée`,
+        ? "aucune réponse : cette feuille n’est pas évaluée"
+        : `seulement ${answered} réponse(s) : trop peu pour toute dimension, cette feuille n’est pas évaluée`,
     hint: "faites-la remplir, ou laissez-la de côté",
   }),
   otherQuestionnaire: (got, want) => ({
@@ -76,16 +76,16 @@ const fr: typeof en = {
       case "unknown-item":
         return {
           message: `pas de question « ${p.item} » dans ce questionnaire`,
-          hint: "vérifiez l'identifiant ou retirez la ligne",
+          hint: "vérifiez l’identifiant ou retirez la ligne",
         };
       case "not-on-scale":
         return {
-          message: `${p.item} : ${show(p.value)} n'est pas sur l'échelle`,
+          message: `${p.item} : ${show(p.value)} n’est pas sur l’échelle`,
           hint: `utilisez ${allowed(p.allowed)}`,
         };
       case "unknown-option":
         return {
-          message: `${p.item} : ${show(p.value)} n'est pas une option`,
+          message: `${p.item} : ${show(p.value)} n’est pas une option`,
           hint: `utilisez ${allowed(p.allowed)}`,
         };
       case "one-option":
@@ -94,14 +94,14 @@ const fr: typeof en = {
           hint: `parmi ${allowed(p.allowed)}`,
         };
       case "too-few-options":
-        return { message: `${p.item} : trop peu d'options choisies` };
+        return { message: `${p.item} : trop peu d’options choisies` };
       case "too-many-options":
-        return { message: `${p.item} : trop d'options choisies` };
+        return { message: `${p.item} : trop d’options choisies` };
       case "not-text":
         return { message: `${p.item} : texte attendu`, hint: "mettez la réponse entre guillemets" };
       case "best-worst":
         return {
-          message: `${p.item} : il faut l'option la plus probable et la moins probable`,
+          message: `${p.item} : il faut l’option la plus probable et la moins probable`,
           hint: `écrivez {best: OPTION, worst: OPTION} avec deux options parmi ${allowed(p.allowed)}`,
         };
       case "same-pick":

@@ -22,13 +22,13 @@ describe("commander's own words follow the user's language", () => {
   it("a missing argument is reported in French", async () => {
     const r = await runCli(["score", "--answers", "x.yaml", "--lang", "fr"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("l'argument obligatoire « questionnaire » manque");
+    expect(r.stderr).toContain("l’argument obligatoire « questionnaire » manque");
   });
 
   it("a value outside the choices is reported in French", async () => {
     const r = await runCli(["score", "x", "-a", "y", "--format", "pdf", "--lang", "fr"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("« pdf » n'est pas permis pour « -f, --format <format> »");
+    expect(r.stderr).toContain("« pdf » n’est pas permis pour « -f, --format <format> »");
   });
 
   it("help headings, choices and defaults are in French", async () => {
@@ -52,7 +52,7 @@ describe("commander's own words follow the user's language", () => {
     expect(help.stdout).toMatch(/^Arguments :\n {2}mots\s/m);
     expect(help.stdout).not.toContain("words");
     const missing = await runCli(["completion", "--lang", "fr"]);
-    expect(missing.stderr).toContain("l'argument obligatoire « interpréteur » manque");
+    expect(missing.stderr).toContain("l’argument obligatoire « interpréteur » manque");
     const english = await runCli(["history", "--help", "--lang", "en"]);
     expect(english.stdout).toMatch(/^Arguments:\n {2}words\s/m);
   });

@@ -5,7 +5,7 @@ import { dir, excel, force, format, output, questionnaire } from "../../cli/shar
 export const batchTable = commandTable({
   name: "batch",
   description: {
-    fr: "évaluer toute une équipe : fichiers de réponses, dossiers, CSV (export Google Forms ou Microsoft Forms) ; résultats, rapports par personne, synthèse d'équipe",
+    fr: "évaluer toute une équipe : fichiers de réponses, dossiers, CSV (export Google Forms ou Microsoft Forms) ; résultats, rapports par personne, synthèse d’équipe",
     en: "score a whole team: answers files, folders, CSV (Google Forms or Microsoft Forms exports); results, per-person reports, team summary",
   },
   args: [
@@ -13,7 +13,7 @@ export const batchTable = commandTable({
     {
       name: "<inputs...>",
       help: {
-        fr: "fichiers de réponses (YAML, JSON), dossiers de ces fichiers, fichiers CSV (une ligne par personne), - pour l'entrée standard",
+        fr: "fichiers de réponses (YAML, JSON), dossiers de ces fichiers, fichiers CSV (une ligne par personne), - pour l’entrée standard",
         en: "answers files (YAML, JSON), folders of them, CSV files (one row per person), - for stdin",
       },
     },
@@ -49,7 +49,7 @@ export const batchTable = commandTable({
       kind: "value",
       arg: "file",
       help: {
-        fr: "synthèse d'équipe : .html, .md ou .json (un .json l'accompagne toujours)",
+        fr: "synthèse d’équipe : .html, .md ou .json (un .json l’accompagne toujours)",
         en: "team summary: .html, .md or .json (a .json always comes with it)",
       },
     },
@@ -77,7 +77,7 @@ export const batchTable = commandTable({
     failFast: {
       kind: "flag",
       help: {
-        fr: "s'arrêter au premier rejet, sans écrire résultats, rapports ni synthèse",
+        fr: "s’arrêter au premier rejet, sans écrire résultats, rapports ni synthèse",
         en: "stop at the first rejection, without writing results, reports or summary",
       },
     },

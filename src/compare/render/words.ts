@@ -54,11 +54,11 @@ const fr: CompareWords = {
   design: (paired) =>
     paired
       ? "Comparaison appariée : le changement de chaque personne, pour les personnes présentes dans les deux vagues."
-      : "Comparaison non appariée : les deux vagues comme deux groupes (intervalle de Welch) ; personne n'est apparié.",
-  withheld: (min) => `Moins de ${min} personnes : pas de chiffres, pour préserver l'anonymat.`,
+      : "Comparaison non appariée : les deux vagues comme deux groupes (intervalle de Welch) ; personne n’est apparié.",
+  withheld: (min) => `Moins de ${min} personnes : pas de chiffres, pour préserver l’anonymat.`,
   dimensions: "Dimensions",
   scale: (level) =>
-    `Scores de 0 à 100. Changement : après − avant, avec son intervalle de confiance à ${level} %. d_z : le changement moyen divisé par l'écart-type des changements (d de Cohen pour données appariées). Niveaux : part des personnes dont le niveau est monté, resté le même, descendu. Changements fiables (Jacobson et Truax) : personnes dont le changement dépasse l'erreur de mesure (|RCI| > 1,96), en hausse, sans, en baisse.`,
+    `Scores de 0 à 100. Changement : après − avant, avec son intervalle de confiance à ${level} %. d_z : le changement moyen divisé par l’écart-type des changements (d de Cohen pour données appariées). Niveaux : part des personnes dont le niveau est monté, resté le même, descendu. Changements fiables (Jacobson et Truax) : personnes dont le changement dépasse l’erreur de mesure (|RCI| > 1,96), en hausse, sans, en baisse.`,
   dimension: "Dimension",
   nBefore: "n avant",
   nAfter: "n après",
@@ -80,13 +80,13 @@ const fr: CompareWords = {
   reliableText: (up, none, down, alpha) =>
     `Changement fiable (fidélité ${alpha}) : ${up} en hausse, ${none} sans changement fiable, ${down} en baisse.`,
   noReliability:
-    "Pas d'indice de changement fiable : donnez la fidélité de la première vague avec --reliability (le JSON de sa synthèse batch --summary, ou ID=VALEUR).",
+    "Pas d’indice de changement fiable : donnez la fidélité de la première vague avec --reliability (le JSON de sa synthèse batch --summary, ou ID=VALEUR).",
   distributionChart: (name) =>
     `${name} : personnes par score avant (clair) et après (foncé), par dixièmes de 0 à 100`,
   changeChart: (name) => `${name} : changement moyen et son intervalle de confiance à 95 %`,
   legendBefore: "avant",
   legendAfter: "après",
-  made: "Fait avec reflet. Rien dans cette page ne vient du réseau. Aucun nom n'y figure.",
+  made: "Fait avec reflet. Rien dans cette page ne vient du réseau. Aucun nom n’y figure.",
 };
 
 export const compareWords = { en, fr };

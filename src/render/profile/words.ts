@@ -56,7 +56,7 @@ const fr: typeof en = {
       ? "Presque toutes les réponses sont identiques : le profil risque de ne pas vous ressembler. La prochaine fois, prenez les questions une à une."
       : `Deux réponses qui devraient concorder ne concordent pas (${id}) : lisez le profil avec prudence.`,
   notApplicable: (questions) =>
-    `${counted("fr", questions.length, "question", "questions")} avec la réponse « ne s'applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
+    `${counted("fr", questions.length, "question", "questions")} avec la réponse « ne s’applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
 };
 
 export const profileWords = { en, fr };
