@@ -1,4 +1,6 @@
 // reflet's own words during a session: keyboard hints, the way back, validation messages.
+import { plural } from "../i18n/plural.ts";
+
 const en = {
   progress: (n: number, total: number) => `${n} / ${total}`,
   overall: (n: number, total: number) => `${n} / ${total} in all`,
@@ -48,7 +50,10 @@ const en = {
 const fr: typeof en = {
   progress: (n, total) => `${n} / ${total}`,
   overall: (n, total) => `${n} / ${total} en tout`,
-  minutesLeft: (n) => (n < 1 ? "moins d’une minute restante" : `environ ${n} min restantes`),
+  minutesLeft: (n) =>
+    n < 1
+      ? "moins d’une minute restante"
+      : `environ ${n} min ${plural("fr", n, "restante", "restantes")}`,
   hidden: (above, below) =>
     [
       above > 0 ? `↑ encore ${above} au-dessus` : "",
