@@ -56,9 +56,7 @@ export async function menu(
       paused[i] ? m.pausedTag : "",
     ]
       .filter(Boolean)
-      .join(" · ")
-      // The details stay together, on the title's line or on their own under it.
-      .replaceAll(" ", NBSP),
+      .join(" · "),
   );
   // Titles in a column when they fit beside the details ("❯ " before, two spaces between);
   // a title too long for it is never cut: its details go on the line under it.
