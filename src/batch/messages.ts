@@ -1,4 +1,5 @@
 // What a batch says about its inputs, in both languages. Each problem is a message and what to do.
+import { columnsMessages } from "./columns-messages.ts";
 import type { PlanProblem } from "./input/columns.ts";
 
 type Said = { message: string; hint?: string };
@@ -45,8 +46,12 @@ const en = {
     message: "a header and no rows: nobody to score in this file",
     hint: "check that the export holds the answers",
   }),
-  plan: (p: PlanProblem, questionnaire: string): Said => {
+  plan: (p: PlanProblem, questionnaire: string, file: string): Said => {
     switch (p.code) {
+      case "missing":
+        return columnsMessages.en.missing(p.item, p.text, p.closest);
+      case "map-header":
+        return columnsMessages.en.mapHeader(p.header, file, p.closest);
       case "no-items":
         return {
           message: `no column is a question of "${questionnaire}"`,
@@ -151,8 +156,12 @@ const fr: typeof en = {
     message: "le fichier est vide",
     hint: "exportez-le de nouveau avec un en-tête",
   }),
-  plan: (p, questionnaire) => {
+  plan: (p, questionnaire, file) => {
     switch (p.code) {
+      case "missing":
+        return columnsMessages.fr.missing(p.item, p.text, p.closest);
+      case "map-header":
+        return columnsMessages.fr.mapHeader(p.header, file, p.closest);
       case "no-items":
         return {
           message: `aucune colonne n’est une question de « ${questionnaire} »`,

@@ -13,6 +13,7 @@ import { run } from "../commands/run/command.ts";
 import { schema } from "../commands/schema/command.ts";
 import { score } from "../commands/score/command.ts";
 import { selftest } from "../commands/selftest/command.ts";
+import { share } from "../commands/share/command.ts";
 import { template } from "../commands/template/command.ts";
 import { validate } from "../commands/validate/command.ts";
 import type { CommandSpec } from "./command.ts";
@@ -32,5 +33,6 @@ export const COMMANDS: CommandSpec[] = [
   journal,
   checkin,
   progress,
+  share,
   completion,
 ];

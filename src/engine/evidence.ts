@@ -149,7 +149,9 @@ export function judge(
   const rules = new Map(model.advice.map((a) => [a.id, a]));
   const advice: Result["advice"] = [];
   for (const a of fireAdvice(model, ctx, withheld)) {
-    if (low && a.kind === "strength") {
+    // A low-information sheet says too little for a claim about the person: statements
+    // (strength and watch advice) are withheld; suggestions to act or reflect stay.
+    if (low && (a.kind === "strength" || a.kind === "watch")) {
       withheld.push({ kind: "advice", id: a.id, band: null, reason: "low-information" });
       continue;
     }
@@ -161,7 +163,10 @@ export function judge(
     for (const t of [d, ...d.facets]) {
       const band = bandContradicted(model, t, ctx);
       if (band) withheld.push({ kind: "band", id: t.id, band: band.id, reason: "contradicted" });
+      else if (low && t.band !== null)
+        withheld.push({ kind: "band", id: t.id, band: t.band, reason: "low-information" });
     }
+    if (low) continue;
     const target = model.targets.get(d.id) as Target;
     const band = target.bands.find((b) => b.id === d.band);
     if (!band || bandContradicted(model, d, ctx)) continue;
@@ -171,10 +176,8 @@ export function judge(
       band: band.id,
       evidence: targetEvidence(d.id, src),
     });
-    if (band.side === "bright" && target.bright && band.id === topBand(target)?.id) {
-      if (low) withheld.push({ kind: "band", id: d.id, band: band.id, reason: "low-information" });
-      else strengths.push(statement());
-    }
+    if (band.side === "bright" && target.bright && band.id === topBand(target)?.id)
+      strengths.push(statement());
     if (band.side === "shadow" && target.shadow) watch.push(statement());
   }
   const fromAdvice = (kind: AdviceKind): Statement[] =>

@@ -78,7 +78,7 @@ export interface Result {
   notApplicable: string[];
   /** Band-side texts and strength advice, only from a dimension's top band; [] on a low-information sheet. */
   strengths: Statement[];
-  /** Band-side texts (shadow) and watch advice. */
+  /** Band-side texts (shadow) and watch advice; [] on a low-information sheet. */
   watch: Statement[];
   /** Null for a full sheet; else why it says too little (archetype and strengths withheld). */
   lowInformation: { reasons: LowInformationReason[] } | null;

@@ -24,6 +24,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** `date` moved by `days` whole days. */
 export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
 
+/** Whole days from `from` to `to` (0 when less than a day has passed). */
+export const wholeDays = (from: Date, to: Date): number =>
+  Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+
 /** The calendar day of `date` where the person is (their time zone): "2025-03-02". */
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,6 +1,7 @@
 // Reading a user's file: never more than the size cap (a pipe or a device has no size to
 // check beforehand), strict UTF-8, one Problem at `file:line:col` on failure.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { resolve } from "node:path";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { LIMITS } from "./limits.ts";
 import { loadMessages } from "./messages.ts";
@@ -49,12 +50,15 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang): string 
   }
 }
 
-/** At most `maxBytes + 1` bytes of `path`: one more than allowed is enough to refuse it. */
-function readBounded(path: string, maxBytes: number, lang: Lang): Buffer {
+/**
+ * At most `maxBytes + 1` bytes of `path` (relative to `cwd`): one more than allowed is enough
+ * to refuse it. Problems name the path as the person typed it.
+ */
+function readBounded(path: string, maxBytes: number, lang: Lang, cwd?: string): Buffer {
   const m = messagesFor(lang, loadMessages);
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(cwd === undefined ? path : resolve(cwd, path), "r");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EISDIR") return fail(path, m.unreadable(m.isAFolder));
@@ -87,22 +91,21 @@ function readBounded(path: string, maxBytes: number, lang: Lang): Buffer {
   }
 }
 
-/** Reads a text file of at most `maxBytes`; throws ProblemsError with a user-worded message. */
-export function readTextFileSync(
-  path: string,
-  lang: Lang,
-  maxBytes: number = LIMITS.maxYamlBytes,
-): string {
-  return decodeUtf8(readBounded(path, maxBytes, lang), path, lang);
+export interface ReadOptions {
+  /** The folder a relative path is read from (the command's working folder). */
+  cwd?: string;
+  maxBytes?: number;
 }
 
 /** Reads a text file of at most `maxBytes`; throws ProblemsError with a user-worded message. */
-export async function readTextFile(
-  path: string,
-  lang: Lang,
-  maxBytes: number = LIMITS.maxYamlBytes,
-): Promise<string> {
-  return readTextFileSync(path, lang, maxBytes);
+export function readTextFileSync(path: string, lang: Lang, o: ReadOptions = {}): string {
+  const bytes = readBounded(path, o.maxBytes ?? LIMITS.maxYamlBytes, lang, o.cwd);
+  return decodeUtf8(bytes, path, lang);
+}
+
+/** Reads a text file of at most `maxBytes`; throws ProblemsError with a user-worded message. */
+export async function readTextFile(path: string, lang: Lang, o: ReadOptions = {}): Promise<string> {
+  return readTextFileSync(path, lang, o);
 }
 
 /** The first `maxBytes` of a file as text (for a quick look at its head), or undefined. */

@@ -387,6 +387,21 @@ export const Dimension = z.strictObject({
     "Share of the dimension's items that must be answered for a score (default settings.minAnswered).",
   ),
   facets: z.array(Facet).optional(),
+  reliability: describe(
+    z
+      .strictObject({
+        alpha: describe(
+          z.number().gt(0).lt(1),
+          "Internal consistency (Cronbach's alpha) of the dimension, measured on a reference group.",
+        ),
+        sd: describe(
+          z.number().gt(0).max(100),
+          "Standard deviation of the dimension's 0-100 percent in that group.",
+        ),
+      })
+      .optional(),
+    "What reflet progress needs to tell a reliable change from measurement noise; without it, reliability is unknown.",
+  ),
   ...dimensionFigures,
 });
 
@@ -567,6 +582,10 @@ export const Questionnaire = z.strictObject({
   title: Text,
   description: Text.optional(),
   minutes: describe(finite.positive().optional(), "Estimated minutes to answer."),
+  retakeAfterDays: describe(
+    z.number().int().min(1).max(3650).optional(),
+    "Days after a result before reflet suggests taking it again, to someone who chose plans from it (default 28).",
+  ),
   credits: describe(z.array(Text).optional(), "Sources of the ideas and authors."),
   settings: z
     .strictObject({

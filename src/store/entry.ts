@@ -3,7 +3,7 @@
 import type { Result } from "../engine/types.ts";
 import { contentLang, localize } from "../i18n/text.ts";
 import type { Model } from "../model/model.ts";
-import type { Answers, Text } from "../model/types.ts";
+import type { Answers, AnswerValue, Text } from "../model/types.ts";
 
 export const ENTRY_VERSION = 1;
 
@@ -30,6 +30,12 @@ export interface HistoryEntry {
   notes: Note[];
   /** The order the items were asked in, when the questionnaire declares one. */
   order?: string[];
+  /**
+   * The answers behind the result, free text left out (that is what `notes` keep, when the
+   * questionnaire allows): `reflet share` writes them back as an answers file. Absent from
+   * results saved before reflet kept them.
+   */
+  answers?: Record<string, AnswerValue>;
 }
 
 export interface EntryInput {
@@ -63,8 +69,10 @@ export function makeEntry({
     if (band) bands[t.id] = text(band.label);
   }
   const notes: Note[] = [];
+  const kept: Record<string, AnswerValue> = {};
   for (const item of model.items) {
     const answer = answers[item.id];
+    if (answer !== undefined && item.type !== "text") kept[item.id] = answer;
     if (item.type !== "text" || item.journal === false) continue;
     if (typeof answer !== "string" || answer.trim() === "") continue;
     notes.push({ item: item.id, question: text(item.text), text: answer });
@@ -85,5 +93,6 @@ export function makeEntry({
     result,
     notes,
     ...(order && model.order !== "file" ? { order: [...order] } : {}),
+    answers: kept,
   };
 }

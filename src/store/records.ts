@@ -117,6 +117,7 @@ export const Entry = z.object({
   result: ResultSchema,
   order: strings.exactOptional(),
   notes: z.array(z.object({ item: z.string(), question: z.string(), text: z.string() })),
+  answers: z.record(z.string(), AnswerValue).exactOptional(),
 });
 
 export const CheckpointSchema = z.object({

@@ -8,6 +8,9 @@ const team = model("team.yaml");
 const item = (id: string) => team.items[team.itemIndex.get(id) as number] as Item;
 const read = (id: string, cell: string) => cellReader(team, item(id))(cell);
 
+/** The columns of every item of team.yaml but those named, by id. */
+const rest = (...but: string[]) => team.items.map((it) => it.id).filter((id) => !but.includes(id));
+
 describe("CSV headers", () => {
   it("names items by id, or by their question in any language", () => {
     const planned = planColumns(team, [
@@ -15,13 +18,14 @@ describe("CSV headers", () => {
       "c1",
       "Je m'énerve vite.",
       "I breathe before I answer",
+      ...rest("c1", "c2", "c3"),
     ]);
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
     expect(planned.plan.participant).toBe(0);
-    expect(planned.plan.items.map((c) => [c.index, c.item.id])).toEqual([
-      [1, "c1"],
-      [2, "c2"],
-      [3, "c3"],
+    expect(planned.plan.items.slice(0, 3).map((c) => [c.index, c.item.id, c.how])).toEqual([
+      [1, "c1", "id"],
+      [2, "c2", "text"],
+      [3, "c3", "text"],
     ]);
   });
 
@@ -29,9 +33,13 @@ describe("CSV headers", () => {
     const planned = planColumns(team, [
       "Un client crie au téléphone. Que faites-vous ?",
       "Your habits [I restate the request.]",
+      ...rest("s1", "a1"),
     ]);
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
-    expect(planned.plan.items.map((c) => c.item.id)).toEqual(["s1", "a1"]);
+    expect(planned.plan.items.slice(0, 2).map((c) => [c.item.id, c.how])).toEqual([
+      ["s1", "text"],
+      ["a1", "grid"],
+    ]);
   });
 
   it("ignores typographic apostrophes, case, spacing and end punctuation", () => {
@@ -39,44 +47,105 @@ describe("CSV headers", () => {
   });
 
   it("lists the columns it does not read", () => {
-    const planned = planColumns(team, ["Horodateur", "Adresse e-mail", "c1", ""]);
+    const planned = planColumns(team, ["Horodateur", "Adresse e-mail", ...rest(), ""]);
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
-    expect(planned.plan.ignored).toEqual(["Horodateur", "Adresse e-mail", "#4"]);
+    expect(planned.plan.ignored).toEqual(["Horodateur", "Adresse e-mail", "#13"]);
   });
 
   it("takes participant ids from the column named with --id-column", () => {
-    const planned = planColumns(team, ["Nom", "participant", "c1"], "nom");
+    const planned = planColumns(team, ["Nom", "participant", ...rest()], "nom");
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
     expect(planned.plan.participant).toBe(0);
     expect(planned.plan.ignored).toEqual(["participant"]);
   });
 
   it("rejects a header where two columns are the same question", () => {
-    expect(planColumns(team, ["c1", "I stay calm."])).toEqual({
-      ok: false,
-      problems: [{ code: "same-item", item: "c1", headers: ["c1", "I stay calm."] }],
-    });
+    const planned = planColumns(team, ["c1", "I stay calm.", ...rest("c1")]);
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems).toEqual([
+      { code: "same-item", item: "c1", headers: ["c1", "I stay calm."] },
+    ]);
   });
 
   it("rejects a header without any question, and a missing --id-column", () => {
-    expect(planColumns(team, ["a", "b"])).toEqual({ ok: false, problems: [{ code: "no-items" }] });
-    expect(planColumns(team, ["c1"], "Email")).toEqual({
-      ok: false,
-      problems: [{ code: "no-id-column", name: "Email" }],
-    });
+    const none = planColumns(team, ["a", "b"]);
+    expect(none.ok ? [] : none.problems).toEqual([{ code: "no-items" }]);
+    const noId = planColumns(team, rest(), "Email");
+    expect(noId.ok ? [] : noId.problems).toEqual([{ code: "no-id-column", name: "Email" }]);
   });
 
-  it("rejects a question text shared by two items", () => {
+  it("names every scored item without a column, with the nearest headers", () => {
+    const planned = planColumns(team, [
+      "Horodateur",
+      "Je reformule toujours la demande.",
+      ...rest("a1", "a2", "n1"),
+    ]);
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems).toEqual([
+      {
+        code: "missing",
+        item: "a1",
+        text: "Je reformule la demande.",
+        closest: ["Je reformule toujours la demande."],
+      },
+      { code: "missing", item: "a2", text: "J'oublie de rappeler.", closest: [] },
+    ]);
+    // Free text is scored nowhere: its missing column is only said.
+    expect(planned.plan.unread).toEqual(["n1"]);
+  });
+
+  it("reads headers numbered by Forms, and Microsoft Forms' Title.Row grids", () => {
+    const planned = planColumns(team, [
+      "1. Je reste calme.",
+      "12) Je m'énerve vite.",
+      "Q3 - I breathe before I answer.",
+      "Q4 Je coupe la parole.",
+      "Vos habitudes.Je reformule la demande.",
+      "6. Vos habitudes [J'oublie de rappeler.]",
+      ...rest("c1", "c2", "c3", "c4", "a1", "a2"),
+    ]);
+    if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
+    expect(planned.plan.items.slice(0, 6).map((c) => [c.item.id, c.how])).toEqual([
+      ["c1", "number"],
+      ["c2", "number"],
+      ["c3", "number"],
+      ["c4", "number"],
+      ["a1", "grid"],
+      ["a2", "grid"],
+    ]);
+  });
+
+  it("matches columns sharing a question text in the questionnaire's order", () => {
     const twin = model("team.yaml");
     const copy = { ...twin, items: [...twin.items, { ...item("a1"), id: "a1-bis" }] };
-    const planned = planColumns(
-      { ...copy, itemIndex: new Map(copy.items.map((it, i) => [it.id, i])) },
-      ["I restate the request."],
-    );
-    expect(planned).toEqual({
-      ok: false,
-      problems: [{ code: "ambiguous", header: "I restate the request.", items: ["a1", "a1-bis"] }],
-    });
+    const both = { ...copy, itemIndex: new Map(copy.items.map((it, i) => [it.id, i])) };
+    const ids = both.items.map((it) => it.id).filter((id) => id !== "a1" && id !== "a1-bis");
+    const planned = planColumns(both, [
+      "I restate the request.",
+      ...ids,
+      "Je reformule la demande.",
+    ]);
+    if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
+    const shared = planned.plan.items.filter((c) => c.how === "order");
+    expect(shared.map((c) => [c.index, c.item.id])).toEqual([
+      [0, "a1"],
+      [10, "a1-bis"],
+    ]);
+    expect(planned.plan.byOrder).toEqual([
+      { header: "I restate the request.", items: ["a1", "a1-bis"] },
+    ]);
+    // One column more than the questions that share its text: that one is ambiguous.
+    const three = planColumns(both, [
+      ...ids,
+      "a1",
+      "Je reformule la demande.",
+      "I restate the request.",
+    ]);
+    expect(three.ok ? [] : three.problems).toEqual([
+      { code: "ambiguous", header: "I restate the request.", items: ["a1", "a1-bis"] },
+    ]);
   });
 });
 

@@ -37,8 +37,8 @@ describe("Ctrl-C during a batch", () => {
       // A batch that ends before reading would leave the wait above hanging: fail at once.
       void code.then((c) => reject(new Error(`batch ended (${c}) before reading:\n${stderr}`)));
     });
-    const rows = Array.from({ length: 30 }, (_, i) => `p${i},x,5,1`);
-    child.stdin.write(`participant,extra,c1,c2\n${rows.join("\n")}\n`);
+    const rows = Array.from({ length: 30 }, (_, i) => `p${i},x,5,1,4,2,5,1,4,listen,break,`);
+    child.stdin.write(`participant,extra,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\n${rows.join("\n")}\n`);
     await reading;
     child.kill("SIGINT");
     expect(await code).toBe(130);

@@ -81,11 +81,11 @@ describe("score", () => {
 
 describe("batch", () => {
   const csv = [
-    "participant,Je reste calme.,c2,c3,c4,a1,a2,Un client attend depuis vingt minutes. Que faites-vous ? [le plus probable],bw [least likely]",
-    "alice,4,NE S'APPLIQUE PAS,4,4,2,does not apply,Je le salue,I carry on",
-    "bob,1,2,n/a,3,4,I do not answer the phone,explain,greet",
-    "carol,1,2,3,4,4,y,greet,greet",
-    "dave,1,2,3,4,4,y,greet,",
+    "participant,Je reste calme.,c2,c3,c4,a1,a2,Un client attend depuis vingt minutes. Que faites-vous ? [le plus probable],bw [least likely],a3",
+    "alice,4,NE S'APPLIQUE PAS,4,4,2,does not apply,Je le salue,I carry on,",
+    "bob,1,2,n/a,3,4,I do not answer the phone,explain,greet,",
+    "carol,1,2,3,4,4,y,greet,greet,",
+    "dave,1,2,3,4,4,y,greet,,",
     "",
   ].join("\n");
 

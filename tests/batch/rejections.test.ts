@@ -146,7 +146,10 @@ describe("files a batch rejects", () => {
   });
 
   it("reads a file that is not UTF-8 as Windows-1252, with a warning and exit 0", () => {
-    const latin = Buffer.from(`participant;c1;Je m'\xe9nerve vite.\nzo\xe9;5;1\n`, "latin1");
+    const latin = Buffer.from(
+      `participant;c1;Je m'\xe9nerve vite.;c3;c4;a1;a2;a3;s1;m1;n1\nzo\xe9;5;1;4;2;5;1;4;listen;break;\n`,
+      "latin1",
+    );
     const dir = folderWith({ "excel.csv": latin });
     const r = run(dir, ["excel.csv"]);
     expect(r.code).toBe(0);

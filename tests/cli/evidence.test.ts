@@ -128,6 +128,30 @@ describe("a sheet with too little to go on", () => {
     expect(one.stderr).toMatch(/only 1 answer/);
   });
 
+  it("describes nobody: band texts and watch points are withheld, scores and labels stay", async () => {
+    // The same top box all the way down: calm comes out high (75), whose band text would
+    // say "Nothing shakes you." on the strength of a sheet that says nothing.
+    const all5 = { c1: 5, c2: 5, c3: 5, c4: 5, k1: 5, k2: 5, k3: 5 };
+    const json = JSON.parse((await score(all5, ["--format", "json"])).stdout);
+    expect(json.lowInformation).toEqual({ reasons: ["straight-lining"] });
+    expect(json.dimensions[0]).toMatchObject({ id: "calm", band: "high" });
+    expect(json.watch).toEqual([]);
+    expect(json.withheld).toContainEqual({
+      kind: "band",
+      id: "calm",
+      band: "high",
+      reason: "low-information",
+    });
+    for (const lang of ["en", "fr"]) {
+      const text = (await score(all5, [], lang)).stdout;
+      expect(text).toMatch(lang === "en" ? /Calm\s.*\s75\s+high/ : /Calme\s.*\s75\s+haut/);
+      expect(text).not.toMatch(/Nothing shakes you|Rien ne vous ébranle/);
+    }
+    // The same answers with one changed are a full sheet: the band text is back.
+    const full = (await score({ ...all5, k2: 3, k3: 2 }, [])).stdout;
+    expect(full).toContain("Nothing shakes you.");
+  });
+
   it("is said plainly by score, without archetype or strengths", async () => {
     const json = JSON.parse((await score(SAME, ["--format", "json"])).stdout);
     expect(json.lowInformation).toEqual({ reasons: ["straight-lining"] });

@@ -57,6 +57,23 @@ describe("reflet history", () => {
     expect(lines[3]).toMatch(/Calm 100 high \(\+33\) · Listening 80 solid \(\+40\)$/);
   });
 
+  it("--progress is reflet progress, for all or one questionnaire", async () => {
+    const { env } = seeded();
+    const progress = await reflet(["progress", "desk"], env);
+    expect(progress.code).toBe(0);
+    expect(progress.stdout).toContain("Calm");
+    expect(await reflet(["history", "--progress", "desk"], env)).toMatchObject({
+      code: 0,
+      stdout: progress.stdout,
+    });
+    expect((await reflet(["history", "--progress"], env)).stdout).toBe(
+      (await reflet(["progress"], env)).stdout,
+    );
+    const both = await reflet(["history", "--progress", "--json"], env);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("history --progress takes one questionnaire id at most");
+  });
+
   it("gives every entry as JSON", async () => {
     const { env } = seeded();
     const out = JSON.parse((await reflet(["history", "--json"], env)).stdout);

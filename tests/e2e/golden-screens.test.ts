@@ -21,7 +21,7 @@ import {
 const golden = join(ROOT, "tests/golden/screens");
 const LONG = join(ROOT, "tests/fixtures/interactive/long.yaml");
 
-export function compareGolden(text: string, name: string): void {
+function compareGolden(text: string, name: string): void {
   const file = join(golden, name);
   if (process.env.UPDATE_GOLDEN) {
     mkdirSync(golden, { recursive: true });

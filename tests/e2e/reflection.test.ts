@@ -120,6 +120,12 @@ describe("the reflection loop", () => {
       await answerAll(retake);
       await retake.waitFor("Saved in your history");
       expect(await retake.exit).toBe(0);
+      // Under the new profile, what was tried since the first result, next to the change.
+      expect(retake.output()).toContain("Change since your last result (March 2, 2025)");
+      expect(retake.output()).toMatch(
+        /Your plans since your last result \(Mar 2, 2025\), and what came of them\s+1\. When a client raises their voice/,
+      );
+      expect(retake.output()).toMatch(/Mar 16, 2025: it became a habit, done/);
 
       const page = reflet(["progress", "--format", "html"], on(home, "2025-03-17T13:00:00Z"));
       expect(page.status).toBe(0);

@@ -9,6 +9,7 @@ import { progressViews } from "../../src/render/progress/view.ts";
 import { readCommitments, tracked } from "../../src/store/commitments.ts";
 import { readHistory } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
+import { markReminded } from "../../src/store/reminder.ts";
 import { makeColour } from "../../src/term/colour.ts";
 import { BIN, baseEnv, ROOT, SAFETY_MS } from "../e2e/terminal.ts";
 import { freshHome } from "./helpers.ts";
@@ -46,10 +47,17 @@ describe("reflet progress", () => {
   const colour = makeColour({ isTTY: false, env: {}, flag: false });
 
   it.each([60, 100])("draws the chart at %i columns", (width) => {
+    // Dates are drawn in the local time zone: UTC for the golden files, then as it was.
+    const zone = process.env.TZ;
     process.env.TZ = "UTC";
-    const text = progressText(views(), { lang: "en", colour, width });
-    for (const line of text.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
-    golden(`desk.${width}.en.txt`, text);
+    try {
+      const text = progressText(views(), { lang: "en", colour, width });
+      for (const line of text.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
+      golden(`desk.${width}.en.txt`, text);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("shows the last results that fit when there are more than the width allows", () => {
@@ -147,5 +155,17 @@ describe("reflet history forget", () => {
     const paths = dataPaths({ REFLET_HOME: other }, "/");
     expect(readCommitments(paths).records).toEqual([]);
     expect(reflet(["progress"], { REFLET_HOME: other }).stderr).toContain("No results yet");
+  });
+
+  it("--all erases the commitments file, the check-ins in it and the reminder mark", () => {
+    const other = freshHome();
+    seedWeeks(other);
+    const paths = dataPaths({ REFLET_HOME: other }, "/");
+    markReminded(paths, "2025-03-09");
+    const r = reflet(["history", "forget", "--all", "--yes"], { REFLET_HOME: other });
+    expect(r.status).toBe(0);
+    expect(existsSync(paths.commitments)).toBe(false);
+    expect(existsSync(paths.reminded)).toBe(false);
+    expect(readCommitments(paths).records).toEqual([]);
   });
 });

@@ -156,11 +156,11 @@ describe("CSV files that are odd or broken", () => {
   it("ragged rows are each reported at their line and the others still scored", async () => {
     const r = await run(
       "ragged.csv",
-      "participant,c1,c2,c3,s1\np1,5,1,5,a\np2,5,1\np3,5,1,5,a,x\np4,1,1,1,b\n",
+      "participant,c1,c2,c3,s1,note\np1,5,1,5,a,\np2,5,1\np3,5,1,5,a,x,y\np4,1,1,1,b,\n",
     );
     expect(r.stderr.split("\n").filter((l) => l.startsWith("ragged.csv:"))).toEqual([
-      "ragged.csv:3: this row has 3 cells where the header has 5 (a line break or a separator in a cell without quotes?)",
-      "ragged.csv:4: this row has 6 cells where the header has 5 (a line break or a separator in a cell without quotes?)",
+      "ragged.csv:3: this row has 3 cells where the header has 6 (a line break or a separator in a cell without quotes?)",
+      "ragged.csv:4: this row has 7 cells where the header has 6 (a line break or a separator in a cell without quotes?)",
     ]);
     expect(participants(r.stdout)).toEqual(["p1", "p4"]);
     expect(r.code).toBe(1);
@@ -207,9 +207,9 @@ describe("CSV files that are odd or broken", () => {
   });
 
   it("a row of 100,000 cells under a short header is rejected, the file still read", async () => {
-    const csv = `participant,c1,c2,c3,s1\np1,5,1,5,a${",9".repeat(100_000)}\np2,5,1,5,a\n`;
+    const csv = `participant,c1,c2,c3,s1,note\np1,5,1,5,a${",9".repeat(100_000)}\np2,5,1,5,a,\n`;
     const r = await run("wide.csv", csv);
-    expect(r.stderr).toMatch(/^wide\.csv:2: this row has 100005 cells where the header has 5/);
+    expect(r.stderr).toMatch(/^wide\.csv:2: this row has 100005 cells where the header has 6/);
     expect(participants(r.stdout)).toEqual(["p2"]);
     expect(r.code).toBe(1);
   });

@@ -8,10 +8,12 @@ import { answerMessages } from "../../load/answer-messages.ts";
 import type { Problem } from "../../load/problem.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue } from "../../model/types.ts";
+import { columnsMessages } from "../columns-messages.ts";
 import { batchMessages } from "../messages.ts";
 import type { Entry, Unit } from "../types.ts";
 import { joinPicks } from "./cells.ts";
-import { type ColumnPlan, type ItemColumn, planColumns } from "./columns.ts";
+import type { ColumnMap } from "./column-map.ts";
+import { type ColumnPlan, type ItemColumn, type PlanProblem, planColumns } from "./columns.ts";
 
 export interface CsvInputOptions {
   model: Model;
@@ -20,6 +22,8 @@ export interface CsvInputOptions {
   idColumn?: string;
   /** Put before `row-N` ids, so rows of several files do not share ids. */
   idPrefix?: string;
+  /** The coach's header → item map (--columns). */
+  columns?: ColumnMap;
 }
 
 type Said = { message: string; hint?: string | undefined };
@@ -134,6 +138,34 @@ class CsvEntry implements Entry {
   }
 }
 
+/** Where a header problem is: the map's line for a map entry, else the header line. */
+function planProblem(p: PlanProblem, file: string, line: number, o: CsvInputOptions): Problem {
+  const said = messagesFor(o.lang, batchMessages).plan(p, o.model.id, file);
+  return p.code === "map-header"
+    ? { file: p.map, line: p.line, col: p.col, ...said }
+    : { file, line, ...said };
+}
+
+/** What the header says before any row: columns not read, texts matched by order. */
+function* planWarnings(plan: ColumnPlan, file: string, line: number, o: CsvInputOptions) {
+  const m = messagesFor(o.lang, batchMessages);
+  const cm = messagesFor(o.lang, columnsMessages);
+  const warn = (said: { message: string; hint?: string }): Unit => ({
+    kind: "warning",
+    problem: { file, line, ...said },
+  });
+  if (plan.ignored.length > 0) yield warn(m.ignoredColumns(plan.ignored));
+  for (const group of plan.byOrder) yield warn(cm.byOrder(group.header, group.items));
+  if (plan.unread.length > 0) yield warn(cm.unread(plan.unread));
+}
+
+/** The rows left in a file whose header cannot be used: each is a person not scored. */
+async function rowsLeft(records: AsyncIterable<CsvRecord>): Promise<number> {
+  let n = 0;
+  for await (const record of records) if (!record.cells.every((c) => c.trim() === "")) n++;
+  return n;
+}
+
 export async function* csvUnits(
   bytes: AsyncIterable<Uint8Array>,
   file: string,
@@ -146,7 +178,8 @@ export async function* csvUnits(
   let emptyRows = 0;
   let rows = 0;
   let warnedEncoding = false;
-  for await (const record of csvRecords(bytes, outcome)) {
+  const records = csvRecords(bytes, outcome);
+  for await (const record of records) {
     if (!warnedEncoding && outcome.encoding === "windows-1252") {
       warnedEncoding = true;
       yield { kind: "warning", problem: { file, ...m.notUtf8() } };
@@ -163,23 +196,16 @@ export async function* csvUnits(
       continue;
     }
     if (!plan) {
-      const planned = planColumns(o.model, record.cells, o.idColumn);
+      const planned = planColumns(o.model, record.cells, o.idColumn, o.columns);
+      yield* planWarnings(planned.plan, file, record.line, o);
       if (!planned.ok) {
-        const problems = planned.problems.map((p) => ({
-          file,
-          line: record.line,
-          ...m.plan(p, o.model.id),
-        }));
-        yield { kind: "rejected", problems, count: 1 };
+        const problems = planned.problems.map((p) => planProblem(p, file, record.line, o));
+        // Nobody in the file is scored: the tally counts each of them, not the file.
+        yield { kind: "rejected", problems, count: Math.max(1, await rowsLeft(records)) };
         return;
       }
       plan = planned.plan;
       width = record.cells.length;
-      if (plan.ignored.length > 0)
-        yield {
-          kind: "warning",
-          problem: { file, line: record.line, ...m.ignoredColumns(plan.ignored) },
-        };
       continue;
     }
     if (record.cells.every((c) => c.trim() === "")) {

@@ -11,6 +11,7 @@ import { readStdin, readTextFile } from "../../load/read.ts";
 import type { Model } from "../../model/model.ts";
 import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
+import type { ColumnMap } from "./column-map.ts";
 import { csvUnits } from "./csv.ts";
 import { answersUnit } from "./files.ts";
 
@@ -109,6 +110,8 @@ export interface UnitOptions {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   idColumn?: string;
+  /** The coach's header → item map (--columns). */
+  columns?: ColumnMap;
 }
 
 /** Problems name the file as the user typed it. */

@@ -89,6 +89,29 @@ export const batchTable = commandTable({
         en: "CSV column holding participant ids (default: participant)",
       },
     },
+    columns: {
+      kind: "value",
+      arg: "file",
+      help: {
+        fr: "table des colonnes en YAML (« en-tête CSV »: identifiant de question) pour les en-têtes que reflet ne reconnaît pas",
+        en: 'column map in YAML ("CSV header": question id) for headers reflet does not recognise',
+      },
+    },
+    check: {
+      kind: "flag",
+      help: {
+        fr: "montrer à quelle question chaque colonne CSV est associée, sans rien évaluer (code 1 si une question n’a pas de colonne)",
+        en: "show which question each CSV column is matched to, without scoring (exit 1 when a question has no column)",
+      },
+    },
+    columnsOut: {
+      kind: "value",
+      arg: "file",
+      help: {
+        fr: "avec --check (implicite) : écrire une table des colonnes de départ dans ce fichier",
+        en: "with --check (implied): write a starting column map to this file",
+      },
+    },
     pseudonymize: {
       kind: "flag",
       help: {
@@ -136,6 +159,8 @@ export const batchTable = commandTable({
     "reflet batch reclamations team.csv --id-column Email --pseudonymize --summary team.md",
     "cat alice.yaml | reflet batch reclamations - --format json",
     "reflet batch reclamations team.csv --norms norms.json --output results.csv --reports out/",
+    "reflet batch reclamations forms-export.csv --check --columns-out columns.yaml",
+    "reflet batch reclamations forms-export.csv --columns columns.yaml --output results.csv",
   ],
 });
 

@@ -25,6 +25,8 @@ import type { Model } from "../../model/model.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { checkColumns } from "./check.ts";
+import { columnMapOf } from "./column-map-file.ts";
 import type { batchTable } from "./command.ts";
 import { type BatchSettings, settle } from "./options.ts";
 import { checkBatchOutputs } from "./outputs.ts";
@@ -80,6 +82,18 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     ...(s.dirs ? { dirs: s.dirs } : {}),
   });
   const sources = await expandInputs(inputs, ctx.cwd, ctx.lang);
+  // A column map that names no item, or one twice, is refused before any input is read.
+  const columns = s.columns === undefined ? undefined : await columnMapOf(s.columns, model, ctx);
+  if (s.check) {
+    const only = { ...s, results: null, reports: null, summary: null, errors: null };
+    checkBatchOutputs(ctx, only, model, sources);
+    return checkColumns(ctx, sources, {
+      model,
+      ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+      ...(columns ? { columns } : {}),
+      ...(s.check.mapOut !== undefined ? { mapOut: s.check.mapOut } : {}),
+    });
+  }
   // Before anything is read or written: no output may destroy an input or another output.
   const { reportsTaken } = checkBatchOutputs(ctx, s, model, sources);
   // A norm file of another questionnaire or version is refused before any row is read.
@@ -141,6 +155,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+    ...(columns ? { columns } : {}),
   });
   const signals = watchSignals();
   try {

@@ -20,6 +20,10 @@ export interface BatchSettings {
   minGroup: number;
   failFast: boolean;
   idColumn?: string;
+  /** The column map file (--columns). */
+  columns?: string;
+  /** Only show how columns are matched (--check), and where to write a starting map. */
+  check: { mapOut?: string } | null;
   pseudonymize: boolean;
   keyFile?: string;
   includeNotes: boolean;
@@ -53,7 +57,7 @@ export function settle(
   // A coach asking for reports or a summary does not want every record on the terminal too.
   const wantResults =
     output !== null || format !== undefined || (reportsDir === null && summary === null);
-  const { keyFile, idColumn, dir: dirs } = opts;
+  const { keyFile, idColumn, dir: dirs, columns, columnsOut } = opts;
   return {
     results: wantResults
       ? { format: format ?? (output ? formatOf(output) : undefined) ?? "csv", output }
@@ -65,6 +69,13 @@ export function settle(
     minGroup,
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
+    ...(columns !== undefined ? { columns } : {}),
+    check:
+      opts.check || columnsOut !== undefined
+        ? columnsOut !== undefined
+          ? { mapOut: columnsOut }
+          : {}
+        : null,
     pseudonymize: opts.pseudonymize || keyFile !== undefined,
     ...(keyFile !== undefined ? { keyFile } : {}),
     includeNotes: opts.includeNotes,

@@ -31,6 +31,8 @@ export function checkBatchOutputs(
     ? { role: "--reports", file: s.reports.dir, path: at(s.reports.dir), folder: true }
     : undefined;
   if (reports) outputs.push(reports);
+  if (s.check?.mapOut)
+    outputs.push({ role: "--columns-out", file: s.check.mapOut, path: at(s.check.mapOut) });
   const inputs: PlannedInput[] = [];
   // An input that cannot be read (a named pipe, say) is still no place to write results.
   for (const source of sources) {
@@ -42,6 +44,7 @@ export function checkBatchOutputs(
   if (!model.source.startsWith("builtin:"))
     inputs.push({ file: model.source, path: at(model.source) });
   if (s.keyFile) inputs.push({ file: s.keyFile, path: at(s.keyFile) });
+  if (s.columns) inputs.push({ file: s.columns, path: at(s.columns) });
   const taken = checkOutputs(outputs, inputs, { force: s.force, lang: ctx.lang });
   return { reportsTaken: (reports && taken.get(reports)) ?? new Set() };
 }

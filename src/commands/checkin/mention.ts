@@ -11,7 +11,7 @@ export async function mentionDue(ctx: Ctx): Promise<void> {
   try {
     if (!existsSync(dataPaths(ctx.env, ctx.cwd).commitments)) return;
     const { dueLines } = await import("./due.ts");
-    lines = dueLines(ctx);
+    lines = await dueLines(ctx);
   } catch {
     return;
   }

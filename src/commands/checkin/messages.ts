@@ -58,6 +58,8 @@ const en = {
     `${n} check-in${n === 1 ? "" : "s"} kept in your journal (${cmd} journal, ${cmd} progress).`,
   retake: (cmd: string, title: string, id: string) =>
     `Every plan you made after “${title}” is done or dropped: take it again to see what changed (${cmd} run ${id}).`,
+  retakeInterval: (cmd: string, title: string, id: string, days: number) =>
+    `${days} days since your last result of “${title}”: take it again to see what changed (${cmd} run ${id}).`,
   checkinNeedsTerminal: (cmd: string) =>
     `reflet: checkin asks questions and needs a terminal (${cmd} progress shows your commitments without one)`,
 };
@@ -117,6 +119,8 @@ const fr: typeof en = {
     `${n} point${n === 1 ? "" : "s"} gardé${n === 1 ? "" : "s"} dans votre journal (${cmd} journal, ${cmd} progress).`,
   retake: (cmd, title, id) =>
     `Tous les plans faits après « ${title} » sont tenus ou abandonnés : repassez-le pour voir ce qui a changé (${cmd} run ${id}).`,
+  retakeInterval: (cmd, title, id, days) =>
+    `${days} jours depuis votre dernier résultat à « ${title} » : repassez-le pour voir ce qui a changé (${cmd} run ${id}).`,
   checkinNeedsTerminal: (cmd) =>
     `reflet : checkin pose des questions et a besoin d’un terminal (${cmd} progress montre vos engagements sans terminal)`,
 };

@@ -21,6 +21,8 @@ const ARGUMENT_IDS: Record<string, IdKind> = {
   template: "questionnaires",
   history: "history",
   journal: "history",
+  progress: "history",
+  share: "history",
 };
 
 export const action: Action<typeof completionTable> = async (ctx, [shell], opts) => {

@@ -33,6 +33,13 @@ export const historyTable = commandTable({
         en: "with forget: erase the whole history, notes and paused sessions",
       },
     },
+    progress: {
+      kind: "flag",
+      help: {
+        fr: "comme reflet progress : vos dimensions au fil du temps, avec vos plans",
+        en: "as reflet progress: your dimensions over time, with your plans",
+      },
+    },
     yes: {
       kind: "flag",
       short: "y",
@@ -46,6 +53,7 @@ export const historyTable = commandTable({
     fr: [
       "reflet history",
       "reflet history reclamations",
+      "reflet history --progress reclamations",
       "reflet history --json > historique.json",
       "reflet history forget reclamations",
       "reflet history forget --all --yes",
@@ -53,6 +61,7 @@ export const historyTable = commandTable({
     en: [
       "reflet history",
       "reflet history reclamations",
+      "reflet history --progress reclamations",
       "reflet history --json > history.json",
       "reflet history forget reclamations",
       "reflet history forget --all --yes",

@@ -1,6 +1,7 @@
 // reflet run, start to end: terminal check, sessions (resumed or new), then the profile,
 // the files asked for, the history. Used by `reflet run` and by the menu.
 import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { fitLines, screenOf } from "../../ask/layout.ts";
 import { Interrupted } from "../../ask/prompter.ts";
@@ -24,7 +25,7 @@ import {
 } from "../../render/profile/render.ts";
 import { clearCheckpoint, prepareSessions } from "../../store/checkpoint.ts";
 import { makeEntry } from "../../store/entry.ts";
-import { dataPaths } from "../../store/paths.ts";
+import { type DataPaths, dataPaths } from "../../store/paths.ts";
 import { checkPrivate } from "../../store/safe-open.ts";
 import type { Claimed } from "../../store/sessions.ts";
 import { skippedWarning } from "../../store/warnings.ts";
@@ -83,6 +84,27 @@ async function answersYaml(a: Answered, lang: string): Promise<string> {
     lang,
     answers: ordered,
   });
+}
+
+/** Under a profile that shows a change: the plans made since the result it is compared with. */
+async function plansSinceLast(
+  ctx: Ctx,
+  paths: DataPaths,
+  inputs: readonly ProfileInput[],
+  format: "text" | "markdown",
+): Promise<string> {
+  const taken = inputs.filter((i) => i.previous !== undefined);
+  if (taken.length === 0 || !existsSync(paths.commitments)) return "";
+  const { readTracked } = await import("../checkin/read.ts");
+  const { plansBetween, plansSince } = await import("../../render/progress/between.ts");
+  const all = readTracked(ctx, paths);
+  const o = { lang: ctx.lang, colour: ctx.colour, width: ctx.stdout.columns ?? 80, format };
+  return taken
+    .map((i) => {
+      const since = i.previous?.date as string;
+      return plansBetween(plansSince(all, i.model.id, since), since, o);
+    })
+    .join("");
 }
 
 export async function runModels(
@@ -159,7 +181,8 @@ export async function runModels(
     const shown = o.output ? "text" : o.format;
     const standing =
       o.norms && shown !== "json" ? standingOfRun(inputs, o.norms, ctx.lang, shown) : "";
-    ctx.out(renderProfiles(inputs, shown, ctx, { why: o.why === true }) + standing);
+    const between = shown === "json" ? "" : await plansSinceLast(ctx, paths, inputs, shown);
+    ctx.out(renderProfiles(inputs, shown, ctx, { why: o.why === true }) + standing + between);
     // Under the profile, on the terminal: wrapped at words like the profile, not cut mid-word.
     const said = (line: string) =>
       ctx.stderr.isTTY === true ? fitLines(line, screenOf(term.output)).join("\n") : line;

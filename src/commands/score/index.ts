@@ -25,7 +25,9 @@ export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
     dirs: opts.dir,
   });
   const text =
-    file === "-" ? await readStdin(ctx.stdin, ctx.lang) : await readTextFile(file, ctx.lang);
+    file === "-"
+      ? await readStdin(ctx.stdin, ctx.lang)
+      : await readTextFile(file, ctx.lang, { cwd: ctx.cwd });
   const loaded = await loadAnswersText(text, file, model, ctx.lang);
   if (!loaded.ok) throw new ProblemsError(loaded.problems);
   const result = scoreAnswers(model, loaded.value.answers, {

@@ -29,7 +29,7 @@ export const action: Action<typeof selftestTable> = async (ctx, [files], opts) =
   let invalid = 0;
   const report: unknown[] = [];
   for (const file of files) {
-    const outcome = await checkFile(file, ctx.lang);
+    const outcome = await checkFile(file, ctx.lang, ctx.cwd);
     if (!outcome.ok) {
       invalid++;
       report.push({ file, valid: false, problems: outcome.problems.map(problemJson), cases: [] });

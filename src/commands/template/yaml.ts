@@ -21,7 +21,7 @@ export function yamlKey(id: string): string {
 }
 
 /** Comment lines: untrusted text cannot end the comment, nor reach a terminal raw. */
-const comment = (indent: string, text: string): string[] =>
+export const comment = (indent: string, text: string): string[] =>
   text.split(/\r?\n/).map((line) => `${indent}# ${sanitizeLine(line)}`.trimEnd());
 
 const ONE_LINE = 100;

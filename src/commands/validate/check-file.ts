@@ -19,10 +19,11 @@ async function outcomeOf(check: () => Promise<CheckOutcome>): Promise<CheckOutco
 export function checkFile(
   file: string,
   lang: Lang,
+  cwd: string,
   options: CheckOptions = {},
 ): Promise<CheckOutcome> {
   return outcomeOf(async () => {
-    const text = await readTextFile(file, lang);
+    const text = await readTextFile(file, lang, { cwd });
     const { checkQuestionnaire } = await import("../../load/questionnaire.ts");
     return checkQuestionnaire(text, file, lang, file, options);
   });
@@ -30,7 +31,9 @@ export function checkFile(
 
 /** checkFile with warnings, as validate asks, from the cache when it holds this very text. */
 export function validateFile(file: string, lang: Lang, cache: CacheOptions): Promise<CheckOutcome> {
-  return outcomeOf(async () => validateCached(await readTextFile(file, lang), file, lang, cache));
+  return outcomeOf(async () =>
+    validateCached(await readTextFile(file, lang, { cwd: cache.cwd }), file, lang, cache),
+  );
 }
 
 /** A problem in machine output: where, what, what to do. */

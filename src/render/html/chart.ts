@@ -209,6 +209,27 @@ export interface Mark {
 // One colour per line, told apart by the label at its end too (never by colour alone).
 const LINE_COLOURS = ["#3b6ea8", "#c05621", "#2f855a", "#6b46c1", "#b7791f", "#2c7a7b"];
 
+const LABEL_GAP = 15;
+
+/**
+ * The height of each line's end label: at its last point, moved apart (top to bottom, in
+ * order of height) so that two lines ending close together keep readable labels.
+ */
+function endLabels(wanted: readonly (number | null)[]): (number | null)[] {
+  const order = wanted
+    .map((y, k) => ({ y, k }))
+    .filter((o): o is { y: number; k: number } => o.y !== null)
+    .sort((a, b) => a.y - b.y || a.k - b.k);
+  const placed: (number | null)[] = wanted.map(() => null);
+  let last = Number.NEGATIVE_INFINITY;
+  for (const o of order) {
+    const y = Math.max(o.y, last + LABEL_GAP);
+    placed[o.k] = y;
+    last = y;
+  }
+  return placed;
+}
+
 /** Lines over points in time (0-100), with numbered marks between the points. */
 export function lineChart(
   lines: readonly Line[],
@@ -233,17 +254,29 @@ export function lineChart(
     );
   }
   for (const [i, t] of ticks.entries()) {
+    // The first and last dates are anchored inside the plot, so neither is cut at the edge.
+    const anchor = n === 1 ? "middle" : i === 0 ? "start" : i === n - 1 ? "end" : "middle";
     body.push(
-      `<text class="muted" x="${fixed(x(i))}" y="${top + plot + 18}" text-anchor="middle">${escapeHtml(short(t, 14))}</text>`,
+      `<text class="muted" x="${fixed(x(i))}" y="${top + plot + 18}" text-anchor="${anchor}">${escapeHtml(short(t, 14))}</text>`,
     );
   }
+  // Marks at the same place share one line and one label ("1, 2"), never drawn over each other.
+  const places = new Map<number, string[]>();
   for (const m of marks) {
     const mx = m.after < 0 ? left - 12 : m.after >= n - 1 ? x(n - 1) + 12 : x(m.after) + step / 2;
+    places.set(mx, [...(places.get(mx) ?? []), m.label]);
+  }
+  for (const [mx, labels] of places) {
     body.push(
       `<line x1="${fixed(mx)}" y1="${top}" x2="${fixed(mx)}" y2="${top + plot}" stroke="#5b6473" stroke-dasharray="3 3"/>`,
-      `<text x="${fixed(mx)}" y="${top - 6}" text-anchor="middle">${escapeHtml(m.label)}</text>`,
+      `<text x="${fixed(mx)}" y="${top - 6}" text-anchor="middle">${escapeHtml(labels.join(", "))}</text>`,
     );
   }
+  const labelY = endLabels(
+    lines
+      .map((l) => l.values.findLast((v) => v !== null) ?? null)
+      .map((v) => (v === null ? null : y(v) + 4)),
+  );
   for (const [k, l] of lines.entries()) {
     const colour = LINE_COLOURS[k % LINE_COLOURS.length];
     const points = l.values.flatMap((v, i) => (v === null ? [] : [[x(i), y(v)] as const]));
@@ -256,7 +289,7 @@ export function lineChart(
     const end = points.at(-1);
     if (end)
       body.push(
-        `<text x="${fixed(WIDTH - right + 10)}" y="${fixed(end[1] + 4)}" style="fill:${colour}">${escapeHtml(short(l.label, 24))}</text>`,
+        `<text x="${fixed(WIDTH - right + 10)}" y="${fixed(labelY[k] ?? end[1] + 4)}" style="fill:${colour}">${escapeHtml(short(l.label, 24))}</text>`,
       );
   }
   return svg(height, title, body);

@@ -115,7 +115,7 @@ function targetView(v: ViewCtx, t: TargetResult, facets: TargetResult[] = []): T
   const text = (x: Text | undefined) => typeset(localize(x, lang, model.languages), lang);
   const band = target.bands.find((b) => b.id === t.band);
   const hidden = (v.result.withheld ?? []).some(
-    (w) => w.kind === "band" && w.id === t.id && w.band === t.band && w.reason === "contradicted",
+    (w) => w.kind === "band" && w.id === t.id && w.band === t.band,
   );
   const bandText = band?.text && !hidden && ownBandTexts(model, target) ? text(band.text) : null;
   const evidence = t.contributions.map((c) => ({ ...c, target: t.id }));

@@ -6,7 +6,7 @@ import { lineChart } from "../html/chart.ts";
 import { escapeHtml } from "../html/escape.ts";
 import { htmlPage } from "../html/page.ts";
 import { signed } from "../profile/words.ts";
-import { day, outcomes, planText } from "./text.ts";
+import { day, outcomes, planText, readingWords } from "./text.ts";
 import type { ProgressView } from "./view.ts";
 import { progressWords } from "./words.ts";
 
@@ -15,6 +15,8 @@ const cell = (p: number | null) => (p === null ? "–" : String(Math.round(p)));
 function section(v: ProgressView, lang: Lang): string {
   const w = progressWords[lang];
   const dates = v.dates.map((d) => day(d, lang));
+  // A date is never cut over two lines of the table.
+  const unbroken = dates.map((d) => d.replaceAll(" ", "\u00a0"));
   const chart = lineChart(
     v.series.map((s) => ({ label: s.name, values: s.percents })),
     dates,
@@ -24,7 +26,7 @@ function section(v: ProgressView, lang: Lang): string {
   const head = [w.date, ...v.series.map((s) => s.name)];
   const rows = v.dates.map(
     (_, i) =>
-      `<tr><td>${escapeHtml(dates[i] as string)}</td>${v.series.map((s) => `<td class="num">${cell(s.percents[i] ?? null)}</td>`).join("")}</tr>`,
+      `<tr><td>${escapeHtml(unbroken[i] as string)}</td>${v.series.map((s) => `<td class="num">${cell(s.percents[i] ?? null)}</td>`).join("")}</tr>`,
   );
   const change = v.series.some((s) => s.change)
     ? `<tr><th>${escapeHtml(w.change)}</th>${v.series
@@ -38,13 +40,16 @@ function section(v: ProgressView, lang: Lang): string {
     (p) =>
       `<li value="${p.number}">${escapeHtml(planText(p))}<br><span class="meta">${escapeHtml(outcomes(p, lang).join(" · "))}</span></li>`,
   );
+  const read = readingWords(v, lang);
   const since = v.versions[v.since];
   return [
     `<h2>${escapeHtml(v.title)} <span class="tag">${escapeHtml(v.id)}</span></h2>`,
     `<p class="meta">${escapeHtml(w.span(dates[0] as string, dates.at(-1) as string, v.dates.length))}</p>`,
     chart,
-    `<table><thead><tr>${head.map((h, i) => `<th${i > 0 ? ' class="num"' : ""}>${escapeHtml(h)}</th>`).join("")}</tr></thead>`,
+    // Names may wrap (five long dimension names must fit the page); the figures never do.
+    `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.join("\n")}\n${change}</tbody></table>`,
+    read ? `<p class="note">${escapeHtml(read)}</p>` : "",
     v.since > 0 && since !== undefined
       ? `<p class="note">${escapeHtml(w.newVersion(since).replace(/^\| /, ""))}</p>`
       : "",

@@ -55,6 +55,20 @@ export function outcomes(p: PlanView, lang: Lang): string[] {
   return parts;
 }
 
+/**
+ * What the changes amount to, in one sentence: per dimension where reliability is known, or
+ * that it is unknown; "" when there is no change to read.
+ */
+export function readingWords(v: ProgressView, lang: Lang): string {
+  const w = progressWords[lang];
+  const read = v.series.filter((s) => s.reading !== null);
+  if (read.length === 0) return "";
+  if (read.every((s) => s.reading === "unknown")) return w.unknownAll;
+  return w.readingLine(
+    read.map((s) => `${sanitizeLine(s.name)}, ${w.reading[s.reading ?? "unknown"]}`),
+  );
+}
+
 /** The plan in words: "When a client shouts, I count to three". */
 export const planText = (p: PlanView): string =>
   sanitizeLine(`${p.tracked.situation}, ${p.tracked.action}`);
@@ -89,11 +103,13 @@ function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
     const at = (i: number) => {
       const here = v.plans.filter((p) => Math.max(p.after, start) === i).map((p) => p.number);
       if (here.length === 0) return "";
-      const marks = here.join("");
-      return marks.length > CELL - 1 ? `${here[0]}+` : marks;
+      // "12" would read as twelve: several plans at one place show the first and a "+".
+      return here.length > 1 || String(here[0]).length > CELL - 1 ? `${here[0]}+` : String(here[0]);
     };
     out.push(c.dim(row(w.plans, at).trimEnd()));
   }
+  const read = readingWords(v, o.lang);
+  if (read) out.push(...wrap(read, width, { first: "  ", rest: "    " }).map((l) => c.dim(l)));
   const changed = v.versions[v.since];
   if (v.since > 0 && changed !== undefined) {
     out.push(

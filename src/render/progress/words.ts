@@ -14,6 +14,15 @@ const en = {
   open: (date: string) => `next check-in ${date}`,
   outcome: (date: string, tried: string, next: string) => `${date}: ${tried}, ${next}`,
   change: "Change",
+  reading: {
+    reliable: "reliable change",
+    noise: "within measurement noise",
+    unknown: "reliability unknown",
+  },
+  readingLine: (parts: string[]) => `Reading of the change: ${parts.join("; ")}.`,
+  unknownAll:
+    "Reliability unknown: this questionnaire declares none, so no change is called reliable or noise.",
+  between: (date: string) => `Your plans since your last result (${date}), and what came of them`,
   date: "Date",
   title: "My progress",
   footer: "Made with reflet, from the history kept on this computer.",
@@ -51,6 +60,15 @@ const fr: typeof en = {
   open: (date) => `prochain point le ${date}`,
   outcome: (date, tried, next) => `${date} : ${tried}, ${next}`,
   change: "Évolution",
+  reading: {
+    reliable: "changement fiable",
+    noise: "dans le bruit de mesure",
+    unknown: "fiabilité inconnue",
+  },
+  readingLine: (parts) => `Lecture de l’évolution : ${parts.join(" ; ")}.`,
+  unknownAll:
+    "Fiabilité inconnue : ce questionnaire n’en déclare pas, donc aucune évolution n’est dite fiable ni due au bruit.",
+  between: (date) => `Vos plans depuis votre dernier résultat (${date}), et ce qu’ils ont donné`,
   date: "Date",
   title: "Mon évolution",
   footer: "Fait avec reflet, à partir de l’historique gardé sur cet ordinateur.",
