@@ -4,8 +4,20 @@
 // figure computed from fewer than minGroup people is never built, so no output can show it.
 import { describe } from "../stats/describe.ts";
 import { type Change, CONFIDENCE, pairedChange, welchChange } from "../stats/intervals.ts";
-import { changeError, type ReliableChange, rci, reliableChange } from "../stats/rci.ts";
+import {
+  type GivenReliability,
+  type Pair,
+  type PersonTarget,
+  personChanges,
+  type Reliability,
+  reliabilityOf,
+} from "./change.ts";
 import type { Person, Wave } from "./wave.ts";
+import { basis, groupsToWithhold, type Members } from "./withhold.ts";
+
+export type { Basis } from "./withhold.ts";
+export type { PersonTarget, Reliability };
+export { groupsToWithhold };
 
 export const COMPARISON_SCHEMA_VERSION = 1;
 export const HISTOGRAM_BINS = 10;
@@ -54,21 +66,10 @@ export interface Comparison {
   minGroup: number;
   participants: { before: number; after: number; matched: number };
   /** The reliability behind each target's reliable change index, when there is one. */
-  reliability: { id: string; value: number }[];
+  reliability: Reliability[];
   targets: Figures[];
   /** With --group-by: the same figures per group, groups in name order. */
   groups: { name: string | null; targets: Figures[] }[] | null;
-}
-
-export interface PersonTarget {
-  id: string;
-  before: number | null;
-  after: number | null;
-  change: number | null;
-  bandBefore: string | null;
-  bandAfter: string | null;
-  rci: number | null;
-  reliable: ReliableChange | null;
 }
 
 export interface PersonChange {
@@ -81,13 +82,8 @@ export interface CompareOptions {
   minGroup: number;
   unpaired: boolean;
   grouped: boolean;
-  /** Reliability (e.g. Cronbach's alpha of the first wave) by target id. */
-  reliability: ReadonlyMap<string, number>;
-}
-
-interface Pair {
-  before: Person;
-  after: Person;
+  /** Reliability given with --reliability, by target id; retest r for the others. */
+  reliability: ReadonlyMap<string, GivenReliability>;
 }
 
 function binOf(percent: number): number {
@@ -200,97 +196,7 @@ function unpairedFigures(
 const scoredIn = (ps: readonly Person[], id: string) =>
   ps.filter((p) => p.targets.get(id)?.percent != null).length;
 
-/** Per matched person and target: the change and its reliable change index. */
-function personChanges(
-  targets: readonly TargetInfo[],
-  before: Wave,
-  pairs: readonly Pair[],
-  reliability: ReadonlyMap<string, number>,
-): Map<Pair, PersonTarget>[] {
-  return targets.map((t) => {
-    const spread = describe(
-      before.people.map((p) => p.targets.get(t.id)?.percent).filter((v): v is number => v != null),
-    )?.sd;
-    const r = reliability.get(t.id);
-    const sDiff = spread != null && r !== undefined ? changeError(spread, r) : null;
-    const out = new Map<Pair, PersonTarget>();
-    for (const p of pairs) {
-      const a = p.before.targets.get(t.id);
-      const b = p.after.targets.get(t.id);
-      const x = a?.percent ?? null;
-      const y = b?.percent ?? null;
-      const change = x !== null && y !== null ? y - x : null;
-      const index = change !== null && sDiff ? rci(x as number, y as number, sDiff) : null;
-      out.set(p, {
-        id: t.id,
-        before: x,
-        after: y,
-        change,
-        bandBefore: a?.band ?? null,
-        bandAfter: b?.band ?? null,
-        rci: index,
-        reliable: index === null ? null : reliableChange(index),
-      });
-    }
-    return out;
-  });
-}
-
 const groupName = (g: string | null) => g ?? "";
-
-/** People behind a figure in each wave: with full sheets (what minGroup counts), and all. */
-export interface Basis {
-  full: [number, number];
-  all: [number, number];
-}
-
-/**
- * The sheets a figure rests on, in each wave: the matched pairs with a score in both
- * (paired: the same numbers twice), or each wave's people with a score (unpaired).
- */
-function basis(t: TargetInfo, m: Members, unpaired: boolean): Basis {
-  const scored = (p: Person) => p.targets.get(t.id)?.percent != null;
-  const full = (p: Person) => !p.lowInformation && scored(p);
-  if (unpaired) {
-    const count = (f: (p: Person) => boolean) =>
-      [m.before.filter(f).length, m.after.filter(f).length] as [number, number];
-    return { full: count(full), all: count(scored) };
-  }
-  const count = (f: (p: Person) => boolean) => {
-    const n = m.pairs.filter((p) => f(p.before) && f(p.after)).length;
-    return [n, n] as [number, number];
-  };
-  return { full: count(full), all: count(scored) };
-}
-
-/**
- * Which groups to withhold: each under minGroup full sheets in either wave, and then, while
- * the withheld ones together hold someone but fewer than minGroup full sheets in a wave, the
- * smallest shown ones too. Otherwise the overall figure less the shown groups' would give
- * away the figure of people too few to show.
- */
-export function groupsToWithhold(bases: readonly Basis[], minGroup: number): boolean[] {
-  const size = (b: Basis) => Math.min(...b.full);
-  const hide = bases.map((b) => size(b) < minGroup);
-  const sum = (k: keyof Basis, side: 0 | 1) =>
-    bases.reduce((s, b, i) => (hide[i] ? s + b[k][side] : s), 0);
-  const tooFew = (side: 0 | 1) => sum("all", side) > 0 && sum("full", side) < minGroup;
-  const shown = bases
-    .map((b, i) => [size(b), i] as const)
-    .filter(([, i]) => !hide[i])
-    .sort((x, y) => x[0] - y[0]);
-  for (const [, i] of shown) {
-    if (!tooFew(0) && !tooFew(1)) break;
-    hide[i] = true;
-  }
-  return hide;
-}
-
-interface Members {
-  before: readonly Person[];
-  after: readonly Person[];
-  pairs: readonly Pair[];
-}
 
 export function compare(
   before: Wave,
@@ -305,7 +211,17 @@ export function compare(
         const q = afterBy.get(p.participant);
         return q ? [{ before: p, after: q }] : [];
       });
-  const changes = o.unpaired ? [] : personChanges(targets, before, pairs, o.reliability);
+  const everyone: Members = { before: before.people, after: after.people, pairs };
+  const small = (m: Members) => (i: number) =>
+    Math.min(...basis((targets[i] as TargetInfo).id, m, o.unpaired).full) < o.minGroup;
+  const reliabilities = o.unpaired
+    ? []
+    : targets.map((t, i) =>
+        reliabilityOf(t.id, pairs, o.reliability.get(t.id), !small(everyone)(i)),
+      );
+  const changes = reliabilities.map((r, i) =>
+    personChanges((targets[i] as TargetInfo).id, before, pairs, r),
+  );
   const figures = (m: Members, hide: (i: number) => boolean) =>
     targets.map((t, i) =>
       o.unpaired
@@ -318,9 +234,6 @@ export function compare(
             hide(i),
           ),
     );
-  const everyone: Members = { before: before.people, after: after.people, pairs };
-  const small = (m: Members) => (i: number) =>
-    Math.min(...basis(targets[i] as TargetInfo, m, o.unpaired).full) < o.minGroup;
   let groups: Comparison["groups"] = null;
   if (o.grouped) {
     // A pair belongs to its group in the second wave: where the person is now.
@@ -335,7 +248,7 @@ export function compare(
     }));
     const withheld = targets.map((t) =>
       groupsToWithhold(
-        members.map((m) => basis(t, m, o.unpaired)),
+        members.map((m) => basis(t.id, m, o.unpaired)),
         o.minGroup,
       ),
     );
@@ -355,12 +268,7 @@ export function compare(
       after: after.people.length,
       matched: pairs.length,
     },
-    reliability: o.unpaired
-      ? []
-      : targets.flatMap((t) => {
-          const value = o.reliability.get(t.id);
-          return value === undefined ? [] : [{ id: t.id, value }];
-        }),
+    reliability: reliabilities.filter((r): r is Reliability => r !== null),
     targets: figures(everyone, small(everyone)),
     groups,
   };

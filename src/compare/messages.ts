@@ -25,6 +25,8 @@ const en = {
     `reflet: ${before} holds results of ${a}, ${after} of ${b}: only results of the same questionnaire and version can be compared (score both waves with one version)`,
   noCommon: (before: string, after: string) =>
     `reflet: no participant is in both ${before} and ${after}, so nobody can be matched (score both waves with --pseudonymize and the same key, or compare the two groups as a whole with --unpaired)`,
+  byRow: (example: string) =>
+    `reflet: warning: the people matched are known by their row only (${example}, …): row 2 of one export need not be the person of row 2 of the other (score both waves with --id-column NAME, the column that says who answered)`,
   otherVersion: (id: string, model: string, results: string) =>
     `reflet: warning: questionnaire ${id} found here is version ${model}, the results are version ${results}: names and band order are taken from version ${model}`,
   badMinGroup: (value: string) =>
@@ -68,6 +70,8 @@ const fr: CompareMessages = {
     `reflet : ${before} contient des résultats de ${a}, ${after} de ${b} : seuls des résultats du même questionnaire, dans la même version, se comparent (évaluez les deux vagues avec une seule version)`,
   noCommon: (before, after) =>
     `reflet : aucune personne n’est à la fois dans ${before} et dans ${after}, personne ne peut donc être apparié (évaluez les deux vagues avec --pseudonymize et la même clé, ou comparez les deux groupes dans leur ensemble avec --unpaired)`,
+  byRow: (example) =>
+    `reflet : attention : les personnes appariées ne sont connues que par leur ligne (${example}, …) : la ligne 2 d’un export n’est pas forcément la personne de la ligne 2 de l’autre (évaluez les deux vagues avec --id-column NOM, la colonne qui dit qui a répondu)`,
   otherVersion: (id, model, results) =>
     `reflet : attention : le questionnaire ${id} trouvé ici est en version ${model}, les résultats en version ${results} : les noms et l’ordre des niveaux viennent de la version ${model}`,
   badMinGroup: (value) =>

@@ -8,7 +8,18 @@ import { COMPARISON_SCHEMA_VERSION, type Comparison, type PersonChange } from ".
 export const PEOPLE_FORMATS = ["csv", "json"] as const;
 export type PeopleFormat = (typeof PEOPLE_FORMATS)[number];
 
-const FIELDS = ["before", "after", "change", "bandBefore", "bandAfter", "rci", "reliable"] as const;
+// `reliability` is the one the index rests on (the same on every row): its source is in the
+// JSON output and in the table.
+const FIELDS = [
+  "before",
+  "after",
+  "change",
+  "bandBefore",
+  "bandAfter",
+  "rci",
+  "reliable",
+  "reliability",
+] as const;
 
 export function peopleCsv(
   c: Comparison,
@@ -22,6 +33,7 @@ export function peopleCsv(
     ...(grouped ? ["group"] : []),
     ...ids.flatMap((id) => FIELDS.map((f) => `${id}.${f}`)),
   ];
+  const reliability = new Map(c.reliability.map((r) => [r.id, r.value]));
   const rows = people.map((p) => [
     p.participant,
     ...(grouped ? [p.group] : []),
@@ -33,6 +45,7 @@ export function peopleCsv(
       t.bandAfter,
       rounded(t.rci),
       t.reliable,
+      rounded(reliability.get(t.id) ?? null, 4),
     ]),
   ]);
   return csvStart(style) + [head, ...rows].map((r) => csvLine(r, style)).join("");

@@ -11,6 +11,7 @@ import {
 } from "../batch/output/record.ts";
 import type { ReportFormat } from "../batch/output/reports.ts";
 import type { ResultsOptions } from "../batch/output/results.ts";
+import type { ResultColumns } from "../batch/output/workbook-results.ts";
 import type { Scored, Sink } from "../batch/types.ts";
 import type { Lang } from "../i18n/lang.ts";
 import type { Writer } from "../io/stream.ts";
@@ -45,6 +46,18 @@ export const normedRecord = (s: Scored, withSource: boolean, norms: NormFile): N
   const record = toRecord(s, withSource);
   return { ...record, percentiles: percentilesOf(record, norms) };
 };
+
+/** The columns of the results with the percentiles at the end, for a workbook. */
+export function normedColumns(model: Model, norms: NormFile, withSource: boolean): ResultColumns {
+  const ids = targetIds(model);
+  return {
+    header: [...csvHeader(model), ...ids.map((id) => `${id}.percentile`)],
+    row: (s) => {
+      const r = normedRecord(s, withSource, norms);
+      return [...csvRow(r), ...ids.map((id) => r.percentiles[id] ?? null)];
+    },
+  };
+}
 
 /** The results sink of resultsSink (output/results.ts), with the percentiles at the end of each record. */
 export function normedResultsSink(

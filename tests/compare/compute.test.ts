@@ -12,44 +12,7 @@ import {
 } from "../../src/compare/compute.ts";
 import type { Person, Wave } from "../../src/compare/wave.ts";
 import { pairedChange } from "../../src/stats/intervals.ts";
-
-const TARGETS: TargetInfo[] = [
-  { id: "calm", kind: "dimension", parent: null, bands: ["low", "middle", "high"] },
-  { id: "breath", kind: "facet", parent: "calm", bands: ["low", "middle", "high"] },
-];
-
-const bandOf = (p: number) => (p < 40 ? "low" : p < 70 ? "middle" : "high");
-
-function person(
-  participant: string,
-  calm: number | null,
-  o: { group?: string | null; low?: boolean; breath?: number | null } = {},
-): Person {
-  const value = (p: number | null) => ({ percent: p, band: p === null ? null : bandOf(p) });
-  return {
-    participant,
-    group: o.group ?? null,
-    line: 1,
-    lowInformation: o.low ?? false,
-    targets: new Map([
-      ["calm", value(calm)],
-      ["breath", value(o.breath === undefined ? calm : o.breath)],
-    ]),
-  };
-}
-
-const wave = (file: string, people: Person[]): Wave => ({
-  file,
-  questionnaire: { id: "equipe", version: "2" },
-  people,
-});
-
-const options = {
-  minGroup: 3,
-  unpaired: false,
-  grouped: false,
-  reliability: new Map<string, number>(),
-};
+import { declared, options, person, TARGETS, wave } from "./waves.ts";
 
 describe("matching", () => {
   it("pairs people by id (a pseudonym is an id) and leaves the others out of the change", () => {
@@ -86,7 +49,7 @@ describe("matching", () => {
   it("classes reliable changes with the first wave's spread and the reliability given", () => {
     const before = wave("a", [person("a", 20), person("b", 40), person("c", 60), person("d", 80)]);
     const after = wave("b", [person("a", 60), person("b", 41), person("c", 30), person("d", 80)]);
-    const reliability = new Map([["calm", 0.9]]);
+    const reliability = new Map([["calm", declared(0.9)]]);
     const { comparison, people } = compare(before, after, TARGETS, { ...options, reliability });
     // Hand: sd(20, 40, 60, 80) = √(2000/3) = 25.8199; S_diff = 25.8199 · √0.1 · √2 = 11.5470.
     // a: 40 / 11.5470 = 3.4641 up; b: 0.0866 none; c: −2.5981 down; d: 0 none.
@@ -97,10 +60,23 @@ describe("matching", () => {
       0,
     ]);
     expect(comparison.targets[0]?.reliable).toEqual({ up: 1, none: 2, down: 1 });
-    // No reliability for the facet: no index, said as null.
-    expect(comparison.targets[1]?.reliable).toBeNull();
-    expect(people[0]?.targets[1]?.rci).toBeNull();
-    expect(comparison.reliability).toEqual([{ id: "calm", value: 0.9 }]);
+    expect(comparison.reliability[0]).toEqual({
+      id: "calm",
+      value: 0.9,
+      source: "declared",
+      n: null,
+    });
+    // None given for the facet: the matched people's test-retest r. Python 3.11:
+    // statistics.correlation([20, 40, 60, 80], [60, 41, 30, 80]) = 0.2876635214415523.
+    expect(comparison.reliability[1]).toEqual({
+      id: "breath",
+      value: expect.closeTo(0.2876635214415523, 12),
+      source: "retest",
+      n: 4,
+    });
+    // S_diff = 25.8199 · √(1 − 0.287664) · √2 = 30.8171; a: 40 / 30.8171 = 1.2980, none.
+    expect(people[0]?.targets[1]?.rci).toBeCloseTo(1.298, 3);
+    expect(comparison.targets[1]?.reliable).toEqual({ up: 0, none: 4, down: 0 });
   });
 
   it("compares two groups as a whole with unpaired (Welch), matching nobody", () => {
@@ -189,6 +165,10 @@ function checkAll(c: Comparison, before: Wave, after: Wave, unpaired: boolean): 
       else if (group === undefined) expect(f.withheld).toBe(false);
       if (f.withheld) for (const k of FIGURE_FIELDS) expect(f[k]).toBeNull();
     }
+  // Retest r is a figure of the matched people too: only where the overall figures are shown.
+  for (const r of c.reliability)
+    if (r.source === "retest")
+      expect(c.targets.find((t) => t.id === r.id)?.withheld, `retest r of ${r.id}`).toBe(false);
   // The overall figure less the shown groups' is the withheld groups' together: in each wave
   // it must rest on no one, or on at least minGroup people.
   for (const [i, overall] of c.targets.entries()) {
@@ -243,7 +223,7 @@ describe("anonymity", () => {
         (a, b, minGroup, unpaired, grouped) => {
           const before = toWave("a", a);
           const after = toWave("b", b);
-          const reliability = new Map([["calm", 0.8]]);
+          const reliability = new Map([["calm", declared(0.8)]]);
           const { comparison } = compare(before, after, TARGETS, {
             minGroup,
             unpaired,

@@ -99,7 +99,16 @@ describe("compare two waves", () => {
     expect(impact.reliability[0]).toEqual({
       id: "calm",
       value: summary.targets[0].reliability.alpha,
+      source: "alpha",
+      n: null,
     });
+    expect(r.stdout).toMatch(/Calm: Cronbach's alpha of the first wave = 0\.\d\d\n/);
+    // The per-person CSV gives the reliability each index rests on, on every row.
+    const head = (rows[0] as string).split(",");
+    const column = head.indexOf("calm.reliability");
+    expect(column).toBeGreaterThan(0);
+    for (const row of rows.slice(1))
+      expect(Number(row.split(",")[column])).toBeCloseTo(summary.targets[0].reliability.alpha, 4);
     const reliable = impact.targets[0].reliable;
     expect(reliable.up + reliable.none + reliable.down).toBe(11);
   });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { pearson } from "../../src/stats/correlation.ts";
 import { describe as describeValues } from "../../src/stats/describe.ts";
 import { pairedChange, welchChange } from "../../src/stats/intervals.ts";
 import { changeError, rci, reliableChange } from "../../src/stats/rci.ts";
@@ -44,6 +45,21 @@ describe("docs/scoring.md §23, comparing two waves", () => {
       const index = rci(input.before[i] as number, input.after[i] as number, sDiff);
       stated(index, v, `rci[${i}]`);
       expect(reliableChange(index)).toBe(paired.reliable[i]);
+    }
+  });
+
+  it("states the test-retest r and the reliable change indices resting on it", () => {
+    const [retest] = blocks("retest") as [
+      { r: number; sDiff: number; rci: number[]; reliable: string[] },
+    ];
+    const r = pearson(input.before, input.after) as number;
+    stated(r, retest.r, "r");
+    const sDiff = changeError(describeValues(input.before)?.sd as number, r) as number;
+    stated(sDiff, retest.sDiff, "sDiff");
+    for (const [i, v] of retest.rci.entries()) {
+      const index = rci(input.before[i] as number, input.after[i] as number, sDiff);
+      stated(index, v, `retest rci[${i}]`);
+      expect(reliableChange(index)).toBe(retest.reliable[i]);
     }
   });
 

@@ -1,6 +1,7 @@
 // The statistics of `reflet compare` against figures computed independently. Each reference
 // is named: R 4.x output (qt, t.test) for the t figures, hand-checked arithmetic for the rest.
 import { describe, expect, it } from "vitest";
+import { pearson } from "../../src/stats/correlation.ts";
 import { describe as describeValues, quantileOfSorted } from "../../src/stats/describe.ts";
 import { pairedChange, welchChange } from "../../src/stats/intervals.ts";
 import { changeError, rci, reliableChange } from "../../src/stats/rci.ts";
@@ -95,6 +96,30 @@ describe("mean and standard deviation in two passes", () => {
     expect(quantileOfSorted(sorted, 0.1)).toBeCloseTo(1.4, 12);
     expect(quantileOfSorted(sorted, 0.5)).toBe(4);
     expect(quantileOfSorted(sorted, 0.9)).toBeCloseTo(9.4, 12);
+  });
+});
+
+describe("Pearson's correlation (the test-retest r of compare)", () => {
+  it("gives R's cor() on the sleep data and Anscombe's published r", () => {
+    // R: cor(drug1, drug2) = 0.7951702
+    expect(pearson(drug1, drug2)).toBeCloseTo(0.7951702, 7);
+    // Anscombe (1973, The American Statistician 27, 17–21), first set: r = 0.816, as
+    // published; R: cor(anscombe$x1, anscombe$y1) = 0.8164205.
+    const x = [10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5];
+    const y = [8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68];
+    expect(pearson(x, y)).toBeCloseTo(0.8164205, 7);
+  });
+
+  it("keeps every digit where the spread is tiny next to the values", () => {
+    // Shifted by 1e9 the sleep data still give R's r: a one-pass Σxy − n·x̄·ȳ would not.
+    const shift = (xs: number[]) => xs.map((v) => v + 1e9);
+    expect(pearson(shift(drug1), shift(drug2))).toBeCloseTo(0.7951702, 6);
+  });
+
+  it("has no value under two pairs or when a side does not vary", () => {
+    expect(pearson([1], [2])).toBeNull();
+    expect(pearson([3, 3, 3], [1, 2, 3])).toBeNull();
+    expect(pearson([1, 2, 3], [2, 4, 6])).toBe(1);
   });
 });
 

@@ -171,14 +171,26 @@ export async function* csvUnits(
   file: string,
   o: CsvInputOptions,
 ): AsyncGenerator<Unit> {
-  const m = messagesFor(o.lang, batchMessages);
   const outcome = newOutcome();
+  yield* tableUnits(csvRecords(bytes, outcome), file, o, outcome);
+}
+
+/**
+ * The rows of a table, a CSV file's or a workbook's sheet, read alike: the first is the
+ * header. `outcome` is what the CSV reader found of the file as a whole.
+ */
+export async function* tableUnits(
+  records: AsyncIterable<CsvRecord>,
+  file: string,
+  o: CsvInputOptions,
+  outcome = newOutcome(),
+): AsyncGenerator<Unit> {
+  const m = messagesFor(o.lang, batchMessages);
   let plan: ColumnPlan | null = null;
   let width = 0;
   let emptyRows = 0;
   let rows = 0;
   let warnedEncoding = false;
-  const records = csvRecords(bytes, outcome);
   for await (const record of records) {
     if (!warnedEncoding && outcome.encoding === "windows-1252") {
       warnedEncoding = true;

@@ -14,9 +14,10 @@ import type { Unit } from "../types.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { csvUnits } from "./csv.ts";
 import { answersUnit } from "./files.ts";
+import { isWorkbookHead, workbookFromStdin, workbookUnits } from "./workbook.ts";
 
 export type Source =
-  | { kind: "answers" | "csv" | "unknown"; file: string }
+  | { kind: "answers" | "csv" | "xlsx" | "unknown"; file: string }
   | { kind: "stdin" }
   | { kind: "problem"; problem: Problem }
   | { kind: "warning"; problem: Problem };
@@ -24,8 +25,9 @@ export type Source =
 const ANSWERS_EXT = new Set([".yaml", ".yml", ".json"]);
 const CSV_EXT = new Set([".csv", ".tsv"]);
 
-const kindOf = (file: string): "answers" | "csv" | "unknown" => {
+const kindOf = (file: string): "answers" | "csv" | "xlsx" | "unknown" => {
   const ext = extname(file).toLowerCase();
+  if (ext === ".xlsx") return "xlsx";
   return ANSWERS_EXT.has(ext) ? "answers" : CSV_EXT.has(ext) ? "csv" : "unknown";
 };
 
@@ -89,7 +91,8 @@ export async function expandInputs(
  */
 async function regularFiles(dir: string): Promise<{ files: string[]; others: string[] }> {
   const names = (await readdir(dir))
-    .filter((n) => !n.startsWith(".") && kindOf(n) !== "unknown")
+    // `~$name.xlsx` is the lock Excel leaves beside a workbook it has open.
+    .filter((n) => !n.startsWith(".") && !n.startsWith("~$") && kindOf(n) !== "unknown")
     .sort();
   const files: string[] = [];
   const others: string[] = [];
@@ -110,6 +113,8 @@ export interface UnitOptions {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   idColumn?: string;
+  /** The sheet of a workbook to read (its first when absent). */
+  sheet?: string;
   /** The coach's header → item map (--columns). */
   columns?: ColumnMap;
 }
@@ -158,7 +163,9 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
       yield Buffer.from(next.value);
   }
   try {
-    if (looksLikeAnswers(head.toString("latin1"))) {
+    if (isWorkbookHead(head.toString("latin1"))) {
+      yield workbookFromStdin(o.lang);
+    } else if (looksLikeAnswers(head.toString("latin1"))) {
       yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
     } else {
       yield* csvUnits(all(), "-", { ...o, idPrefix });
@@ -171,7 +178,7 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
 
 export async function* unitsOf(sources: readonly Source[], o: UnitOptions): AsyncGenerator<Unit> {
   const tables = sources.filter(
-    (s) => s.kind === "csv" || s.kind === "unknown" || s.kind === "stdin",
+    (s) => s.kind === "csv" || s.kind === "xlsx" || s.kind === "unknown" || s.kind === "stdin",
   ).length;
   for (const source of sources) {
     if (source.kind === "problem") {
@@ -189,10 +196,17 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     const { file } = source;
     const path = resolve(o.cwd, file);
     let kind = source.kind;
-    if (kind === "unknown")
-      kind = looksLikeAnswers(await headOf(path).catch(() => "")) ? "answers" : "csv";
+    if (kind === "unknown") {
+      const head = await headOf(path).catch(() => "");
+      kind = isWorkbookHead(head) ? "xlsx" : looksLikeAnswers(head) ? "answers" : "csv";
+    }
     if (kind === "answers") {
       yield await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      continue;
+    }
+    const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";
+    if (kind === "xlsx") {
+      yield* workbookUnits(file, path, { ...o, idPrefix });
       continue;
     }
     const bytes = await fileBytes(file, path, o.lang);
@@ -200,7 +214,6 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
       yield bytes;
       continue;
     }
-    const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";
     try {
       yield* csvUnits(bytes, file, { ...o, idPrefix });
     } finally {

@@ -9,7 +9,7 @@ import { CsvRecords } from "./csv-records.ts";
 import { JsonRecords } from "./json-records.ts";
 import { csvHeader } from "./record.ts";
 
-export const RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
+export const RESULT_FORMATS = ["csv", "jsonl", "json", "xlsx"] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
 
 export interface ResultsOptions {

@@ -8,6 +8,7 @@ import type { ColumnMap } from "../../batch/input/column-map.ts";
 import { planColumns } from "../../batch/input/columns.ts";
 import { looksLikeAnswers, type Source } from "../../batch/input/inputs.ts";
 import { columnMapText, type PlannedHeader } from "../../batch/input/map-writer.ts";
+import { isWorkbookHead, workbookHeader } from "../../batch/input/workbook.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { EXIT } from "../../cli/exit.ts";
 import { csvRecords, newOutcome } from "../../csv/read.ts";
@@ -26,6 +27,8 @@ export interface CheckOptions {
   columns?: ColumnMap;
   /** Where to write the starting column map. */
   mapOut?: string;
+  /** The sheet of a workbook to read. */
+  sheet?: string;
 }
 
 /** The first record of a CSV file or standard input: its header. */
@@ -40,6 +43,14 @@ function bytesOf(ctx: Ctx, source: Source): AsyncIterable<Uint8Array> | null {
   const path = resolve(ctx.cwd, source.file);
   if (source.kind === "unknown" && looksLikeAnswers(readHead(path, 4096) ?? "")) return null;
   return createReadStream(path, { highWaterMark: 64 * 1024 });
+}
+
+/** The path of a workbook input: a `.xlsx`, or another file that starts like one. */
+function workbookPath(ctx: Ctx, source: Source): string | null {
+  if (source.kind !== "xlsx" && source.kind !== "unknown") return null;
+  const path = resolve(ctx.cwd, source.file);
+  if (source.kind === "unknown" && !isWorkbookHead(readHead(path, 8) ?? "")) return null;
+  return path;
 }
 
 export async function checkColumns(
@@ -59,12 +70,22 @@ export async function checkColumns(
       continue;
     }
     if (source.kind === "warning") continue;
-    const bytes = bytesOf(ctx, source);
-    if (!bytes) continue;
-    const file = source.kind === "stdin" ? "-" : source.file;
+    const book = workbookPath(ctx, source);
+    const bytes = book ? null : bytesOf(ctx, source);
+    if (!book && !bytes) continue;
+    let file = source.kind === "stdin" ? "-" : source.file;
     let header: string[] | null;
     try {
-      header = await headerOf(bytes);
+      if (book && source.kind !== "stdin") {
+        const got = await workbookHeader(source.file, book, { ...o, lang: ctx.lang });
+        if ("problem" in got) {
+          problems.push(got.problem);
+          complete = false;
+          continue;
+        }
+        file = got.label;
+        header = got.header;
+      } else header = await headerOf(bytes as AsyncIterable<Uint8Array>);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
       problems.push({ file, ...messagesFor(ctx.lang, loadMessages).unreadable(code) });

@@ -5,16 +5,16 @@ import { dir, excel, force, format, output, questionnaire } from "../../cli/shar
 export const batchTable = commandTable({
   name: "batch",
   description: {
-    fr: "évaluer toute une équipe : fichiers de réponses, dossiers, CSV (export Google Forms ou Microsoft Forms) ; résultats, rapports par personne, synthèse d’équipe",
-    en: "score a whole team: answers files, folders, CSV (Google Forms or Microsoft Forms exports); results, per-person reports, team summary",
+    fr: "évaluer toute une équipe : fichiers de réponses, dossiers, CSV ou classeurs Excel (export Google Forms ou Microsoft Forms) ; résultats, rapports par personne, synthèse d’équipe",
+    en: "score a whole team: answers files, folders, CSV or Excel workbooks (Google Forms or Microsoft Forms exports); results, per-person reports, team summary",
   },
   args: [
     questionnaire,
     {
       name: "<inputs...>",
       help: {
-        fr: "fichiers de réponses (YAML, JSON), dossiers de ces fichiers, fichiers CSV (une ligne par personne), - pour l’entrée standard",
-        en: "answers files (YAML, JSON), folders of them, CSV files (one row per person), - for stdin",
+        fr: "fichiers de réponses (YAML, JSON), dossiers de ces fichiers, fichiers CSV ou classeurs .xlsx (une ligne par personne), - pour l’entrée standard",
+        en: "answers files (YAML, JSON), folders of them, CSV files or .xlsx workbooks (one row per person), - for stdin",
       },
     },
   ],
@@ -24,7 +24,7 @@ export const batchTable = commandTable({
         fr: "format des résultats (par défaut : celui de --output, sinon csv)",
         en: "results format (default: --output's extension, else csv)",
       },
-      ["csv", "jsonl", "json"],
+      ["csv", "jsonl", "json", "xlsx"],
     ),
     output: output({
       fr: "écrire les résultats dans ce fichier, pas sur la sortie standard",
@@ -87,6 +87,14 @@ export const batchTable = commandTable({
       help: {
         fr: "colonne CSV des identifiants (par défaut : participant)",
         en: "CSV column holding participant ids (default: participant)",
+      },
+    },
+    sheet: {
+      kind: "value",
+      arg: "name",
+      help: {
+        fr: "la feuille à lire dans un classeur .xlsx (par défaut : la première)",
+        en: "the sheet to read in an .xlsx workbook (default: the first)",
       },
     },
     columns: {
@@ -155,6 +163,7 @@ export const batchTable = commandTable({
   examples: [
     "reflet batch reclamations answers/ --reports out/ --summary team.html",
     "reflet batch reclamations forms-export.csv --output results.csv --excel",
+    "reflet batch reclamations forms-export.xlsx --id-column Nom --output results.xlsx",
     "reflet batch reclamations team.csv --format jsonl --errors errors.jsonl > results.jsonl",
     "reflet batch reclamations team.csv --id-column Email --pseudonymize --summary team.md",
     "cat alice.yaml | reflet batch reclamations - --format json",

@@ -10,6 +10,11 @@ import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
 import { resultsSink } from "../../batch/output/results.ts";
 import { stderrSink } from "../../batch/output/stderr.ts";
 import { summaryFiles, summarySink } from "../../batch/output/summary/file.ts";
+import {
+  resultColumns,
+  workbookResultsMessages,
+  workbookResultsSink,
+} from "../../batch/output/workbook-results.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
 import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/pseudonym.ts";
 import type { Sink } from "../../batch/types.ts";
@@ -77,6 +82,9 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   keepHeapSmall();
   const m = messagesFor(ctx.lang, batchMessages);
   const s = settle(inputs, opts, ctx.lang);
+  // A workbook's bytes would only garble a terminal.
+  if (s.results?.format === "xlsx" && !s.results.output && ctx.stdout.isTTY === true)
+    throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookResultsMessages).toTerminal]);
   const model = await openQuestionnaire(ref, {
     ...ctx,
     ...(s.dirs ? { dirs: s.dirs } : {}),
@@ -92,6 +100,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
       ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
       ...(columns ? { columns } : {}),
       ...(s.check.mapOut !== undefined ? { mapOut: s.check.mapOut } : {}),
+      ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     });
   }
   // Before anything is read or written: no output may destroy an input or another output.
@@ -115,11 +124,17 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         : streamWriter(ctx.stdout);
       const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
       const ro = { format: s.results.format, style, withSource: !pseudonym };
-      sinks.push(
-        norms
-          ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
-          : resultsSink(writer, model, ro),
-      );
+      if (ro.format === "xlsx") {
+        const columns = norms
+          ? norms.batch.normedColumns(model, norms.file, ro.withSource)
+          : resultColumns(model, ro.withSource);
+        sinks.push(workbookResultsSink(writer, columns, { lang: ctx.lang, file: output ?? "-" }));
+      } else
+        sinks.push(
+          norms
+            ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
+            : resultsSink(writer, model, ro),
+        );
     }
     if (s.reports) {
       reports = await reportsSink({
@@ -155,6 +170,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     cwd: ctx.cwd,
     stdin: ctx.stdin,
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     ...(columns ? { columns } : {}),
   });
   const signals = watchSignals();

@@ -20,6 +20,8 @@ export interface BatchSettings {
   minGroup: number;
   failFast: boolean;
   idColumn?: string;
+  /** The sheet of a workbook input to read. */
+  sheet?: string;
   /** The column map file (--columns). */
   columns?: string;
   /** Only show how columns are matched (--check), and where to write a starting map. */
@@ -69,6 +71,7 @@ export function settle(
     minGroup,
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(columns !== undefined ? { columns } : {}),
     check:
       opts.check || columnsOut !== undefined

@@ -62,8 +62,8 @@ export const compareTable = commandTable({
       kind: "value",
       arg: "source",
       help: {
-        fr: "fidélité pour l’indice de changement fiable : le JSON de la synthèse batch --summary de la première vague, ou ID=VALEUR,...",
-        en: "reliability for the reliable change index: the JSON of the first wave's batch --summary, or ID=VALUE,...",
+        fr: "fidélité pour l’indice de changement fiable : le JSON de la synthèse batch --summary de la première vague, ou ID=VALEUR,... (par défaut : la corrélation test-retest r des personnes appariées)",
+        en: "reliability for the reliable change index: the JSON of the first wave's batch --summary, or ID=VALUE,... (default: the matched people's test-retest r)",
       },
     },
     unpaired: {

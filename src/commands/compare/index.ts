@@ -5,7 +5,8 @@ import { extname, resolve } from "node:path";
 import { summaryFiles, summaryFormatOf } from "../../batch/output/summary/file.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError } from "../../cli/exit.ts";
-import { compare, type TargetInfo } from "../../compare/compute.ts";
+import type { GivenReliability } from "../../compare/change.ts";
+import { compare } from "../../compare/compute.ts";
 import { compareMessages } from "../../compare/messages.ts";
 import { PEOPLE_FORMATS, type PeopleFormat, peopleCsv, peopleJson } from "../../compare/people.ts";
 import { readWave } from "../../compare/read.ts";
@@ -14,12 +15,12 @@ import { compareHtml } from "../../compare/render/html.ts";
 import { compareMarkdown } from "../../compare/render/markdown.ts";
 import { compareText } from "../../compare/render/text.ts";
 import { buildCompareView } from "../../compare/render/view.ts";
+import { targetsOf } from "../../compare/targets.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { checkOutputs, type PlannedInput, type PlannedOutput } from "../../io/outputs.ts";
 import { writeWhole } from "../../io/write.ts";
 import { looksLikePath } from "../../load/discover.ts";
 import { openQuestionnaire } from "../../load/open.ts";
-import type { Model, Target } from "../../model/model.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { toJson } from "../../render/json.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
@@ -32,17 +33,8 @@ const formatOf = (file: string): PeopleFormat | undefined => {
   return (PEOPLE_FORMATS as readonly string[]).includes(ext) ? (ext as PeopleFormat) : undefined;
 };
 
-/** The dimensions and facets in the questionnaire's order, each with its bands lowest first. */
-function targetsOf(model: Model): TargetInfo[] {
-  return model.dimensions
-    .flatMap((d) => [d, ...d.facets.map((f) => model.targets.get(f) as Target)])
-    .map((t) => ({
-      id: t.id,
-      kind: t.kind,
-      parent: t.parent ?? null,
-      bands: [...t.bands].sort((a, b) => a.range.lo - b.range.lo).map((b) => b.id),
-    }));
-}
+/** The id batch gives a CSV row without an id column: `row-12`, after a file's name or not. */
+const ROW_ID = /(^|[^\p{L}\p{N}])row-\d+$/u;
 
 const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, afterFile], opts) => {
   const m = messagesFor(ctx.lang, compareMessages);
@@ -93,8 +85,12 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
   const unpaired = opts.unpaired === true;
   if (!unpaired) {
     const ids = new Set(a.people.map((p) => p.participant));
-    if (!b.people.some((p) => ids.has(p.participant)))
+    const matched = b.people.filter((p) => ids.has(p.participant)).map((p) => p.participant);
+    if (matched.length === 0)
       throw new ExitError(EXIT.invalid, [sanitizeLine(m.noCommon(before, after))]);
+    // Batch numbers the rows of a CSV without an id column: such ids match rows, not people.
+    if (matched.every((id) => ROW_ID.test(id)))
+      ctx.err(sanitizeLine(m.byRow(matched[0] as string)));
   }
   const model = await openQuestionnaire(ref ?? a.questionnaire.id, {
     ...ctx,
@@ -111,7 +107,7 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
         questionnaire: a.questionnaire,
         known,
       })
-    : new Map<string, number>();
+    : new Map<string, GivenReliability>();
 
   const { comparison, people } = compare(a, b, targets, {
     minGroup,

@@ -1,25 +1,42 @@
 // The comparison of two waves as a self-contained HTML page: per dimension, the two
 // distributions and the mean change with its interval, drawn in inline SVG. No name.
-import { intervalChart, twoHistograms } from "../../render/html/chart.ts";
+import { intervalChart, twoHistograms } from "../../render/html/change-charts.ts";
 import { escapeHtml } from "../../render/html/escape.ts";
 import { htmlPage } from "../../render/html/page.ts";
 import { type CompareView, signed, type TargetView } from "./view.ts";
 
+// Ten columns: a smaller type, and headings that may wrap, keep the table within the page;
+// should it still be wider (long names), it scrolls on screen rather than being cut.
+const TABLE = '<div style="overflow-x:auto"><table style="font-size:.82rem">';
+const HEADING = ' class="num" style="white-space:normal"';
+
+/** A cell; a change's interval goes under its mean, the column is narrow enough then. */
+const cell = (c: string) => escapeHtml(c).replace(" [", "<br>[");
+
 function table(head: readonly string[], rows: readonly TargetView[]): string {
-  const th = head.map((h, i) => `<th${i > 0 ? ' class="num"' : ""}>${escapeHtml(h)}</th>`);
+  const th = head.map((h, i) => `<th${i > 0 ? HEADING : ""}>${escapeHtml(h)}</th>`);
   const tr = rows.map(
     (r) =>
-      `<tr><td>${escapeHtml(`${r.facet ? "↳ " : ""}${r.name}`)}</td>${r.cells.map((c) => `<td class="num">${escapeHtml(c)}</td>`).join("")}</tr>`,
+      `<tr><td>${escapeHtml(`${r.facet ? "↳ " : ""}${r.name}`)}</td>${r.cells.map((c) => `<td class="num">${cell(c)}</td>`).join("")}</tr>`,
   );
   return [
-    "<table>",
+    TABLE,
     `<thead><tr>${th.join("")}</tr></thead>`,
     "<tbody>",
     ...tr,
     "</tbody>",
-    "</table>",
+    "</table></div>",
   ].join("\n");
 }
+
+/** The largest bound of every interval: all the change charts of the page on one scale. */
+const widestOf = (v: CompareView) =>
+  Math.max(
+    0,
+    ...v.targets.flatMap((t) =>
+      t.figures.change ? [Math.abs(t.figures.change.lo), Math.abs(t.figures.change.hi)] : [],
+    ),
+  );
 
 function targetSection(v: CompareView, t: TargetView): string[] {
   const w = v.words;
@@ -35,7 +52,9 @@ function targetSection(v: CompareView, t: TargetView): string[] {
       ]),
     );
   if (f.change)
-    out.push(intervalChart(f.change, w.changeChart(t.name), (n) => signed(v.uiLang, n)));
+    out.push(
+      intervalChart(f.change, w.changeChart(t.name), (n) => signed(v.uiLang, n), widestOf(v)),
+    );
   out.push(...t.sentences.map((s) => `<p>${escapeHtml(s)}</p>`));
   return out;
 }
@@ -59,6 +78,7 @@ export function compareHtml(v: CompareView): string {
     `<h2>${escapeHtml(w.dimensions)}</h2>`,
     table(v.head, v.targets),
     `<p class="note">${escapeHtml(w.scale(Math.round(c.confidence * 100)))}</p>`,
+    ...(v.retest ? [`<p class="note">${escapeHtml(w.retestNote)}</p>`] : []),
   ];
   for (const t of v.targets) out.push(...targetSection(v, t));
   if (v.groups) {

@@ -36,6 +36,7 @@ export function compareMarkdown(v: CompareView): string {
     "",
     md(w.scale(Math.round(c.confidence * 100))),
     "",
+    ...(v.retest ? [md(w.retestNote), ""] : []),
   ];
   for (const t of v.targets) {
     out.push(`### ${md(t.name)}`, "");

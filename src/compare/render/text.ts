@@ -45,7 +45,15 @@ export function compareText(v: CompareView, colour: Colour, width: number): stri
     for (const g of v.groups)
       out.push("", colour.bold(sanitizeLine(w.group(g.name))), ...table(v.head, g.targets, colour));
   out.push("", ...wrap(w.scale(Math.round(c.confidence * 100)), width));
-  if (c.design === "paired" && c.reliability.length === 0)
-    out.push(...wrap(w.noReliability, width));
+  // Which reliability each reliable change index rests on: never a count without its basis.
+  const rests = v.targets.filter((t) => t.reliability !== null);
+  if (rests.length > 0) {
+    out.push("", w.reliabilityHead);
+    for (const t of rests) {
+      const line = sanitizeLine(w.restsOn(`${t.facet ? "↳ " : ""}${t.name}`, t.reliability ?? ""));
+      out.push(...wrap(line, width - 2).map((l) => `  ${l}`));
+    }
+  }
+  if (v.retest) out.push(...wrap(w.retestNote, width));
   return `${out.join("\n")}\n`;
 }

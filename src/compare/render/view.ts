@@ -17,6 +17,8 @@ export interface TargetView {
   cells: string[];
   /** The sentences under the target's heading (empty when withheld). */
   sentences: string[];
+  /** What its reliable change index rests on; null when withheld or unpaired. */
+  reliability: string | null;
 }
 
 export interface GroupView {
@@ -33,6 +35,8 @@ export interface CompareView {
   head: string[];
   targets: TargetView[];
   groups: GroupView[] | null;
+  /** Some index rests on test-retest r: its caveat is said once. */
+  retest: boolean;
 }
 
 /** A change with its sign, as people read it: "+4.2", "−1.3" (a real minus sign). */
@@ -43,7 +47,7 @@ export function signed(lang: string, n: number, digits = 1): string {
 }
 
 function targetView(
-  v: Omit<CompareView, "targets" | "groups" | "head">,
+  v: Omit<CompareView, "targets" | "groups" | "head" | "retest">,
   f: Figures,
   name: string,
 ): TargetView {
@@ -82,11 +86,10 @@ function targetView(
     if (c.dz !== null) sentences.push(w.dzText(signed(lang, c.dz, 2)));
   }
   if (f.bands) sentences.push(w.movesText(shares("up"), shares("same"), shares("down")));
-  const alpha = v.comparison.reliability.find((r) => r.id === f.id);
-  if (f.reliable && alpha)
-    sentences.push(
-      w.reliableText(f.reliable.up, f.reliable.none, f.reliable.down, two(alpha.value)),
-    );
+  const r = v.comparison.reliability.find((x) => x.id === f.id);
+  const reliability = r ? w.reliability({ source: r.source, value: two(r.value), n: r.n }) : null;
+  if (f.reliable && reliability)
+    sentences.push(w.reliableText(f.reliable.up, f.reliable.none, f.reliable.down, reliability));
   else if (paired && !f.withheld) sentences.push(w.noReliability);
   return {
     figures: f,
@@ -94,6 +97,7 @@ function targetView(
     facet: f.kind === "facet",
     cells,
     sentences: sentences.map((s) => typeset(s, lang)),
+    reliability: paired && !f.withheld ? typeset(reliability ?? w.noIndex, lang) : null,
   };
 }
 
@@ -126,5 +130,6 @@ export function buildCompareView(model: Model, c: Comparison, userLang: string):
     targets: views(c.targets),
     groups:
       c.groups?.map((g) => ({ name: g.name ?? w.noGroup, targets: views(g.targets) })) ?? null,
+    retest: c.reliability.some((r) => r.source === "retest"),
   };
 }

@@ -1,4 +1,13 @@
 // Words of the comparison of two waves, in both languages.
+import type { ReliabilitySource } from "../change.ts";
+
+/** A reliability as the words need it: its value already in the reader's number format. */
+export interface ReliabilityWords {
+  source: ReliabilitySource;
+  value: string;
+  n: number | null;
+}
+
 const en = {
   title: (questionnaire: string) => `Before and after: ${questionnaire}`,
   participants: "Participants",
@@ -31,10 +40,21 @@ const en = {
   dzText: (dz: string) => `d_z = ${dz} (mean change / standard deviation of the changes).`,
   movesText: (up: string, same: string, down: string) =>
     `Band: up for ${up}, the same for ${same}, down for ${down} of the people.`,
-  reliableText: (up: number, none: number, down: number, alpha: string) =>
-    `Reliable change (reliability ${alpha}): ${up} up, ${none} without reliable change, ${down} down.`,
+  reliableText: (up: number, none: number, down: number, reliability: string) =>
+    `Reliable change (${reliability}): ${up} up, ${none} without reliable change, ${down} down.`,
+  reliability: (r: ReliabilityWords): string =>
+    r.source === "alpha"
+      ? `Cronbach's alpha of the first wave = ${r.value}`
+      : r.source === "declared"
+        ? `declared reliability = ${r.value}`
+        : `test-retest r of the ${r.n} matched people = ${r.value}`,
+  reliabilityHead: "The reliable change index rests on:",
+  restsOn: (name: string, reliability: string) => `${name}: ${reliability}`,
   noReliability:
-    "No reliable change index: give the first wave's reliability with --reliability (the JSON of its batch --summary, or ID=VALUE).",
+    "No reliable change index: the matched people's before and after scores do not go together (test-retest r not above 0); give a reliability with --reliability (the JSON of the first wave's batch --summary, or ID=VALUE).",
+  noIndex: "no reliable change index (test-retest r not above 0; see --reliability)",
+  retestNote:
+    "Test-retest r (Pearson's r of the matched people's before and after scores) is conservative: people who really change, each in their own way, lower it, so fewer changes count as reliable. --reliability gives another (the first wave's alpha from its batch --summary JSON, or ID=VALUE).",
   distributionChart: (name: string) =>
     `${name}: people by score before (light) and after (dark), in tenths of 0 to 100`,
   changeChart: (name: string) => `${name}: mean change and its 95% confidence interval`,
@@ -77,10 +97,22 @@ const fr: CompareWords = {
   dzText: (dz) => `d_z = ${dz} (changement moyen / écart-type des changements).`,
   movesText: (up, same, down) =>
     `Niveau : monté pour ${up}, le même pour ${same}, descendu pour ${down} des personnes.`,
-  reliableText: (up, none, down, alpha) =>
-    `Changement fiable (fidélité ${alpha}) : ${up} en hausse, ${none} sans changement fiable, ${down} en baisse.`,
+  reliableText: (up, none, down, reliability) =>
+    `Changement fiable (${reliability}) : ${up} en hausse, ${none} sans changement fiable, ${down} en baisse.`,
+  reliability: (r) =>
+    r.source === "alpha"
+      ? `alpha de Cronbach de la première vague = ${r.value}`
+      : r.source === "declared"
+        ? `fidélité déclarée = ${r.value}`
+        : `corrélation test-retest r des ${r.n} personnes appariées = ${r.value}`,
+  reliabilityHead: "L’indice de changement fiable repose sur :",
+  restsOn: (name, reliability) => `${name} : ${reliability}`,
   noReliability:
-    "Pas d’indice de changement fiable : donnez la fidélité de la première vague avec --reliability (le JSON de sa synthèse batch --summary, ou ID=VALEUR).",
+    "Pas d’indice de changement fiable : les scores avant et après des personnes appariées ne vont pas ensemble (corrélation test-retest r pas au-dessus de 0) ; donnez une fidélité avec --reliability (le JSON de la synthèse batch --summary de la première vague, ou ID=VALEUR).",
+  noIndex:
+    "pas d’indice de changement fiable (corrélation test-retest r pas au-dessus de 0 ; voir --reliability)",
+  retestNote:
+    "La corrélation test-retest r (r de Pearson entre les scores avant et après des personnes appariées) est prudente : les personnes qui changent vraiment, chacune à sa façon, la font baisser, et moins de changements comptent alors comme fiables. --reliability en donne une autre (l’alpha de la première vague, tiré du JSON de sa synthèse batch --summary, ou ID=VALEUR).",
   distributionChart: (name) =>
     `${name} : personnes par score avant (clair) et après (foncé), par dixièmes de 0 à 100`,
   changeChart: (name) => `${name} : changement moyen et son intervalle de confiance à 95 %`,

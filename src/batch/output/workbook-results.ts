@@ -1,0 +1,88 @@
+// Results as an Excel workbook (--format xlsx): the columns of the CSV results (record.ts),
+// numbers as number cells, text as text cells that never run as formulas, the header bold
+// and frozen. Rows are written as they are scored, as for every other format.
+import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import type { Writer } from "../../io/stream.ts";
+import { ProblemsError } from "../../load/problem.ts";
+import type { Model } from "../../model/model.ts";
+import type { CsvValue } from "../../render/csv.ts";
+import { SheetWriter, TooManyRows } from "../../xlsx/sheet-write.ts";
+import { ZipTooLarge } from "../../xlsx/zip-write.ts";
+import type { Scored, Sink } from "../types.ts";
+import { csvHeader, csvRow, toRecord } from "./record.ts";
+
+/** The columns of a results table: the header, and a scored sheet's cells under it. */
+export interface ResultColumns {
+  header: string[];
+  row: (s: Scored) => CsvValue[];
+}
+
+export const resultColumns = (model: Model, withSource: boolean): ResultColumns => ({
+  header: csvHeader(model),
+  row: (s) => csvRow(toRecord(s, withSource)),
+});
+
+const en = {
+  sheet: "Results",
+  toTerminal:
+    "reflet: a workbook is not written to a terminal: name a file with --output results.xlsx, or redirect standard output",
+  tooLarge: (rows: boolean) => ({
+    message: rows
+      ? "more results than a sheet holds (1,048,575 rows): workbook not written"
+      : "the workbook would be larger than 4 GB: not written",
+    hint: "write them as CSV: --format csv",
+  }),
+};
+const fr: typeof en = {
+  sheet: "Résultats",
+  toTerminal:
+    "reflet : un classeur ne s’écrit pas dans un terminal : nommez un fichier avec --output resultats.xlsx, ou redirigez la sortie standard",
+  tooLarge: (rows) => ({
+    message: rows
+      ? "plus de résultats qu’une feuille n’en contient (1 048 575 lignes) : classeur non écrit"
+      : "le classeur dépasserait 4 Go : non écrit",
+    hint: "écrivez-les en CSV : --format csv",
+  }),
+};
+export const workbookResultsMessages = { en, fr };
+
+export function workbookResultsSink(
+  writer: Writer,
+  columns: ResultColumns,
+  o: { lang: Lang; file: string },
+): Sink {
+  const m = messagesFor(o.lang, workbookResultsMessages);
+  const sheet = new SheetWriter((bytes) => writer.write(bytes));
+  let started = false;
+  // A sheet or a zip too large for Excel is one line, and no file.
+  const guard = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (e) {
+      if (e instanceof TooManyRows || e instanceof ZipTooLarge)
+        throw new ProblemsError([{ file: o.file, ...m.tooLarge(e instanceof TooManyRows) }]);
+      throw e;
+    }
+  };
+  const start = async () => {
+    if (started) return;
+    started = true;
+    await sheet.start(m.sheet, columns.header);
+  };
+  return {
+    scored: (s) =>
+      guard(async () => {
+        await start();
+        await sheet.row(columns.row(s));
+      }),
+    commit: () =>
+      guard(async () => {
+        await start();
+        await sheet.finish();
+        await writer.commit();
+      }),
+    async abort() {
+      await writer.abort();
+    },
+  };
+}
