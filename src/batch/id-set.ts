@@ -46,13 +46,17 @@ export class IdSet {
   }
 
   has(id: string): boolean {
+    return this.indexOf(id) !== EMPTY;
+  }
+
+  /** The number of `id` (0 for the first id added, and so on); -1 when it is not there. */
+  indexOf(id: string): number {
     const hash = hashOf(id);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       this.probes++;
       const k = this.slots[slot] as number;
-      if (k === EMPTY) return false;
-      if (this.equals(k, id)) return true;
+      if (k === EMPTY || this.equals(k, id)) return k;
     }
   }
 

@@ -1,20 +1,25 @@
 // What a batch says about its inputs, in both languages. Each problem is a message and what to do.
+
 import { columnsMessages } from "./columns-messages.ts";
+import type { Place } from "./first-seen.ts";
 import type { PlanProblem } from "./input/columns.ts";
+import { showTime } from "./input/timestamp.ts";
 
 type Said = { message: string; hint?: string };
 const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
+type Kept = Place & { time: number | null };
 const LISTED = 10;
+/** file:line, as a problem's place is written. */
+const placeOf = (p: Place) => (p.line === null ? p.file : `${p.file}:${p.line}`);
 /** The first few of a long list, and how many more there are. */
 const some = (xs: readonly string[], wrap: (x: string) => string, more: (n: number) => string) =>
   xs.slice(0, LISTED).map(wrap).join(", ") + (xs.length > LISTED ? more(xs.length - LISTED) : "");
-const shown = (xs: readonly (string | number)[], max = 8) =>
-  xs.length > max ? `${xs.slice(0, max).join(", ")}…` : xs.join(", ");
 
 const en = {
-  badCell: (header: string, item: string, cell: string, allowed: (string | number)[]): Said => ({
+  /** `hint`: what the answer may be, as an answers file's problem says it (load/answer-messages.ts). */
+  badCell: (header: string, item: string, cell: string, hint: string | undefined): Said => ({
     message: `column "${header}" (${item}): "${cell}" is not an answer to this question`,
-    ...(allowed.length > 0 ? { hint: `use one of ${shown(allowed)}, or their labels` } : {}),
+    ...(hint ? { hint } : {}),
   }),
   cellCount: (cells: number, header: number): Said => ({
     message: `this row has ${cells} cells where the header has ${header}`,
@@ -23,9 +28,9 @@ const en = {
   moreProblems: (n: number) => ` (and ${n} more)`,
   /** Put before a warning's message on standard error. */
   warningPrefix: "warning: ",
-  duplicate: (id: string): Said => ({
-    message: `participant "${id}" appears more than once`,
-    hint: "keep one of their answer sheets",
+  duplicate: (id: string, first: Place): Said => ({
+    message: `participant "${id}" appears more than once: first at ${placeOf(first)}`,
+    hint: "keep one of their answer sheets, or use --keep latest",
   }),
   cut: (from: number, to: number, reason: "quote" | "size"): Said =>
     reason === "quote"
@@ -58,7 +63,14 @@ const en = {
           hint: `headers are item ids or question texts; reflet template ${questionnaire} --format csv gives them`,
         };
       case "no-id-column":
-        return { message: `no column "${p.name}"`, hint: "check the name given to --id-column" };
+        return {
+          message: `no column ${p.names.map((n) => `"${n}"`).join(" or ")}; the columns are ${some(
+            p.columns,
+            (c) => `"${c}"`,
+            (n) => ` and ${n} more`,
+          )}`,
+          hint: 'give one of them to --id-column, or several: --id-column "Full name,Name"',
+        };
       case "same-item":
         return {
           message: `columns ${quoted(p.headers)} are both question ${p.item}`,
@@ -94,7 +106,21 @@ const en = {
       (n) => ` and ${n} more`,
     )}`,
   }),
-  emptyRows: (n: number): Said => ({ message: `${n} empty row(s) skipped` }),
+  emptyRows: (n: number, lines: readonly number[]): Said => ({
+    message: `${n} empty row(s) skipped: line ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
+  }),
+  keptOther: (id: string, keep: "latest" | "first", kept: Kept): Said => ({
+    message: `answer sheet of "${id}" left out: the ${keep === "latest" ? "latest" : "first"} one is kept, at ${placeOf(kept)}${kept.time === null ? "" : ` (${showTime(kept.time)})`}`,
+    hint: `--keep ${keep === "latest" ? "first" : "latest"} keeps the ${keep === "latest" ? "first" : "latest"} one instead`,
+  }),
+  idColumnUsed: (header: string): Said => ({
+    message: `participant ids taken from column "${header}"`,
+    hint: "name another one with --id-column",
+  }),
+  anonymous: (header: string, value: string): Said => ({
+    message: `column "${header}" says "${value}" instead of a name: these people are named by their row (row-N), not taken for one person`,
+    hint: "a form that records names or e-mails tells people apart; --id-column names another column",
+  }),
   notUtf8: (): Said => ({
     message: "not valid UTF-8: read as Windows-1252",
     hint: "save it as CSV UTF-8 to be sure accents are right",
@@ -114,15 +140,19 @@ const en = {
     `reflet: ${file}: the pseudonym key is too short (use at least 16 characters, or delete the file to get a new key)`,
   keyUnreadable: (file: string, detail: string) =>
     `reflet: ${file}: cannot read or write the pseudonym key (${detail})`,
+  keyOpen: (file: string) =>
+    `reflet: warning: ${file}: others can read the pseudonym key, and with it tell who is who (chmod 600 ${file})`,
+  pseudonymTable: (file: string, n: number) =>
+    `table of ${n} pseudonym(s) and names in ${file} (private: it tells who is who)`,
   interrupted: "reflet: interrupted: results, reports and summary not written",
   stopped:
     "reflet: stopped at the first rejected answer sheet (--fail-fast): results, reports and summary not written",
 };
 
 const fr: typeof en = {
-  badCell: (header, item, cell, allowed) => ({
+  badCell: (header, item, cell, hint) => ({
     message: `colonne « ${header} » (${item}) : « ${cell} » n’est pas une réponse à cette question`,
-    ...(allowed.length > 0 ? { hint: `utilisez ${shown(allowed)}, ou leurs libellés` } : {}),
+    ...(hint ? { hint } : {}),
   }),
   cellCount: (cells, header) => ({
     message: `cette ligne a ${cells} cellules alors que l’en-tête en a ${header}`,
@@ -130,9 +160,9 @@ const fr: typeof en = {
   }),
   moreProblems: (n) => ` (et ${n} de plus)`,
   warningPrefix: "attention : ",
-  duplicate: (id) => ({
-    message: `la personne « ${id} » apparaît plusieurs fois`,
-    hint: "gardez une seule de ses feuilles de réponses",
+  duplicate: (id, first) => ({
+    message: `la personne « ${id} » apparaît plusieurs fois : d’abord en ${placeOf(first)}`,
+    hint: "gardez une seule de ses feuilles de réponses, ou utilisez --keep latest",
   }),
   cut: (from, to, reason) =>
     reason === "quote"
@@ -169,8 +199,12 @@ const fr: typeof en = {
         };
       case "no-id-column":
         return {
-          message: `pas de colonne « ${p.name} »`,
-          hint: "vérifiez le nom donné à --id-column",
+          message: `pas de colonne ${p.names.map((n) => `« ${n} »`).join(" ni ")} ; les colonnes sont ${some(
+            p.columns,
+            (c) => `« ${c} »`,
+            (n) => ` et ${n} autres`,
+          )}`,
+          hint: 'donnez l’une d’elles à --id-column, ou plusieurs : --id-column "Nom et prénom,Nom"',
         };
       case "same-item":
         return {
@@ -207,7 +241,21 @@ const fr: typeof en = {
       (n) => ` et ${n} autres`,
     )}`,
   }),
-  emptyRows: (n) => ({ message: `${n} ligne(s) vide(s) ignorée(s)` }),
+  emptyRows: (n, lines) => ({
+    message: `${n} ligne(s) vide(s) ignorée(s) : ligne ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
+  }),
+  keptOther: (id, keep, kept) => ({
+    message: `feuille de réponses de « ${id} » laissée de côté : la ${keep === "latest" ? "plus récente" : "première"} est gardée, en ${placeOf(kept)}${kept.time === null ? "" : ` (${showTime(kept.time)})`}`,
+    hint: `--keep ${keep === "latest" ? "first" : "latest"} garde plutôt la ${keep === "latest" ? "première" : "plus récente"}`,
+  }),
+  idColumnUsed: (header) => ({
+    message: `identifiants des personnes pris dans la colonne « ${header} »`,
+    hint: "nommez-en une autre avec --id-column",
+  }),
+  anonymous: (header, value) => ({
+    message: `la colonne « ${header} » dit « ${value} » au lieu d’un nom : ces personnes sont nommées par leur ligne (row-N), pas prises pour une seule`,
+    hint: "un formulaire qui recueille noms ou e-mails distingue les personnes ; --id-column nomme une autre colonne",
+  }),
   notUtf8: () => ({
     message: "pas en UTF-8 valide : lu comme Windows-1252",
     hint: "enregistrez-le en CSV UTF-8 pour être sûr des accents",
@@ -226,6 +274,10 @@ const fr: typeof en = {
     `reflet : ${file} : la clé de pseudonymes est trop courte (au moins 16 caractères, ou supprimez le fichier pour en avoir une nouvelle)`,
   keyUnreadable: (file, detail) =>
     `reflet : ${file} : lecture ou écriture de la clé de pseudonymes impossible (${detail})`,
+  keyOpen: (file) =>
+    `reflet : attention : ${file} : d’autres peuvent lire la clé de pseudonymes, et savoir qui est qui (chmod 600 ${file})`,
+  pseudonymTable: (file, n) =>
+    `table de ${n} pseudonyme(s) et noms dans ${file} (privée : elle dit qui est qui)`,
   interrupted: "reflet : interrompu : résultats, rapports et synthèse non écrits",
   stopped:
     "reflet : arrêt à la première feuille de réponses rejetée (--fail-fast) : résultats, rapports et synthèse non écrits",

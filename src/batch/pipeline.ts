@@ -8,7 +8,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { messagesFor } from "../i18n/lang.ts";
 import { answerMessages } from "../load/answer-messages.ts";
 import type { Model } from "../model/model.ts";
-import { IdSet } from "./id-set.ts";
+import { FirstSeen } from "./first-seen.ts";
 import { batchMessages } from "./messages.ts";
 import type { Scored, Sink, Tally, Unit } from "./types.ts";
 
@@ -92,7 +92,7 @@ export async function runBatch(
   const am = messagesFor(o.lang, answerMessages);
   const sheetOf = sheetScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.
-  const seen = new IdSet();
+  const seen = new FirstSeen();
   for await (const unit of untilAborted(units, o.signal)) {
     if (unit === "aborted") {
       tally.interrupted = true;
@@ -106,10 +106,11 @@ export async function runBatch(
     if (unit.kind === "entry") {
       const { entry } = unit;
       const where = { file: entry.file, ...(entry.line !== null ? { line: entry.line } : {}) };
-      if (!entry.generated && seen.has(entry.participant)) {
+      const first = entry.generated ? undefined : seen.get(entry.participant);
+      if (first) {
         rejection = {
           kind: "rejected",
-          problems: [{ ...where, ...m.duplicate(entry.participant) }],
+          problems: [{ ...where, ...m.duplicate(entry.participant, first) }],
           count: 1,
         };
       } else {
@@ -123,7 +124,7 @@ export async function runBatch(
             count: 1,
           };
         } else {
-          if (!entry.generated) seen.add(entry.participant);
+          if (!entry.generated) seen.add(entry.participant, entry);
           const scored: Scored = { entry, participant, sheet };
           tally.scored++;
           if (sheet.flags.length > 0) tally.flagged++;

@@ -16,6 +16,8 @@ export interface Entry {
   values?: readonly (AnswerValue | undefined)[];
   /** The language the answers file asks for, if any. */
   lang: string | null;
+  /** When the row was sent (its timestamp column, read for --keep); null when unknown. */
+  time?: number | null;
 }
 
 export type Unit =

@@ -27,6 +27,8 @@ export interface AnswerProblem {
   value: unknown;
   /** What would be accepted, for the message. */
   allowed: (string | number)[];
+  /** For too few or too many options: the least or the most that may be chosen. */
+  limit?: number;
 }
 
 /** What an answer to the item may be, for messages: "na" last where "does not apply" is allowed. */
@@ -68,8 +70,9 @@ export function checkAnswer(model: Model, item: Item, value: AnswerValue): Answe
       if (list.some((v) => !allowed.includes(v))) return problem("unknown-option");
       // An option picked twice is picked once.
       const picked = new Set(list).size;
-      if (picked < (item.min ?? 0)) return problem("too-few-options");
-      if (item.max !== undefined && picked > item.max) return problem("too-many-options");
+      if (picked < (item.min ?? 0)) return { ...problem("too-few-options"), limit: item.min ?? 0 };
+      if (item.max !== undefined && picked > item.max)
+        return { ...problem("too-many-options"), limit: item.max };
       return null;
     }
   }

@@ -4,6 +4,10 @@ import type { AnswerProblem } from "../engine/answers.ts";
 type Said = { message: string; hint?: string };
 const show = (v: unknown) => JSON.stringify(v);
 const allowed = (xs: (string | number)[]) => xs.map((x) => String(x)).join(", ");
+const SHOWN = 8;
+/** The first few of a list, "…" for the rest. */
+const shown = (xs: readonly (string | number)[]) =>
+  xs.length > SHOWN ? `${xs.slice(0, SHOWN).join(", ")}, …` : xs.join(", ");
 
 const en = {
   blank: (answered: number): Said => ({
@@ -17,7 +21,15 @@ const en = {
     message: `these answers are for "${got}", not "${want}"`,
     hint: "score them with their own questionnaire",
   }),
-  problem: (p: AnswerProblem): Said => {
+  /** What an answer may be: its values, and the labels that say the same. */
+  useOneOf: (values: (string | number)[], labels: readonly string[]): string =>
+    `use one of ${shown(values)}` +
+    (labels.length > 0 ? `, or their labels: ${shown(labels.map((l) => `"${l}"`))}` : ""),
+  unknownItem: (id: string, suggestion: string | undefined): Said => ({
+    message: `no question "${id}" in this questionnaire: this answer is left out`,
+    hint: suggestion ? `did you mean "${suggestion}"?` : "check the id, or remove the line",
+  }),
+  problem: (p: AnswerProblem, labels: readonly string[] = []): Said => {
     switch (p.code) {
       case "unknown-item":
         return {
@@ -27,12 +39,12 @@ const en = {
       case "not-on-scale":
         return {
           message: `${p.item}: ${show(p.value)} is not on the scale`,
-          hint: `use one of ${allowed(p.allowed)}`,
+          hint: en.useOneOf(p.allowed, labels),
         };
       case "unknown-option":
         return {
           message: `${p.item}: ${show(p.value)} is not an option`,
-          hint: `use one of ${allowed(p.allowed)}`,
+          hint: en.useOneOf(p.allowed, labels),
         };
       case "one-option":
         return {
@@ -40,9 +52,15 @@ const en = {
           hint: `one of ${allowed(p.allowed)}`,
         };
       case "too-few-options":
-        return { message: `${p.item}: too few options chosen` };
+        return {
+          message: `${p.item}: too few options chosen`,
+          hint: `choose at least ${p.limit ?? 1}`,
+        };
       case "too-many-options":
-        return { message: `${p.item}: too many options chosen` };
+        return {
+          message: `${p.item}: too many options chosen`,
+          hint: `choose at most ${p.limit ?? 1}`,
+        };
       case "not-text":
         return { message: `${p.item}: expected text`, hint: "put the answer in quotes" };
       case "best-worst":
@@ -71,7 +89,16 @@ const fr: typeof en = {
     message: `ces réponses sont pour « ${got} », pas pour « ${want} »`,
     hint: "évaluez-les avec leur propre questionnaire",
   }),
-  problem: (p) => {
+  useOneOf: (values, labels) =>
+    `utilisez ${shown(values)}` +
+    (labels.length > 0 ? `, ou leurs libellés : ${shown(labels.map((l) => `« ${l} »`))}` : ""),
+  unknownItem: (id, suggestion) => ({
+    message: `pas de question « ${id} » dans ce questionnaire : cette réponse est laissée de côté`,
+    hint: suggestion
+      ? `vouliez-vous dire « ${suggestion} » ?`
+      : "vérifiez l’identifiant ou retirez la ligne",
+  }),
+  problem: (p, labels = []) => {
     switch (p.code) {
       case "unknown-item":
         return {
@@ -81,12 +108,12 @@ const fr: typeof en = {
       case "not-on-scale":
         return {
           message: `${p.item} : ${show(p.value)} n’est pas sur l’échelle`,
-          hint: `utilisez ${allowed(p.allowed)}`,
+          hint: fr.useOneOf(p.allowed, labels),
         };
       case "unknown-option":
         return {
           message: `${p.item} : ${show(p.value)} n’est pas une option`,
-          hint: `utilisez ${allowed(p.allowed)}`,
+          hint: fr.useOneOf(p.allowed, labels),
         };
       case "one-option":
         return {
@@ -94,9 +121,15 @@ const fr: typeof en = {
           hint: `parmi ${allowed(p.allowed)}`,
         };
       case "too-few-options":
-        return { message: `${p.item} : trop peu d’options choisies` };
+        return {
+          message: `${p.item} : trop peu d’options choisies`,
+          hint: `choisissez-en au moins ${p.limit ?? 1}`,
+        };
       case "too-many-options":
-        return { message: `${p.item} : trop d’options choisies` };
+        return {
+          message: `${p.item} : trop d’options choisies`,
+          hint: `choisissez-en au plus ${p.limit ?? 1}`,
+        };
       case "not-text":
         return { message: `${p.item} : texte attendu`, hint: "mettez la réponse entre guillemets" };
       case "best-worst":

@@ -1,20 +1,23 @@
 // Loads an answers file (YAML or JSON) and checks it against a questionnaire.
 
-import { checkAnswers } from "../engine/answers.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { AnswersFile } from "../model/schema.ts";
-import type { Answers } from "../model/types.ts";
+import type { Answers, AnswerValue, Item } from "../model/types.ts";
+import { answerLabels, readAnswer } from "./answer-forms.ts";
 import { answerMessages } from "./answer-messages.ts";
 import { answersOf } from "./answers-plain.ts";
 import { byPosition, issuesToProblems } from "./issues.ts";
 import type { Problem } from "./problem.ts";
+import { closest } from "./semantic/closest.ts";
 import { parseYaml } from "./yaml.ts";
 
 export interface LoadedAnswers {
   participant: string | null;
   lang: string | null;
   answers: Answers;
+  /** What was left out and why (an unknown item id); absent when nothing was. */
+  warnings?: Problem[];
 }
 
 export type AnswersOutcome =
@@ -50,17 +53,38 @@ export function checkAnswersText(
     });
   }
   // null (an empty `item:` line of a template) is an unanswered item.
-  const answers = answersOf(data);
-  for (const p of checkAnswers(model, answers)) {
-    problems.push({
-      file,
-      ...y.parsed.at(["answers", p.item], p.code === "unknown-item"),
-      ...m.problem(p),
-    });
+  const answers: Record<string, AnswerValue> = {};
+  const warnings: Problem[] = [];
+  const ids = model.items.map((it) => it.id);
+  for (const [id, value] of Object.entries(answersOf(data))) {
+    const index = model.itemIndex.get(id);
+    if (index === undefined) {
+      // A slip in one id costs that answer, not the whole sheet.
+      warnings.push({
+        file,
+        ...y.parsed.at(["answers", id], true),
+        ...m.unknownItem(id, closest(id, ids)),
+      });
+      continue;
+    }
+    const item = model.items[index] as Item;
+    const read = readAnswer(model, item, value);
+    if (read.ok) answers[id] = read.value;
+    else
+      problems.push({
+        file,
+        ...y.parsed.at(["answers", id]),
+        ...m.problem(read.problem, answerLabels(model, item, lang)),
+      });
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
   return {
     ok: true,
-    value: { participant: data.participant ?? null, lang: data.lang ?? null, answers },
+    value: {
+      participant: data.participant ?? null,
+      lang: data.lang ?? null,
+      answers,
+      ...(warnings.length > 0 ? { warnings: warnings.sort(byPosition) } : {}),
+    },
   };
 }

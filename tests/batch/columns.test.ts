@@ -47,9 +47,9 @@ describe("CSV headers", () => {
   });
 
   it("lists the columns it does not read", () => {
-    const planned = planColumns(team, ["Horodateur", "Adresse e-mail", ...rest(), ""]);
+    const planned = planColumns(team, ["Horodateur", "Remarque", ...rest(), ""]);
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
-    expect(planned.plan.ignored).toEqual(["Horodateur", "Adresse e-mail", "#13"]);
+    expect(planned.plan.ignored).toEqual(["Horodateur", "Remarque", "#13"]);
   });
 
   it("takes participant ids from the column named with --id-column", () => {
@@ -72,7 +72,9 @@ describe("CSV headers", () => {
     const none = planColumns(team, ["a", "b"]);
     expect(none.ok ? [] : none.problems).toEqual([{ code: "no-items" }]);
     const noId = planColumns(team, rest(), "Email");
-    expect(noId.ok ? [] : noId.problems).toEqual([{ code: "no-id-column", name: "Email" }]);
+    expect(noId.ok ? [] : noId.problems).toEqual([
+      { code: "no-id-column", names: ["Email"], columns: rest() },
+    ]);
   });
 
   it("names every scored item without a column, with the nearest headers", () => {

@@ -33,17 +33,17 @@ describe("rows a batch rejects", () => {
     [
       "a value that is not on the scale",
       "bad,9,1,4,2,5,1,4,listen,break,",
-      /^rows\.csv:3: column "c1" \(c1\): "9" is not an answer to this question \(use one of 1, 2, 3, 4, 5, or their labels\)$/,
+      /^rows\.csv:3: column "c1" \(c1\): "9" is not an answer to this question \(use one of 1, 2, 3, 4, 5, or their labels: "Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"\)$/,
     ],
     [
       "an option that does not exist",
       "bad,5,1,4,2,5,1,4,run away,break,",
-      /^rows\.csv:3: column "s1" \(s1\): "run away" is not an answer to this question \(use one of listen, shout, or their labels\)$/,
+      /^rows\.csv:3: column "s1" \(s1\): "run away" is not an answer to this question \(use one of listen, shout, or their labels: "I listen to the end\.", "I raise my voice\."\)$/,
     ],
     [
       "more options than allowed",
       'bad,5,1,4,2,5,1,4,listen,"break,talk,walk",',
-      /^rows\.csv:3: m1: too many options chosen$/,
+      /^rows\.csv:3: m1: too many options chosen \(choose at most 2\)$/,
     ],
     [
       "a row with too few cells",
@@ -53,7 +53,7 @@ describe("rows a batch rejects", () => {
     [
       "a second answer sheet of the same person",
       GOOD("ann"),
-      /^rows\.csv:3: participant "ann" appears more than once \(keep one of their answer sheets\)$/,
+      /^rows\.csv:3: participant "ann" appears more than once: first at rows\.csv:2 \(keep one of their answer sheets, or use --keep latest\)$/,
     ],
   ];
   for (const [what, row, message] of cases) {
@@ -87,7 +87,7 @@ describe("files a batch rejects", () => {
       "good.yaml": "questionnaire: equipe\nanswers: {c1: 4, c2: 2}\n",
       "other.yaml": "questionnaire: mini\nanswers: {c1: 4}\n",
       "broken.yaml": "questionnaire: equipe\nanswers: {c1: [4\n",
-      "unknown.yaml": "questionnaire: equipe\nanswers:\n  c1: 4\n  zz: 1\n",
+      "unknown.yaml": "questionnaire: equipe\nanswers:\n  c1: 4\n  zz: 1\n  c2: 2\n",
       "noitems.csv": "Horodateur,Adresse e-mail\n2024,a@b.c\n",
       "empty.csv": "",
     });
@@ -103,15 +103,17 @@ describe("files a batch rejects", () => {
       "nothing",
     ]);
     expect(r.code).toBe(1);
-    expect(r.scored).toEqual(["good"]);
+    expect(r.scored).toEqual(["good", "unknown"]);
     expect(r.stderr).toMatch(/^other\.yaml:1:\d+: these answers are for "mini", not "equipe"/m);
     expect(r.stderr).toMatch(/^broken\.yaml:\d+:\d+: /m);
-    expect(r.stderr).toMatch(/^unknown\.yaml:4:3: no question "zz" in this questionnaire/m);
+    expect(r.stderr).toMatch(
+      /^unknown\.yaml:4:3: warning: no question "zz" in this questionnaire: this answer is left out/m,
+    );
     expect(r.stderr).toMatch(/^noitems\.csv:1: no column is a question of "equipe"/m);
     expect(r.stderr).toMatch(/^empty\.csv: the file is empty/m);
     expect(r.stderr).toMatch(/^missing\.csv: file not found \(check the path\)$/m);
     expect(r.stderr).toMatch(/^nothing: no answers files in this folder/m);
-    expect(r.stderr).toContain("1 scored, 7 rejected, 0 flagged");
+    expect(r.stderr).toContain("2 scored, 6 rejected, 0 flagged");
     expect([...new Set(r.errors.map((e) => e.file))].sort()).toEqual(
       [
         "broken.yaml",

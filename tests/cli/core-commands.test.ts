@@ -236,7 +236,7 @@ describe("reflet score", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
-      "bad-answers.yaml:6:7: c3: 7 is not on the scale (use one of 1, 2, 3, 4, 5)\n",
+      'bad-answers.yaml:6:7: c3: 7 is not on the scale (use one of 1, 2, 3, 4, 5, or their labels: "Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree")\n',
     );
   });
 

@@ -30,6 +30,8 @@ const LINEAR = new Set(
   [
     /[\u2018\u2019\u02bc]/g, // normalizeLabel: typographic apostrophes
     /\s+/g, // normalizeLabel: runs of spaces
+    /\p{M}+/gu, // foldLabel: accents
+    /'/g, // foldLabel: apostrophes
     /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/, // unInert: a formula sign first
     /([;,])/, // the multiple-choice reader: its separators
     /[;,]/, // the multiple-choice reader: separators of option labels

@@ -35,6 +35,20 @@ function withoutEndPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
+/**
+ * A label as compared when nothing matched as written: without accents or apostrophes, so
+ * "J'écoute" typed as "j ecoute" is found.
+ */
+export const foldLabel = (text: string): string => foldNormalized(normalizeLabel(text));
+
+const foldNormalized = (normal: string): string =>
+  normal
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/'/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
 /** Every language version of a text. */
 export function allTexts(text: Text | undefined): string[] {
   if (text === undefined) return [];
@@ -60,6 +74,25 @@ export class Lookup<V> {
 
 export const AMBIGUOUS: unique symbol = Symbol("ambiguous");
 
+/**
+ * Labels looked up as written (case, spacing and end punctuation aside), then without their
+ * accents: a label typed without accents is found unless two labels differ only by them.
+ */
+class Labels<V> {
+  private readonly normal = new Lookup<V>();
+  private readonly folded = new Lookup<V>();
+
+  add(label: string, value: V): void {
+    this.normal.add(normalizeLabel(label), value);
+    this.folded.add(foldLabel(label), value);
+  }
+
+  get(text: string): V | undefined {
+    const normal = normalizeLabel(text);
+    return pick(this.normal.get(normal)) ?? pick(this.folded.get(foldNormalized(normal)));
+  }
+}
+
 /** A cell's answer; null for an empty cell, undefined when the cell means nothing for the item. */
 export type CellReader = (cell: string) => AnswerValue | null | undefined;
 
@@ -70,10 +103,10 @@ function pick<V>(found: V | typeof AMBIGUOUS | undefined): V | undefined {
 function likertReader(model: Model, item: Item & { type: "likert" }): CellReader {
   const scale = model.file.scales[item.scale];
   const exact = new Map<string, number>();
-  const labels = new Lookup<number>();
+  const labels = new Labels<number>();
   for (const p of scale?.points ?? []) {
     exact.set(String(p.value), p.value);
-    for (const label of allTexts(p.label)) labels.add(normalizeLabel(label), p.value);
+    for (const label of allTexts(p.label)) labels.add(label, p.value);
   }
   // Most cells are one digit: looked up by character code, before any string work.
   const digits: (number | undefined)[] = [];
@@ -87,22 +120,28 @@ function likertReader(model: Model, item: Item & { type: "likert" }): CellReader
     if (direct !== undefined) return direct;
     const n = Number(text.replace(",", "."));
     if (text !== "" && Number.isFinite(n) && exact.has(String(n))) return n;
-    return pick(labels.get(normalizeLabel(text)));
+    return labels.get(text);
   };
 }
 
-function optionTable(item: Item & { options: { value: string; label: Text }[] }): Lookup<string> {
-  const table = new Lookup<string>();
-  for (const o of item.options) table.add(o.value, o.value);
-  for (const o of item.options) {
-    table.add(normalizeLabel(o.value), o.value);
-    for (const label of allTexts(o.label)) table.add(normalizeLabel(label), o.value);
-  }
-  return table;
+interface OptionTable {
+  values: Lookup<string>;
+  labels: Labels<string>;
 }
 
-function optionOf(table: Lookup<string>, text: string): string | undefined {
-  return pick(table.get(text)) ?? pick(table.get(normalizeLabel(text)));
+function optionTable(item: Item & { options: { value: string; label: Text }[] }): OptionTable {
+  const values = new Lookup<string>();
+  const labels = new Labels<string>();
+  for (const o of item.options) values.add(o.value, o.value);
+  for (const o of item.options) {
+    labels.add(o.value, o.value);
+    for (const label of allTexts(o.label)) labels.add(label, o.value);
+  }
+  return { values, labels };
+}
+
+function optionOf(table: OptionTable, text: string): string | undefined {
+  return pick(table.values.get(text)) ?? table.labels.get(text);
 }
 
 function choiceReader(item: Item & { options: { value: string; label: Text }[] }): CellReader {
@@ -199,12 +238,7 @@ export function cellReader(model: Model, item: Item, pick?: Pick): CellReader {
 // ---- answer kinds: "does not apply" cells and the two columns of a best–worst item ----
 
 /** For cells written without accents ("Ne s'applique pas" typed as "ne s applique pas"). */
-const plain = (text: string) =>
-  normalizeLabel(text)
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/'/g, " ")
-    .replace(/\s+/g, " ");
+const plain = foldLabel;
 
 /** "na", the item's own label in every language, and the default words in both. */
 function withNotApplicable(model: Model, item: Item, read: CellReader): CellReader {

@@ -6,6 +6,7 @@ import type { Item } from "../../model/types.ts";
 import { type CellReader, cellReader, normalizeLabel, type Pick } from "./cells.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { type How, matchHeader, questionTexts, unnumbered } from "./header-match.ts";
+import { findIdColumn } from "./id-column.ts";
 import { nearest, type Trigrams, trigrams } from "./likeness.ts";
 
 export { gridRow } from "./header-match.ts";
@@ -34,7 +35,7 @@ export interface ColumnPlan {
 
 export type PlanProblem =
   | { code: "no-items" }
-  | { code: "no-id-column"; name: string }
+  | { code: "no-id-column"; names: string[]; columns: string[] }
   | { code: "same-item"; item: string; headers: [string, string] }
   | { code: "ambiguous"; header: string; items: string[] }
   | { code: "missing"; item: string; text: string; closest: string[] }
@@ -52,7 +53,6 @@ export type PlanOutcome =
   | { ok: true; plan: ColumnPlan }
   | { ok: false; problems: PlanProblem[]; plan: ColumnPlan };
 
-const PARTICIPANT = "participant";
 /** Headers compared with a missing item's text, at most: a hostile header has thousands. */
 const COMPARED_HEADERS = 500;
 
@@ -148,8 +148,9 @@ export function planColumns(
   const shared: { index: number; raw: string; target: Target }[] = [];
   const seen = new Map<string, string>();
   const usedMap = new Set<string>();
-  const wantedId = normalizeLabel(idColumn ?? PARTICIPANT);
-  let participant: number | null = null;
+  const ids = findIdColumn(header, idColumn, (h) => model.itemIndex.has(h.trim()));
+  if (!ids.ok) problems.push({ code: "no-id-column", names: ids.wanted, columns: [...header] });
+  const participant = ids.ok ? ids.index : null;
   const claim = (index: number, raw: string, id: string, how: How, pick?: Pick) => {
     const key = pick ? `${id}\u0000${pick}` : id;
     const before = seen.get(key);
@@ -163,10 +164,7 @@ export function planColumns(
     items.push({ index, header: raw, item, read, ...(pick ? { pick } : {}), how });
   };
   for (const [index, raw] of header.entries()) {
-    if (participant === null && normalizeLabel(raw) === wantedId) {
-      participant = index;
-      continue;
-    }
+    if (index === participant) continue;
     const target = targetOf(model, raw, map);
     if (target?.how === "map") usedMap.add(normalizeLabel(raw));
     if (target === undefined) {
@@ -196,8 +194,6 @@ export function planColumns(
   const missing = items.length > 0 ? missingItems(model, items, headers) : null;
   if (missing) problems.push(...missing.problems);
   const unread = missing?.unread ?? [];
-  if (idColumn !== undefined && participant === null)
-    problems.push({ code: "no-id-column", name: idColumn });
   if (items.length === 0 && problems.length === 0) problems.push({ code: "no-items" });
   const plan: ColumnPlan = { participant, items, ignored, unread, byOrder: [...byOrder.values()] };
   return problems.length > 0 ? { ok: false, problems, plan } : { ok: true, plan };

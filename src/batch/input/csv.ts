@@ -4,16 +4,19 @@
 import { type CsvRecord, csvRecords, newOutcome } from "../../csv/read.ts";
 import { allowedValues, checkAnswer } from "../../engine/answers.ts";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { answerLabels } from "../../load/answer-forms.ts";
 import { answerMessages } from "../../load/answer-messages.ts";
 import type { Problem } from "../../load/problem.ts";
 import type { Model } from "../../model/model.ts";
-import type { AnswerValue } from "../../model/types.ts";
+import type { AnswerValue, Item } from "../../model/types.ts";
 import { columnsMessages } from "../columns-messages.ts";
 import { batchMessages } from "../messages.ts";
 import type { Entry, Unit } from "../types.ts";
-import { joinPicks } from "./cells.ts";
+import { joinPicks, normalizeLabel } from "./cells.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { type ColumnPlan, type ItemColumn, type PlanProblem, planColumns } from "./columns.ts";
+import { isAnonymous } from "./id-column.ts";
+import { findTimeColumn, parseTime, type TimeColumn } from "./timestamp.ts";
 
 export interface CsvInputOptions {
   model: Model;
@@ -22,6 +25,8 @@ export interface CsvInputOptions {
   idColumn?: string;
   /** Put before `row-N` ids, so rows of several files do not share ids. */
   idPrefix?: string;
+  /** Read each row's time from the timestamp column (for --keep). */
+  times?: boolean;
   /** The coach's header → item map (--columns). */
   columns?: ColumnMap;
 }
@@ -43,6 +48,16 @@ function oneProblem(
     ...(first.hint ? { hint: first.hint } : {}),
   };
 }
+
+/** What an answer to `item` may be, as an answers file's problem says it. */
+function allowedHint(o: CsvInputOptions, item: Item): string | undefined {
+  const allowed = allowedValues(o.model, item);
+  if (allowed.length === 0) return undefined;
+  return messagesFor(o.lang, answerMessages).useOneOf(allowed, answerLabels(o.model, item, o.lang));
+}
+
+/** The empty rows a warning names by line; it counts the others. */
+const EMPTY_LINES_SHOWN = 10;
 
 /** Each column's item index, found once per file. */
 const itemIndexes = new WeakMap<ColumnPlan, number[]>();
@@ -77,7 +92,7 @@ function readRow(
       const value = col.read(cell);
       if (value === null) continue;
       if (value === undefined) {
-        said.push(m.badCell(col.header, col.item.id, cell, allowedValues(o.model, col.item)));
+        said.push(m.badCell(col.header, col.item.id, cell, allowedHint(o, col.item)));
         continue;
       }
       if (col.item.type === "multi") {
@@ -101,7 +116,9 @@ function readRow(
   }
   if (said.length > 0)
     return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
-  const given = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
+  const cell = plan.participant === null ? "" : (cells[plan.participant] ?? "").trim();
+  // "anonymous" for everyone names nobody: each row is its own person.
+  const given = isAnonymous(cell) ? "" : cell;
   const participant = given || `${o.idPrefix ?? ""}row-${line}`;
   return {
     kind: "entry",
@@ -112,6 +129,7 @@ function readRow(
 /** A row's entry: its answers by item index, and by id only if something asks for them. */
 class CsvEntry implements Entry {
   readonly lang = null;
+  time: number | null = null;
   private byId: Record<string, AnswerValue> | undefined;
 
   constructor(
@@ -188,9 +206,13 @@ export async function* tableUnits(
   const m = messagesFor(o.lang, batchMessages);
   let plan: ColumnPlan | null = null;
   let width = 0;
+  const emptyLines: number[] = [];
   let emptyRows = 0;
   let rows = 0;
   let warnedEncoding = false;
+  let warnedAnonymous = false;
+  let idHeader = "";
+  let timeColumn: TimeColumn | null = null;
   for await (const record of records) {
     if (!warnedEncoding && outcome.encoding === "windows-1252") {
       warnedEncoding = true;
@@ -218,14 +240,33 @@ export async function* tableUnits(
       }
       plan = planned.plan;
       width = record.cells.length;
+      if (o.times) timeColumn = findTimeColumn(record.cells);
+      idHeader = plan.participant === null ? "" : (record.cells[plan.participant] ?? "");
+      if (o.idColumn === undefined && idHeader !== "" && normalizeLabel(idHeader) !== "participant")
+        yield {
+          kind: "warning",
+          problem: { file, line: record.line, ...m.idColumnUsed(idHeader) },
+        };
       continue;
     }
     if (record.cells.every((c) => c.trim() === "")) {
+      if (emptyLines.length < EMPTY_LINES_SHOWN) emptyLines.push(record.line);
       emptyRows++;
       continue;
     }
     rows++;
-    yield readRow(record, file, plan, width, o);
+    const idCell = plan.participant === null ? "" : (record.cells[plan.participant] ?? "");
+    if (!warnedAnonymous && isAnonymous(idCell)) {
+      warnedAnonymous = true;
+      yield {
+        kind: "warning",
+        problem: { file, line: record.line, ...m.anonymous(idHeader, idCell.trim()) },
+      };
+    }
+    const unit = readRow(record, file, plan, width, o);
+    if (timeColumn && unit.kind === "entry")
+      unit.entry.time = parseTime(record.cells[timeColumn.index] ?? "", timeColumn.dayFirst);
+    yield unit;
   }
   if (!warnedEncoding && outcome.encoding === "windows-1252")
     yield { kind: "warning", problem: { file, ...m.notUtf8() } };
@@ -241,5 +282,9 @@ export async function* tableUnits(
   } else if (rows === 0) {
     yield { kind: "warning", problem: { file, ...m.headerOnly() } };
   }
-  if (emptyRows > 0) yield { kind: "warning", problem: { file, ...m.emptyRows(emptyRows) } };
+  if (emptyRows > 0)
+    yield {
+      kind: "warning",
+      problem: { file, line: emptyLines[0] as number, ...m.emptyRows(emptyRows, emptyLines) },
+    };
 }

@@ -10,24 +10,34 @@ import type { Unit } from "../types.ts";
 export const idFromFileName = (file: string): string =>
   file === "-" ? "stdin" : basename(file, extname(file));
 
-/** The unit of an answers file's text; `read` gets the text and throws ProblemsError when it cannot. */
-export async function answersUnit(
+/**
+ * The units of an answers file's text: its warnings (an answer left out), then its entry or
+ * its rejection. `read` gets the text and throws ProblemsError when it cannot.
+ */
+export async function* answersUnits(
   file: string,
   read: () => Promise<string>,
   model: Model,
   lang: Lang,
-): Promise<Unit> {
+): AsyncGenerator<Unit> {
   let text: string;
   try {
     text = await read();
   } catch (e) {
-    if (e instanceof ProblemsError) return { kind: "rejected", problems: e.problems, count: 1 };
+    if (e instanceof ProblemsError) {
+      yield { kind: "rejected", problems: e.problems, count: 1 };
+      return;
+    }
     throw e;
   }
   const loaded = checkAnswersText(text, file, model, lang);
-  if (!loaded.ok) return { kind: "rejected", problems: loaded.problems, count: 1 };
-  const { participant, answers, lang: answersLang } = loaded.value;
-  return {
+  if (!loaded.ok) {
+    yield { kind: "rejected", problems: loaded.problems, count: 1 };
+    return;
+  }
+  const { participant, answers, lang: answersLang, warnings } = loaded.value;
+  for (const problem of warnings ?? []) yield { kind: "warning", problem };
+  yield {
     kind: "entry",
     entry: {
       participant: participant ?? idFromFileName(file),

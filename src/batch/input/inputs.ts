@@ -13,7 +13,7 @@ import { batchMessages } from "../messages.ts";
 import type { Unit } from "../types.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { csvUnits } from "./csv.ts";
-import { answersUnit } from "./files.ts";
+import { answersUnits } from "./files.ts";
 import { isWorkbookHead, workbookFromStdin, workbookUnits } from "./workbook.ts";
 
 export type Source =
@@ -115,6 +115,8 @@ export interface UnitOptions {
   idColumn?: string;
   /** The sheet of a workbook to read (its first when absent). */
   sheet?: string;
+  /** Read each CSV row's time (for --keep). */
+  times?: boolean;
   /** The coach's header → item map (--columns). */
   columns?: ColumnMap;
 }
@@ -166,7 +168,7 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
     if (isWorkbookHead(head.toString("latin1"))) {
       yield workbookFromStdin(o.lang);
     } else if (looksLikeAnswers(head.toString("latin1"))) {
-      yield await answersUnit("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
+      yield* answersUnits("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
     } else {
       yield* csvUnits(all(), "-", { ...o, idPrefix });
     }
@@ -201,7 +203,7 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
       kind = isWorkbookHead(head) ? "xlsx" : looksLikeAnswers(head) ? "answers" : "csv";
     }
     if (kind === "answers") {
-      yield await answersUnit(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      yield* answersUnits(file, () => readNamed(file, path, o.lang), o.model, o.lang);
       continue;
     }
     const idPrefix = tables > 1 ? `${basename(file, extname(file))}-` : "";

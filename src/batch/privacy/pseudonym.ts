@@ -3,6 +3,7 @@
 // tell who is who, even by hashing a list of names. The key lives in the data folder
 // (0600, in a 0700 folder), or in the file given with --key-file.
 import { createHmac, randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { StoreError } from "../../store/errors.ts";
@@ -60,4 +61,13 @@ export async function loadKey(o: KeyOptions): Promise<KeyOutcome> {
     return { ok: false, file, reason: "unreadable", detail: code ?? String(e) };
   }
   return { ok: true, key: Buffer.from(text, "utf8"), file, created: true };
+}
+
+/** True when the group or everyone may read `file`: a key anyone can read unmasks everyone. */
+export function readableByOthers(file: string): boolean {
+  try {
+    return (statSync(file).mode & 0o044) !== 0;
+  } catch {
+    return false;
+  }
 }

@@ -85,8 +85,8 @@ export const batchTable = commandTable({
       kind: "value",
       arg: "name",
       help: {
-        fr: "colonne CSV des identifiants (par défaut : participant)",
-        en: "CSV column holding participant ids (default: participant)",
+        fr: "colonne CSV des identifiants, ou plusieurs noms séparés par des virgules (par défaut : respondent, participant, id, name, nom, email…)",
+        en: "CSV column holding participant ids, or several names separated by commas (default: respondent, participant, id, name, nom, email…)",
       },
     },
     sheet: {
@@ -96,6 +96,15 @@ export const batchTable = commandTable({
         fr: "la feuille à lire dans un classeur .xlsx (par défaut : la première)",
         en: "the sheet to read in an .xlsx workbook (default: the first)",
       },
+    },
+    keep: {
+      kind: "value",
+      arg: "which",
+      help: {
+        fr: "une personne qui a répondu plusieurs fois : garder sa réponse la plus récente (latest) ou la première (first), selon la colonne d’horodatage ; les autres sont signalées",
+        en: "a person who answered several times: keep their latest or first answer sheet, by the timestamp column; the others are reported",
+      },
+      choices: ["latest", "first"],
     },
     columns: {
       kind: "value",

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { watchSignals } from "../../ask/signals.ts";
 import { keepHeapSmall } from "../../batch/heap.ts";
 import { expandInputs, unitsOf } from "../../batch/input/inputs.ts";
+import { keptUnits } from "../../batch/keep.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { errorsSink } from "../../batch/output/errors.ts";
 import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
@@ -16,7 +17,13 @@ import {
   workbookResultsSink,
 } from "../../batch/output/workbook-results.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
-import { loadKey, type Pseudonymizer, pseudonymizer } from "../../batch/privacy/pseudonym.ts";
+import {
+  loadKey,
+  type Pseudonymizer,
+  pseudonymizer,
+  readableByOthers,
+} from "../../batch/privacy/pseudonym.ts";
+import { pseudonymTableSink, tableFileOf } from "../../batch/privacy/table.ts";
 import type { Sink } from "../../batch/types.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
@@ -36,7 +43,13 @@ import type { batchTable } from "./command.ts";
 import { type BatchSettings, settle } from "./options.ts";
 import { checkBatchOutputs } from "./outputs.ts";
 
-async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | undefined> {
+interface Pseudonyms {
+  pseudonym: Pseudonymizer;
+  /** The name ↔ pseudonym table, beside the key. */
+  table: string;
+}
+
+async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonyms | undefined> {
   if (!s.pseudonymize) return undefined;
   const m = messagesFor(ctx.lang, batchMessages);
   const key = await loadKey({
@@ -52,7 +65,8 @@ async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonymizer | u
     throw new ExitError(EXIT.invalid, [sanitizeLine(line)]);
   }
   if (key.created) ctx.err(sanitizeLine(m.keyCreated(key.file)));
-  return pseudonymizer(key.key);
+  if (s.keyFile && readableByOthers(key.file)) ctx.err(sanitizeLine(m.keyOpen(s.keyFile)));
+  return { pseudonym: pseudonymizer(key.key), table: tableFileOf(key.file) };
 }
 
 /** The norm file, checked against the questionnaire; loaded only when --norms is given. */
@@ -107,10 +121,13 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   const { reportsTaken } = checkBatchOutputs(ctx, s, model, sources);
   // A norm file of another questionnaire or version is refused before any row is read.
   const norms = opts.norms === undefined ? undefined : await normsOf(opts.norms, model, ctx);
-  const pseudonym = await pseudonyms(ctx, s);
+  const pseudo = await pseudonyms(ctx, s);
+  const pseudonym = pseudo?.pseudonym;
   const tally = newOutcome();
   const stderr = stderrSink(ctx, () => tally);
   const sinks: Sink[] = [stderr];
+  const table = pseudo ? pseudonymTableSink(pseudo.table) : null;
+  if (table) sinks.push(table);
   let reports: ReportsSink | null = null;
   try {
     // Results and errors name people: readable by their owner only.
@@ -164,7 +181,8 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     for (const sink of sinks) await sink.abort?.();
     writeFailure(e);
   }
-  const units = unitsOf(sources, {
+  const signals = watchSignals();
+  const reading = {
     model,
     lang: ctx.lang,
     cwd: ctx.cwd,
@@ -172,8 +190,10 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     ...(columns ? { columns } : {}),
-  });
-  const signals = watchSignals();
+  };
+  const units = s.keep
+    ? keptUnits(sources, { ...reading, keep: s.keep, signal: signals.signal })
+    : unitsOf(sources, reading);
   try {
     await runBatch(
       units,
@@ -209,6 +229,8 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
     if (reports && s.reports)
       ctx.err(sanitizeLine(m.wrote(m.reportsIn(reports.written(), s.reports.dir))));
     if (s.summary) ctx.err(sanitizeLine(m.wrote(summaryFiles(s.summary).join(", "))));
+    if (table && pseudo)
+      ctx.err(sanitizeLine(m.wrote(m.pseudonymTable(pseudo.table, table.size()))));
   }
   if (s.errors) ctx.err(sanitizeLine(m.wrote(s.errors)));
   ctx.err(m.tally(tally));

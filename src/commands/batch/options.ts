@@ -1,5 +1,6 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
+import type { Keep } from "../../batch/keep.ts";
 import { batchMessages } from "../../batch/messages.ts";
 import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
 import { summaryFormatOf } from "../../batch/output/summary/file.ts";
@@ -22,6 +23,8 @@ export interface BatchSettings {
   idColumn?: string;
   /** The sheet of a workbook input to read. */
   sheet?: string;
+  /** Of a person's several answer sheets, the one kept. */
+  keep?: Keep;
   /** The column map file (--columns). */
   columns?: string;
   /** Only show how columns are matched (--check), and where to write a starting map. */
@@ -72,6 +75,7 @@ export function settle(
     failFast: opts.failFast,
     ...(idColumn !== undefined ? { idColumn } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.keep !== undefined ? { keep: opts.keep } : {}),
     ...(columns !== undefined ? { columns } : {}),
     check:
       opts.check || columnsOut !== undefined

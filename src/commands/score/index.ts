@@ -8,8 +8,9 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { answerMessages } from "../../load/answer-messages.ts";
 import { loadAnswersText } from "../../load/answers-plain.ts";
 import { openQuestionnaire } from "../../load/open.ts";
-import { ProblemsError } from "../../load/problem.ts";
+import { formatProblem, ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
+import { warningMessages } from "../../load/semantic/warning-messages.ts";
 import { renderProfile } from "../../render/profile/render.ts";
 import type { scoreTable } from "./command.ts";
 import { scoreMessages } from "./messages.ts";
@@ -30,6 +31,9 @@ export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
       : await readTextFile(file, ctx.lang, { cwd: ctx.cwd });
   const loaded = await loadAnswersText(text, file, model, ctx.lang);
   if (!loaded.ok) throw new ProblemsError(loaded.problems);
+  const warning = messagesFor(ctx.lang, warningMessages).prefix;
+  for (const w of loaded.value.warnings ?? [])
+    ctx.err(formatProblem({ ...w, message: warning + w.message }));
   const result = scoreAnswers(model, loaded.value.answers, {
     participant: loaded.value.participant,
   });
