@@ -6,15 +6,16 @@ const below = {
   term: [],
   csv: [],
   xlsx: [],
+  stats: [],
   model: ["core"],
   i18n: ["model"],
   engine: ["core", "model", "i18n"],
   simulate: ["core", "model", "i18n", "engine"],
   io: ["i18n", "term"],
   store: ["core", "model", "i18n", "term", "engine", "io"],
-  load: ["core", "model", "i18n", "term", "engine", "store"],
+  load: ["core", "model", "i18n", "term", "csv", "engine", "store"],
   ask: ["core", "model", "i18n", "term", "engine", "io"],
-  render: ["core", "model", "i18n", "term", "engine", "simulate", "io", "store"],
+  render: ["core", "model", "i18n", "term", "csv", "stats", "engine", "simulate", "io", "store"],
   batch: [
     "core",
     "model",
@@ -31,7 +32,6 @@ const below = {
   ],
 };
 // Comparing waves and norms read batch results and render with the batch summary's helpers.
-below.stats = [];
 below.compare = [...below.batch, "batch", "stats"];
 below.norms = [...below.compare, "compare"];
 const all = Object.keys(below);

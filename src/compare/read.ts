@@ -3,9 +3,9 @@
 // one line naming the file and the line, never a stack trace.
 
 import { readFile, stat } from "node:fs/promises";
+import { unInert } from "../csv/formula.ts";
 import { csvRecords, newOutcome } from "../csv/read.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
-import { unInert } from "../render/csv.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { LineError } from "./errors.ts";
 import { type CompareMessages, compareMessages } from "./messages.ts";

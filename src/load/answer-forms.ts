@@ -1,13 +1,14 @@
 // An answers file's answer read by the rules of a CSV cell: a number, a number in quotes, an
 // option id, or a label in any of the questionnaire's languages, case and accents aside. One
-// reader for both kinds of input (batch/input/cells.ts), so a sheet typed in YAML and the same
+// reader for both kinds of input (load/cells.ts), so a sheet typed in YAML and the same
 // sheet exported from a form give the same answers and the same messages.
-import { cellReader } from "../batch/input/cells.ts";
+
 import { checkAnswer } from "../engine/answers.ts";
 import { localize } from "../i18n/text.ts";
 import { isBestWorst } from "../model/kinds.ts";
 import type { Model } from "../model/model.ts";
 import type { AnswerValue, Item } from "../model/types.ts";
+import { cellReader } from "./cells.ts";
 
 /** The answer `value` stands for, read as a cell would be; undefined when it stands for none. */
 function asCell(model: Model, item: Item, value: AnswerValue): AnswerValue | undefined {

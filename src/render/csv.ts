@@ -3,6 +3,7 @@
 // and Google Sheets as a formula (CSV injection); a leading apostrophe makes it inert text.
 // The fullwidth signs ＝ ＋ － ＠ count too: spreadsheets in East Asian locales read them so.
 // Numbers are written as numbers, so "-3" stays a number in a spreadsheet.
+import { inertText } from "../csv/formula.ts";
 import { sanitizeText } from "../term/sanitize.ts";
 
 export interface CsvStyle {
@@ -18,18 +19,6 @@ export const PLAIN_CSV: CsvStyle = { separator: ",", decimal: ".", bom: false };
 export const EXCEL_CSV: CsvStyle = { separator: ";", decimal: ",", bom: true };
 
 export type CsvValue = string | number | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
-
-/** Text made inert for spreadsheets: a leading apostrophe before a formula character. */
-export function inertText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** The text of a cell written by `inertText`, as it was before. */
-export function unInert(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
 
 function numberText(n: number, style: CsvStyle): string {
   if (!Number.isFinite(n)) return "";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellReader, normalizeLabel } from "../../src/batch/input/cells.ts";
 import { planColumns } from "../../src/batch/input/columns.ts";
+import { cellReader, normalizeLabel } from "../../src/load/cells.ts";
 import type { Item } from "../../src/model/types.ts";
 import { model } from "./helpers.ts";
 

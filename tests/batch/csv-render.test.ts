@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine, EXCEL_CSV, inertText, PLAIN_CSV } from "../../src/render/csv.ts";
+import { inertText } from "../../src/csv/formula.ts";
+import { csvCell, csvLine, EXCEL_CSV, PLAIN_CSV } from "../../src/render/csv.ts";
 
 describe("CSV cells written by reflet", () => {
   it("makes text that a spreadsheet would run as a formula inert", () => {

@@ -77,7 +77,7 @@ describe("batch reads an Excel workbook", () => {
     });
     const r = reflet(["batch", "team.yaml", "team.xlsx", "--format", "jsonl"], { cwd: dir });
     expect(r.stderr).toContain(
-      'team.xlsx:Réponses:3: column "c1" (c1): "9" is not an answer to this question (use one of 1, 2, 3, 4, 5, or their labels)',
+      'team.xlsx:Réponses:3: column "c1" (c1): "9" is not an answer to this question (use one of 1, 2, 3, 4, 5, or their labels: "Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree")',
     );
     expect((jsonLines(r.stdout) as Rec[]).map((x) => x.participant)).toEqual(["ann", "cy"]);
     expect(r.stderr).toMatch(/2 scored, 1 rejected/);

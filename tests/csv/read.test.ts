@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { unInert } from "../../src/csv/formula.ts";
 import { type CsvOutcome, csvRecords, detectSeparator, newOutcome } from "../../src/csv/read.ts";
-import { csvLine, csvStart, EXCEL_CSV, PLAIN_CSV, unInert } from "../../src/render/csv.ts";
+import { csvLine, csvStart, EXCEL_CSV, PLAIN_CSV } from "../../src/render/csv.ts";
 import { sanitizeText } from "../../src/term/sanitize.ts";
 
 async function* chunks(parts: (string | Uint8Array)[]): AsyncGenerator<Uint8Array> {

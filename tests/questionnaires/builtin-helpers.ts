@@ -58,7 +58,13 @@ export function texts(q: QuestionnaireFile): [string, Text | undefined][] {
     out.push([`profile ${p.id}.name`, p.name]);
     out.push([`profile ${p.id}.text`, p.text]);
   }
-  for (const a of q.advice ?? []) out.push([`advice ${a.id}`, a.text]);
+  for (const a of q.advice ?? []) {
+    out.push([`advice ${a.id}`, a.text]);
+    if (a.plan) {
+      out.push([`advice ${a.id}.plan.situation`, a.plan.situation]);
+      out.push([`advice ${a.id}.plan.action`, a.plan.action]);
+    }
+  }
   return out;
 }
 

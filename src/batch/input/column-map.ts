@@ -3,12 +3,12 @@
 // header → item id (`id.best` / `id.worst` for a best–worst item's two columns), checked
 // against the questionnaire before any input is read.
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { normalizeLabel, type Pick } from "../../load/cells.ts";
 import type { Problem } from "../../load/problem.ts";
 import { closest } from "../../load/semantic/closest.ts";
 import { parseYaml } from "../../load/yaml.ts";
 import type { Model } from "../../model/model.ts";
 import { columnsMessages } from "../columns-messages.ts";
-import { normalizeLabel, type Pick } from "./cells.ts";
 
 export interface MapEntry {
   header: string;

@@ -1,9 +1,10 @@
 // Which CSV column holds which item, decided once per file from its header, before any row
 // is read. Every item that matters to a score must have its column: a question the header
 // does not name is an error naming the nearest headers, never a silent gap in every score.
+
+import { type CellReader, cellReader, normalizeLabel, type Pick } from "../../load/cells.ts";
 import type { Model } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
-import { type CellReader, cellReader, normalizeLabel, type Pick } from "./cells.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { type How, matchHeader, questionTexts, unnumbered } from "./header-match.ts";
 import { findIdColumn } from "./id-column.ts";

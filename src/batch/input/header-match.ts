@@ -2,9 +2,10 @@
 // text in any of the questionnaire's languages (a scenario's scene, or scene and question);
 // a grid row as Google Forms ("Title [Row]") or Microsoft Forms ("Title.Row") exports it;
 // any of these after the number Forms puts before a question (« 1. », « 12) », « Q3 - »).
+
+import { allTexts, normalizeLabel } from "../../load/cells.ts";
 import type { Model } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
-import { allTexts, normalizeLabel } from "./cells.ts";
 
 /** How a column was matched to its item; `map` and `order` are decided by the plan. */
 export type How = "id" | "text" | "number" | "grid" | "map" | "order";

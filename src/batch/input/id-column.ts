@@ -1,7 +1,7 @@
 // Which CSV column names the people: the one given with --id-column (one of several names,
 // the first found), else the first of the usual names forms give it. Headers are compared
-// without case, accents or end punctuation, as item headers are (cells.ts).
-import { foldLabel } from "./cells.ts";
+// without case, accents or end punctuation, as item headers are (load/cells.ts).
+import { foldLabel } from "../../load/cells.ts";
 
 /** The usual names of an id column, most telling first. */
 export const DEFAULT_ID_COLUMNS = [

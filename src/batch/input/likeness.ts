@@ -1,7 +1,7 @@
 // "Did you mean …?" for a question with no column: the headers nearest to its text. A reworded
 // question keeps most of its letters in the same places, so texts are compared by their
 // character trigrams (Dice's coefficient), after normalising case, accents and numbering.
-import { normalizeLabel } from "./cells.ts";
+import { normalizeLabel } from "../../load/cells.ts";
 import { unnumbered } from "./header-match.ts";
 
 /** Only the start of a long text is compared: enough to know it, bounded in time. */

@@ -2,9 +2,9 @@
 // inputs, those reflet matched with their item, the others commented out with the nearest
 // question still without a column, for the coach to confirm or correct.
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
+import { normalizeLabel } from "../../load/cells.ts";
 import type { Model } from "../../model/model.ts";
 import { columnsMessages } from "../columns-messages.ts";
-import { normalizeLabel } from "./cells.ts";
 import type { ColumnPlan } from "./columns.ts";
 import { questionTexts } from "./header-match.ts";
 import { nearest, trigrams } from "./likeness.ts";

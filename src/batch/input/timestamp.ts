@@ -3,7 +3,7 @@
 // writes them: year first (2024/03/01, 2024-03-01T10:02), else day first under a French
 // header and month first under an English one, unless a part over 12 says otherwise. Times
 // are compared, never converted: every row of an export is in the same time zone.
-import { foldLabel } from "./cells.ts";
+import { foldLabel } from "../../load/cells.ts";
 
 /** The headers of a timestamp column, the time a form was sent before the time it was opened. */
 const COLUMNS: [name: string, dayFirst: boolean][] = [

@@ -4,9 +4,10 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Readable } from "node:stream";
+import { unInert } from "../../csv/formula.ts";
 import { csvRecords, newOutcome } from "../../csv/read.ts";
 import { writeWhole } from "../../io/write.ts";
-import { csvLine, unInert } from "../../render/csv.ts";
+import { csvLine } from "../../render/csv.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
 import type { Sink } from "../types.ts";
 

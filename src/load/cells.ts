@@ -2,16 +2,16 @@
 // any of the questionnaire's languages, as Google Forms and Microsoft Forms export them.
 // The tables are built once per questionnaire, never per row.
 
+import { unInert } from "../csv/formula.ts";
 import {
   allowsNotApplicable,
   DEFAULT_NOT_APPLICABLE_LABEL,
   isBestWorst,
   NOT_APPLICABLE,
   notApplicableLabel,
-} from "../../model/kinds.ts";
-import type { Model } from "../../model/model.ts";
-import type { AnswerValue, Item, Text } from "../../model/types.ts";
-import { unInert } from "../../render/csv.ts";
+} from "../model/kinds.ts";
+import type { Model } from "../model/model.ts";
+import type { AnswerValue, Item, Text } from "../model/types.ts";
 
 /** A header or a cell as compared: case, spacing, typographic quotes and end punctuation ignored. */
 export function normalizeLabel(text: string): string {
