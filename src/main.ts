@@ -4,6 +4,12 @@ import pkg from "../package.json" with { type: "json" };
 import { debugRequested } from "./cli/debug.ts";
 
 const args = process.argv.slice(2);
+// One rule for colour (src/term/colour.ts): a non-empty NO_COLOR wins over FORCE_COLOR, and an
+// empty one means nothing (no-color.org). Node's own terminal code reads both when a prompt
+// asks how many colours the terminal has, and warns that NO_COLOR is ignored: the variable that
+// loses is dropped here, before anything reads them, so that Node agrees and stays quiet.
+if (process.env.NO_COLOR) delete process.env.FORCE_COLOR;
+else delete process.env.NO_COLOR;
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${pkg.version}\n`);
 } else {

@@ -1,10 +1,9 @@
 // The real prompts, with Inquirer: the only module that talks to it. Each prompt takes its
 // streams and abort signal from a context, so tests render it with @inquirer/testing.
 import { checkbox, input, Separator, select } from "@inquirer/prompts";
-import { type Lang, messagesFor } from "../i18n/lang.ts";
-import { isBestWorst, NOT_APPLICABLE } from "../model/kinds.ts";
-import { sanitizeLine } from "../term/sanitize.ts";
-import { type Edited, editorChosen, editorCommand, editText } from "./editor.ts";
+import { messagesFor } from "../i18n/lang.ts";
+import { NOT_APPLICABLE } from "../model/kinds.ts";
+import { answerInEditor, bestWorst, sameValue } from "./flows.ts";
 import { around, type Entry, fitLines, type Paged, paged, screenOf } from "./layout.ts";
 import { hintLines, type PromptLook, questionLines, theme } from "./look.ts";
 import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
@@ -34,8 +33,6 @@ function notApplicableChoice(step: Step, look: PromptLook) {
   const key = step.question.options.length + 1;
   return { choices: [{ value: NA, name: label }], hint: ` · ${w.notApplicableKey(key, label)}` };
 }
-
-const sameValue = (a: unknown, b: unknown) => String(a) === String(b);
 
 async function askOne(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
@@ -79,42 +76,9 @@ async function askOne(step: Step, look: PromptLook, context: PromptContext): Pro
   return chosen === BACK ? { kind: "back" } : { kind: "answer", value: picked(chosen) };
 }
 
-/** The most likely option, then the least likely of the others; back from the second redoes the first. */
-async function askBestWorst(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
-  const w = messagesFor(look.lang, askWords);
-  const q = step.question;
-  const before = isBestWorst(step.previous) ? step.previous : undefined;
-  for (;;) {
-    const best = await askOne(
-      {
-        ...step,
-        question: { ...q, text: `${q.text}\n${w.mostLikely}` },
-        previous: before?.best ?? step.previous ?? "",
-      },
-      look,
-      context,
-    );
-    if (best.kind === "back" || best.value === NOT_APPLICABLE || best.value === undefined)
-      return best;
-    const { notApplicable: _, ...rest } = q;
-    const worst = await askOne(
-      {
-        ...step,
-        question: {
-          ...rest,
-          text: `${q.text}\n${w.leastLikely}`,
-          options: q.options.filter((o) => !sameValue(o.value, best.value)),
-        },
-        previous: before?.worst ?? "",
-        canGoBack: true,
-      },
-      look,
-      context,
-    );
-    if (worst.kind === "back" || worst.value === undefined) continue;
-    return { kind: "answer", value: { best: String(best.value), worst: String(worst.value) } };
-  }
-}
+/** A best-worst item: two rounds of askOne. */
+const askBestWorst = (step: Step, look: PromptLook, context: PromptContext) =>
+  bestWorst(step, look.lang, (round) => askOne(round, look, context));
 
 async function askMany(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
@@ -164,16 +128,6 @@ async function askMany(step: Step, look: PromptLook, context: PromptContext): Pr
   return { kind: "answer", value: ticked.map((k) => String(q.options[Number(k)]?.value)) };
 }
 
-/** What to say after the editor gave no text, or undefined when it did. */
-function editorProblem(edited: Edited, lang: Lang): string | undefined {
-  const w = messagesFor(lang, askWords);
-  if (edited.kind === "text") return undefined;
-  const name = sanitizeLine(edited.editor);
-  if (edited.kind === "missing") return w.editorMissing(name);
-  if (edited.kind === "failed") return w.editorFailed(name, String(edited.status));
-  return w.editorNotUtf8(name);
-}
-
 async function askText(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
   const w = messagesFor(look.lang, askWords);
   const c = look.colour;
@@ -199,20 +153,20 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
     if (trimmed === TEXT_BACK && step.canGoBack) return { kind: "back" };
     let text = typed;
     if (trimmed === TEXT_EDITOR) {
-      const env = process.env;
-      const name = sanitizeLine(editorCommand(env));
-      const opening =
-        editorChosen(env) || name !== "vi" ? w.editorOpening(name) : w.editorDefault(name);
-      // The prompt's stream may already be closed by whoever ran it (it ends with the prompt):
-      // this line is only a courtesy before the editor opens.
-      if (context.output?.writable)
-        context.output.write(`${fitLines(opening, screen).join("\n")}\n`);
-      const edited = await editText(previous ?? "", {
+      const edited = await answerInEditor(step, look.lang, {
+        ...(previous !== undefined ? { previous } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
-        header: [step.question.text, ...w.editorHeader],
+        // The prompt's stream may already be closed by whoever ran it (it ends with the
+        // prompt): this line is only a courtesy before the editor opens.
+        say: (line) => {
+          if (context.output?.writable)
+            context.output.write(`${fitLines(line, screen).join("\n")}\n`);
+        },
       });
-      problem = editorProblem(edited, look.lang);
-      if (edited.kind !== "text") continue;
+      if ("problem" in edited) {
+        problem = edited.problem;
+        continue;
+      }
       text = edited.text;
     }
     return { kind: "answer", value: text.trim() === "" ? undefined : text.trim() };

@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/lang.ts";
 import type { Ctx, InStream, OutStream } from "../io/context.ts";
 import type { Colour } from "../term/colour.ts";
 import { inquirerPrompter } from "./inquirer.ts";
+import { plainPrompter } from "./plain.ts";
 import type { Prompter } from "./prompter.ts";
 import { watchSignals } from "./signals.ts";
 
@@ -13,16 +14,19 @@ export interface Terminal {
   /** Where prompts are drawn: stdout, or stderr when stdout is redirected to a file. */
   output: OutStream;
   colour: Colour;
+  /** A terminal that cannot move its cursor (TERM=dumb): plain line-by-line prompts. */
+  plain: boolean;
 }
 
 export function terminalOf(
-  ctx: Pick<Ctx, "stdin" | "stdout" | "stderr" | "colour" | "errColour">,
+  ctx: Pick<Ctx, "stdin" | "stdout" | "stderr" | "colour" | "errColour" | "env">,
 ): Terminal | undefined {
   if (ctx.stdin.isTTY !== true) return undefined;
+  const plain = ctx.env.TERM === "dumb";
   if (ctx.stdout.isTTY === true)
-    return { input: ctx.stdin, output: ctx.stdout, colour: ctx.colour };
+    return { input: ctx.stdin, output: ctx.stdout, colour: ctx.colour, plain };
   if (ctx.stderr.isTTY === true)
-    return { input: ctx.stdin, output: ctx.stderr, colour: ctx.errColour };
+    return { input: ctx.stdin, output: ctx.stderr, colour: ctx.errColour, plain };
   return undefined;
 }
 
@@ -36,13 +40,13 @@ export async function withPrompter<T>(
   use: (prompter: Prompter, signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const watch = watchSignals();
-  const prompter = inquirerPrompter(
-    { lang, colour: term.colour },
-    { input: term.input, output: term.output, signal: watch.signal },
-  );
+  const look = { lang, colour: term.colour };
+  const context = { input: term.input, output: term.output, signal: watch.signal };
+  const plain = term.plain ? plainPrompter(look, context) : undefined;
   try {
-    return await use(prompter, watch.signal);
+    return await use(plain ?? inquirerPrompter(look, context), watch.signal);
   } finally {
+    plain?.close();
     watch.dispose();
   }
 }

@@ -1,4 +1,6 @@
 // reflet's own words during a session: keyboard hints, the way back, validation messages.
+import { plural } from "../i18n/plural.ts";
+
 const en = {
   progress: (n: number, total: number) => `${n} / ${total}`,
   overall: (n: number, total: number) => `${n} / ${total} in all`,
@@ -35,12 +37,23 @@ const en = {
   notApplicableAlone: (label: string) => `“${label}” goes alone: untick the others.`,
   mostLikely: "The most likely:",
   leastLikely: "And the least likely:",
+  typeNumber: (last: number) => `type a number from 1 to ${last}, then ⏎`,
+  typeNumbers: (last: number) =>
+    `type numbers from 1 to ${last} separated by spaces, then ⏎ (none: ⏎ alone)`,
+  keeps: (earlier: string) => `⏎ alone keeps ${earlier}`,
+  keepsText: "⏎ alone keeps your earlier answer",
+  pauseKey: "Ctrl+C pause (resume later)",
+  quitKey: "Ctrl+C quit",
+  notANumber: (typed: string, last: number) => `“${typed}” is not a number from 1 to ${last}.`,
 };
 
 const fr: typeof en = {
   progress: (n, total) => `${n} / ${total}`,
   overall: (n, total) => `${n} / ${total} en tout`,
-  minutesLeft: (n) => (n < 1 ? "moins d’une minute restante" : `environ ${n} min restantes`),
+  minutesLeft: (n) =>
+    n < 1
+      ? "moins d’une minute restante"
+      : `environ ${n} min ${plural("fr", n, "restante", "restantes")}`,
   hidden: (above, below) =>
     [
       above > 0 ? `↑ encore ${above} au-dessus` : "",
@@ -76,6 +89,14 @@ const fr: typeof en = {
   notApplicableAlone: (label) => `« ${label} » se coche seul : décochez les autres.`,
   mostLikely: "Le plus probable :",
   leastLikely: "Et le moins probable :",
+  typeNumber: (last) => `tapez un nombre de 1 à ${last}, puis ⏎`,
+  typeNumbers: (last) =>
+    `tapez des nombres de 1 à ${last} séparés par des espaces, puis ⏎ (aucun : ⏎ seul)`,
+  keeps: (earlier) => `⏎ seul garde ${earlier}`,
+  keepsText: "⏎ seul garde votre réponse précédente",
+  pauseKey: "Ctrl+C pause (reprise plus tard)",
+  quitKey: "Ctrl+C quitter",
+  notANumber: (typed, last) => `« ${typed} » n’est pas un nombre de 1 à ${last}.`,
 };
 
 export const askWords = { en, fr };

@@ -73,28 +73,28 @@ const en = {
 
 const fr: typeof en = {
   missing: (item, text, closest) => ({
-    message: `aucune colonne pour la question ${item} « ${cut(text)} » : rien de ce fichier n'est évalué`,
+    message: `aucune colonne pour la question ${item} « ${cut(text)} » : rien de ce fichier n’est évalué`,
     hint:
       closest.length > 0
         ? `vouliez-vous dire ${fq(closest)} ? nommez-la dans une table des colonnes : --columns table.yaml ; reflet batch --check liste toutes les colonnes`
         : "ajoutez sa colonne, ou nommez-la dans une table des colonnes : --columns table.yaml ; reflet batch --check liste toutes les colonnes",
   }),
   mapHeader: (header, file, closest) => ({
-    message: `« ${cut(header)} » n'est pas une colonne de ${file}`,
+    message: `« ${cut(header)} » n’est pas une colonne de ${file}`,
     hint: closest
       ? `vouliez-vous dire « ${cut(closest)} » ?`
-      : "recopiez l'en-tête tel que le fichier l'écrit",
+      : "recopiez l’en-tête tel que le fichier l’écrit",
   }),
   mapNotMapping: () => ({
     message: "une table des colonnes est une liste de lignes en-tête: identifiant",
     hint: 'par exemple "1. Je reste calme.": c1 (reflet batch --check --columns-out en écrit une)',
   }),
   mapNoItem: (header) => ({
-    message: `pas d'identifiant de question pour « ${cut(header)} »`,
-    hint: "donnez l'identifiant de la question que contient cette colonne",
+    message: `pas d’identifiant de question pour « ${cut(header)} »`,
+    hint: "donnez l’identifiant de la question que contient cette colonne",
   }),
   mapUnknownItem: (id, questionnaire, near) => ({
-    message: `« ${cut(id)} » n'est pas une question de « ${questionnaire} »`,
+    message: `« ${cut(id)} » n’est pas une question de « ${questionnaire} »`,
     hint: near
       ? `vouliez-vous dire ${near} ?`
       : "reflet batch --check liste les identifiants des questions et les colonnes",
@@ -104,11 +104,11 @@ const fr: typeof en = {
     hint: "gardez-en une seule",
   }),
   byOrder: (header, items) => ({
-    message: `${items.length} colonnes « ${cut(header)} » associées dans l'ordre du questionnaire : ${items.join(", ")}`,
+    message: `${items.length} colonnes « ${cut(header)} » associées dans l’ordre du questionnaire : ${items.join(", ")}`,
     hint: "si le formulaire les met dans un autre ordre, nommez-les dans une table des colonnes (--columns)",
   }),
   unread: (items) => ({
-    message: `aucune colonne pour la ou les questions libres ${items.join(", ")} : non lues (aucun score n'en dépend)`,
+    message: `aucune colonne pour la ou les questions libres ${items.join(", ")} : non lues (aucun score n’en dépend)`,
   }),
   how: {
     id: "identifiant",
@@ -124,12 +124,12 @@ const fr: typeof en = {
     `${file} : ${matched} questions sur ${items} ont une colonne`,
   checkMissing: (item, text) => `  manquante  ${item}  « ${cut(text)} »`,
   mapTitle: (questionnaire) =>
-    `# Table des colonnes pour reflet batch ${questionnaire} --columns CE-FICHIER : "en-tête CSV": identifiant.\n# Les lignes commençant par # ne sont pas lues ; décommentez et complétez celles qu'il vous faut.`,
+    `# Table des colonnes pour reflet batch ${questionnaire} --columns CE-FICHIER : "en-tête CSV": identifiant.\n# Les lignes commençant par # ne sont pas lues ; décommentez et complétez celles qu’il vous faut.`,
   mapMatched: "reconnue par reflet",
   mapByOrder: "associée par son rang parmi les colonnes de même texte",
   mapUnmatched: (near) =>
     near ? `non reconnue : question la plus proche ${near}` : "non reconnue : pas une question ?",
-  mapMissing: (item, text) => `sans colonne pour l'instant : ${item} « ${cut(text)} »`,
+  mapMissing: (item, text) => `sans colonne pour l’instant : ${item} « ${cut(text)} »`,
 };
 
 export const columnsMessages = { en, fr };

@@ -161,36 +161,36 @@ const en = {
 
 const fr: typeof en = {
   badCell: (header, item, cell, hint) => ({
-    message: `colonne « ${header} » (${item}) : « ${cell} » n'est pas une réponse à cette question`,
+    message: `colonne « ${header} » (${item}) : « ${cell} » n’est pas une réponse à cette question`,
     ...(hint ? { hint } : {}),
   }),
   cellCount: (cells, header) => ({
-    message: `cette ligne a ${cells} cellules alors que l'en-tête en a ${header}`,
+    message: `cette ligne a ${cells} cellules alors que l’en-tête en a ${header}`,
     hint: "un retour à la ligne ou un séparateur dans une cellule sans guillemets ?",
   }),
   moreProblems: (n) => ` (et ${n} de plus)`,
   warningPrefix: "attention : ",
   duplicate: (id, first) => ({
-    message: `la personne « ${id} » apparaît plusieurs fois : d'abord en ${placeOf(first)}`,
+    message: `la personne « ${id} » apparaît plusieurs fois : d’abord en ${placeOf(first)}`,
     hint: "gardez une seule de ses feuilles de réponses, ou utilisez --keep latest",
   }),
   cut: (from, to, reason) =>
     reason === "quote"
       ? {
-          message: `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n'est jamais fermé`,
+          message: `lignes ${from} à ${to} non lues : un guillemet ouvert ligne ${from} n’est jamais fermé`,
           hint: 'fermez le guillemet avec " ou retirez-le',
         }
       : {
           message: `ligne ${from} et reste du fichier non lus : la ligne ${from} dépasse 1 Mo et ne finit pas dans les 16 Mo suivants`,
-          hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
+          hint: "un guillemet jamais fermé, ou un fichier qui n’est pas un CSV ?",
         },
   tooLong: () => ({
     message: "cette ligne dépasse 1 Mo : non lue",
-    hint: "un guillemet jamais fermé, ou un fichier qui n'est pas un CSV ?",
+    hint: "un guillemet jamais fermé, ou un fichier qui n’est pas un CSV ?",
   }),
   headerOnly: () => ({
     message: "un en-tête et aucune ligne : personne à évaluer dans ce fichier",
-    hint: "vérifiez que l'export contient bien les réponses",
+    hint: "vérifiez que l’export contient bien les réponses",
   }),
   emptyFile: () => ({
     message: "le fichier est vide",
@@ -204,7 +204,7 @@ const fr: typeof en = {
         return columnsMessages.fr.mapHeader(p.header, file, p.closest);
       case "no-items":
         return {
-          message: `aucune colonne n'est une question de « ${questionnaire} »`,
+          message: `aucune colonne n’est une question de « ${questionnaire} »`,
           hint: `les en-têtes sont des identifiants ou des textes de questions ; reflet template ${questionnaire} --format csv les donne`,
         };
       case "no-id-column":
@@ -214,7 +214,7 @@ const fr: typeof en = {
             (c) => `« ${c} »`,
             (n) => ` et ${n} autres`,
           )}`,
-          hint: "donnez l'une d'elles à --id-column, ou plusieurs : --id-column \"Nom et prénom,Nom\"",
+          hint: 'donnez l’une d’elles à --id-column, ou plusieurs : --id-column "Nom et prénom,Nom"',
         };
       case "same-item":
         return {
@@ -223,7 +223,7 @@ const fr: typeof en = {
         };
       case "ambiguous":
         return {
-          message: `la colonne « ${p.header} » peut être n'importe laquelle des questions ${p.items.join(", ")}`,
+          message: `la colonne « ${p.header} » peut être n’importe laquelle des questions ${p.items.join(", ")}`,
           hint: "mettez les identifiants de ces questions en en-tête",
         };
     }
@@ -238,11 +238,11 @@ const fr: typeof en = {
       (n) => `« ${n} »`,
       (k) => ` et ${k} de plus`,
     )}`,
-    hint: "les tubes nommés, périphériques et sous-dossiers d'un dossier ne sont pas lus",
+    hint: "les tubes nommés, périphériques et sous-dossiers d’un dossier ne sont pas lus",
   }),
   namedPipe: () => ({
     message: "un tube nommé, pas un fichier : non lu",
-    hint: "donnez son contenu sur l'entrée standard : reflet batch QUESTIONNAIRE - < TUBE",
+    hint: "donnez son contenu sur l’entrée standard : reflet batch QUESTIONNAIRE - < TUBE",
   }),
   ignoredColumns: (headers) => ({
     message: `colonnes non lues : ${some(
@@ -263,17 +263,17 @@ const fr: typeof en = {
     hint: "nommez-en une autre avec --id-column",
   }),
   anonymous: (header, value) => ({
-    message: `la colonne « ${header} » dit « ${value} » au lieu d'un nom : ces personnes sont nommées par leur ligne (row-N), pas prises pour une seule`,
+    message: `la colonne « ${header} » dit « ${value} » au lieu d’un nom : ces personnes sont nommées par leur ligne (row-N), pas prises pour une seule`,
     hint: "un formulaire qui recueille noms ou e-mails distingue les personnes ; --id-column nomme une autre colonne",
   }),
   notUtf8: () => ({
     message: "pas en UTF-8 valide : lu comme Windows-1252",
     hint: "enregistrez-le en CSV UTF-8 pour être sûr des accents",
   }),
-  stdinTwice: "reflet : - (l'entrée standard) ne peut être donné qu'une fois",
-  badMinGroup: (v) => `reflet : --min-group doit être un nombre entier d'au moins 1, pas « ${v} »`,
+  stdinTwice: "reflet : - (l’entrée standard) ne peut être donné qu’une fois",
+  badMinGroup: (v) => `reflet : --min-group doit être un nombre entier d’au moins 1, pas « ${v} »`,
   badSummary: (file) =>
-    `reflet : ${file} : la synthèse s'écrit en .html, .md, .csv ou .json (nommez le fichier ainsi)`,
+    `reflet : ${file} : la synthèse s’écrit en .html, .md, .csv ou .json (nommez le fichier ainsi)`,
   noGroupColumn: (name, headers) => ({
     message: `pas de colonne « ${name} » pour regrouper`,
     hint: `vérifiez le nom donné à --group-by ; les colonnes sont ${some(
@@ -295,7 +295,7 @@ const fr: typeof en = {
   keyUnreadable: (file, detail) =>
     `reflet : ${file} : lecture ou écriture de la clé de pseudonymes impossible (${detail})`,
   keyOpen: (file) =>
-    `reflet : attention : ${file} : d'autres peuvent lire la clé de pseudonymes, et savoir qui est qui (chmod 600 ${file})`,
+    `reflet : attention : ${file} : d’autres peuvent lire la clé de pseudonymes, et savoir qui est qui (chmod 600 ${file})`,
   pseudonymTable: (file, n) =>
     `table de ${n} pseudonyme(s) et noms dans ${file} (privée : elle dit qui est qui)`,
   interrupted: "reflet : interrompu : résultats, rapports et synthèse non écrits",

@@ -16,17 +16,17 @@ const en = {
 
 const fr: typeof en = {
   description:
-    "Questionnaires d'auto-évaluation pour qui travaille avec des clients : répondre, voir son profil, suivre son évolution.",
+    "Questionnaires d’auto-évaluation pour qui travaille avec des clients : répondre, voir son profil, suivre son évolution.",
   versionOption: "afficher la version",
-  helpOption: "afficher l'aide",
-  helpCommand: "afficher l'aide d'une commande",
+  helpOption: "afficher l’aide",
+  helpCommand: "afficher l’aide d’une commande",
   internal: (msg) =>
     `reflet : erreur interne : ${msg} (relancez avec --debug pour le détail, et signalez-la)`,
   usageHint: "(voir reflet --help)",
   menuNeedsTerminal: (cmd) =>
     `reflet : le menu a besoin d’un terminal (${cmd} --help liste les commandes ; pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
   badClock: (v) =>
-    `reflet : REFLET_NOW n'est pas une date : ${v} (écrivez-la comme 2025-03-02T12:00:00Z, ou retirez-la)`,
+    `reflet : REFLET_NOW n’est pas une date : ${v} (écrivez-la comme 2025-03-02T12:00:00Z, ou retirez-la)`,
 };
 
 export const cliMessages = { en, fr };

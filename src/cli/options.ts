@@ -99,9 +99,25 @@ export function defineOptions(cmd: Command, table: OptionTable, lang: Lang): voi
   }
 }
 
+/** Argument names as a French user reads them in help and errors; values are read by position. */
+const FR_ARGUMENT_NAMES: Record<string, string> = {
+  words: "mots",
+  file: "fichier",
+  inputs: "entrées",
+  before: "avant",
+  after: "après",
+  shell: "interpréteur",
+};
+
+/** `[words...]` as shown in `lang`: `[mots...]` in French. */
+export function argumentName(name: string, lang: Lang): string {
+  if (lang !== "fr") return name;
+  return name.replace(/\w+/, (word) => FR_ARGUMENT_NAMES[word] ?? word);
+}
+
 export function defineArguments(cmd: Command, args: readonly ArgDef[], lang: Lang): void {
   for (const def of args) {
-    const arg = new Argument(def.name, def.help[lang]);
+    const arg = new Argument(argumentName(def.name, lang), def.help[lang]);
     if (def.choices) arg.choices(def.choices);
     cmd.addArgument(arg);
   }

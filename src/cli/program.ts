@@ -4,7 +4,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Ctx } from "../io/context.ts";
 import { sanitizeText } from "../term/sanitize.ts";
-import { translateError, translateExtra, translateTitle } from "./commander-words.ts";
+import { oneLineError, translateError, translateExtra, translateTitle } from "./commander-words.ts";
 import { COMMANDS } from "./commands.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
@@ -28,7 +28,7 @@ const GLOBAL_OPTIONS = {
   debug: {
     kind: "flag",
     help: {
-      fr: "afficher la pile d'appels en cas d'erreur interne",
+      fr: "afficher la pile d’appels en cas d’erreur interne",
       en: "show a stack trace on internal errors",
     },
   },
@@ -43,6 +43,7 @@ export interface Program {
 export function buildProgram(ctx: Ctx): Program {
   const m = messagesFor(ctx.lang, cliMessages);
   let code: ExitCode = EXIT.ok;
+  const names = () => COMMANDS.map((c) => c.name);
   const program = new Command("reflet")
     .description(m.description)
     .version(pkg.version, "-V, --version", m.versionOption)
@@ -57,7 +58,7 @@ export function buildProgram(ctx: Ctx): Program {
         // The message quotes what the user typed, which may hold escape sequences.
         write(
           ctx.errColour.red(
-            `${sanitizeText(translateError(s.trimEnd(), ctx.lang))} ${m.usageHint}\n`,
+            `${sanitizeText(translateError(oneLineError(s.trimEnd(), names()), ctx.lang)).replaceAll("\n", " ")} ${m.usageHint}\n`,
           ),
         ),
     })

@@ -43,7 +43,7 @@ export const excel = (help: Bilingual) => ({ kind: "flag", help }) as const;
 export const why = {
   kind: "flag",
   help: {
-    fr: "sous chaque texte du profil, les réponses sur lesquelles il s'appuie (text et markdown)",
+    fr: "sous chaque texte du profil, les réponses sur lesquelles il s’appuie (text et markdown)",
     en: "under each text of the profile, the answers behind it (text and markdown)",
   },
 } as const;

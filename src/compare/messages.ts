@@ -57,29 +57,29 @@ const fr: CompareMessages = {
   badHeader: (file) =>
     `${file}:1 : pas des résultats de batch : pas de colonne participant, questionnaire, version ou <id>.percent (donnez un fichier écrit par reflet batch --output)`,
   badCsvRow: (file, line, cells, header) =>
-    `${file}:${line} : cette ligne a ${cells} cellules, l'en-tête ${header} (donnez le fichier tel que reflet batch l'a écrit)`,
+    `${file}:${line} : cette ligne a ${cells} cellules, l’en-tête ${header} (donnez le fichier tel que reflet batch l’a écrit)`,
   badNumber: (file, line, column, cell) =>
-    `${file}:${line} : colonne « ${column} » : « ${cell} » n'est pas un nombre (donnez le fichier tel que reflet batch l'a écrit)`,
+    `${file}:${line} : colonne « ${column} » : « ${cell} » n’est pas un nombre (donnez le fichier tel que reflet batch l’a écrit)`,
   mixed: (file, line, a, b) =>
     `${file}:${line} : des résultats de ${b} parmi des résultats de ${a} (un seul questionnaire et une seule version par fichier)`,
   duplicate: (file, line, id) =>
-    `${file}:${line} : la personne « ${id} » apparaît plus d'une fois (gardez un enregistrement par personne)`,
+    `${file}:${line} : la personne « ${id} » apparaît plus d’une fois (gardez un enregistrement par personne)`,
   noGroup: (file, name) =>
     `reflet : ${file} : pas de champ ni de colonne « ${name} » pour --group-by (nommez-en un que les résultats contiennent)`,
   otherQuestionnaire: (before, a, after, b) =>
     `reflet : ${before} contient des résultats de ${a}, ${after} de ${b} : seuls des résultats du même questionnaire, dans la même version, se comparent (évaluez les deux vagues avec une seule version)`,
   noCommon: (before, after) =>
-    `reflet : aucune personne n'est à la fois dans ${before} et dans ${after}, personne ne peut donc être apparié (évaluez les deux vagues avec --pseudonymize et la même clé, ou comparez les deux groupes dans leur ensemble avec --unpaired)`,
+    `reflet : aucune personne n’est à la fois dans ${before} et dans ${after}, personne ne peut donc être apparié (évaluez les deux vagues avec --pseudonymize et la même clé, ou comparez les deux groupes dans leur ensemble avec --unpaired)`,
   byRow: (example) =>
-    `reflet : attention : les personnes appariées ne sont connues que par leur ligne (${example}, …) : la ligne 2 d'un export n'est pas forcément la personne de la ligne 2 de l'autre (évaluez les deux vagues avec --id-column NOM, la colonne qui dit qui a répondu)`,
+    `reflet : attention : les personnes appariées ne sont connues que par leur ligne (${example}, …) : la ligne 2 d’un export n’est pas forcément la personne de la ligne 2 de l’autre (évaluez les deux vagues avec --id-column NOM, la colonne qui dit qui a répondu)`,
   otherVersion: (id, model, results) =>
-    `reflet : attention : le questionnaire ${id} trouvé ici est en version ${model}, les résultats en version ${results} : les noms et l'ordre des niveaux viennent de la version ${model}`,
+    `reflet : attention : le questionnaire ${id} trouvé ici est en version ${model}, les résultats en version ${results} : les noms et l’ordre des niveaux viennent de la version ${model}`,
   badMinGroup: (value) =>
-    `reflet : --min-group : « ${value} » n'est pas un nombre entier d'au moins 1 (par exemple --min-group 5)`,
+    `reflet : --min-group : « ${value} » n’est pas un nombre entier d’au moins 1 (par exemple --min-group 5)`,
   badSummary: (file) =>
     `reflet : --summary ${file} : le nom doit finir par .html, .md ou .json (par exemple --summary impact.html)`,
   badReliability: (value) =>
-    `reflet : --reliability : « ${value} » n'est ni un fichier ni des paires ID=VALEUR entre 0 et 1 (par exemple --reliability calm=0.82,listen=0.75, ou le JSON de la synthèse --summary du batch de la première vague)`,
+    `reflet : --reliability : « ${value} » n’est ni un fichier ni des paires ID=VALEUR entre 0 et 1 (par exemple --reliability calm=0.82,listen=0.75, ou le JSON de la synthèse --summary du batch de la première vague)`,
   reliabilityOther: (file, a, b) =>
     `reflet : --reliability ${file} : une synthèse de ${a}, les résultats sont de ${b} (donnez la synthèse de la première vague)`,
   unknownTarget: (id, known) =>

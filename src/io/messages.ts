@@ -34,12 +34,12 @@ const fr: typeof en = {
   reasons: {
     ENOSPC: "le disque ou le périphérique est plein",
     EDQUOT: "le quota du disque est atteint",
-    EPIPE: "l'autre bout du tube est fermé",
-    EBADF: "il n'est pas ouvert en écriture",
+    EPIPE: "l’autre bout du tube est fermé",
+    EBADF: "il n’est pas ouvert en écriture",
     EACCES: "permission refusée",
     EPERM: "permission refusée",
     EROFS: "le système de fichiers est en lecture seule",
-    EISDIR: "c'est un dossier ; donnez un nom de fichier",
+    EISDIR: "c’est un dossier ; donnez un nom de fichier",
     ENOTDIR: "un fichier occupe la place de son dossier",
     ENOENT: "fichier ou dossier introuvable",
     ENXIO: "personne ne le lit",
@@ -51,9 +51,9 @@ const fr: typeof en = {
     `reflet : ${a} (${aRole}) et ${b} (${bRole}) sont le même fichier (choisissez un autre nom)`,
   input: "entrée",
   notAFolder: (dir) =>
-    `reflet : ${dir} : n'est pas un dossier (donnez un dossier pour les rapports)`,
+    `reflet : ${dir} : n’est pas un dossier (donnez un dossier pour les rapports)`,
   otherReports: (dir, n) =>
-    `reflet : ${dir} : contient déjà ${counted("fr", n, "rapport", "rapports")} d'une autre exécution (prenez un dossier vide, ou --force pour les y ajouter)`,
+    `reflet : ${dir} : contient déjà ${counted("fr", n, "rapport", "rapports")} d’une autre exécution (prenez un dossier vide, ou --force pour les y ajouter)`,
 };
 
 export const ioMessages = { en, fr };

@@ -81,8 +81,8 @@ const fr: typeof en = {
   blank: (answered) => ({
     message:
       answered === 0
-        ? "aucune réponse : cette feuille n'est pas évaluée"
-        : `seulement ${answered} réponse(s) : trop peu pour toute dimension, cette feuille n'est pas évaluée`,
+        ? "aucune réponse : cette feuille n’est pas évaluée"
+        : `seulement ${answered} réponse(s) : trop peu pour toute dimension, cette feuille n’est pas évaluée`,
     hint: "faites-la remplir, ou laissez-la de côté",
   }),
   otherQuestionnaire: (got, want) => ({
@@ -96,23 +96,23 @@ const fr: typeof en = {
     message: `pas de question « ${id} » dans ce questionnaire : cette réponse est laissée de côté`,
     hint: suggestion
       ? `vouliez-vous dire « ${suggestion} » ?`
-      : "vérifiez l'identifiant ou retirez la ligne",
+      : "vérifiez l’identifiant ou retirez la ligne",
   }),
   problem: (p, labels = []) => {
     switch (p.code) {
       case "unknown-item":
         return {
           message: `pas de question « ${p.item} » dans ce questionnaire`,
-          hint: "vérifiez l'identifiant ou retirez la ligne",
+          hint: "vérifiez l’identifiant ou retirez la ligne",
         };
       case "not-on-scale":
         return {
-          message: `${p.item} : ${show(p.value)} n'est pas sur l'échelle`,
+          message: `${p.item} : ${show(p.value)} n’est pas sur l’échelle`,
           hint: fr.useOneOf(p.allowed, labels),
         };
       case "unknown-option":
         return {
-          message: `${p.item} : ${show(p.value)} n'est pas une option`,
+          message: `${p.item} : ${show(p.value)} n’est pas une option`,
           hint: fr.useOneOf(p.allowed, labels),
         };
       case "one-option":
@@ -122,19 +122,19 @@ const fr: typeof en = {
         };
       case "too-few-options":
         return {
-          message: `${p.item} : trop peu d'options choisies`,
+          message: `${p.item} : trop peu d’options choisies`,
           hint: `choisissez-en au moins ${p.limit ?? 1}`,
         };
       case "too-many-options":
         return {
-          message: `${p.item} : trop d'options choisies`,
+          message: `${p.item} : trop d’options choisies`,
           hint: `choisissez-en au plus ${p.limit ?? 1}`,
         };
       case "not-text":
         return { message: `${p.item} : texte attendu`, hint: "mettez la réponse entre guillemets" };
       case "best-worst":
         return {
-          message: `${p.item} : il faut l'option la plus probable et la moins probable`,
+          message: `${p.item} : il faut l’option la plus probable et la moins probable`,
           hint: `écrivez {best: OPTION, worst: OPTION} avec deux options parmi ${allowed(p.allowed)}`,
         };
       case "same-pick":

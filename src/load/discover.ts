@@ -61,6 +61,17 @@ export function declaredId(file: string): string | undefined {
     : /^id:\s*["']?([^"'\n#]+?)["']?\s*(#.*)?$/m.exec(head)?.[1];
 }
 
+/** Ids of the questionnaires found in `places`, each once, sorted; read from the top of files. */
+export function idsFound(places: readonly SearchPlace[]): string[] {
+  const ids = new Set<string>();
+  for (const { dir } of places)
+    for (const file of yamlFilesIn(dir)) {
+      const id = declaredId(file);
+      if (id && /^[\w.-]+$/.test(id)) ids.add(id);
+    }
+  return [...ids].sort();
+}
+
 /** A reference that names a file rather than an id. */
 export function looksLikePath(ref: string): boolean {
   return ref.includes("/") || ref.includes("\\") || isYamlFile(ref);

@@ -115,11 +115,11 @@ const fr: typeof en = {
   }),
   tooDeep: (max) => ({
     message: `imbrication de plus de ${max} niveaux`,
-    hint: "un questionnaire n'en a jamais besoin ; vérifiez l'indentation",
+    hint: "un questionnaire n’en a jamais besoin ; vérifiez l’indentation",
   }),
   tooManyAliases: (max) => ({
     message: `plus de ${max} alias YAML`,
-    hint: "réutilisez les échelles par leur nom plutôt qu'avec des ancres",
+    hint: "réutilisez les échelles par leur nom plutôt qu’avec des ancres",
   }),
   unknownTag: () => ({
     message: "les balises YAML ne sont pas autorisées",
@@ -134,9 +134,9 @@ const fr: typeof en = {
   }),
   notFound: () => ({ message: "fichier introuvable", hint: "vérifiez le chemin" }),
   unreadable: (reason) => ({ message: `lecture impossible : ${reason}` }),
-  isAFolder: "c'est un dossier",
+  isAFolder: "c’est un dossier",
   notUtf8: () => ({
-    message: "le fichier n'est pas en UTF-8 valide",
+    message: "le fichier n’est pas en UTF-8 valide",
     hint: "enregistrez-le en UTF-8",
   }),
   kinds: {
@@ -168,18 +168,18 @@ const fr: typeof en = {
     hint: suggestion ? `vouliez-vous dire ${suggestion} ?` : `utilisez ${allowed.join(", ")}`,
   }),
   badLanguageKey: (key) => ({
-    message: `« ${key} » n'est pas un code de langue`,
+    message: `« ${key} » n’est pas un code de langue`,
     hint: /\s/.test(key)
       ? "une virgule dans {…} termine un texte : mettez le texte entre guillemets"
       : "écrivez des codes comme fr, en ou fr-CA",
   }),
-  badKey: (key) => ({ message: `« ${key} » n'est pas permis comme clé ici` }),
+  badKey: (key) => ({ message: `« ${key} » n’est pas permis comme clé ici` }),
   badRange: (found) => ({
-    message: `${found} n'est pas un intervalle`,
+    message: `${found} n’est pas un intervalle`,
     hint: '« [ » ou « ( » pour une borne basse incluse ou exclue, « ] » ou « ) » pour la borne haute : "[0, 40)"',
   }),
   badLanguage: (found) => ({
-    message: `${found} n'est pas un code de langue`,
+    message: `${found} n’est pas un code de langue`,
     hint: "écrivez des codes comme fr, en ou fr-CA",
   }),
   badId: () => ({

@@ -1,11 +1,12 @@
 // Finds and loads the questionnaire a user names on the command line, by id or by path.
 
+import { closest } from "../i18n/closest.ts";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
 import { invocation } from "../term/invocation.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { loadCached } from "./cache.ts";
-import { findQuestionnaire, looksLikePath, searchPlaces } from "./discover.ts";
+import { findQuestionnaire, idsFound, looksLikePath, searchPlaces } from "./discover.ts";
 import { UnknownQuestionnaireError } from "./problem.ts";
 
 export interface OpenOptions {
@@ -21,21 +22,29 @@ const messages = {
     noFile: (ref: string) => `reflet: ${ref}: file not found (check the path)`,
     noId: (ref: string, cmd: string) =>
       `reflet: no questionnaire "${ref}" (${cmd} list shows the ones found)`,
+    noIdLike: (ref: string, like: string, cmd: string) =>
+      `reflet: no questionnaire "${ref}": did you mean ${like}? (${cmd} list shows the ones found)`,
   },
   fr: {
     noFile: (ref: string) => `reflet : ${ref} : fichier introuvable (vérifiez le chemin)`,
     noId: (ref: string, cmd: string) =>
       `reflet : pas de questionnaire « ${ref} » (${cmd} list montre ceux qui sont trouvés)`,
+    noIdLike: (ref: string, like: string, cmd: string) =>
+      `reflet : pas de questionnaire « ${ref} » : vouliez-vous dire ${like} ? (${cmd} list montre ceux qui sont trouvés)`,
   },
 };
 
 /** The error (usage, 2) for an id that names no questionnaire reflet finds. */
 export function unknownId(
   ref: string,
-  o: Pick<OpenOptions, "env" | "lang">,
+  o: Omit<OpenOptions, "dirs"> & Pick<Partial<OpenOptions>, "dirs">,
 ): UnknownQuestionnaireError {
   const m = messagesFor(o.lang, messages);
-  return new UnknownQuestionnaireError(sanitizeLine(m.noId(ref, invocation(o.env))));
+  const like = closest(ref, idsFound(searchPlaces(o.dirs ?? [], o.env, o.cwd)));
+  const cmd = invocation(o.env);
+  return new UnknownQuestionnaireError(
+    sanitizeLine(like === undefined ? m.noId(ref, cmd) : m.noIdLike(ref, like, cmd)),
+  );
 }
 
 /** Whether `id` names a questionnaire reflet finds (read from the top of files, not loaded). */
@@ -50,9 +59,8 @@ export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Mo
   const file = findQuestionnaire(ref, places, o.cwd);
   if (!file) {
     const m = messagesFor(o.lang, messages);
-    throw new UnknownQuestionnaireError(
-      sanitizeLine(looksLikePath(ref) ? m.noFile(ref) : m.noId(ref, invocation(o.env))),
-    );
+    if (!looksLikePath(ref)) throw unknownId(ref, o);
+    throw new UnknownQuestionnaireError(sanitizeLine(m.noFile(ref)));
   }
   // Messages name the file as the user typed it; a questionnaire found by id, by its path.
   return loadCached(looksLikePath(ref) ? ref : file, o.lang, o);

@@ -65,14 +65,14 @@ const en = {
 const fr: typeof en = {
   tooManyElements: (max) => ({
     message: `plus de ${max} éléments YAML`,
-    hint: "un questionnaire n'en a jamais autant ; vérifiez que c'est le bon fichier",
+    hint: "un questionnaire n’en a jamais autant ; vérifiez que c’est le bon fichier",
   }),
   duplicateKey: (key, line) => ({
     message: `la clé ${JSON.stringify(key)} est déjà à la ligne ${line}`,
     hint: "gardez une seule des deux clés",
   }),
   protoKey: () => ({
-    message: "la clé __proto__ n'est pas autorisée",
+    message: "la clé __proto__ n’est pas autorisée",
     hint: "renommez-la ou retirez-la",
   }),
   notFinite: () => ({

@@ -103,7 +103,7 @@ export function usesAnswerKinds(model: Model): boolean {
 
 /** The words of "does not apply" when the author gives none. */
 export const DEFAULT_NOT_APPLICABLE_LABEL = {
-  fr: "Ne s'applique pas",
+  fr: "Ne s’applique pas",
   en: "Does not apply",
 } as const satisfies Text;
 

@@ -37,7 +37,7 @@ const fr: NormsMessages = {
   leftOut: (id, n, min) =>
     `reflet : attention : ${id} laissé hors des normes : ${n} personnes ont un score, moins de ${min}`,
   badMinSize: (value) =>
-    `reflet : --min-size : « ${value} » n'est pas un nombre entier d'au moins 10 (par exemple --min-size 30)`,
+    `reflet : --min-size : « ${value} » n’est pas un nombre entier d’au moins 10 (par exemple --min-size 30)`,
   usage: () =>
     `reflet : norms : dites quoi faire : reflet norms build RÉSULTATS... --output normes.json`,
   needsOutput: () =>

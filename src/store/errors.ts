@@ -67,17 +67,17 @@ const fr: typeof en = {
     `reflet : ${p} : écriture impossible ici (indiquez dans REFLET_HOME un dossier où vous pouvez écrire)`,
   full: (p) => `reflet : ${p} : le disque est plein (libérez de la place et recommencez)`,
   "not-a-folder": (p) =>
-    `reflet : ${p} : un fichier occupe la place d'un dossier (déplacez-le, ou changez REFLET_HOME)`,
+    `reflet : ${p} : un fichier occupe la place d’un dossier (déplacez-le, ou changez REFLET_HOME)`,
   "no-folder": (p) =>
-    `reflet : ${p} : son dossier n'existe pas (créez-le, ou choisissez un autre chemin)`,
+    `reflet : ${p} : son dossier n’existe pas (créez-le, ou choisissez un autre chemin)`,
   link: (p) =>
-    `reflet : ${p} : est un lien symbolique, et reflet n'en suit aucun dans son dossier de données (mettez-y le fichier lui-même, ou supprimez le lien)`,
+    `reflet : ${p} : est un lien symbolique, et reflet n’en suit aucun dans son dossier de données (mettez-y le fichier lui-même, ou supprimez le lien)`,
   "not-regular": (p) =>
-    `reflet : ${p} : n'est pas un fichier ordinaire (sortez-le du dossier de données de reflet)`,
+    `reflet : ${p} : n’est pas un fichier ordinaire (sortez-le du dossier de données de reflet)`,
   "not-owned": (p) =>
     `reflet : ${p} : appartient à un autre utilisateur (indiquez dans REFLET_HOME un dossier à vous)`,
   "open-to-others": (p) =>
-    `reflet : ${p} : d'autres utilisateurs peuvent écrire dans ce dossier (faites chmod 700, ou indiquez dans REFLET_HOME un dossier à vous)`,
+    `reflet : ${p} : d’autres utilisateurs peuvent écrire dans ce dossier (faites chmod 700, ou indiquez dans REFLET_HOME un dossier à vous)`,
   other: (p, d) => `reflet : ${p} : inutilisable (${d})`,
 };
 

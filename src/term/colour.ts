@@ -1,5 +1,6 @@
 // The one module that decides whether to colour. Colour only on a terminal, never with
-// NO_COLOR (any non-empty value, per no-color.org) or --no-color; FORCE_COLOR wins for tests.
+// NO_COLOR (any non-empty value, per no-color.org, even with FORCE_COLOR) or --no-color;
+// otherwise FORCE_COLOR forces it (tests, `less -R`).
 import { Chalk, type ChalkInstance } from "chalk";
 
 export interface ColourChoice {

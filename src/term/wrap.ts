@@ -6,10 +6,13 @@ const COMBINING = /\p{M}/u;
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
 
-/** Columns `text` takes on a terminal (no escape sequences expected). */
+// Colour and style sequences (term/colour.ts) take no column.
+const STYLE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+/** Columns `text` takes on a terminal; colour sequences take none. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) {
+  for (const ch of text.replace(STYLE, "")) {
     if (COMBINING.test(ch) || ch === "\u200b") continue;
     width += WIDE.test(ch) ? 2 : 1;
   }

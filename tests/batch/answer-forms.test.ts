@@ -91,7 +91,7 @@ describe("answers files read answers as CSV cells are read", () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "ana.yaml:12:7: m1 : trop d'options choisies (choisissez-en au plus 2)\n",
+      "ana.yaml:12:7: m1 : trop d’options choisies (choisissez-en au plus 2)\n",
     );
   });
 });

@@ -50,7 +50,7 @@ describe("blank answer sheets", () => {
     expect(batch.code).toBe(1);
     expect(batch.stdout).toBe("");
     expect(batch.stderr).toContain(
-      "blank.yaml: aucune réponse : cette feuille n'est pas évaluée (faites-la remplir, ou laissez-la de côté)",
+      "blank.yaml: aucune réponse : cette feuille n’est pas évaluée (faites-la remplir, ou laissez-la de côté)",
     );
     expect(batch.stderr).toContain("0 évalué(s), 1 rejeté(s)");
     const score = reflet(["score", team, "--answers", "blank.yaml", "--lang", "en"], {

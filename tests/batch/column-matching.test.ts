@@ -45,7 +45,7 @@ describe("a question without its column", () => {
     expect(lines).toEqual([
       `export.csv:1: attention : colonnes non lues : « Horodateur », « ${REWORDED} »`,
       expect.stringMatching(/^export\.csv:1: attention : 4 colonnes « Quelle réaction/),
-      `export.csv:1: aucune colonne pour la question pec-suivi « Je m’assure qu’une demande que j’ai transmise a bien reçu une réponse. » : rien de ce fichier n'est évalué (vouliez-vous dire « ${REWORDED} » ? nommez-la dans une table des colonnes : --columns table.yaml ; reflet batch --check liste toutes les colonnes)`,
+      `export.csv:1: aucune colonne pour la question pec-suivi « Je m’assure qu’une demande que j’ai transmise a bien reçu une réponse. » : rien de ce fichier n’est évalué (vouliez-vous dire « ${REWORDED} » ? nommez-la dans une table des colonnes : --columns table.yaml ; reflet batch --check liste toutes les colonnes)`,
     ]);
     // Nobody of that file is scored, each of them counted; the other file still goes.
     expect(new Set(records(r.stdout).map((x) => x.participant)).size).toBe(8);

@@ -21,7 +21,7 @@ describe("hints", () => {
       cwd: dir,
     });
     expect(fr.stderr).toContain(
-      "a.csv:3: la personne « bo » apparaît plusieurs fois : d'abord en b.yaml (gardez une seule de ses feuilles de réponses, ou utilisez --keep latest)\n",
+      "a.csv:3: la personne « bo » apparaît plusieurs fois : d’abord en b.yaml (gardez une seule de ses feuilles de réponses, ou utilisez --keep latest)\n",
     );
   });
 

@@ -5,8 +5,9 @@ describe("commander's own words follow the user's language", () => {
   it("an unknown command is reported in French with a suggestion and exit 2", async () => {
     const r = await runCli(["lsit", "--lang", "fr"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("erreur : commande inconnue « lsit »");
-    expect(r.stderr).toContain("(Vouliez-vous dire list ?)");
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      "erreur : commande inconnue « lsit » (vouliez-vous dire list ?) (voir reflet --help)",
+    ]);
   });
 
   it("too many arguments are counted with French plural forms, not « ·s »", async () => {
@@ -21,13 +22,13 @@ describe("commander's own words follow the user's language", () => {
   it("a missing argument is reported in French", async () => {
     const r = await runCli(["score", "--answers", "x.yaml", "--lang", "fr"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("l'argument obligatoire « questionnaire » manque");
+    expect(r.stderr).toContain("l’argument obligatoire « questionnaire » manque");
   });
 
   it("a value outside the choices is reported in French", async () => {
     const r = await runCli(["score", "x", "-a", "y", "--format", "pdf", "--lang", "fr"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("« pdf » n'est pas permis pour « -f, --format <format> »");
+    expect(r.stderr).toContain("« pdf » n’est pas permis pour « -f, --format <format> »");
   });
 
   it("help headings, choices and defaults are in French", async () => {
@@ -36,6 +37,24 @@ describe("commander's own words follow the user's language", () => {
     expect(r.stdout).toMatch(/^Utilisation : reflet score/);
     expect(r.stdout).toContain("Options :");
     expect(r.stdout).toMatch(/valeurs : "text", "markdown",\s+"json",\s+par défaut : "text"/);
+  });
+
+  it("a shell outside the choices is refused in French: reflet completion powershell", async () => {
+    const r = await runCli(["completion", "powershell", "--lang", "fr"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      "erreur : « powershell » n’est pas permis pour « interpréteur » ; valeurs permises : bash, zsh, fish (voir reflet --help)",
+    ]);
+  });
+
+  it("arguments are named in French in help and errors", async () => {
+    const help = await runCli(["history", "--help", "--lang", "fr"]);
+    expect(help.stdout).toMatch(/^Arguments :\n {2}mots\s/m);
+    expect(help.stdout).not.toContain("words");
+    const missing = await runCli(["completion", "--lang", "fr"]);
+    expect(missing.stderr).toContain("l’argument obligatoire « interpréteur » manque");
+    const english = await runCli(["history", "--help", "--lang", "en"]);
+    expect(english.stdout).toMatch(/^Arguments:\n {2}words\s/m);
   });
 
   it("stays in English for an English user", async () => {

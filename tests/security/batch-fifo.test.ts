@@ -40,7 +40,7 @@ describe("named pipes among the inputs", () => {
       env: { REFLET_LANG: "fr" },
     });
     expect(r.stderr.split("\n")[0]).toBe(
-      "pipe.csv: un tube nommé, pas un fichier : non lu (donnez son contenu sur l'entrée standard : reflet batch QUESTIONNAIRE - < TUBE)",
+      "pipe.csv: un tube nommé, pas un fichier : non lu (donnez son contenu sur l’entrée standard : reflet batch QUESTIONNAIRE - < TUBE)",
     );
     expect(r.stdout.trim().split("\n")).toHaveLength(rowsOf(teamCsv));
     expect(r.code).toBe(1);

@@ -60,14 +60,14 @@ const fr: typeof en = {
     switch (code) {
       case "not-zip":
         return {
-          message: "pas un classeur Excel (.xlsx) : il ne s'ouvre pas comme tel",
+          message: "pas un classeur Excel (.xlsx) : il ne s’ouvre pas comme tel",
           hint: "un classeur protégé par mot de passe, ou un ancien .xls ? enregistrez-le en .xlsx, ou en CSV UTF-8",
         };
       case "encrypted":
         return { message: "un classeur chiffré", hint: "enregistrez-le sans mot de passe" };
       case "unsupported":
         return {
-          message: "un classeur compressé d'une façon que reflet ne lit pas",
+          message: "un classeur compressé d’une façon que reflet ne lit pas",
           hint: "enregistrez-le à nouveau depuis Excel ou LibreOffice, ou en CSV UTF-8",
         };
       case "too-big":
@@ -100,7 +100,7 @@ const fr: typeof en = {
     }
   },
   fromStdin: () => ({
-    message: "un classeur (.xlsx) ne se lit pas sur l'entrée standard",
+    message: "un classeur (.xlsx) ne se lit pas sur l’entrée standard",
     hint: "donnez le nom du fichier au lieu de -",
   }),
 };

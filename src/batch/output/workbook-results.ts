@@ -36,10 +36,10 @@ const en = {
 const fr: typeof en = {
   sheet: "Résultats",
   toTerminal:
-    "reflet : un classeur ne s'écrit pas dans un terminal : nommez un fichier avec --output resultats.xlsx, ou redirigez la sortie standard",
+    "reflet : un classeur ne s’écrit pas dans un terminal : nommez un fichier avec --output resultats.xlsx, ou redirigez la sortie standard",
   tooLarge: (rows) => ({
     message: rows
-      ? "plus de résultats qu'une feuille n'en contient (1 048 575 lignes) : classeur non écrit"
+      ? "plus de résultats qu’une feuille n’en contient (1 048 575 lignes) : classeur non écrit"
       : "le classeur dépasserait 4 Go : non écrit",
     hint: "écrivez-les en CSV : --format csv",
   }),

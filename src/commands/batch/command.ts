@@ -5,7 +5,7 @@ import { dir, excel, force, format, output, questionnaire } from "../../cli/shar
 export const batchTable = commandTable({
   name: "batch",
   description: {
-    fr: "évaluer toute une équipe : fichiers de réponses, dossiers, CSV ou classeurs Excel (export Google Forms ou Microsoft Forms) ; résultats, rapports par personne, synthèse d'équipe",
+    fr: "évaluer toute une équipe : fichiers de réponses, dossiers, CSV ou classeurs Excel (export Google Forms ou Microsoft Forms) ; résultats, rapports par personne, synthèse d’équipe",
     en: "score a whole team: answers files, folders, CSV or Excel workbooks (Google Forms or Microsoft Forms exports); results, per-person reports, team summary",
   },
   args: [
@@ -13,7 +13,7 @@ export const batchTable = commandTable({
     {
       name: "<inputs...>",
       help: {
-        fr: "fichiers de réponses (YAML, JSON), dossiers de ces fichiers, fichiers CSV ou classeurs .xlsx (une ligne par personne), - pour l'entrée standard",
+        fr: "fichiers de réponses (YAML, JSON), dossiers de ces fichiers, fichiers CSV ou classeurs .xlsx (une ligne par personne), - pour l’entrée standard",
         en: "answers files (YAML, JSON), folders of them, CSV files or .xlsx workbooks (one row per person), - for stdin",
       },
     },
@@ -49,7 +49,7 @@ export const batchTable = commandTable({
       kind: "value",
       arg: "file",
       help: {
-        fr: "synthèse d'équipe : .html, .md, .csv ou .json (un .json l'accompagne toujours) ; les personnes signalées y sont comptées, jamais nommées",
+        fr: "synthèse d’équipe : .html, .md, .csv ou .json (un .json l’accompagne toujours) ; les personnes signalées y sont comptées, jamais nommées",
         en: "team summary: .html, .md, .csv or .json (a .json always comes with it); flagged people are counted there, never named",
       },
     },
@@ -85,7 +85,7 @@ export const batchTable = commandTable({
     failFast: {
       kind: "flag",
       help: {
-        fr: "s'arrêter au premier rejet, sans écrire résultats, rapports ni synthèse",
+        fr: "s’arrêter au premier rejet, sans écrire résultats, rapports ni synthèse",
         en: "stop at the first rejection, without writing results, reports or summary",
       },
     },
@@ -109,7 +109,7 @@ export const batchTable = commandTable({
       kind: "value",
       arg: "which",
       help: {
-        fr: "une personne qui a répondu plusieurs fois : garder sa réponse la plus récente (latest) ou la première (first), selon la colonne d'horodatage ; les autres sont signalées",
+        fr: "une personne qui a répondu plusieurs fois : garder sa réponse la plus récente (latest) ou la première (first), selon la colonne d’horodatage ; les autres sont signalées",
         en: "a person who answered several times: keep their latest or first answer sheet, by the timestamp column; the others are reported",
       },
       choices: ["latest", "first"],
@@ -125,7 +125,7 @@ export const batchTable = commandTable({
     check: {
       kind: "flag",
       help: {
-        fr: "montrer à quelle question chaque colonne CSV est associée, sans rien évaluer (code 1 si une question n'a pas de colonne)",
+        fr: "montrer à quelle question chaque colonne CSV est associée, sans rien évaluer (code 1 si une question n’a pas de colonne)",
         en: "show which question each CSV column is matched to, without scoring (exit 1 when a question has no column)",
       },
     },

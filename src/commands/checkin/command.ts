@@ -4,7 +4,7 @@ import { command, commandTable } from "../../cli/command.ts";
 export const checkinTable = commandTable({
   name: "checkin",
   description: {
-    fr: "faire le point sur vos engagements : essayé ou pas, ce qui s'est passé, ce qui a freiné, la suite",
+    fr: "faire le point sur vos engagements : essayé ou pas, ce qui s’est passé, ce qui a freiné, la suite",
     en: "check in on your commitments: tried or not, what happened, what got in the way, what next",
   },
   args: [],

@@ -5,7 +5,7 @@ import { dir, excel, force, format, output } from "../../cli/shared-options.ts";
 export const compareTable = commandTable({
   name: "compare",
   description: {
-    fr: "comparer deux vagues d'une équipe (résultats de reflet batch) : changement moyen avec son intervalle, d_z, niveaux, changements fiables",
+    fr: "comparer deux vagues d’une équipe (résultats de reflet batch) : changement moyen avec son intervalle, d_z, niveaux, changements fiables",
     en: "compare two waves of a team (reflet batch results): mean change with its interval, d_z, bands, reliable changes",
   },
   args: [
@@ -37,7 +37,7 @@ export const compareTable = commandTable({
       kind: "value",
       arg: "file",
       help: {
-        fr: "la comparaison d'équipe, sans aucun nom : .html (avec graphiques), .md ou .json",
+        fr: "la comparaison d’équipe, sans aucun nom : .html (avec graphiques), .md ou .json",
         en: "the team comparison, without any name: .html (with charts), .md or .json",
       },
     },
@@ -46,7 +46,7 @@ export const compareTable = commandTable({
       arg: "n",
       default: "5",
       help: {
-        fr: "en dessous de ce nombre de personnes, aucun chiffre n'est montré (anonymat)",
+        fr: "en dessous de ce nombre de personnes, aucun chiffre n’est montré (anonymat)",
         en: "below this many people no figure is shown (anonymity)",
       },
     },
@@ -62,7 +62,7 @@ export const compareTable = commandTable({
       kind: "value",
       arg: "source",
       help: {
-        fr: "fidélité pour l'indice de changement fiable : le JSON de la synthèse batch --summary de la première vague, ou ID=VALEUR,... (par défaut : la corrélation test-retest r des personnes appariées)",
+        fr: "fidélité pour l’indice de changement fiable : le JSON de la synthèse batch --summary de la première vague, ou ID=VALEUR,... (par défaut : la corrélation test-retest r des personnes appariées)",
         en: "reliability for the reliable change index: the JSON of the first wave's batch --summary, or ID=VALUE,... (default: the matched people's test-retest r)",
       },
     },
@@ -78,7 +78,7 @@ export const compareTable = commandTable({
       short: "q",
       arg: "id",
       help: {
-        fr: "le questionnaire (identifiant ou fichier) qui donne les noms et l'ordre des niveaux (par défaut : celui des résultats)",
+        fr: "le questionnaire (identifiant ou fichier) qui donne les noms et l’ordre des niveaux (par défaut : celui des résultats)",
         en: "the questionnaire (id or file) that gives names and band order (default: the results' one)",
       },
     },
@@ -93,7 +93,7 @@ export const compareTable = commandTable({
     dir,
   },
   notes: {
-    fr: "Les personnes sont appariées par identifiant ou pseudonyme (batch --pseudonymize avec la même clé). Aucun chiffre calculé sur moins de --min-group personnes n'est montré ; la synthèse ne contient aucun nom.\nCode de sortie 1 si un fichier ne peut être lu, si les versions diffèrent ou si personne ne peut être apparié.",
+    fr: "Les personnes sont appariées par identifiant ou pseudonyme (batch --pseudonymize avec la même clé). Aucun chiffre calculé sur moins de --min-group personnes n’est montré ; la synthèse ne contient aucun nom.\nCode de sortie 1 si un fichier ne peut être lu, si les versions diffèrent ou si personne ne peut être apparié.",
     en: "People are matched by id or pseudonym (batch --pseudonymize with the same key). No figure computed from fewer than --min-group people is shown; the summary holds no name.\nExit code 1 when a file cannot be read, the versions differ or nobody can be matched.",
   },
   examples: [

@@ -1,7 +1,7 @@
 // The words a completion script asks for at each TAB: questionnaire ids and the ids in the
 // history. Fast and quiet: ids are read from the top of each file (no questionnaire is
 // loaded), and anything unreadable gives fewer words, never a message.
-import { declaredId, searchPlaces, yamlFilesIn } from "../../load/discover.ts";
+import { idsFound, searchPlaces } from "../../load/discover.ts";
 import { dataPaths } from "../../store/paths.ts";
 import { readPrivate } from "../../store/safe-open.ts";
 
@@ -10,13 +10,7 @@ export type IdKind = (typeof ID_KINDS)[number];
 
 /** Ids of the questionnaires `reflet run ID` would find, each once, sorted. */
 export function questionnaireIds(env: NodeJS.ProcessEnv, cwd: string): string[] {
-  const ids = new Set<string>();
-  for (const { dir } of searchPlaces([], env, cwd))
-    for (const file of yamlFilesIn(dir)) {
-      const id = declaredId(file);
-      if (id && /^[\w.-]+$/.test(id)) ids.add(id);
-    }
-  return [...ids].sort();
+  return idsFound(searchPlaces([], env, cwd));
 }
 
 /** Ids of the questionnaires with a result in the history. */

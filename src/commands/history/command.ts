@@ -19,17 +19,17 @@ export const historyTable = commandTable({
     {
       name: "[words...]",
       help: {
-        fr: "ID : les résultats d'un seul questionnaire ; forget ID ou forget --all : effacer",
+        fr: "ID : les résultats d’un seul questionnaire ; forget ID ou forget --all : effacer",
         en: "ID: the results of one questionnaire; forget ID or forget --all: erase",
       },
     },
   ],
   options: {
-    json: json({ fr: "l'historique complet en JSON", en: "the full history as JSON" }),
+    json: json({ fr: "l’historique complet en JSON", en: "the full history as JSON" }),
     all: {
       kind: "flag",
       help: {
-        fr: "avec forget : effacer tout l'historique, les notes et les sessions en pause",
+        fr: "avec forget : effacer tout l’historique, les notes et les sessions en pause",
         en: "with forget: erase the whole history, notes and paused sessions",
       },
     },
@@ -68,7 +68,7 @@ export const historyTable = commandTable({
     ],
   },
   footnote: {
-    fr: "L'historique est dans le dossier de données de reflet (REFLET_HOME pour le déplacer) ; rien ne quitte votre machine.",
+    fr: "L’historique est dans le dossier de données de reflet (REFLET_HOME pour le déplacer) ; rien ne quitte votre machine.",
     en: "The history lives in reflet's data folder (REFLET_HOME moves it); nothing leaves your machine.",
   },
 });

@@ -38,14 +38,14 @@ const fr: typeof en = {
     `Pas encore de notes de réflexion (les réponses libres sont gardées ici après ${cmd} run).`,
   notEnough: "pas assez de réponses",
   newVersion: (version) =>
-    `Version ${version} : de nouvelles questions, donc pas d'évolution calculée par rapport aux résultats d'avant.`,
+    `Version ${version} : de nouvelles questions, donc pas d’évolution calculée par rapport aux résultats d’avant.`,
   forgetWhat: (cmd) =>
-    `reflet : history forget attend l'identifiant d'un questionnaire, ou --all (${cmd} history forget --help)`,
+    `reflet : history forget attend l’identifiant d’un questionnaire, ou --all (${cmd} history forget --help)`,
   forgetBoth: "reflet : donnez un identifiant ou --all, pas les deux",
   confirmOne: (n, id, paused) =>
     `Effacer ${counted("fr", n, "résultat", "résultats")} de ${id}, les notes de réflexion, engagements${paused ? ", bilans associés et la session en pause" : " et bilans associés"} ? C’est définitif.`,
   confirmAll: (n) =>
-    `Effacer tout votre historique (${counted("fr", n, "résultat", "résultats")}, notes de réflexion, engagements, bilans et sessions en pause) ? C'est définitif.`,
+    `Effacer tout votre historique (${counted("fr", n, "résultat", "résultats")}, notes de réflexion, engagements, bilans et sessions en pause) ? C’est définitif.`,
   yes: "Oui, effacer",
   no: "Non, tout garder",
   needYes: (cmd) =>
@@ -56,7 +56,7 @@ const fr: typeof en = {
     `La session en pause de ${id} est effacée (elle n’avait pas encore de résultat).`,
   forgotAll: (n) =>
     `Tout votre historique est effacé (${counted("fr", n, "résultat", "résultats")}).`,
-  kept: "Rien n'a été effacé.",
+  kept: "Rien n’a été effacé.",
   progressAlone:
     "reflet : history --progress prend au plus un identifiant de questionnaire, sans --json (reflet progress --help)",
 };

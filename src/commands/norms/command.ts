@@ -8,7 +8,7 @@ export const BUILD = "build";
 export const normsTable = commandTable({
   name: "norms",
   description: {
-    fr: "construire des normes d'équipe à partir de résultats de reflet batch : où chacun se situe (score --norms)",
+    fr: "construire des normes d’équipe à partir de résultats de reflet batch : où chacun se situe (score --norms)",
     en: "build team norms from reflet batch results: where each person stands (score --norms)",
   },
   usage: {
@@ -39,12 +39,12 @@ export const normsTable = commandTable({
       },
     },
     force: force({
-      fr: "remplacer le fichier de normes s'il existe",
+      fr: "remplacer le fichier de normes s’il existe",
       en: "replace the norm file if it exists",
     }),
   },
   notes: {
-    fr: "Le fichier garde, par dimension et facette, le nombre de personnes et les percentiles (de 5 en 5) : aucune valeur individuelle. Les questionnaires intégrés n'ont pas de normes : elles viennent de vos propres résultats.",
+    fr: "Le fichier garde, par dimension et facette, le nombre de personnes et les percentiles (de 5 en 5) : aucune valeur individuelle. Les questionnaires intégrés n’ont pas de normes : elles viennent de vos propres résultats.",
     en: "The file keeps, per dimension and facet, the number of people and the percentiles (every 5): no individual value. The built-in questionnaires have no norms: they come from your own results.",
   },
   examples: [

@@ -7,7 +7,7 @@ const PROGRESS_FORMATS = ["text", "markdown", "html"] as const;
 export const progressTable = commandTable({
   name: "progress",
   description: {
-    fr: "vos dimensions au fil du temps, avec vos plans et ce qu'ils ont donné",
+    fr: "vos dimensions au fil du temps, avec vos plans et ce qu’ils ont donné",
     en: "your dimensions over time, with your plans and what came of them",
   },
   args: [

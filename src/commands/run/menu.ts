@@ -1,4 +1,5 @@
 // `reflet` alone on a terminal: pick a questionnaire (title, minutes, languages), answer it.
+import { screenOf } from "../../ask/layout.ts";
 import { Interrupted } from "../../ask/prompter.ts";
 import { withPrompter } from "../../ask/terminal.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
@@ -11,7 +12,7 @@ import { dataPaths } from "../../store/paths.ts";
 import { hasPaused } from "../../store/sessions.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { displayWidth, padEnd, truncate } from "../../term/wrap.ts";
+import { displayWidth } from "../../term/wrap.ts";
 import { mentionDue } from "../checkin/mention.ts";
 import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { runMessages } from "./messages.ts";
@@ -24,6 +25,8 @@ async function hasPausedSession(ctx: Ctx, model: Model): Promise<boolean> {
     return false;
   }
 }
+
+const NBSP = "\u00a0";
 
 const DEFAULTS: RunOptions = { format: "text", save: true, restart: false };
 
@@ -45,17 +48,29 @@ export async function menu(
       localize(model.file.title, contentLang(ctx.lang, model.languages), model.languages),
     ),
   );
-  const width = Math.min(50, Math.max(...titles.map(displayWidth)));
   const paused = await Promise.all(models.map((model) => hasPausedSession(ctx, model)));
-  const choices = models.map((model, i) => {
-    const details = [
+  const details = models.map((model, i) =>
+    [
       model.file.minutes !== undefined ? m.minutes(model.file.minutes) : "",
       model.languages.join(", "),
       paused[i] ? m.pausedTag : "",
-    ].filter(Boolean);
+    ]
+      .filter(Boolean)
+      .join(" · "),
+  );
+  // Titles in a column when they fit beside the details ("❯ " before, two spaces between);
+  // a title too long for it is never cut: its details go on the line under it.
+  const room = screenOf(term.output).columns - 1 - 2 - 2 - Math.max(...details.map(displayWidth));
+  const width = Math.min(room, Math.max(...titles.map(displayWidth)));
+  const choices = models.map((model, i) => {
+    const title = titles[i] ?? "";
+    const more = term.colour.dim(details[i] ?? "");
+    const fits = displayWidth(title) <= width;
     return {
       value: model as Model | null,
-      label: `${padEnd(truncate(titles[i] ?? "", width), width)}  ${term.colour.dim(details.join(" · "))}`,
+      label: fits
+        ? `${title}${NBSP.repeat(width - displayWidth(title) + 2)}${more}`
+        : `${title}\n${more}`,
     };
   });
   let picked: Model | null;

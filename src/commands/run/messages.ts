@@ -37,7 +37,7 @@ const en = {
 
 const fr: typeof en = {
   noTerminal: (cmd) =>
-    `reflet : run pose des questions et a besoin d'un terminal (pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
+    `reflet : run pose des questions et a besoin d’un terminal (pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
   paused: "En pause : toutes vos réponses jusqu’ici sont gardées.",
   pausedNoSave: "Arrêté : rien n’a été écrit (--no-save) ; le relancer repart du début.",
   resumeWith: (command) => `Pour reprendre : ${command}`,

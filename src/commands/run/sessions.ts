@@ -2,6 +2,7 @@
 // terminal. Its answers are its own; this one says so and offers a separate session, in a
 // slot of its own (src/store/sessions.ts), or stops.
 import type { Prompter } from "../../ask/prompter.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { localize } from "../../i18n/text.ts";
 import type { Ctx } from "../../io/context.ts";
@@ -23,7 +24,7 @@ export class Declined extends Error {
 function when(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(date);
+  return formatDate(date, lang, { dateStyle: "long", timeStyle: "short" });
 }
 
 /** A slot for a new session of `model`, after asking when another session has it open. */

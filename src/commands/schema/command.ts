@@ -4,7 +4,7 @@ import { command, commandTable } from "../../cli/command.ts";
 export const schemaTable = commandTable({
   name: "schema",
   description: {
-    fr: "afficher le JSON Schema des fichiers de questionnaire (pour la complétion dans l'éditeur)",
+    fr: "afficher le JSON Schema des fichiers de questionnaire (pour la complétion dans l’éditeur)",
     en: "print the JSON Schema of questionnaire files (for completion in editors)",
   },
   args: [],
@@ -12,7 +12,7 @@ export const schemaTable = commandTable({
   examples: {
     fr: [
       "reflet schema > questionnaire.schema.json",
-      "# puis, en première ligne d'un fichier de questionnaire :",
+      "# puis, en première ligne d’un fichier de questionnaire :",
       "# yaml-language-server: $schema=questionnaire.schema.json",
     ],
     en: [

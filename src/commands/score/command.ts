@@ -16,7 +16,7 @@ export const scoreTable = commandTable({
       short: "a",
       arg: "file",
       help: {
-        fr: "fichier de réponses (YAML ou JSON) ; - le lit sur l'entrée standard",
+        fr: "fichier de réponses (YAML ou JSON) ; - le lit sur l’entrée standard",
         en: "answers file (YAML or JSON); - reads it from standard input",
       },
     },

@@ -7,9 +7,9 @@ const en = {
 
 const fr: typeof en = {
   missingAnswers:
-    "reflet score : quelles réponses ? donnez --answers FICHIER, ou --answers - pour lire l'entrée standard",
+    "reflet score : quelles réponses ? donnez --answers FICHIER, ou --answers - pour lire l’entrée standard",
   stdinIsTerminal:
-    "reflet score : --answers - lit l'entrée standard, qui est ici un terminal (envoyez-y les réponses par un tube, ou donnez un fichier)",
+    "reflet score : --answers - lit l’entrée standard, qui est ici un terminal (envoyez-y les réponses par un tube, ou donnez un fichier)",
 };
 
 export const scoreMessages = { en, fr };

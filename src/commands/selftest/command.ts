@@ -5,7 +5,7 @@ import { jsonResults, questionnaireFiles } from "../../cli/shared-options.ts";
 export const selftestTable = commandTable({
   name: "test",
   description: {
-    fr: "lancer les cas de test d'un questionnaire (réponses → tranches, chiffres, profil, conseils et signaux attendus) ; avec --simulate, des répondants simulés et les attentes du fichier",
+    fr: "lancer les cas de test d’un questionnaire (réponses → tranches, chiffres, profil, conseils et signaux attendus) ; avec --simulate, des répondants simulés et les attentes du fichier",
     en: "run a questionnaire's own test cases (answers → expected bands, figures, profile, advice, flags); with --simulate, simulated respondents and the file's expectations",
   },
   args: [questionnaireFiles],

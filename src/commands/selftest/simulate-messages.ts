@@ -41,9 +41,9 @@ const en = {
 
 const fr: typeof en = {
   badRespondents: (v) =>
-    `--respondents : « ${v} » n'est pas un nombre entier de 1 à 100000 (par exemple --respondents 2000)`,
+    `--respondents : « ${v} » n’est pas un nombre entier de 1 à 100000 (par exemple --respondents 2000)`,
   badSeed: (v) =>
-    `--seed : « ${v} » n'est pas un nombre entier de 0 à 4294967295 (par exemple --seed 7)`,
+    `--seed : « ${v} » n’est pas un nombre entier de 0 à 4294967295 (par exemple --seed 7)`,
   badModel: (v) =>
     `--model : modèle « ${v} » inconnu (connus : ${models} ; plusieurs : --model latent,middle)`,
   broken: (file, b) => {
@@ -57,7 +57,7 @@ const fr: typeof en = {
       case "minActionShare":
         return `${head}minActionShare : ${p(b.share)} reçoivent une action à essayer sous ${b.run} (au moins ${p(b.limit)})`;
       case "unreached":
-        return `${head}reachable : ${b.what === "band" ? `la tranche ${b.id} de ${b.target}` : b.what === "profile" ? `le profil ${b.id}` : `le conseil ${b.id}`} n'est jamais atteint${b.what === "band" ? "e" : ""}`;
+        return `${head}reachable : ${b.what === "band" ? `la tranche ${b.id} de ${b.target}` : b.what === "profile" ? `le profil ${b.id}` : `le conseil ${b.id}`} n’est jamais atteint${b.what === "band" ? "e" : ""}`;
       case "model":
         return `${head}models : ${p(b.share)} reçoivent le profil ${b.profile} sous ${b.run} (tout le monde devrait)`;
       case "modelLowInformation":

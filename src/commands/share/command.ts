@@ -5,7 +5,7 @@ import { force, output } from "../../cli/shared-options.ts";
 export const shareTable = commandTable({
   name: "share",
   description: {
-    fr: "écrire pour votre coach un fichier de réponses (le dernier résultat d'un questionnaire) avec vos plans et ce qu'ils ont donné, après vous l'avoir montré",
+    fr: "écrire pour votre coach un fichier de réponses (le dernier résultat d’un questionnaire) avec vos plans et ce qu’ils ont donné, après vous l’avoir montré",
     en: "write for your coach an answers file (a questionnaire's latest result) with your plans and what came of them, after showing it to you",
   },
   args: [
@@ -37,7 +37,7 @@ export const shareTable = commandTable({
         en: "write without asking (needed without a terminal)",
       },
     },
-    force: force({ fr: "remplacer le fichier s'il existe", en: "replace the file if it exists" }),
+    force: force({ fr: "remplacer le fichier s’il existe", en: "replace the file if it exists" }),
   },
   examples: {
     fr: [
@@ -52,7 +52,7 @@ export const shareTable = commandTable({
     ],
   },
   footnote: {
-    fr: "Rien n'est envoyé : share écrit un fichier, que vous remettez vous-même.",
+    fr: "Rien n’est envoyé : share écrit un fichier, que vous remettez vous-même.",
     en: "Nothing is sent: share writes a file, which you hand over yourself.",
   },
 });

@@ -19,7 +19,7 @@ export const templateTable = commandTable({
       fr: "écrire dans ce fichier plutôt que sur la sortie standard",
       en: "write to this file instead of stdout",
     }),
-    force: force({ fr: "remplacer le fichier s'il existe", en: "replace the file if it exists" }),
+    force: force({ fr: "remplacer le fichier s’il existe", en: "replace the file if it exists" }),
     participant: {
       kind: "value",
       arg: "id",

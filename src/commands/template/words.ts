@@ -28,7 +28,7 @@ const fr: typeof en = {
   how: "Écrivez chaque réponse après ses deux-points ; laissez vide pour passer une question.",
   afterwards: (id) => `Ensuite : reflet score ${id} --answers <ce fichier>`,
   participant:
-    "participant: votre nom ou un identifiant (retirez d'abord le # ; sinon le nom du fichier est utilisé)",
+    "participant: votre nom ou un identifiant (retirez d’abord le # ; sinon le nom du fichier est utilisé)",
   oneOf: "au choix :",
   multi: (min, max) =>
     `une liste parmi, par exemple [a, b]${bounds(min, max, "au moins", "au plus")} :`,

@@ -14,7 +14,7 @@ export const validateTable = commandTable({
     strict: {
       kind: "flag",
       help: {
-        fr: "traiter les avertissements comme des problèmes : code de sortie 1 dès qu'un fichier en a",
+        fr: "traiter les avertissements comme des problèmes : code de sortie 1 dès qu’un fichier en a",
         en: "treat warnings as problems: exit 1 when a file has any",
       },
     },

@@ -74,11 +74,11 @@ const fr: CompareWords = {
   design: (paired) =>
     paired
       ? "Comparaison appariée : le changement de chaque personne, pour les personnes présentes dans les deux vagues."
-      : "Comparaison non appariée : les deux vagues comme deux groupes (intervalle de Welch) ; personne n'est apparié.",
-  withheld: (min) => `Moins de ${min} personnes : pas de chiffres, pour préserver l'anonymat.`,
+      : "Comparaison non appariée : les deux vagues comme deux groupes (intervalle de Welch) ; personne n’est apparié.",
+  withheld: (min) => `Moins de ${min} personnes : pas de chiffres, pour préserver l’anonymat.`,
   dimensions: "Dimensions",
   scale: (level) =>
-    `Scores de 0 à 100. Changement : après − avant, avec son intervalle de confiance à ${level} %. d_z : le changement moyen divisé par l'écart-type des changements (d de Cohen pour données appariées). Niveaux : part des personnes dont le niveau est monté, resté le même, descendu. Changements fiables (Jacobson et Truax) : personnes dont le changement dépasse l'erreur de mesure (|RCI| > 1,96), en hausse, sans, en baisse.`,
+    `Scores de 0 à 100. Changement : après − avant, avec son intervalle de confiance à ${level} %. d_z : le changement moyen divisé par l’écart-type des changements (d de Cohen pour données appariées). Niveaux : part des personnes dont le niveau est monté, resté le même, descendu. Changements fiables (Jacobson et Truax) : personnes dont le changement dépasse l’erreur de mesure (|RCI| > 1,96), en hausse, sans, en baisse.`,
   dimension: "Dimension",
   nBefore: "n avant",
   nAfter: "n après",
@@ -105,20 +105,20 @@ const fr: CompareWords = {
       : r.source === "declared"
         ? `fidélité déclarée = ${r.value}`
         : `corrélation test-retest r des ${r.n} personnes appariées = ${r.value}`,
-  reliabilityHead: "L'indice de changement fiable repose sur :",
+  reliabilityHead: "L’indice de changement fiable repose sur :",
   restsOn: (name, reliability) => `${name} : ${reliability}`,
   noReliability:
-    "Pas d'indice de changement fiable : les scores avant et après des personnes appariées ne vont pas ensemble (corrélation test-retest r pas au-dessus de 0) ; donnez une fidélité avec --reliability (le JSON de la synthèse batch --summary de la première vague, ou ID=VALEUR).",
+    "Pas d’indice de changement fiable : les scores avant et après des personnes appariées ne vont pas ensemble (corrélation test-retest r pas au-dessus de 0) ; donnez une fidélité avec --reliability (le JSON de la synthèse batch --summary de la première vague, ou ID=VALEUR).",
   noIndex:
-    "pas d'indice de changement fiable (corrélation test-retest r pas au-dessus de 0 ; voir --reliability)",
+    "pas d’indice de changement fiable (corrélation test-retest r pas au-dessus de 0 ; voir --reliability)",
   retestNote:
-    "La corrélation test-retest r (r de Pearson entre les scores avant et après des personnes appariées) est prudente : les personnes qui changent vraiment, chacune à sa façon, la font baisser, et moins de changements comptent alors comme fiables. --reliability en donne une autre (l'alpha de la première vague, tiré du JSON de sa synthèse batch --summary, ou ID=VALEUR).",
+    "La corrélation test-retest r (r de Pearson entre les scores avant et après des personnes appariées) est prudente : les personnes qui changent vraiment, chacune à sa façon, la font baisser, et moins de changements comptent alors comme fiables. --reliability en donne une autre (l’alpha de la première vague, tiré du JSON de sa synthèse batch --summary, ou ID=VALEUR).",
   distributionChart: (name) =>
     `${name} : personnes par score avant (clair) et après (foncé), par dixièmes de 0 à 100`,
   changeChart: (name) => `${name} : changement moyen et son intervalle de confiance à 95 %`,
   legendBefore: "avant",
   legendAfter: "après",
-  made: "Fait avec reflet. Rien dans cette page ne vient du réseau. Aucun nom n'y figure.",
+  made: "Fait avec reflet. Rien dans cette page ne vient du réseau. Aucun nom n’y figure.",
 };
 
 export const compareWords = { en, fr };

@@ -26,15 +26,15 @@ const en = {
 
 const fr: typeof en = {
   orderUnknown: (id) => ({
-    message: `l'ordre nomme « ${id} », qui n'est pas une question`,
+    message: `l’ordre nomme « ${id} », qui n’est pas une question`,
     hint: "donnez les identifiants des questions",
   }),
   orderTwice: (id, line) => ({
-    message: `l'ordre nomme « ${id} » deux fois (la première à la ligne ${line})`,
+    message: `l’ordre nomme « ${id} » deux fois (la première à la ligne ${line})`,
     hint: "nommez chaque question une fois",
   }),
   orderMissing: (ids) => ({
-    message: `l'ordre oublie ${ids.map((id) => `« ${id} »`).join(", ")}`,
+    message: `l’ordre oublie ${ids.map((id) => `« ${id} »`).join(", ")}`,
     hint: "nommez chaque question une fois, ou écrivez interleave ou shuffle",
   }),
   orderBefore: (item, reads) => ({
@@ -42,8 +42,8 @@ const fr: typeof en = {
     hint: `placez « ${reads} » avant « ${item} »`,
   }),
   naValue: (id) => ({
-    message: `la valeur d'option « na » de la question « ${id} » se lirait « ne s'applique pas »`,
-    hint: "donnez une autre valeur à l'option",
+    message: `la valeur d’option « na » de la question « ${id} » se lirait « ne s’applique pas »`,
+    hint: "donnez une autre valeur à l’option",
   }),
 };
 

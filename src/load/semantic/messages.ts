@@ -64,7 +64,7 @@ const frKind = (k: Kind) => FR_KIND[k][0];
 const frE = (k: Kind) => (FR_KIND[k][1] === "f" ? "e" : "");
 const frThe = (k: Kind) =>
   /^[aeéiou]/.test(frKind(k))
-    ? `l'${frKind(k)}`
+    ? `l’${frKind(k)}`
     : `${FR_KIND[k][1] === "f" ? "la" : "le"} ${frKind(k)}`;
 
 const en = {
@@ -245,15 +245,15 @@ const fr: typeof en = {
   }),
   duplicateLanguage: (lang) => ({
     message: `la langue « ${lang} » est déclarée deux fois`,
-    hint: "n'en gardez qu'une",
+    hint: "n’en gardez qu’une",
   }),
   reservedFlag: (id) => ({
-    message: `une paire ne peut pas s'appeler « ${id} » : c'est le signal de réponses uniformes`,
+    message: `une paire ne peut pas s’appeler « ${id} » : c’est le signal de réponses uniformes`,
     hint: "choisissez un autre identifiant",
   }),
   unknown: (kind, id, ids) => ({
     message: `${frKind(kind)} inconnu${frE(kind)} ${fq(id)}`,
-    hint: ids.length > 0 ? `connus : ${known(ids)}` : `déclarez d'abord ${frThe(kind)}`,
+    hint: ids.length > 0 ? `connus : ${known(ids)}` : `déclarez d’abord ${frThe(kind)}`,
   }),
   facetOfOther: (facet, dimension, parent) => ({
     message: `la facette « ${facet} » appartient à la dimension « ${parent} », pas à « ${dimension} »`,
@@ -262,11 +262,11 @@ const fr: typeof en = {
   unknownBand: (target, band, bands) =>
     bands.length > 0
       ? {
-          message: `« ${target} » n'a pas de tranche « ${band} »`,
+          message: `« ${target} » n’a pas de tranche « ${band} »`,
           hint: `ses tranches : ${known(bands)}`,
         }
       : {
-          message: `« ${target} » n'a aucune tranche, donc pas « ${band} »`,
+          message: `« ${target} » n’a aucune tranche, donc pas « ${band} »`,
           hint: "donnez-lui ses propres tranches",
         },
   facetAndDimension: (facet, dimension) => ({
@@ -274,7 +274,7 @@ const fr: typeof en = {
     hint: `gardez seulement « ${facet} » : ses points comptent déjà pour « ${dimension} »`,
   }),
   pairNotLikert: (item) => ({
-    message: `la question « ${item} » n'est pas une question Likert : pas de valeur à comparer`,
+    message: `la question « ${item} » n’est pas une question Likert : pas de valeur à comparer`,
     hint: "appariez deux questions Likert",
   }),
   pairScales: (a, sa, b, sb) => ({
@@ -286,8 +286,8 @@ const fr: typeof en = {
     hint: "indiquez la seconde question",
   }),
   emptyRange: (range) => ({
-    message: `l'intervalle ${range} est vide`,
-    hint: "écrivez d'abord la borne basse, par exemple « [0, 40) »",
+    message: `l’intervalle ${range} est vide`,
+    hint: "écrivez d’abord la borne basse, par exemple « [0, 40) »",
   }),
   bandGap: (gap, target, domain, at) => ({
     message: `aucune tranche de « ${target} » ne couvre ${gap} (ses valeurs vont sur ${domain})`,
@@ -295,12 +295,12 @@ const fr: typeof en = {
       start: "faites commencer la tranche la plus basse à la plus petite valeur, borne incluse",
       end: "faites finir la tranche la plus haute à la plus grande valeur, borne incluse",
       between:
-        "faites se rejoindre les bornes voisines, l'une incluse, l'autre exclue : « [0, 40) » puis « [40, 100] »",
+        "faites se rejoindre les bornes voisines, l’une incluse, l’autre exclue : « [0, 40) » puis « [40, 100] »",
     }[at],
   }),
   bandOverlap: (a, b, where) => ({
     message: `les tranches « ${a} » et « ${b} » se chevauchent sur ${where}`,
-    hint: "excluez l'une des deux bornes : « [0, 40) » puis « [40, 100] »",
+    hint: "excluez l’une des deux bornes : « [0, 40) » puis « [40, 100] »",
   }),
   tooManyBands: (n, max) => ({
     message: `${n} tranches, plus que les ${max} que lit reflet`,
@@ -315,15 +315,15 @@ const fr: typeof en = {
     hint: "aplatissez-la : all et any prennent des listes",
   }),
   bandOutside: (band, target, domain) => ({
-    message: `la tranche « ${band} » est hors d'atteinte : les valeurs de « ${target} » vont sur ${domain}`,
-    hint: "vérifiez l'intervalle, ou bandsOn",
+    message: `la tranche « ${band} » est hors d’atteinte : les valeurs de « ${target} » vont sur ${domain}`,
+    hint: "vérifiez l’intervalle, ou bandsOn",
   }),
   missingLanguage: (where, lang, declared) => ({
     message: `${where} : pas de texte « ${lang} »`,
     hint: `ajoutez ${lang}: … ; le fichier déclare ${declared.join(", ")}`,
   }),
   undeclaredLanguage: (lang, declared) => ({
-    message: `« ${lang} » n'est pas une des langues déclarées (${declared.join(", ")})`,
+    message: `« ${lang} » n’est pas une des langues déclarées (${declared.join(", ")})`,
     hint: `ajoutez ${lang} à languages, ou retirez ce texte`,
   }),
   tooFewItems: (kind, id, n, min) =>
@@ -346,13 +346,13 @@ const fr: typeof en = {
   }),
   laterItem: (item, self) => ({
     message: self
-      ? "cette condition regarde la réponse de la question elle-même, qui ne peut pas exister avant qu'elle soit posée"
-      : `la question « ${item} » vient plus tard : elle n'a pas encore de réponse quand celle-ci est posée`,
-    hint: "la condition d'une question ne peut regarder que les questions précédentes",
+      ? "cette condition regarde la réponse de la question elle-même, qui ne peut pas exister avant qu’elle soit posée"
+      : `la question « ${item} » vient plus tard : elle n’a pas encore de réponse quand celle-ci est posée`,
+    hint: "la condition d’une question ne peut regarder que les questions précédentes",
   }),
   scoresWhileAnswering: () => ({
     message:
-      "la condition d'une question ne peut pas regarder les scores, tranches ou signaux : ils n'existent qu'une fois toutes les réponses données",
+      "la condition d’une question ne peut pas regarder les scores, tranches ou signaux : ils n’existent qu’une fois toutes les réponses données",
     hint: "utilisez answer ou answered sur des questions précédentes",
   }),
   textAnswer: (item) => ({
@@ -360,7 +360,7 @@ const fr: typeof en = {
     hint: "testez answered, ou faites-en une question à choix",
   }),
   notAnAnswer: (item, value, allowed) => ({
-    message: `la question « ${item} » n'a pas de réponse ${fq(value)}`,
+    message: `la question « ${item} » n’a pas de réponse ${fq(value)}`,
     hint: `ses réponses : ${known(allowed)}`,
   }),
   comparisonOnOptions: (item) => ({
@@ -376,27 +376,27 @@ const fr: typeof en = {
     switch (why.reason) {
       case "impossible":
         return {
-          message: `${what} : ${why.leaf} n'est jamais vrai${why.range ? ` (la valeur va sur ${why.range})` : ""}`,
+          message: `${what} : ${why.leaf} n’est jamais vrai${why.range ? ` (la valeur va sur ${why.range})` : ""}`,
           hint: "modifiez la condition",
         };
       case "conflict":
         return {
           message: `${what} : ${why.leaf} contredit ${why.otherLeaf}${otherLine ? ` (ligne ${otherLine})` : ""}`,
-          hint: "sous all, les deux doivent tenir : utilisez any, ou changez l'une des deux",
+          hint: "sous all, les deux doivent tenir : utilisez any, ou changez l’une des deux",
         };
       case "no-way":
         return {
-          message: `${what} : sa condition se contredit de quelque façon qu'on la lise`,
+          message: `${what} : sa condition se contredit de quelque façon qu’on la lise`,
           hint: "modifiez la condition",
         };
     }
   },
   shadowedProfile: (id, by, line) => ({
-    message: `le profil « ${id} » ne peut jamais être retenu : le profil « ${by} » (ligne ${line}) n'a pas de condition et passe avant lui`,
+    message: `le profil « ${id} » ne peut jamais être retenu : le profil « ${by} » (ligne ${line}) n’a pas de condition et passe avant lui`,
     hint: `donnez à « ${id} » une priorité plus haute que « ${by} », ou mettez « ${by} » en dernier`,
   }),
   fillNotOnScale: (fill, scale, values) => ({
-    message: `fill ${fill} n'est pas sur l'échelle « ${scale} »`,
+    message: `fill ${fill} n’est pas sur l’échelle « ${scale} »`,
     hint: `ses valeurs : ${known(values)}`,
   }),
 };

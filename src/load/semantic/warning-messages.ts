@@ -33,11 +33,11 @@ const en = {
 const fr: typeof en = {
   prefix: "attention : ",
   uncoveredBand: (target, band) => ({
-    message: `la tranche « ${band} » de « ${target} » n'a pas de texte, et aucun conseil ni profil ne la regarde : on n'en dit rien aux personnes qui y sont`,
+    message: `la tranche « ${band} » de « ${target} » n’a pas de texte, et aucun conseil ni profil ne la regarde : on n’en dit rien aux personnes qui y sont`,
     hint: "donnez un texte à la tranche, ou un conseil avec {band: {…}}",
   }),
   bandlessFacet: (facet, dimension) => ({
-    message: `la facette « ${facet} » n'a pas de tranches : celles de « ${dimension} » portent sur sa somme, la facette a donc un score mais jamais de tranche`,
+    message: `la facette « ${facet} » n’a pas de tranches : celles de « ${dimension} » portent sur sa somme, la facette a donc un score mais jamais de tranche`,
     hint: "donnez à la facette ses propres tranches",
   }),
   weakStrength: (profile, dimension, bands) => ({
@@ -45,15 +45,15 @@ const fr: typeof en = {
     hint: `ajoutez {not: {band: {${dimension}: ${bands.length === 1 ? bands[0] : `[${bands.join(", ")}]`}}}} à sa condition, ou reformulez-le`,
   }),
   frequencyClaim: (advice, word) => ({
-    message: `le conseil « ${advice} » dit « ${word} », mais sa condition n'exige ni tranche ni réponse extrême`,
-    hint: "exigez dans sa condition la tranche du haut ou du bas, ou une réponse au bout de l'échelle ; ou retirez le mot",
+    message: `le conseil « ${advice} » dit « ${word} », mais sa condition n’exige ni tranche ni réponse extrême`,
+    hint: "exigez dans sa condition la tranche du haut ou du bas, ou une réponse au bout de l’échelle ; ou retirez le mot",
   }),
   sameScene: (item, other, line) => ({
     message: `la mise en situation « ${item} » a la même scène que « ${other} » (ligne ${line})`,
-    hint: "écrivez une autre situation, ou retirez l'une des deux",
+    hint: "écrivez une autre situation, ou retirez l’une des deux",
   }),
   optionLengths: (item, ratio, limit, bestIsLongest) => ({
-    message: `les options de « ${item} » n'ont pas la même longueur : la plus longue fait ${ratio.toFixed(2).replace(".", ",")} fois la plus courte (plus de ${String(limit).replace(".", ",")})${bestIsLongest ? ", et la plus longue est celle qui rapporte le plus" : ""}`,
+    message: `les options de « ${item} » n’ont pas la même longueur : la plus longue fait ${ratio.toFixed(2).replace(".", ",")} fois la plus courte (plus de ${String(limit).replace(".", ",")})${bestIsLongest ? ", et la plus longue est celle qui rapporte le plus" : ""}`,
     hint: "donnez aux options des longueurs proches, pour que la longueur ne trahisse pas la réponse ; settings.optionLengthRatio fixe la limite",
   }),
 };

@@ -1,6 +1,7 @@
 // Past results and reflection notes as text: per questionnaire, oldest first, with the
 // change per dimension from one result to the next.
 import type { TargetResult } from "../../engine/types.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
 import type { Colour } from "../../term/colour.ts";
@@ -19,12 +20,14 @@ export interface ListOptions {
 }
 
 const MAX_WIDTH = 100;
+/** Below this width a result's dimensions go under its date, one per line. */
+const STACK_BELOW = 72;
 
 /** "2 Mar 2025, 14:05" in the user's language and time zone. */
 export function when(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return sanitizeLine(iso);
-  return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return formatDate(date, lang, { dateStyle: "medium", timeStyle: "short" });
 }
 
 /** Entries grouped by questionnaire, groups in order of first appearance. */
@@ -73,13 +76,18 @@ export function historyText(entries: readonly HistoryEntry[], o: ListOptions): s
             : ` (${signed(Math.round(d.percent) - Math.round(was))})`;
         return `${name} ${Math.round(d.percent)}${band}${change}`;
       });
-      const lead = `  ${padEnd(dates[i] as string, dateWidth)}   `;
+      // Wide enough: the date, then the dimensions beside it. Narrower: the date on its line,
+      // each dimension on its own under it, so that no line breaks inside one.
+      const stacked = width < STACK_BELOW;
+      const lead = stacked ? "    " : `  ${padEnd(dates[i] as string, dateWidth)}   `;
       const rest = " ".repeat(displayWidth(lead));
+      if (stacked) out.push(`  ${dates[i] as string}`);
       if (newVersion) {
         const note = o.newVersion(sanitizeLine(e.questionnaire.version));
         out.push(...wrap(note, width, { first: rest, rest }).map((l) => c.dim(l)));
       }
-      out.push(...wrap(parts.join(" · "), width, { first: lead, rest }));
+      if (stacked) for (const part of parts) out.push(...wrap(part, width, { first: lead, rest }));
+      else out.push(...wrap(parts.join(" · "), width, { first: lead, rest }));
       before = now;
     });
     out.push("");

@@ -38,7 +38,11 @@ export function renderProfile(
   const view = buildProfileView(model, result, ctx.lang, previous);
   const why = o.why === true;
   if (format === "markdown") return profileMarkdown(view, { why });
-  return profileText(view, { colour: ctx.colour, width: ctx.stdout.columns ?? 80, why });
+  // On a terminal, one column short of its width (as every screen of a session): a line that
+  // fills the last column leaves some terminals' cursor past it.
+  const columns = ctx.stdout.columns;
+  const width = columns !== undefined && columns > 0 ? columns - 1 : 80;
+  return profileText(view, { colour: ctx.colour, width, why });
 }
 
 /**

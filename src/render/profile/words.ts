@@ -1,4 +1,6 @@
 // Headings and labels of a profile, in both languages.
+
+import { formatDate } from "../../i18n/dates.ts";
 import { counted } from "../../i18n/plural.ts";
 
 const en = {
@@ -54,7 +56,7 @@ const fr: typeof en = {
       ? "Presque toutes les réponses sont identiques : le profil risque de ne pas vous ressembler. La prochaine fois, prenez les questions une à une."
       : `Deux réponses qui devraient concorder ne concordent pas (${id}) : lisez le profil avec prudence.`,
   notApplicable: (questions) =>
-    `${counted("fr", questions.length, "question", "questions")} avec la réponse « ne s'applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
+    `${counted("fr", questions.length, "question", "questions")} avec la réponse « ne s’applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
 };
 
 export const profileWords = { en, fr };
@@ -80,7 +82,7 @@ export function signed(change: number): string {
 export function longDate(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(date);
+  return formatDate(date, lang, { dateStyle: "long" });
 }
 
 /** A text about something named, punctuated as the text's language wants: "Calme : ...". */

@@ -2,6 +2,8 @@
 // glyph per result (▁ low … █ high), a row marking where each plan was chosen, and the plans
 // with what came of them. Fitted to the width: the last results that fit are shown. Nothing
 // is said by colour alone, so NO_COLOR loses nothing.
+
+import { formatDate } from "../../i18n/dates.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { Tracked } from "../../store/commitments.ts";
 import type { Colour } from "../../term/colour.ts";
@@ -21,7 +23,7 @@ export interface ProgressTextOptions {
 export function day(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return sanitizeLine(iso);
-  return new Intl.DateTimeFormat(lang, { dateStyle: "medium" }).format(date);
+  return formatDate(date, lang, { dateStyle: "medium" });
 }
 
 const LEVELS = "▁▂▃▄▅▆▇█";

@@ -51,17 +51,17 @@ const en = {
 };
 
 const fr: typeof en = {
-  title: (questionnaire) => `Synthèse d'équipe : ${questionnaire}`,
+  title: (questionnaire) => `Synthèse d’équipe : ${questionnaire}`,
   participants: "Participants",
   scored: "évalué(s)",
   rejected: "rejeté(s) (voir les erreurs)",
   flagged: "signalé(s) pour la qualité des réponses",
   withheld: (min) =>
-    `Moins de ${min} personnes ont été évaluées : aucun chiffre par dimension n'est montré, pour préserver l'anonymat.`,
+    `Moins de ${min} personnes ont été évaluées : aucun chiffre par dimension n’est montré, pour préserver l’anonymat.`,
   targetWithheld: (min) =>
-    `Moins de ${min} personnes ont un score ici : pas de chiffres, pour préserver l'anonymat.`,
+    `Moins de ${min} personnes ont un score ici : pas de chiffres, pour préserver l’anonymat.`,
   dimensions: "Dimensions",
-  scale: "Scores de 0 à 100. é.-t. : écart-type de l'échantillon.",
+  scale: "Scores de 0 à 100. é.-t. : écart-type de l’échantillon.",
   dimension: "Dimension",
   n: "n",
   mean: "moyenne",
@@ -81,7 +81,7 @@ const fr: typeof en = {
   alphaOf: (alpha, n) => `Alpha de Cronbach : ${alpha} (${n} feuilles de réponses complètes)`,
   alphaNone: (n) => `Alpha de Cronbach : non calculé (${n} feuilles de réponses complètes)`,
   alphaNote:
-    "Les questions inversées sont d'abord remises à l'endroit. Les corrélations item-total sont corrigées : chaque question contre le total des autres.",
+    "Les questions inversées sont d’abord remises à l’endroit. Les corrélations item-total sont corrigées : chaque question contre le total des autres.",
   item: "Question",
   itemTotal: "corrélation item-total",
   flaggedTitle: "Signalés pour la qualité des réponses",

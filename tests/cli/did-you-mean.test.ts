@@ -1,0 +1,71 @@
+// A slip in a command or a questionnaire id: one line naming what was probably meant, exit 2.
+import { describe, expect, it } from "vitest";
+import { baseEnv, freshHome, SESSION_TEST_MS, spawnInTerminal } from "../e2e/terminal.ts";
+import { folderWith, reflet } from "../security/helpers.ts";
+
+const oneLine = (text: string) => text.trimEnd().split("\n");
+
+describe("did you mean", () => {
+  it.each([
+    ["en", "error: unknown command 'historique' (did you mean history?) (see reflet --help)"],
+    [
+      "fr",
+      "erreur : commande inconnue « historique » (vouliez-vous dire history ?) (voir reflet --help)",
+    ],
+  ])("names the command meant by historique (%s)", (lang, line) => {
+    const r = reflet(["historique"], { env: { REFLET_LANG: lang } });
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual([line]);
+    expect(r.stdout).toBe("");
+  });
+
+  it("says nothing more when no command is close", () => {
+    const r = reflet(["frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual(["error: unknown command 'frobnicate' (see reflet --help)"]);
+  });
+
+  it.each([
+    ["journal", "reclamation"],
+    ["journal", "réclamations"],
+    ["history", "Réclamations"],
+  ])("reflet %s %s names reclamations, whatever the accents and the case", (command, id) => {
+    const r = reflet([command, id]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^reflet: no questionnaire "${id}": did you mean reclamations\\? \\(`),
+      ),
+    ]);
+  });
+
+  it("in French too, from score", () => {
+    const dir = folderWith({ "a.json": "{}" });
+    const r = reflet(["score", "reclamation", "--answers", "a.json"], {
+      cwd: dir,
+      env: { REFLET_LANG: "fr" },
+    });
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual([
+      expect.stringContaining(
+        "pas de questionnaire « reclamation » : vouliez-vous dire reclamations ?",
+      ),
+    ]);
+  });
+
+  it("keeps the plain message for an id like none", () => {
+    const r = reflet(["journal", "nothing-like-it"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain("did you mean");
+  });
+
+  it(
+    "reflet run reclamation in a terminal",
+    async () => {
+      const s = spawnInTerminal(["run", "reclamation"], baseEnv(freshHome()));
+      await s.waitFor("did you mean reclamations?");
+      expect(await s.exit).toBe(2);
+    },
+    SESSION_TEST_MS,
+  );
+});
