@@ -1,5 +1,5 @@
-// The batch figures: reflet against the pandas script on the same CSV, peak memory, and how
-// time grows with the number of respondents.
+// The batch figures: reflet against its peers (pandas, DuckDB) on the same CSV, in each
+// output format, taking turns; peak memory, and how time grows with the number of respondents.
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,30 +7,24 @@ import { join } from "node:path";
 import { importEntry } from "./bundle.mjs";
 import { compareOutputs } from "./compare.mjs";
 import { instrument, respondents } from "./data.mjs";
+import { findPeers } from "./peers.mjs";
 import { median } from "./stats.mjs";
 
-/** The arguments of `reflet batch` that score `csv` to JSON Lines on stdout, with a summary. */
-export const batchArgs = (questionnaire, csv, summary) => [
+/** The output formats measured against the peers. */
+export const FORMATS = ["csv", "jsonl"];
+
+/** The arguments of `reflet batch` that score `csv` to `format` on stdout, with a summary. */
+export const batchArgs = (questionnaire, csv, summary, format = "jsonl") => [
   "batch",
   questionnaire,
   csv,
   "--format",
-  "jsonl",
+  format,
   "--summary",
   summary,
+  // Run after run, the same files are written again.
+  "--force",
 ];
-
-/** A Python that has pandas: REFLET_BENCH_PYTHON, python3, or Debian's own. */
-export function findPandas() {
-  const candidates = [process.env.REFLET_BENCH_PYTHON, "python3", "/usr/bin/python3"].filter(
-    Boolean,
-  );
-  for (const python of candidates) {
-    const r = spawnSync(python, ["-c", "import pandas"], { stdio: "ignore" });
-    if (r.status === 0) return python;
-  }
-  return null;
-}
 
 /** Runs `file args` with stdout to `out`; wall time and peak memory (kB). */
 function timed(file, args, out, env, rssOf) {
@@ -49,7 +43,8 @@ function timed(file, args, out, env, rssOf) {
   }
 }
 
-function refletRunner(root, work, yaml) {
+/** reflet's runner. */
+function refletRunner(root, work, yaml, name) {
   const probe = join(work, "rss");
   const env = {
     ...process.env,
@@ -60,30 +55,23 @@ function refletRunner(root, work, yaml) {
     REFLET_BENCH_RSS_FILE: probe,
   };
   const bin = join(root, "bin", "reflet.js");
-  return (csv, tag) => {
-    const results = join(work, `reflet-${tag}.jsonl`);
-    const summary = join(work, `reflet-${tag}.summary.json`);
+  return (csv, tag, format) => {
+    const results = join(work, `${name}-${tag}.${format}`);
+    const summary = join(work, `${name}-${tag}.summary.json`);
     const readRss = () => (existsSync(probe) ? Number(readFileSync(probe, "utf8")) : Number.NaN);
-    const t = timed(
-      process.execPath,
-      [bin, ...batchArgs(yaml, csv, summary)],
-      results,
-      env,
-      readRss,
-    );
-    return { ...t, results, summary };
+    const args = [bin, ...batchArgs(yaml, csv, summary, format)];
+    return { ...timed(process.execPath, args, results, env, readRss), results, summary };
   };
 }
 
-function pandasRunner(root, work, python, keyFile) {
-  const script = join(root, "bench", "pandas_score.py");
+function peerRunner(peer, work, keyFile) {
   const env = { ...process.env, REFLET_BENCH_RSS: "1" };
   const rssOf = (stderr) => Number(/maxrss_kb=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
-  return (csv, tag) => {
-    const results = join(work, `pandas-${tag}.jsonl`);
-    const summary = join(work, `pandas-${tag}.summary.json`);
-    const t = timed(python, [script, keyFile, csv, results, summary], results, env, rssOf);
-    return { ...t, results, summary };
+  return (csv, tag, format) => {
+    const results = join(work, `${peer.name}-${tag}.${format}`);
+    const summary = join(work, `${peer.name}-${tag}.summary.json`);
+    const [file, args] = peer.command(format, keyFile, csv, results, summary);
+    return { ...timed(file, args, join(work, "stdout"), env, rssOf), results, summary };
   };
 }
 
@@ -95,48 +83,67 @@ function summarise(runs) {
   };
 }
 
+/** Every format, every side, `runs` rounds taking turns; the medians and the outputs compared. */
+async function sideBySide(sides, csv, runs, key, log, label) {
+  const times = {};
+  for (let i = 0; i < runs; i++) {
+    for (const format of FORMATS) {
+      for (const [name, run] of Object.entries(sides)) {
+        log(`batch ${label} ${format}: ${name} run ${i + 1}/${runs}`);
+        const k = `${name}:${format}`;
+        times[k] = [...(times[k] ?? []), run(csv, "main", format)];
+      }
+    }
+  }
+  const out = {};
+  for (const format of FORMATS) {
+    const f = { sides: {}, equal: {} };
+    for (const name of Object.keys(sides)) f.sides[name] = summarise(times[`${name}:${format}`]);
+    for (const name of Object.keys(sides).filter((n) => n !== "reflet")) {
+      log(`comparing reflet's ${format} results with ${name}'s`);
+      f.equal[name] = await compareOutputs({
+        key,
+        format,
+        reflet: f.sides.reflet.last,
+        theirs: f.sides[name].last,
+        peer: name,
+      });
+    }
+    out[format] = f;
+  }
+  return out;
+}
+
 export async function measureBatch(root, settings, log) {
   const { yaml, keyFile, key } = instrument(root);
   const work = mkdtempSync(join(tmpdir(), "reflet-bench-batch-"));
   try {
     const csv = respondents(root, key, settings.rows, log);
-    const reflet = refletRunner(root, work, yaml);
-    const python = findPandas();
-    const pandas = python ? pandasRunner(root, work, python, keyFile) : null;
-    const mine = [];
-    const theirs = [];
-    for (let i = 0; i < settings.batchRuns; i++) {
-      log(`batch ${settings.rows.toLocaleString("en")}: reflet run ${i + 1}/${settings.batchRuns}`);
-      mine.push(reflet(csv, "main"));
-      if (pandas) {
-        log(
-          `batch ${settings.rows.toLocaleString("en")}: pandas run ${i + 1}/${settings.batchRuns}`,
-        );
-        theirs.push(pandas(csv, "main"));
-      }
-    }
-    const out = { reflet: summarise(mine), pandas: null, equal: null, big: null, stages: null };
-    if (pandas) {
-      out.pandas = summarise(theirs);
-      log("comparing reflet's results with pandas'");
-      out.equal = await compareOutputs({ key, reflet: out.reflet.last, pandas: out.pandas.last });
-    } else {
-      out.pandas = {
-        skipped:
-          "pandas is not installed (apt-get install python3-pandas, or set REFLET_BENCH_PYTHON)",
-      };
-    }
+    const { peers, skipped } = findPeers(root);
+    const sides = {
+      reflet: refletRunner(root, work, yaml, "reflet"),
+    };
+    for (const p of peers) sides[p.name] = peerRunner(p, work, keyFile);
+    const label = settings.rows.toLocaleString("en");
+    const out = {
+      peers: peers.map((p) => ({ name: p.name, label: p.label })),
+      skipped,
+      formats: await sideBySide(sides, csv, settings.batchRuns, key, log, label),
+      stages: null,
+      big: null,
+    };
     log("batch stages: processor time per respondent, in one process");
     const { stages } = await importEntry(root, "batch-stages");
     out.stages = await stages(yaml, respondents(root, key, 10_000, log));
     if (settings.big) {
       const bigCsv = respondents(root, key, settings.big, log);
+      const reflet = sides.reflet;
       const runs = [];
       for (let i = 0; i < settings.batchRuns; i++) {
         log(
-          `batch ${settings.big.toLocaleString("en")}: reflet run ${i + 1}/${settings.batchRuns}`,
+          `batch ${settings.big.toLocaleString("en")} csv: reflet run ${i + 1}/${settings.batchRuns}`,
         );
-        runs.push(reflet(bigCsv, "big"));
+        runs.push(reflet(bigCsv, "big", "csv"));
         rmSync(runs.at(-1).results, { force: true });
       }
       out.big = summarise(runs);

@@ -1,5 +1,6 @@
-// reflet's batch output against the pandas script's: every respondent's domain and facet
-// sums and levels, in the same order, and Cronbach's alpha of every domain.
+// reflet's batch output against a peer's (pandas, DuckDB, or the reference arithmetic), in
+// CSV or JSON Lines: every respondent's domain and facet sums and levels, in the same order,
+// and Cronbach's alpha of every domain.
 import { createReadStream, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 
@@ -8,40 +9,79 @@ const lines = (file) => createInterface({ input: createReadStream(file), crlfDel
 /** Relative difference allowed between two alphas: one-pass and two-pass variances differ in the last bits. */
 const ALPHA_TOLERANCE = 1e-9;
 
-function rowDifference(mine, theirs, targets) {
-  if (mine.participant !== theirs.participant) {
-    return `participant ${mine.participant} where pandas has ${theirs.participant}`;
+/**
+ * Each output's rows as { participant, get(id) → [score, level] }. reflet writes its documented
+ * record (JSON Lines: a `targets` list; CSV: `ID.score` and `ID.band` columns), a peer a flat
+ * row of `ID` and `ID_level`. The bench's data has no quoted CSV cell.
+ */
+async function* rowsOf(file, format, side) {
+  let header = null;
+  for await (const line of lines(file)) {
+    if (line === "") continue;
+    if (format === "jsonl") {
+      const r = JSON.parse(line);
+      if (side === "reflet") {
+        const byId = new Map(r.targets.map((t) => [t.id, [t.score, t.band]]));
+        yield { participant: r.participant, get: (id) => byId.get(id) };
+      } else yield { participant: r.participant, get: (id) => [r[id], r[`${id}_level`]] };
+      continue;
+    }
+    const cells = line.split(",");
+    if (!header) {
+      header = new Map(cells.map((c, i) => [c, i]));
+      continue;
+    }
+    const cell = (name) => cells[header.get(name)];
+    const get =
+      side === "reflet"
+        ? (id) => [Number(cell(`${id}.score`)), cell(`${id}.band`)]
+        : (id) => [Number(cell(id)), cell(`${id}_level`)];
+    yield { participant: cell("participant"), get };
   }
-  const byId = new Map(mine.targets.map((t) => [t.id, t]));
+}
+
+function rowDifference(mine, theirs, targets, peer) {
+  if (mine.participant !== theirs.participant) {
+    return `participant ${mine.participant} where ${peer} has ${theirs.participant}`;
+  }
   for (const id of targets) {
-    const t = byId.get(id);
-    if (!t) return `${mine.participant}: no score for ${id}`;
-    if (t.score !== theirs[id] || t.band !== theirs[`${id}_level`]) {
-      return `${mine.participant} ${id}: reflet ${t.score} ${t.band}, pandas ${theirs[id]} ${theirs[`${id}_level`]}`;
+    const a = mine.get(id);
+    const b = theirs.get(id);
+    if (!a) return `${mine.participant}: no score for ${id}`;
+    if (a[0] !== b[0] || a[1] !== b[1]) {
+      return `${mine.participant} ${id}: reflet ${a.join(" ")}, ${peer} ${b.join(" ")}`;
     }
   }
   return null;
 }
 
-export async function compareOutputs({ key, reflet, pandas }) {
+/** `reflet` and `theirs`: { results, summary } files; `format`: csv or jsonl (the peer's may differ). */
+export async function compareOutputs({
+  key,
+  reflet,
+  theirs,
+  format = "jsonl",
+  theirFormat = format,
+  peer = "the peer",
+}) {
   const targets = [...key.domains, ...key.facets];
-  const a = lines(reflet.results)[Symbol.asyncIterator]();
-  const b = lines(pandas.results)[Symbol.asyncIterator]();
+  const a = rowsOf(reflet.results, format, "reflet");
+  const b = rowsOf(theirs.results, theirFormat, "peer");
   let rows = 0;
   let difference = null;
   for (;;) {
     const [x, y] = await Promise.all([a.next(), b.next()]);
     if (x.done || y.done) {
       if (x.done !== y.done)
-        difference = `reflet wrote ${x.done ? "fewer" : "more"} rows than pandas`;
+        difference = `reflet wrote ${x.done ? "fewer" : "more"} rows than ${peer}`;
       break;
     }
     rows++;
-    difference = rowDifference(JSON.parse(x.value), JSON.parse(y.value), targets);
+    difference = rowDifference(x.value, y.value, targets, peer);
     if (difference) break;
   }
-  await Promise.all([a.return?.(), b.return?.()]);
-  if (!difference) difference = alphaDifference(key, reflet.summary, pandas.summary);
+  await Promise.all([a.return(), b.return()]);
+  if (!difference) difference = alphaDifference(key, reflet.summary, theirs.summary, peer);
   return difference
     ? { ok: false, summary: `different: ${difference}` }
     : {
@@ -50,7 +90,7 @@ export async function compareOutputs({ key, reflet, pandas }) {
       };
 }
 
-function alphaDifference(key, mineFile, theirsFile) {
+function alphaDifference(key, mineFile, theirsFile, peer) {
   const mine = JSON.parse(readFileSync(mineFile, "utf8"));
   const theirs = JSON.parse(readFileSync(theirsFile, "utf8")).alpha;
   for (const d of key.domains) {
@@ -60,7 +100,7 @@ function alphaDifference(key, mineFile, theirsFile) {
       typeof alpha !== "number" ||
       Math.abs(alpha - theirs[d]) > ALPHA_TOLERANCE * Math.abs(theirs[d])
     ) {
-      return `alpha of ${d}: reflet ${alpha}, pandas ${theirs[d]}`;
+      return `alpha of ${d}: reflet ${alpha}, ${peer} ${theirs[d]}`;
     }
   }
   return null;

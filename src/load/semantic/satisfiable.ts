@@ -7,10 +7,22 @@ import { describe as describeCondition } from "../../engine/conditions.ts";
 import { inInterval } from "../../model/compile.ts";
 import type { Interval } from "../../model/model.ts";
 import type { Condition } from "../../model/types.ts";
-import { ALL, complement, formatInterval, type IntervalSet, intersectSets } from "./intervals.ts";
+import {
+  type Atom,
+  comparisonSet,
+  type Domain,
+  domainOf,
+  finite,
+  isComparison,
+  isEmptyDomain,
+  meet,
+  type Node,
+  numeric,
+  type Path,
+} from "./domains.ts";
+import { formatInterval } from "./intervals.ts";
 
-export type Path = (string | number)[];
-type Value = string | number | boolean;
+export type { Path };
 
 /** What a target looks like to conditions: its value ranges and its bands. */
 export interface TargetShape {
@@ -45,103 +57,8 @@ export type Impossibility =
   /** Every way through the condition's `any` and `not` contradicts itself. */
   | { reason: "no-way"; path: Path };
 
-type Domain =
-  | { kind: "numeric"; set: IntervalSet; nullable: boolean }
-  | { kind: "finite"; values: ReadonlySet<Value>; nullable: boolean };
-
-interface Atom {
-  kind: "atom";
-  variable: string;
-  base: Domain;
-  /** The values that make the leaf hold (before negation), null excluded. */
-  holds: Domain;
-  negated: boolean;
-  path: Path;
-  leaf: string;
-}
-
-type Node =
-  | Atom
-  | { kind: "and"; children: Node[] }
-  | { kind: "or"; children: Node[] }
-  | { kind: "true" };
-
-/** A numeric comparison, as percent and score tests write it. */
-type Comparison = NonNullable<Condition["percent"]>[string];
-
 const TRUE: Node = { kind: "true" };
 const ANSWERED = "answered";
-
-function comparisonSet(c: Comparison): IntervalSet {
-  let set: IntervalSet = [ALL];
-  const cut = (r: IntervalSet) => {
-    set = intersectSets(set, r);
-  };
-  const point = (x: number): Interval => ({ lo: x, hi: x, loIncluded: true, hiIncluded: true });
-  const inf = Number.POSITIVE_INFINITY;
-  if (c.eq !== undefined) cut([point(c.eq)]);
-  if (c.ne !== undefined) cut(complement([point(c.ne)]));
-  if (c.gt !== undefined) cut([{ lo: c.gt, hi: inf, loIncluded: false, hiIncluded: false }]);
-  if (c.gte !== undefined) cut([{ lo: c.gte, hi: inf, loIncluded: true, hiIncluded: false }]);
-  if (c.lt !== undefined) cut([{ lo: -inf, hi: c.lt, loIncluded: false, hiIncluded: false }]);
-  if (c.lte !== undefined) cut([{ lo: -inf, hi: c.lte, loIncluded: false, hiIncluded: true }]);
-  return set;
-}
-
-function isComparison(t: unknown): t is Comparison {
-  return (
-    typeof t === "object" &&
-    t !== null &&
-    ["eq", "ne", "gt", "gte", "lt", "lte"].some((k) => k in t)
-  );
-}
-
-function meet(a: Domain, b: Domain): Domain {
-  const nullable = a.nullable && b.nullable;
-  if (a.kind === "numeric" && b.kind === "numeric")
-    return { kind: "numeric", set: intersectSets(a.set, b.set), nullable };
-  if (a.kind === "finite" && b.kind === "finite")
-    return {
-      kind: "finite",
-      values: new Set([...a.values].filter((v) => b.values.has(v))),
-      nullable,
-    };
-  return a;
-}
-
-function isEmptyDomain(d: Domain): boolean {
-  return !d.nullable && (d.kind === "numeric" ? d.set.length === 0 : d.values.size === 0);
-}
-
-/** The values that make the leaf fail: the rest of the base, and null when the base has it. */
-function negate(base: Domain, holds: Domain): Domain {
-  if (base.kind === "numeric" && holds.kind === "numeric")
-    return {
-      kind: "numeric",
-      set: intersectSets(base.set, complement(holds.set)),
-      nullable: base.nullable,
-    };
-  if (base.kind === "finite" && holds.kind === "finite")
-    return {
-      kind: "finite",
-      values: new Set([...base.values].filter((v) => !holds.values.has(v))),
-      nullable: base.nullable,
-    };
-  return base;
-}
-
-const domainOf = (a: Atom): Domain => (a.negated ? negate(a.base, a.holds) : meet(a.base, a.holds));
-
-const numeric = (set: IntervalSet, nullable = false): Domain => ({
-  kind: "numeric",
-  set,
-  nullable,
-});
-const finite = (values: Iterable<Value>, nullable = false): Domain => ({
-  kind: "finite",
-  values: new Set(values),
-  nullable,
-});
 
 /** Builds the negation normal form of `c`; leaves about unknown things always hold. */
 function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
