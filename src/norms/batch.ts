@@ -11,7 +11,7 @@ import {
 } from "../batch/output/record.ts";
 import type { ReportFormat } from "../batch/output/reports.ts";
 import type { ResultsOptions } from "../batch/output/results.ts";
-import type { ResultColumns } from "../batch/output/workbook-results.ts";
+import type { ColumnOptions, ResultColumns } from "../batch/output/workbook-results.ts";
 import type { Scored, Sink } from "../batch/types.ts";
 import type { Lang } from "../i18n/lang.ts";
 import type { Writer } from "../io/stream.ts";
@@ -53,13 +53,13 @@ export const normedRecord = (
 };
 
 /** The columns of the results with the percentiles at the end, for a workbook. */
-export function normedColumns(model: Model, norms: NormFile, withSource: boolean): ResultColumns {
+export function normedColumns(model: Model, norms: NormFile, o: ColumnOptions): ResultColumns {
   const ids = targetIds(model);
   return {
-    header: [...csvHeader(model), ...ids.map((id) => `${id}.percentile`)],
+    header: [...csvHeader(model, o.grouped), ...ids.map((id) => `${id}.percentile`)],
     row: (s) => {
-      const r = normedRecord(s, withSource, norms);
-      return [...csvRow(r), ...ids.map((id) => r.percentiles[id] ?? null)];
+      const r = normedRecord(s, o.withSource, norms, o.grouped);
+      return [...csvRow(r, o.words), ...ids.map((id) => r.percentiles[id] ?? null)];
     },
   };
 }

@@ -4,6 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sheetRows } from "../../src/xlsx/sheet-read.ts";
+import { openWorkbook } from "../../src/xlsx/workbook.ts";
 import { fixture, folderWith, jsonLines, reflet, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
@@ -122,6 +124,19 @@ describe("--group-by in the results", () => {
     expect(csv[1]?.split(",")[1]).toBe("Nord");
     expect(read(dir, "plain.csv").split("\r\n")[0]).not.toContain("group");
     expect(jsonLines(read(dir, "plain.jsonl"))[0]).not.toHaveProperty("group");
+  });
+
+  it("a workbook has the group column after participant too", async () => {
+    const dir = tempDir();
+    const r = reflet(["batch", team, teams, "--group-by", "Équipe", "--output", "r.xlsx"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    const book = await openWorkbook(join(dir, "r.xlsx"));
+    const rows: string[][] = [];
+    for await (const row of sheetRows(book)) rows.push(row.cells);
+    expect(rows[0]?.slice(0, 3)).toEqual(["participant", "group", "questionnaire"]);
+    expect(rows[1]?.[1]).toBe("Nord");
   });
 
   it.each(["r.jsonl", "r.csv"])("reflet compare --group-by group reads them (%s)", (out) => {

@@ -35,10 +35,21 @@ async function sheetXml(path: string): Promise<string> {
   return inflateRawSync(bytes.subarray(start, start + entry.compressedSize)).toString("utf8");
 }
 
+/**
+ * The cells of `--excel` CSV results as a workbook holds them: the same labels in the coach's
+ * language, decimals with a point (a number cell has no locale).
+ */
+const excelCells = (text: string): string[][] =>
+  (parse(text, { bom: true, delimiter: ";" }) as string[][]).map((row) =>
+    row.map((cell) => cell.replace(/^(-?\d+),(\d+)$/, "$1.$2")),
+  );
+
 describe("batch --format xlsx", () => {
   it("writes the cells of the CSV results, read back alike, as the extension of --output asks", async () => {
     const dir = folderWith({});
-    const csv = reflet(["batch", team, fixture("team.csv"), "--format", "csv"], { cwd: dir });
+    const csv = reflet(["batch", team, fixture("team.csv"), "--format", "csv", "--excel"], {
+      cwd: dir,
+    });
     const x = reflet(["batch", team, fixture("team.csv"), "--output", "results.xlsx"], {
       cwd: dir,
     });
@@ -46,7 +57,17 @@ describe("batch --format xlsx", () => {
     expect(x.stderr).toMatch(/^written: results\.xlsx\n8 scored, 0 rejected/);
     const path = join(dir, "results.xlsx");
     expect(readFileSync(path).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
-    expect(await rowsOf(path)).toEqual(parse(csv.stdout, { bom: true }));
+    const read = await rowsOf(path);
+    expect(read).toEqual(excelCells(csv.stdout));
+    // Bands by their label in the coach's language, as --excel writes them.
+    const band = read[0]?.indexOf("calm.band") ?? -1;
+    expect(band).toBeGreaterThan(0);
+    const fr = reflet(["batch", team, fixture("team.csv"), "--output", "fr.xlsx", "--lang", "fr"], {
+      cwd: dir,
+    });
+    expect(fr.code).toBe(0);
+    const frRows = await rowsOf(join(dir, "fr.xlsx"));
+    expect(frRows.slice(1).map((r) => r[band])).not.toEqual(read.slice(1).map((r) => r[band]));
   });
 
   it("numbers are number cells, text is inline text and never a formula, the header bold and frozen", async () => {
@@ -158,6 +179,7 @@ describe("batch --format xlsx", () => {
       "norms.json",
       "--format",
       "csv",
+      "--excel",
     ]);
     const x = await run([
       "batch",
@@ -176,6 +198,6 @@ describe("batch --format xlsx", () => {
       "pause.percentile",
       "care.percentile",
     ]);
-    expect(read).toEqual(parse(csv.stdout, { bom: true }));
+    expect(read).toEqual(excelCells(csv.stdout));
   });
 });

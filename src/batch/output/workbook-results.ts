@@ -9,6 +9,7 @@ import type { CsvValue } from "../../render/csv.ts";
 import { SheetWriter, TooManyRows } from "../../xlsx/sheet-write.ts";
 import { ZipTooLarge } from "../../xlsx/zip-write.ts";
 import type { Scored, Sink } from "../types.ts";
+import type { RecordWords } from "./labels.ts";
 import { csvHeader, csvRow, toRecord } from "./record.ts";
 
 /** The columns of a results table: the header, and a scored sheet's cells under it. */
@@ -17,9 +18,16 @@ export interface ResultColumns {
   row: (s: Scored) => CsvValue[];
 }
 
-export const resultColumns = (model: Model, withSource: boolean): ResultColumns => ({
-  header: csvHeader(model),
-  row: (s) => csvRow(toRecord(s, withSource)),
+/** How a workbook's rows are written: as the CSV results with --excel, labels in the coach's language. */
+export interface ColumnOptions {
+  withSource: boolean;
+  grouped: boolean;
+  words: RecordWords;
+}
+
+export const resultColumns = (model: Model, o: ColumnOptions): ResultColumns => ({
+  header: csvHeader(model, o.grouped),
+  row: (s) => csvRow(toRecord(s, o.withSource, o.grouped), o.words),
 });
 
 const en = {

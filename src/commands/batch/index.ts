@@ -152,9 +152,11 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         ...(s.excel ? { words: recordWords(model, ctx.lang) } : {}),
       };
       if (ro.format === "xlsx") {
+        // A workbook is for a person reading it: labels in their language, as with --excel.
+        const co = { ...ro, words: recordWords(model, ctx.lang) };
         const columns = norms
-          ? norms.batch.normedColumns(model, norms.file, ro.withSource)
-          : resultColumns(model, ro.withSource);
+          ? norms.batch.normedColumns(model, norms.file, co)
+          : resultColumns(model, co);
         sinks.push(workbookResultsSink(writer, columns, { lang: ctx.lang, file: output ?? "-" }));
       } else
         sinks.push(
