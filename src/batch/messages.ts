@@ -117,6 +117,11 @@ const en = {
     message: `participant ids taken from column "${header}"`,
     hint: "name another one with --id-column",
   }),
+  rowPseudonyms: (): Said => ({
+    message:
+      "people are named by their row here: their pseudonyms follow the row, not the person, and will not match another wave",
+    hint: "name the column that tells people apart (e-mail, name) with --id-column",
+  }),
   anonymous: (header: string, value: string): Said => ({
     message: `column "${header}" says "${value}" instead of a name: these people are named by their row (row-N), not taken for one person`,
     hint: "a form that records names or e-mails tells people apart; --id-column names another column",
@@ -261,6 +266,11 @@ const fr: typeof en = {
   idColumnUsed: (header) => ({
     message: `identifiants des personnes pris dans la colonne « ${header} »`,
     hint: "nommez-en une autre avec --id-column",
+  }),
+  rowPseudonyms: () => ({
+    message:
+      "les personnes sont nommées ici par leur ligne : leurs pseudonymes suivent la ligne, pas la personne, et ne correspondront pas à une autre vague",
+    hint: "nommez la colonne qui distingue les personnes (e-mail, nom) avec --id-column",
   }),
   anonymous: (header, value) => ({
     message: `la colonne « ${header} » dit « ${value} » au lieu d’un nom : ces personnes sont nommées par leur ligne (row-N), pas prises pour une seule`,

@@ -93,6 +93,8 @@ export async function runBatch(
   const sheetOf = sheetScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.
   const seen = new FirstSeen();
+  // A pseudonym of a row number names a row, not a person: another wave's row 2 is someone else.
+  const rowPseudonymsSaid = new Set<string>();
   for await (const unit of untilAborted(units, o.signal)) {
     if (unit === "aborted") {
       tally.interrupted = true;
@@ -115,6 +117,11 @@ export async function runBatch(
         };
       } else {
         const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
+        if (o.pseudonym && entry.generated && !rowPseudonymsSaid.has(entry.file)) {
+          rowPseudonymsSaid.add(entry.file);
+          for (const s of sinks)
+            await s.problem?.({ file: entry.file, ...m.rowPseudonyms() }, "warning");
+        }
         const sheet = sheetOf(entry, participant);
         if (nothingScored(sheet)) {
           // A blank sheet would get a profile built on nothing: it is not a result.

@@ -81,3 +81,23 @@ describe("a key file others can read", () => {
     );
   });
 });
+
+describe("pseudonyms of people named by their row", () => {
+  it("are said to follow the row, not the person, once per file, with the way out", () => {
+    const noIds = HEADER.replace("participant,", "");
+    const cells = row("x").replace(/^x,/, "");
+    const dir = folderWith({ "key.txt": KEY, "a.csv": [noIds, cells, cells].join("\n") });
+    chmodSync(join(dir, "key.txt"), 0o600);
+    const r = run(dir, "a.csv", "--key-file", "key.txt");
+    expect(r.code).toBe(0);
+    expect(r.ids).toHaveLength(2);
+    const said = r.stderr.split("\n").filter((l) => l.includes("named by their row here"));
+    expect(said).toEqual([
+      "a.csv: warning: people are named by their row here: their pseudonyms follow the row, not the person, and will not match another wave (name the column that tells people apart (e-mail, name) with --id-column)",
+    ]);
+    // People named in the file: nothing to say.
+    const named = folderWith({ "key.txt": KEY, "a.csv": [HEADER, row("ana")].join("\n") });
+    chmodSync(join(named, "key.txt"), 0o600);
+    expect(run(named, "a.csv", "--key-file", "key.txt").stderr).not.toContain("named by their row");
+  });
+});
