@@ -23,6 +23,7 @@ const below = {
     "term",
     "csv",
     "xlsx",
+    "stats",
     "engine",
     "simulate",
     "io",

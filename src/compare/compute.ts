@@ -4,6 +4,7 @@
 // figure computed from fewer than minGroup people is never built, so no output can show it.
 import { describe } from "../stats/describe.ts";
 import { type Change, CONFIDENCE, pairedChange, welchChange } from "../stats/intervals.ts";
+import { groupsToWithhold } from "../stats/withhold.ts";
 import {
   type GivenReliability,
   type Pair,
@@ -13,11 +14,9 @@ import {
   reliabilityOf,
 } from "./change.ts";
 import type { Person, Wave } from "./wave.ts";
-import { basis, groupsToWithhold, type Members } from "./withhold.ts";
+import { basis, type Members } from "./withhold.ts";
 
-export type { Basis } from "./withhold.ts";
 export type { PersonTarget, Reliability };
-export { groupsToWithhold };
 
 export const COMPARISON_SCHEMA_VERSION = 1;
 export const HISTOGRAM_BINS = 10;

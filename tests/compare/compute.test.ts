@@ -3,15 +3,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type Basis,
   type Comparison,
   compare,
   type Figures,
-  groupsToWithhold,
   type TargetInfo,
 } from "../../src/compare/compute.ts";
 import type { Person, Wave } from "../../src/compare/wave.ts";
 import { pairedChange } from "../../src/stats/intervals.ts";
+import { type Basis, groupsToWithhold } from "../../src/stats/withhold.ts";
 import { declared, options, person, TARGETS, wave } from "./waves.ts";
 
 describe("matching", () => {

@@ -2,8 +2,9 @@
 // rule of compare's groups (groupsToWithhold): a group under --min-group is hidden, and so are
 // the smallest shown ones while the hidden ones could be worked out as the team's figures
 // less the shown groups'.
-import { groupsToWithhold } from "../../compare/compute.ts";
+
 import type { Model } from "../../model/model.ts";
+import { groupsToWithhold } from "../../stats/withhold.ts";
 import type { Scored } from "../types.ts";
 import { type GroupSummary, SummaryAccumulator } from "./summary.ts";
 

@@ -4,11 +4,11 @@
 // summary is the team's, and their names go only to the per-person outputs.
 // Fewer scored participants than the anonymity threshold: no figures at all.
 
-import type { Basis } from "../../compare/compute.ts";
 import { AlphaAccumulator } from "../../engine/alpha.ts";
 import { recordTargets, type ScoredSheet } from "../../engine/sheet.ts";
 import type { Model, Target } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
+import type { Basis } from "../../stats/withhold.ts";
 import type { Scored, Tally } from "../types.ts";
 import { Running, type Stats } from "./running.ts";
 
