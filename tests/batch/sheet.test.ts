@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvHeader, csvRecordLine, toRecord } from "../../src/batch/output/record.ts";
 import { renderReport } from "../../src/batch/output/reports.ts";
-import { RESULT_FORMATS, resultsSink } from "../../src/batch/output/results.ts";
+import { resultsSink, TEXT_RESULT_FORMATS } from "../../src/batch/output/results.ts";
 import { summaryHtml } from "../../src/batch/output/summary/html.ts";
 import { summaryMarkdown } from "../../src/batch/output/summary/markdown.ts";
 import { buildSummaryView } from "../../src/batch/output/summary/view.ts";
@@ -67,7 +67,7 @@ function collector(): Writer & { text(): string } {
 async function outputs(model: Model, sheets: Sheet[], scoreOf: (e: Entry) => Scored) {
   const files: Record<string, Writer & { text(): string }> = {};
   const sinks: Sink[] = [];
-  for (const format of RESULT_FORMATS) {
+  for (const format of TEXT_RESULT_FORMATS) {
     for (const [name, style] of [
       ["plain", PLAIN_CSV],
       ["excel", EXCEL_CSV],

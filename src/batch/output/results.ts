@@ -10,11 +10,15 @@ import { JsonRecords } from "./json-records.ts";
 import type { RecordWords } from "./labels.ts";
 import { csvHeader } from "./record.ts";
 
+/** Every results format; a workbook is written by its own sink (workbook-results.ts). */
 export const RESULT_FORMATS = ["csv", "jsonl", "json", "xlsx"] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
+/** The formats written as text, by resultsSink. */
+export const TEXT_RESULT_FORMATS = ["csv", "jsonl", "json"] as const;
+export type TextResultFormat = (typeof TEXT_RESULT_FORMATS)[number];
 
 export interface ResultsOptions {
-  format: ResultFormat;
+  format: TextResultFormat;
   style: CsvStyle;
   /** Include each record's file and line (left out when participants are pseudonymised). */
   withSource: boolean;

@@ -144,14 +144,14 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
         ? await openOutput(resolve(ctx.cwd, output), personal(output))
         : streamWriter(ctx.stdout);
       const style = s.excel ? EXCEL_CSV : PLAIN_CSV;
+      const { format } = s.results;
       const ro = {
-        format: s.results.format,
         style,
         withSource: !pseudonym,
         grouped: s.groupBy !== undefined,
         ...(s.excel ? { words: recordWords(model, ctx.lang) } : {}),
       };
-      if (ro.format === "xlsx") {
+      if (format === "xlsx") {
         // A workbook is for a person reading it: labels in their language, as with --excel.
         const co = { ...ro, words: recordWords(model, ctx.lang) };
         const columns = norms
@@ -161,8 +161,8 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
       } else
         sinks.push(
           norms
-            ? norms.batch.normedResultsSink(writer, model, norms.file, ro)
-            : resultsSink(writer, model, ro),
+            ? norms.batch.normedResultsSink(writer, model, norms.file, { ...ro, format })
+            : resultsSink(writer, model, { ...ro, format }),
         );
     }
     if (s.reports) {
