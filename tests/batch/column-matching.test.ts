@@ -43,7 +43,7 @@ describe("a question without its column", () => {
     expect(r.code).toBe(1);
     const lines = r.stderr.split("\n").filter((l) => l.startsWith("export.csv"));
     expect(lines).toEqual([
-      `export.csv:1: attention : colonnes non lues : « Horodateur », « ${REWORDED} »`,
+      `export.csv:1: attention : colonnes non lues : « ${REWORDED} »`,
       expect.stringMatching(/^export\.csv:1: attention : 4 colonnes « Quelle réaction/),
       `export.csv:1: aucune colonne pour la question pec-suivi « Je m’assure qu’une demande que j’ai transmise a bien reçu une réponse. » : rien de ce fichier n’est évalué (vouliez-vous dire « ${REWORDED} » ? nommez-la dans une table des colonnes : --columns table.yaml ; reflet batch --check liste toutes les colonnes)`,
     ]);

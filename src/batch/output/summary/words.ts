@@ -89,15 +89,15 @@ const fr: typeof en = {
     id === "straight-lining" ? "réponses toutes identiques" : `réponses incohérentes (${id})`,
   noneFlagged: "Personne.",
   flaggedWhere:
-    "Comptés, pas nommés : qui est signalé figure dans les résultats et rapports par personne, jamais dans la synthèse d'équipe.",
+    "Comptés, pas nommés : qui est signalé figure dans les résultats et rapports par personne, jamais dans la synthèse d’équipe.",
   notes: "Notes (sans les noms, par ordre alphabétique)",
   noGroup: "(sans groupe)",
   groupsTitle: (column) => `Par ${column}`,
   groupsNote: (min) =>
-    `Moyenne de chaque groupe, n : personnes évaluées. Les chiffres d'un groupe ne sont montrés qu'à partir de ${min} personnes, et pas quand les groupes cachés se déduiraient des chiffres de l'équipe moins ceux des groupes montrés.`,
+    `Moyenne de chaque groupe, n : personnes évaluées. Les chiffres d’un groupe ne sont montrés qu’à partir de ${min} personnes, et pas quand les groupes cachés se déduiraient des chiffres de l’équipe moins ceux des groupes montrés.`,
   groupHidden: "masqué",
   negativeItemTotal:
-    "négative : cette question va à l'encontre des autres (question inversée comptée dans le mauvais sens, ou question comprise autrement) ; vérifiez sa formulation",
+    "négative : cette question va à l’encontre des autres (question inversée comptée dans le mauvais sens, ou question comprise autrement) ; vérifiez sa formulation",
   made: "Fait avec reflet. Rien dans cette page ne vient du réseau.",
 };
 
