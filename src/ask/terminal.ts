@@ -50,3 +50,18 @@ export async function withPrompter<T>(
     watch.dispose();
   }
 }
+
+/** A yes/no question whose default (the first choice) is no: for anything that cannot be undone. */
+export function confirmNo(
+  term: Terminal,
+  lang: Lang,
+  question: string,
+  words: { yes: string; no: string },
+): Promise<boolean> {
+  return withPrompter(term, lang, (prompter) =>
+    prompter.choose(question, [
+      { value: false, label: words.no },
+      { value: true, label: words.yes },
+    ]),
+  );
+}

@@ -1,7 +1,7 @@
 // reflet history forget ID|--all: erase results (and notes, and paused sessions), after a
 // confirmation on a terminal, or with --yes.
 import { Interrupted } from "../../ask/prompter.ts";
-import { terminalOf, withPrompter } from "../../ask/terminal.ts";
+import { confirmNo, terminalOf } from "../../ask/terminal.ts";
 import type { OptionsFor } from "../../cli/command.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
@@ -21,12 +21,7 @@ async function confirmed(ctx: Ctx, question: string, yes: boolean): Promise<bool
   if (yes) return true;
   const term = terminalOf(ctx);
   if (!term) throw new ExitError(EXIT.usage, [m.needYes(invocation(ctx.env))]);
-  return withPrompter(term, ctx.lang, (prompter) =>
-    prompter.choose(question, [
-      { value: false, label: m.no },
-      { value: true, label: m.yes },
-    ]),
-  );
+  return confirmNo(term, ctx.lang, question, m);
 }
 
 export async function forget(

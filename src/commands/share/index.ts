@@ -3,7 +3,7 @@
 // (--yes: without asking, as a script needs); "no", Ctrl-C or no terminal write nothing.
 import { resolve } from "node:path";
 import { Interrupted } from "../../ask/prompter.ts";
-import { terminalOf, withPrompter } from "../../ask/terminal.ts";
+import { confirmNo, terminalOf } from "../../ask/terminal.ts";
 import type { Action } from "../../cli/command.ts";
 import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
@@ -61,12 +61,7 @@ export const action: Action<typeof shareTable> = async (ctx, [asked], opts) => {
     ctx.err("");
     let ok: boolean;
     try {
-      ok = await withPrompter(term, ctx.lang, (p) =>
-        p.choose(m.confirm(shown), [
-          { value: false, label: m.no },
-          { value: true, label: m.yes },
-        ]),
-      );
+      ok = await confirmNo(term, ctx.lang, m.confirm(shown), m);
     } catch (e) {
       if (e instanceof Interrupted) return signalExitCode(e.signal);
       throw e;
