@@ -4,9 +4,9 @@ import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { isBestWorst, NOT_APPLICABLE } from "../model/kinds.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { type Edited, editorChosen, editorCommand, editText } from "./editor.ts";
+import { askMessages } from "./messages.ts";
 import type { Reply } from "./prompter.ts";
 import type { Step } from "./question.ts";
-import { askWords } from "./words.ts";
 
 export const sameValue = (a: unknown, b: unknown) => String(a) === String(b);
 
@@ -19,7 +19,7 @@ export async function bestWorst(
   lang: Lang,
   one: (step: Step) => Promise<Reply>,
 ): Promise<Reply> {
-  const w = messagesFor(lang, askWords);
+  const w = messagesFor(lang, askMessages);
   const q = step.question;
   const before = isBestWorst(step.previous) ? step.previous : undefined;
   for (;;) {
@@ -48,7 +48,7 @@ export async function bestWorst(
 
 /** What to say after the editor gave no text, or undefined when it did. */
 function editorProblem(edited: Edited, lang: Lang): string | undefined {
-  const w = messagesFor(lang, askWords);
+  const w = messagesFor(lang, askMessages);
   if (edited.kind === "text") return undefined;
   const name = sanitizeLine(edited.editor);
   if (edited.kind === "missing") return w.editorMissing(name);
@@ -65,7 +65,7 @@ export async function answerInEditor(
   lang: Lang,
   o: { previous?: string; signal?: AbortSignal; say: (line: string) => void },
 ): Promise<{ text: string } | { problem: string }> {
-  const w = messagesFor(lang, askWords);
+  const w = messagesFor(lang, askMessages);
   const env = process.env;
   const name = sanitizeLine(editorCommand(env));
   o.say(editorChosen(env) || name !== "vi" ? w.editorOpening(name) : w.editorDefault(name));

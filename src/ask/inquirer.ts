@@ -6,9 +6,9 @@ import { NOT_APPLICABLE } from "../model/kinds.ts";
 import { answerInEditor, bestWorst, sameValue } from "./flows.ts";
 import { around, type Entry, fitLines, type Paged, paged, screenOf } from "./layout.ts";
 import { hintLines, type PromptLook, questionLines, theme } from "./look.ts";
+import { askMessages, TEXT_BACK, TEXT_EDITOR } from "./messages.ts";
 import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
 import type { Step } from "./question.ts";
-import { askWords, TEXT_BACK, TEXT_EDITOR } from "./words.ts";
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -29,13 +29,13 @@ const choicesOf = (page: Paged) => page.entries.map((e) => (e === "gap" ? new Se
 function notApplicableChoice(step: Step, look: PromptLook) {
   const label = step.question.notApplicable;
   if (label === undefined) return { choices: [], hint: "" };
-  const w = messagesFor(look.lang, askWords);
+  const w = messagesFor(look.lang, askMessages);
   const key = step.question.options.length + 1;
   return { choices: [{ value: NA, name: label }], hint: ` · ${w.notApplicableKey(key, label)}` };
 }
 
 async function askOne(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
-  const w = messagesFor(look.lang, askWords);
+  const w = messagesFor(look.lang, askMessages);
   const q = step.question;
   const screen = screenOf(context.output);
   const back: (Entry | "gap")[] = step.canGoBack ? ["gap", { value: BACK, name: w.back }] : [];
@@ -81,7 +81,7 @@ const askBestWorst = (step: Step, look: PromptLook, context: PromptContext) =>
   bestWorst(step, look.lang, (round) => askOne(round, look, context));
 
 async function askMany(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
-  const w = messagesFor(look.lang, askWords);
+  const w = messagesFor(look.lang, askMessages);
   const q = step.question;
   const screen = screenOf(context.output);
   const before = Array.isArray(step.previous) ? step.previous : [];
@@ -129,7 +129,7 @@ async function askMany(step: Step, look: PromptLook, context: PromptContext): Pr
 }
 
 async function askText(step: Step, look: PromptLook, context: PromptContext): Promise<Reply> {
-  const w = messagesFor(look.lang, askWords);
+  const w = messagesFor(look.lang, askMessages);
   const c = look.colour;
   const screen = screenOf(context.output);
   const previous = typeof step.previous === "string" ? step.previous : undefined;
@@ -204,7 +204,7 @@ export async function askChoice<T>(
   props: { message: string; choices: readonly Choice<T>[] } & PromptLook,
   context: PromptContext = {},
 ): Promise<T> {
-  const w = messagesFor(props.lang, askWords);
+  const w = messagesFor(props.lang, askMessages);
   const screen = screenOf(context.output);
   // After Inquirer's "? ": two columns less for the question.
   const question = fitLines(props.message, { ...screen, columns: screen.columns - 2 });
@@ -232,7 +232,7 @@ export async function askTicks<T>(
   props: { message: string; choices: readonly Choice<T>[] } & PromptLook,
   context: PromptContext = {},
 ): Promise<T[]> {
-  const w = messagesFor(props.lang, askWords);
+  const w = messagesFor(props.lang, askMessages);
   const keys = await checkbox(
     {
       message: props.colour.bold(props.message),
@@ -252,7 +252,7 @@ export async function askLine(
   props: { message: string; start?: string } & PromptLook,
   context: PromptContext = {},
 ): Promise<string> {
-  const w = messagesFor(props.lang, askWords);
+  const w = messagesFor(props.lang, askMessages);
   const typed = await input(
     {
       message: props.colour.bold(props.message),

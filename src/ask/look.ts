@@ -4,8 +4,8 @@
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Colour } from "../term/colour.ts";
 import { fitLines, type Screen } from "./layout.ts";
+import { askMessages } from "./messages.ts";
 import type { Step } from "./question.ts";
-import { askWords } from "./words.ts";
 
 export interface PromptLook {
   lang: Lang;
@@ -38,7 +38,7 @@ export function theme(c: Colour, hints: string) {
 
 /** Where the session stands, on the line above the question. */
 export function progressLine(step: Step, lang: Lang): string {
-  const w = messagesFor(lang, askWords);
+  const w = messagesFor(lang, askMessages);
   const where = step.where;
   const parts = [w.progress(step.index + 1, step.total)];
   if (where?.title) parts.unshift(where.title);

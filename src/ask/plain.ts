@@ -8,16 +8,16 @@ import { NOT_APPLICABLE } from "../model/kinds.ts";
 import { answerInEditor, bestWorst, sameValue } from "./flows.ts";
 import { fitLines, type Screen, screenOf, wrapLabel } from "./layout.ts";
 import { type PromptLook, questionLines } from "./look.ts";
+import { askMessages, TEXT_BACK, TEXT_EDITOR } from "./messages.ts";
 import { type Choice, Interrupted, type Prompter, type Reply } from "./prompter.ts";
 import type { Step } from "./question.ts";
-import { askWords, TEXT_BACK, TEXT_EDITOR } from "./words.ts";
 
 export interface PlainPrompter extends Prompter {
   /** Stops reading the terminal. */
   close(): void;
 }
 
-type Words = (typeof askWords)["en"];
+type Words = (typeof askMessages)["en"];
 
 /** Lines typed on `input`, one at a time; an abort of `signal` or the end of input interrupts. */
 function lineReader(input: NodeJS.ReadableStream, signal?: AbortSignal) {
@@ -70,7 +70,7 @@ export function plainPrompter(
   look: PromptLook,
   context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal?: AbortSignal },
 ): PlainPrompter {
-  const w: Words = messagesFor(look.lang, askWords);
+  const w: Words = messagesFor(look.lang, askMessages);
   const c = look.colour;
   const reader = lineReader(context.input, context.signal);
   const screen = (): Screen => ({ columns: screenOf(context.output).columns });

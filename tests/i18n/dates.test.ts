@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate } from "../../src/i18n/dates.ts";
-import { longDate } from "../../src/render/profile/words.ts";
+import { longDate } from "../../src/render/profile/messages.ts";
 
 const first = new Date(2026, 11, 1, 10, 5);
 const second = new Date(2026, 11, 2, 10, 5);

@@ -24,9 +24,9 @@ describe("plural forms", () => {
 
 describe("minutes left in a session", () => {
   it("agrees in French: 1 min restante, 2 min restantes", async () => {
-    const { askWords } = await import("../../src/ask/words.ts");
-    expect(askWords.fr.minutesLeft(1)).toBe("environ 1 min restante");
-    expect(askWords.fr.minutesLeft(2)).toBe("environ 2 min restantes");
-    expect(askWords.en.minutesLeft(1)).toBe("about 1 min left");
+    const { askMessages } = await import("../../src/ask/messages.ts");
+    expect(askMessages.fr.minutesLeft(1)).toBe("environ 1 min restante");
+    expect(askMessages.fr.minutesLeft(2)).toBe("environ 2 min restantes");
+    expect(askMessages.en.minutesLeft(1)).toBe("about 1 min left");
   });
 });

@@ -2,7 +2,7 @@
 // action has one, in both languages, that reads as one sentence « Quand …, je … » /
 // "When …, I …" once joined the way the commit step joins it, short enough to remember.
 import { describe, expect, it } from "vitest";
-import { reflectMessages } from "../../src/commands/checkin/messages.ts";
+import { checkinMessages } from "../../src/commands/checkin/messages.ts";
 import type { Text } from "../../src/model/types.ts";
 import { BUILTIN, LANGS, load } from "./builtin-helpers.ts";
 
@@ -57,7 +57,7 @@ for (const id of BUILTIN) {
           // The commit step writes "situation, action." and more after it: both end on a word.
           if (!ENDS.test(situation) || !ENDS.test(action))
             wrong.push(`${where}: ends on punctuation`);
-          const sentence = reflectMessages[lang].plan(situation, action);
+          const sentence = checkinMessages[lang].plan(situation, action);
           if (DOUBLE.test(sentence)) wrong.push(`${where}: double punctuation in "${sentence}"`);
           if (/\s{2}|^\s|\s$/.test(sentence)) wrong.push(`${where}: stray spaces`);
           if (/'/.test(sentence)) wrong.push(`${where}: straight apostrophe (write ’)`);

@@ -7,7 +7,7 @@ import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
 import type { Text } from "../../model/types.ts";
-import { profileWords } from "../../render/profile/words.ts";
+import { profileMessages } from "../../render/profile/messages.ts";
 
 export interface RecordWords {
   band(target: string, id: string | null): string | null;
@@ -22,7 +22,7 @@ export function recordWords(model: Model, userLang: string): RecordWords {
   for (const [id, target] of model.targets)
     bands.set(id, new Map(target.bands.map((b) => [b.id, text(b.label) || b.id])));
   const profiles = new Map(model.profiles.map((p) => [p.id, text(p.name) || p.id]));
-  const notEnough = profileWords[isLang(userLang) ? userLang : "en"].notEnough;
+  const notEnough = profileMessages[isLang(userLang) ? userLang : "en"].notEnough;
   return {
     band: (target, id) => (id === null ? null : (bands.get(target)?.get(id) ?? id)),
     status: (status) => (status === "insufficient" ? notEnough : status),

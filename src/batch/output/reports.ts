@@ -10,8 +10,8 @@ import type { Model } from "../../model/model.ts";
 import { buildProfileView } from "../../render/profile/view.ts";
 import { reportHtml } from "../../render/report/html.ts";
 import { reportMarkdown } from "../../render/report/markdown.ts";
+import { reportMessages } from "../../render/report/messages.ts";
 import { notesOf } from "../../render/report/notes.ts";
-import { reportWords } from "../../render/report/words.ts";
 import { PRIVATE_DIR, PRIVATE_FILE } from "../../store/files.ts";
 import type { Scored, Sink } from "../types.ts";
 
@@ -52,7 +52,7 @@ export function renderReport(s: Scored, o: Omit<ReportOptions, "dir">): string {
   const view = buildProfileView(o.model, s.sheet.result(), lang);
   const notes = o.includeNotes ? notesOf(o.model, s.entry.answers, lang) : null;
   const after = o.after?.(s, lang, o.format) ?? "";
-  const w = reportWords[view.uiLang];
+  const w = reportMessages[view.uiLang];
   const details = [
     ...(s.entry.answeredAt ? [w.answeredAt(s.entry.answeredAt)] : []),
     w.unanswered(Math.max(0, s.sheet.shown - s.sheet.answered)),

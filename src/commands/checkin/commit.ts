@@ -12,13 +12,13 @@ import { addDays, clockOf } from "../../io/clock.ts";
 import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import type { Text } from "../../model/types.ts";
-import { longDate } from "../../render/profile/words.ts";
+import { longDate } from "../../render/profile/messages.ts";
 import type { Commitment } from "../../store/commitment.ts";
 import { appendRecord } from "../../store/commitments.ts";
 import type { DataPaths } from "../../store/paths.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { reflectMessages } from "./messages.ts";
+import { checkinMessages } from "./messages.ts";
 
 /** A plan is chosen as a step, not a project: three at most at a time. */
 export const MAX_COMMITMENTS = 3;
@@ -75,7 +75,7 @@ export async function offerCommitments(
   // Offered where the profile suggests something to try: a profile with no action to try
   // ends as it always did.
   if (!first || left.length === 0) return;
-  const m = messagesFor(ctx.lang, reflectMessages);
+  const m = messagesFor(ctx.lang, checkinMessages);
   const now = clockOf(ctx.env)();
   try {
     for (let n = 0; n < MAX_COMMITMENTS; n++) {

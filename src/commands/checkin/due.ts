@@ -15,7 +15,7 @@ import { dataPaths } from "../../store/paths.ts";
 import { lastReminded, markReminded } from "../../store/reminder.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { reflectMessages } from "./messages.ts";
+import { checkinMessages } from "./messages.ts";
 
 /** Days after a result before taking it again is suggested, when the questionnaire says nothing. */
 export const RETAKE_AFTER_DAYS = 28;
@@ -75,7 +75,7 @@ async function declaredDays(ctx: Ctx, ids: readonly string[]): Promise<Map<strin
 
 /** The lines to say now, or none; saying them marks the day. */
 export async function dueLines(ctx: Ctx): Promise<string[]> {
-  const m = messagesFor(ctx.lang, reflectMessages);
+  const m = messagesFor(ctx.lang, checkinMessages);
   const now = clockOf(ctx.env)();
   const paths = dataPaths(ctx.env, ctx.cwd);
   const day = localDay(now);

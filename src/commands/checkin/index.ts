@@ -8,7 +8,7 @@ import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { addDays, clockOf } from "../../io/clock.ts";
 import type { Ctx } from "../../io/context.ts";
-import { longDate } from "../../render/profile/words.ts";
+import { longDate } from "../../render/profile/messages.ts";
 import { type Checkin, NEXT, OBSTACLES, TRIED } from "../../store/commitment.ts";
 import { appendRecord, dueAt, lockCheckin, type Tracked } from "../../store/commitments.ts";
 import { invocation } from "../../term/invocation.ts";
@@ -16,11 +16,11 @@ import { sanitizeLine } from "../../term/sanitize.ts";
 import { withStore } from "../history/read.ts";
 import type { checkinTable } from "./command.ts";
 import { CHECKIN_DAYS } from "./commit.ts";
-import { reflectMessages } from "./messages.ts";
+import { checkinMessages } from "./messages.ts";
 import { readTracked } from "./read.ts";
 
 async function checkIn(ctx: Ctx, p: Prompter, t: Tracked, now: Date): Promise<Checkin> {
-  const m = messagesFor(ctx.lang, reflectMessages);
+  const m = messagesFor(ctx.lang, checkinMessages);
   const plan = m.plan(t.situation, t.action);
   ctx.err("");
   ctx.err(sanitizeLine(m.since(plan, longDate(t.commitment.date, ctx.lang))));
@@ -72,7 +72,7 @@ async function checkIn(ctx: Ctx, p: Prompter, t: Tracked, now: Date): Promise<Ch
 }
 
 export const action: Action<typeof checkinTable> = async (ctx, _args, opts) => {
-  const m = messagesFor(ctx.lang, reflectMessages);
+  const m = messagesFor(ctx.lang, checkinMessages);
   const term = terminalOf(ctx);
   if (!term) throw new ExitError(EXIT.usage, [m.checkinNeedsTerminal(invocation(ctx.env))]);
   const now = clockOf(ctx.env)();

@@ -125,4 +125,4 @@ const fr: typeof en = {
     `reflet : checkin pose des questions et a besoin d’un terminal (${cmd} progress montre vos engagements sans terminal)`,
 };
 
-export const reflectMessages = { en, fr };
+export const checkinMessages = { en, fr };

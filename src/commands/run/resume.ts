@@ -10,7 +10,7 @@ import { localize } from "../../i18n/text.ts";
 import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
-import { longDate } from "../../render/profile/words.ts";
+import { longDate } from "../../render/profile/messages.ts";
 import { clearCheckpoint, loadCheckpoint, setAside } from "../../store/checkpoint.ts";
 import type { DataPaths } from "../../store/paths.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";

@@ -10,12 +10,12 @@ import { toJson } from "../../render/json.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { checkFile, problemJson } from "../validate/check-file.ts";
 import type { selftestTable } from "./command.ts";
-import { testMessages } from "./messages.ts";
+import { selftestMessages } from "./messages.ts";
 import { simulateMessages } from "./simulate-messages.ts";
 import { simulateFile, simulationOptions } from "./simulation.ts";
 
 export const action: Action<typeof selftestTable> = async (ctx, [files], opts) => {
-  const m = messagesFor(ctx.lang, testMessages);
+  const m = messagesFor(ctx.lang, selftestMessages);
   const sm = messagesFor(ctx.lang, simulateMessages);
   const c = ctx.colour;
   const json = opts.json;

@@ -58,4 +58,4 @@ const fr: typeof en = {
     `${passed} ${plural("fr", passed, "cas réussi", "cas réussis")}, ${failed} en échec`,
 };
 
-export const testMessages = { en, fr };
+export const selftestMessages = { en, fr };

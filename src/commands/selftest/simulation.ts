@@ -7,8 +7,8 @@ import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import { SIMULATION_MODELS } from "../../model/schema.ts";
 import type { SimulationModelName } from "../../model/types.ts";
+import { simulationMessages } from "../../render/simulation/messages.ts";
 import { simulationText } from "../../render/simulation/text.ts";
-import { simulationWords } from "../../render/simulation/words.ts";
 import { RESPONDENT_CHECKS } from "../../simulate/checks.ts";
 import { type Broken, checkExpectations } from "../../simulate/expectations.ts";
 import {
@@ -86,7 +86,7 @@ export function simulateFile(
   const report = simulate(model, o);
   const broken = checkExpectations(model, report);
   if (!json) {
-    const words = messagesFor(ctx.lang, simulationWords);
+    const words = messagesFor(ctx.lang, simulationMessages);
     ctx.out(
       simulationText(model, report, {
         lang: ctx.lang,

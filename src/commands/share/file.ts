@@ -4,8 +4,8 @@
 // answers, what was written at each check-in) is in it only when asked for.
 import type { Lang } from "../../i18n/lang.ts";
 import type { AnswerValue } from "../../model/types.ts";
+import { progressMessages } from "../../render/progress/messages.ts";
 import { day, outcomes, planText } from "../../render/progress/text.ts";
-import { progressWords } from "../../render/progress/words.ts";
 import type { Tracked } from "../../store/commitments.ts";
 import type { HistoryEntry } from "../../store/entry.ts";
 import { sanitizeJson } from "../../term/sanitize.ts";
@@ -29,7 +29,7 @@ export interface ShareInput {
 const flow = (value: unknown): string => sanitizeJson(JSON.stringify(value));
 
 function planLines(t: Tracked, n: number, i: ShareInput): string[] {
-  const w = progressWords[i.lang];
+  const w = progressMessages[i.lang];
   const view = { number: n, after: -1, tracked: t };
   const out = [...comment("", `${n}. ${planText(view)}`)];
   out.push(...comment("", `   ${outcomes(view, i.lang).join(" · ")}`));

@@ -7,7 +7,7 @@ import { allowsNotApplicable, NOT_APPLICABLE, notApplicableLabel } from "../../m
 import type { Model } from "../../model/model.ts";
 import type { Item, Text } from "../../model/types.ts";
 import { sanitizeJson, sanitizeLine } from "../../term/sanitize.ts";
-import { templateWords } from "./words.ts";
+import { templateMessages } from "./messages.ts";
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const YAML_WORDS = /^(true|false|null|yes|no|on|off|y|n)$/i;
@@ -37,7 +37,7 @@ function choices(indent: string, pairs: [string, string][], heading: string): st
 }
 
 function itemLines(model: Model, item: Item, lang: string, userLang: Lang): string[] {
-  const w = messagesFor(userLang, templateWords);
+  const w = messagesFor(userLang, templateMessages);
   const text = (t: Text | undefined) => localize(t, lang, model.languages);
   const indent = "  ";
   const out: string[] = [""];
@@ -75,7 +75,7 @@ function itemLines(model: Model, item: Item, lang: string, userLang: Lang): stri
 }
 
 export function templateYaml(model: Model, userLang: Lang, participant?: string): string {
-  const w = messagesFor(userLang, templateWords);
+  const w = messagesFor(userLang, templateMessages);
   const lang = contentLang(userLang, model.languages);
   const out = [
     ...comment("", localize(model.file.title, lang, model.languages)),

@@ -7,7 +7,7 @@ import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
 import type { Comparison, Figures } from "../compute.ts";
-import { type CompareWords, compareWords } from "./words.ts";
+import { type CompareWords, comparePageMessages } from "./messages.ts";
 
 export interface TargetView {
   figures: Figures;
@@ -104,7 +104,7 @@ function targetView(
 export function buildCompareView(model: Model, c: Comparison, userLang: string): CompareView {
   const lang = contentLang(userLang, model.languages);
   const uiLang: Lang = isLang(userLang) ? userLang : "en";
-  const w = compareWords[uiLang];
+  const w = comparePageMessages[uiLang];
   const text = (t: Parameters<typeof localize>[0]) =>
     typeset(localize(t, lang, model.languages), lang);
   const nameOf = (id: string) => {

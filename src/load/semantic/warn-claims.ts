@@ -11,7 +11,7 @@ import type { Condition, Profile, Text } from "../../model/types.ts";
 import { impossibility } from "./satisfiable.ts";
 import { universeFor } from "./universe.ts";
 import type { WarnContext } from "./warnings.ts";
-import { wordIn } from "./words.ts";
+import { wordIn } from "./whole-word.ts";
 
 const byLow = (bands: ResolvedBand[]) => [...bands].sort((a, b) => a.range.lo - b.range.lo);
 

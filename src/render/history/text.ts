@@ -7,7 +7,7 @@ import type { HistoryEntry } from "../../store/entry.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, wrap } from "../../term/wrap.ts";
-import { signed } from "../profile/words.ts";
+import { signed } from "../profile/messages.ts";
 import { comparable } from "./comparable.ts";
 
 export interface ListOptions {

@@ -1,8 +1,8 @@
 // A profile as Markdown, for keeping or sharing: the same content as the text profile.
 import { escapeMarkdown } from "../markdown.ts";
+import { about, longDate, profileMessages, signed } from "./messages.ts";
 import { profileLists } from "./sections.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { about, longDate, profileWords, signed } from "./words.ts";
 
 // Markdown is read by people and by renderers: neutralise what would become markup, and
 // control characters in case it is printed on a terminal.
@@ -32,7 +32,7 @@ export interface MarkdownOptions {
 }
 
 export function profileMarkdown(v: ProfileView, o: MarkdownOptions = {}): string {
-  const w = profileWords[v.uiLang];
+  const w = profileMessages[v.uiLang];
   const why = (lines: readonly string[], indent = "") => (o.why ? whyList(lines, indent) : []);
   const out: string[] = [`# ${mdLine(v.title)}`, ""];
   if (v.participant) out.push(about(v.uiLang, w.participant, mdLine(v.participant)), "");

@@ -5,9 +5,9 @@ import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
 import { toJson } from "../json.ts";
 import { profileMarkdown } from "./markdown.ts";
+import { profileMessages } from "./messages.ts";
 import { profileText } from "./text.ts";
 import { buildProfileView, type Previous } from "./view.ts";
-import { profileWords } from "./words.ts";
 
 export type ProfileFormat = "text" | "markdown" | "json";
 export const PROFILE_FORMATS: readonly ProfileFormat[] = ["text", "markdown", "json"];
@@ -61,7 +61,7 @@ export function renderProfiles(
     return renderProfile(only.model, only.result, format, ctx, only.previous, o);
   if (format === "json") return toJson({ schemaVersion: 1, results: inputs.map((i) => i.result) });
   const each = inputs.map((i) => renderProfile(i.model, i.result, format, ctx, i.previous, o));
-  const heading = profileWords[ctx.lang].combined(inputs.length);
+  const heading = profileMessages[ctx.lang].combined(inputs.length);
   if (format === "markdown")
     return `# ${heading}\n\n${each.map((p) => p.replace(/^(#+) /gm, "#$1 ")).join("\n")}`;
   const rule = "─".repeat(Math.min(ctx.stdout.columns ?? 80, 100));

@@ -1,7 +1,8 @@
 // The lists under a profile's chart, titled, in the order every format shows them (text,
 // Markdown, the HTML report): written once, so the formats cannot disagree. Empty lists are left out.
+
+import { aboutAnswers, profileMessages } from "./messages.ts";
 import type { ProfileView } from "./view.ts";
-import { aboutAnswers, profileWords } from "./words.ts";
 
 export interface ListItem {
   text: string;
@@ -18,7 +19,7 @@ const withWhy = (texts: readonly string[], whys: readonly string[][] = []): List
   texts.map((text, i) => ({ text, why: whys[i] ?? [] }));
 
 export function profileLists(v: ProfileView): ProfileList[] {
-  const w = profileWords[v.uiLang];
+  const w = profileMessages[v.uiLang];
   return [
     { title: w.strengths, items: withWhy(v.strengths, v.strengthsWhy) },
     { title: w.watch, items: withWhy(v.watch, v.watchWhy) },

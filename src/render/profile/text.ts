@@ -2,9 +2,9 @@
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine, sanitizeText } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
+import { about, longDate, profileMessages, signed } from "./messages.ts";
 import { profileLists } from "./sections.ts";
 import type { ProfileView, TargetView } from "./view.ts";
-import { about, longDate, profileWords, signed } from "./words.ts";
 
 export interface TextOptions {
   colour: Colour;
@@ -80,7 +80,7 @@ function targetLine(
 }
 
 export function profileText(v: ProfileView, o: TextOptions): string {
-  const w = profileWords[v.uiLang];
+  const w = profileMessages[v.uiLang];
   const c = o.colour;
   const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, o.width));
   const para = (text: string, first = INDENT, rest = first) =>

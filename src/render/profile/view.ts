@@ -6,8 +6,8 @@ import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model, Target } from "../../model/model.ts";
 import type { Text } from "../../model/types.ts";
+import { about, profileMessages } from "./messages.ts";
 import { whyLines } from "./why.ts";
-import { about, profileWords } from "./words.ts";
 
 export interface TargetView {
   id: string;
@@ -192,7 +192,7 @@ export function buildProfileView(
     lowInformation: result.lowInformation
       ? low
         ? text(low)
-        : profileWords[uiLang].lowInformation
+        : profileMessages[uiLang].lowInformation
       : null,
     dimensions: result.dimensions.map((d) => targetView(v, d, d.facets)),
     strengths: strengths.map(statementText),

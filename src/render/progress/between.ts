@@ -5,9 +5,9 @@ import type { Tracked } from "../../store/commitments.ts";
 import type { Colour } from "../../term/colour.ts";
 import { displayWidth, wrap } from "../../term/wrap.ts";
 import { escapeMarkdownInline } from "../markdown.ts";
+import { progressMessages } from "./messages.ts";
 import { day, outcomes, planText } from "./text.ts";
 import type { PlanView } from "./view.ts";
-import { progressWords } from "./words.ts";
 
 /** The plans of questionnaire `id` made from `since` (the last result's date) on, oldest first. */
 export function plansSince(all: readonly Tracked[], id: string, since: string): PlanView[] {
@@ -26,7 +26,7 @@ export interface BetweenOptions {
 /** The section, or "" when no plan was made in between. */
 export function plansBetween(plans: readonly PlanView[], since: string, o: BetweenOptions): string {
   if (plans.length === 0) return "";
-  const w = progressWords[o.lang];
+  const w = progressMessages[o.lang];
   const head = w.between(day(since, o.lang));
   if (o.format === "markdown") {
     const lines = plans.flatMap((p) => [

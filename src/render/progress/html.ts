@@ -5,15 +5,15 @@ import type { Lang } from "../../i18n/lang.ts";
 import { lineChart } from "../html/chart.ts";
 import { escapeHtml } from "../html/escape.ts";
 import { htmlPage } from "../html/page.ts";
-import { signed } from "../profile/words.ts";
+import { signed } from "../profile/messages.ts";
+import { progressMessages } from "./messages.ts";
 import { day, outcomes, planText, readingWords } from "./text.ts";
 import type { ProgressView } from "./view.ts";
-import { progressWords } from "./words.ts";
 
 const cell = (p: number | null) => (p === null ? "–" : String(Math.round(p)));
 
 function section(v: ProgressView, lang: Lang): string {
-  const w = progressWords[lang];
+  const w = progressMessages[lang];
   const dates = v.dates.map((d) => day(d, lang));
   // A date is never cut over two lines of the table.
   const unbroken = dates.map((d) => d.replaceAll(" ", "\u00a0"));
@@ -60,7 +60,7 @@ function section(v: ProgressView, lang: Lang): string {
 }
 
 export function progressHtml(views: readonly ProgressView[], lang: Lang): string {
-  const w = progressWords[lang];
+  const w = progressMessages[lang];
   return htmlPage({
     lang,
     title: w.title,

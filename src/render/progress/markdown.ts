@@ -3,16 +3,16 @@
 import type { Lang } from "../../i18n/lang.ts";
 import { makeColour } from "../../term/colour.ts";
 import { escapeMarkdown, escapeMarkdownInline } from "../markdown.ts";
-import { signed } from "../profile/words.ts";
+import { signed } from "../profile/messages.ts";
+import { progressMessages } from "./messages.ts";
 import { day, outcomes, planText, progressText } from "./text.ts";
 import type { ProgressView } from "./view.ts";
-import { progressWords } from "./words.ts";
 
 const plain = makeColour({ isTTY: false, env: {}, flag: false });
 const cell = (p: number | null) => (p === null ? "–" : String(Math.round(p)));
 
 function section(v: ProgressView, lang: Lang): string[] {
-  const w = progressWords[lang];
+  const w = progressMessages[lang];
   const chart = progressText([{ ...v, plans: v.plans }], { lang, colour: plain, width: 80 });
   const head = [w.date, ...v.series.map((s) => escapeMarkdownInline(s.name))];
   const out = [
@@ -46,6 +46,6 @@ function section(v: ProgressView, lang: Lang): string[] {
 }
 
 export function progressMarkdown(views: readonly ProgressView[], lang: Lang): string {
-  const w = progressWords[lang];
+  const w = progressMessages[lang];
   return `${[`# ${w.title}`, "", ...views.flatMap((v) => section(v, lang))].join("\n").trimEnd()}\n`;
 }

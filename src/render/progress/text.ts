@@ -9,9 +9,9 @@ import type { Tracked } from "../../store/commitments.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
-import { signed } from "../profile/words.ts";
+import { signed } from "../profile/messages.ts";
+import { progressMessages } from "./messages.ts";
 import type { PlanView, ProgressView } from "./view.ts";
-import { progressWords } from "./words.ts";
 
 export interface ProgressTextOptions {
   lang: Lang;
@@ -46,7 +46,7 @@ function figures(s: ProgressView["series"][number], notEnough: string): string {
 
 /** What came of a plan, check-in after check-in. */
 export function outcomes(p: PlanView, lang: Lang): string[] {
-  const w = progressWords[lang];
+  const w = progressMessages[lang];
   const t = p.tracked;
   const parts = [w.made(day(t.commitment.date, lang))];
   for (const k of t.checkins)
@@ -60,7 +60,7 @@ export function outcomes(p: PlanView, lang: Lang): string[] {
  * that it is unknown; "" when there is no change to read.
  */
 export function readingWords(v: ProgressView, lang: Lang): string {
-  const w = progressWords[lang];
+  const w = progressMessages[lang];
   const read = v.series.filter((s) => s.reading !== null);
   if (read.length === 0) return "";
   if (read.every((s) => s.reading === "unknown")) return w.unknownAll;
@@ -74,7 +74,7 @@ export const planText = (p: PlanView): string =>
   sanitizeLine(`${p.tracked.situation}, ${p.tracked.action}`);
 
 function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
-  const w = progressWords[o.lang];
+  const w = progressMessages[o.lang];
   const c = o.colour;
   const n = v.dates.length;
   const out = [`${c.bold(sanitizeLine(v.title))} ${c.dim(`(${sanitizeLine(v.id)})`)}`];
@@ -139,7 +139,7 @@ export function progressText(views: readonly ProgressView[], o: ProgressTextOpti
 
 /** `reflet journal`, after the notes: what the person wrote at each check-in, plan by plan. */
 export function checkinJournalText(plans: readonly Tracked[], o: ProgressTextOptions): string {
-  const w = progressWords[o.lang];
+  const w = progressMessages[o.lang];
   const width = Math.min(MAX_WIDTH, o.width);
   const out: string[] = [];
   for (const t of plans) {

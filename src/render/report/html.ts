@@ -5,11 +5,11 @@ import { type BarRow, barChart } from "../html/chart.ts";
 import { escapeHtml, paragraphs } from "../html/escape.ts";
 import { htmlPage } from "../html/page.ts";
 import { bandTone } from "../html/tone.ts";
+import { about, profileMessages } from "../profile/messages.ts";
 import { profileLists } from "../profile/sections.ts";
 import type { ProfileView, TargetView } from "../profile/view.ts";
-import { about, profileWords } from "../profile/words.ts";
+import { reportMessages } from "./messages.ts";
 import type { NoteView } from "./notes.ts";
-import { reportWords } from "./words.ts";
 
 function rows(model: Model, v: ProfileView, notEnough: string): BarRow[] {
   const row = (t: TargetView, sub: boolean): BarRow => ({
@@ -35,8 +35,8 @@ export function reportHtml(
   /** More of the meta line, as text: when the answers were given, how many were left blank. */
   details: readonly string[] = [],
 ): string {
-  const w = profileWords[v.uiLang];
-  const r = reportWords[v.uiLang];
+  const w = profileMessages[v.uiLang];
+  const r = reportMessages[v.uiLang];
   const out: string[] = [`<h1>${escapeHtml(v.title)}</h1>`];
   const meta = [
     ...(v.participant ? [about(v.uiLang, w.participant, v.participant)] : []),

@@ -3,8 +3,8 @@
 import { escapeMarkdown } from "../markdown.ts";
 import { profileMarkdown } from "../profile/markdown.ts";
 import type { ProfileView } from "../profile/view.ts";
+import { reportMessages } from "./messages.ts";
 import type { NoteView } from "./notes.ts";
-import { reportWords } from "./words.ts";
 
 const md = escapeMarkdown;
 
@@ -22,7 +22,7 @@ export function reportMarkdown(
     profile = lines.join("\n");
   }
   if (!notes || notes.length === 0) return profile;
-  const w = reportWords[view.uiLang];
+  const w = reportMessages[view.uiLang];
   const lines = [`## ${w.notes}`, ""];
   for (const n of notes) {
     lines.push(`**${md(n.question)}**`, "", ...n.answer.split("\n").map((l) => `> ${md(l)}`), "");

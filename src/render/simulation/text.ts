@@ -6,7 +6,7 @@ import type { RunReport, SimulationReport } from "../../simulate/types.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
-import type { SimulationWords } from "./words.ts";
+import type { SimulationWords } from "./messages.ts";
 
 export interface TableOptions {
   lang: Lang;

@@ -2,7 +2,8 @@
 import { type BarRow, barChart, histogram, shareBar } from "../../../render/html/chart.ts";
 import { escapeHtml, paragraphs } from "../../../render/html/escape.ts";
 import { htmlPage } from "../../../render/html/page.ts";
-import { about } from "../../../render/profile/words.ts";
+import { about } from "../../../render/profile/messages.ts";
+import { summaryMessages } from "./messages.ts";
 import {
   groupTable,
   numberFormat,
@@ -11,7 +12,6 @@ import {
   type SummaryTargetView,
   type SummaryView,
 } from "./view.ts";
-import { summaryWords } from "./words.ts";
 
 type Cell = { text: string; num?: boolean };
 
@@ -31,7 +31,7 @@ function htmlTable(head: Cell[], rows: Cell[][]): string {
 }
 
 function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
-  const w = summaryWords[v.uiLang];
+  const w = summaryMessages[v.uiLang];
   const two = numberFormat(v.uiLang, 2);
   const out = [`<h3>${escapeHtml(t.name)}</h3>`];
   if (t.withheld)
@@ -78,7 +78,7 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
 }
 
 export function summaryHtml(v: SummaryView): string {
-  const w = summaryWords[v.uiLang];
+  const w = summaryMessages[v.uiLang];
   const s = v.summary;
   const title = w.title(v.title);
   const out = [

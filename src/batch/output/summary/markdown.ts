@@ -1,7 +1,8 @@
 // The team summary as Markdown: tables a coach can paste anywhere.
 
 import { escapeMarkdownInline } from "../../../render/markdown.ts";
-import { about } from "../../../render/profile/words.ts";
+import { about } from "../../../render/profile/messages.ts";
+import { summaryMessages } from "./messages.ts";
 import {
   groupTable,
   numberFormat,
@@ -10,7 +11,6 @@ import {
   type SummaryTargetView,
   type SummaryView,
 } from "./view.ts";
-import { summaryWords } from "./words.ts";
 
 const md = escapeMarkdownInline;
 
@@ -21,7 +21,7 @@ const table = (head: string[], align: string[], rows: string[][]) => [
 ];
 
 function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
-  const w = summaryWords[v.uiLang];
+  const w = summaryMessages[v.uiLang];
   const two = numberFormat(v.uiLang, 2);
   const out = [`### ${md(t.name)}`, ""];
   if (t.withheld) return [...out, w.targetWithheld(v.summary.minGroup), ""];
@@ -68,7 +68,7 @@ function targetSection(v: SummaryView, t: SummaryTargetView): string[] {
 }
 
 export function summaryMarkdown(v: SummaryView): string {
-  const w = summaryWords[v.uiLang];
+  const w = summaryMessages[v.uiLang];
   const s = v.summary;
   const out = [
     `# ${md(w.title(v.title))}`,

@@ -8,7 +8,7 @@ import type { Item, Text } from "../../../model/types.ts";
 import type { Tone } from "../../../render/html/chart.ts";
 import { bandTone } from "../../../render/html/tone.ts";
 import type { TargetSummary, TeamSummary } from "../../stats/summary.ts";
-import { summaryWords } from "./words.ts";
+import { summaryMessages } from "./messages.ts";
 
 export interface SummaryTargetView extends TargetSummary {
   name: string;
@@ -65,7 +65,7 @@ export function buildSummaryView(model: Model, s: TeamSummary, userLang: string)
     targets: s.targets.map(view),
     groups:
       s.groups?.map((g) => ({
-        name: g.name ?? summaryWords[uiLang].noGroup,
+        name: g.name ?? summaryMessages[uiLang].noGroup,
         scored: g.scored,
         targets: g.targets.map(view),
       })) ?? null,
@@ -95,7 +95,7 @@ export interface Overview {
 
 /** The table of every dimension and facet: name, then n, mean, sd, min, max, not enough. */
 export function overview(v: SummaryView): Overview {
-  const w = summaryWords[v.uiLang];
+  const w = summaryMessages[v.uiLang];
   const one = numberFormat(v.uiLang, 1);
   return {
     head: [w.dimension, w.n, w.mean, w.sd, w.min, w.max, w.insufficient],
@@ -121,7 +121,7 @@ export function overview(v: SummaryView): Overview {
  */
 export function groupTable(v: SummaryView): Overview | null {
   if (!v.groups) return null;
-  const w = summaryWords[v.uiLang];
+  const w = summaryMessages[v.uiLang];
   const one = numberFormat(v.uiLang, 1);
   return {
     head: [w.dimension, ...v.groups.map((g) => `${g.name} (n = ${g.scored})`)],

@@ -38,4 +38,4 @@ const fr: typeof en = {
     "la plus probable et la moins probable, deux différentes, par exemple {best: a, worst: b} :",
 };
 
-export const templateWords = { en, fr };
+export const templateMessages = { en, fr };

@@ -99,7 +99,7 @@ const fr: typeof en = {
   notANumber: (typed, last) => `« ${typed} » n’est pas un nombre de 1 à ${last}.`,
 };
 
-export const askWords = { en, fr };
+export const askMessages = { en, fr };
 
 /** Typed alone in a free-text answer: go back, or open the editor. */
 export const TEXT_BACK = "<";

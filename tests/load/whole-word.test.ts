@@ -2,7 +2,7 @@
 // tested its boundaries with Unicode classes under the `i` flag.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wordIn } from "../../src/load/semantic/words.ts";
+import { wordIn } from "../../src/load/semantic/whole-word.ts";
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const reference = (word: string, text: string) =>

@@ -49,5 +49,5 @@ const fr: typeof en = {
   band: (target, band) => `tranche ${band} de ${target}`,
 };
 
-export const simulationWords = { en, fr };
+export const simulationMessages = { en, fr };
 export type SimulationWords = typeof en;

@@ -101,4 +101,4 @@ const fr: typeof en = {
   made: "Fait avec reflet. Rien dans cette page ne vient du réseau.",
 };
 
-export const summaryWords = { en, fr };
+export const summaryMessages = { en, fr };

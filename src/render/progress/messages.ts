@@ -89,4 +89,4 @@ const fr: typeof en = {
   },
 };
 
-export const progressWords = { en, fr };
+export const progressMessages = { en, fr };

@@ -59,7 +59,7 @@ const fr: typeof en = {
     `${counted("fr", questions.length, "question", "questions")} avec la réponse « ne s’applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
 };
 
-export const profileWords = { en, fr };
+export const profileMessages = { en, fr };
 
 /** What the profile says about the answers themselves: quality flags, then the N/A count. */
 export function aboutAnswers(v: {
@@ -67,7 +67,7 @@ export function aboutAnswers(v: {
   flags: readonly string[];
   notApplicable: readonly string[];
 }): string[] {
-  const w = profileWords[v.uiLang];
+  const w = profileMessages[v.uiLang];
   const na = v.notApplicable.length > 0 ? [w.notApplicable(v.notApplicable)] : [];
   return [...v.flags.map(w.flag), ...na];
 }

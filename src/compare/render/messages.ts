@@ -121,4 +121,4 @@ const fr: CompareWords = {
   made: "Fait avec reflet. Rien dans cette page ne vient du réseau. Aucun nom n’y figure.",
 };
 
-export const compareWords = { en, fr };
+export const comparePageMessages = { en, fr };

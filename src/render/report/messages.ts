@@ -19,4 +19,4 @@ const fr: typeof en = {
   made: "Fait avec reflet. Rien dans cette page ne vient du réseau.",
 };
 
-export const reportWords = { en, fr };
+export const reportMessages = { en, fr };
