@@ -6,7 +6,7 @@
 import { Readable } from "node:stream";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { type Source, type UnitOptions, unitsOf } from "./input/inputs.ts";
-import { batchMessages } from "./messages.ts";
+import { batchInputMessages } from "./messages/input.ts";
 import type { Entry, Unit } from "./types.ts";
 
 export type Keep = "latest" | "first";
@@ -59,7 +59,7 @@ export async function* keptUnits(
   sources: readonly Source[],
   o: UnitOptions & { keep: Keep; lang: Lang; signal?: AbortSignal },
 ): AsyncGenerator<Unit> {
-  const m = messagesFor(o.lang, batchMessages);
+  const m = messagesFor(o.lang, batchInputMessages);
   const stdin = sources.some((s) => s.kind === "stdin") ? await bytesOf(o.stdin) : null;
   const reading = () => ({
     ...o,

@@ -9,7 +9,7 @@ import { messagesFor } from "../i18n/lang.ts";
 import { answerMessages } from "../load/answer-messages.ts";
 import type { Model } from "../model/model.ts";
 import { FirstSeen } from "./first-seen.ts";
-import { batchMessages } from "./messages.ts";
+import { batchInputMessages } from "./messages/input.ts";
 import type { Scored, Sink, Tally, Unit } from "./types.ts";
 
 export interface PipelineOptions {
@@ -88,7 +88,7 @@ export async function runBatch(
   o: PipelineOptions,
   tally: BatchOutcome = newOutcome(),
 ): Promise<BatchOutcome> {
-  const m = messagesFor(o.lang, batchMessages);
+  const m = messagesFor(o.lang, batchInputMessages);
   const am = messagesFor(o.lang, answerMessages);
   const sheetOf = sheetScorer(o.model);
   // Positional ids (row-12) are unique by construction: only given ids are remembered.

@@ -8,7 +8,7 @@ import type { Problem } from "../../load/problem.ts";
 import { closest } from "../../load/semantic/closest.ts";
 import { parseYaml } from "../../load/yaml.ts";
 import type { Model } from "../../model/model.ts";
-import { columnsMessages } from "../columns-messages.ts";
+import { columnsMessages } from "../messages/columns.ts";
 
 export interface MapEntry {
   header: string;

@@ -10,8 +10,8 @@ import { joinPicks, normalizeLabel } from "../../load/cells.ts";
 import type { Problem } from "../../load/problem.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
-import { columnsMessages } from "../columns-messages.ts";
-import { batchMessages } from "../messages.ts";
+import { columnsMessages } from "../messages/columns.ts";
+import { batchInputMessages } from "../messages/input.ts";
 import type { Entry, Unit } from "../types.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { type ColumnPlan, type ItemColumn, type PlanProblem, planColumns } from "./columns.ts";
@@ -82,7 +82,7 @@ function readRow(
   width: number,
   o: CsvInputOptions,
 ): Unit {
-  const m = messagesFor(o.lang, batchMessages);
+  const m = messagesFor(o.lang, batchInputMessages);
   const said: Said[] = [];
   const { cells, line } = record;
   if (cells.length !== width) said.push(m.cellCount(cells.length, width));
@@ -164,7 +164,7 @@ class CsvEntry implements Entry {
 
 /** Where a header problem is: the map's line for a map entry, else the header line. */
 function planProblem(p: PlanProblem, file: string, line: number, o: CsvInputOptions): Problem {
-  const said = messagesFor(o.lang, batchMessages).plan(p, o.model.id, file);
+  const said = messagesFor(o.lang, batchInputMessages).plan(p, o.model.id, file);
   return p.code === "map-header"
     ? { file: p.map, line: p.line, col: p.col, ...said }
     : { file, line, ...said };
@@ -179,7 +179,7 @@ function* planWarnings(
   /** Headers read beside the answers (side-columns.ts). */
   side: ReadonlySet<string | undefined>,
 ) {
-  const m = messagesFor(o.lang, batchMessages);
+  const m = messagesFor(o.lang, batchInputMessages);
   const cm = messagesFor(o.lang, columnsMessages);
   const warn = (said: { message: string; hint?: string }): Unit => ({
     kind: "warning",
@@ -217,7 +217,7 @@ export async function* tableUnits(
   o: CsvInputOptions,
   outcome = newOutcome(),
 ): AsyncGenerator<Unit> {
-  const m = messagesFor(o.lang, batchMessages);
+  const m = messagesFor(o.lang, batchInputMessages);
   let plan: ColumnPlan | null = null;
   let side: SideColumns = { group: null, timestamp: null };
   let width = 0;

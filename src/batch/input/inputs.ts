@@ -9,7 +9,7 @@ import { loadMessages } from "../../load/messages.ts";
 import { type Problem, ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
 import type { Model } from "../../model/model.ts";
-import { batchMessages } from "../messages.ts";
+import { batchInputMessages } from "../messages/input.ts";
 import type { Unit } from "../types.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { csvUnits } from "./csv.ts";
@@ -50,7 +50,7 @@ export async function expandInputs(
   cwd: string,
   lang: Lang,
 ): Promise<Source[]> {
-  const m = messagesFor(lang, batchMessages);
+  const m = messagesFor(lang, batchInputMessages);
   const lm = messagesFor(lang, loadMessages);
   const sources: Source[] = [];
   for (const arg of args) {

@@ -4,7 +4,7 @@
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import { normalizeLabel } from "../../load/cells.ts";
 import type { Model } from "../../model/model.ts";
-import { columnsMessages } from "../columns-messages.ts";
+import { columnsMessages } from "../messages/columns.ts";
 import type { ColumnPlan } from "./columns.ts";
 import { questionTexts } from "./header-match.ts";
 import { nearest, trigrams } from "./likeness.ts";

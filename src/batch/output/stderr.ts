@@ -6,7 +6,8 @@ import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { formatProblem } from "../../load/problem.ts";
 import type { ReadSoFar } from "../input/size.ts";
-import { batchMessages } from "../messages.ts";
+import { batchInputMessages } from "../messages/input.ts";
+import { batchOutputMessages } from "../messages/output.ts";
 import type { Sink, Tally } from "../types.ts";
 
 const REDRAW_MS = 200;
@@ -35,7 +36,8 @@ export function stderrSink(
   now: () => number = Date.now,
   read?: ReadSoFar,
 ): StderrSink {
-  const m = messagesFor(ctx.lang, batchMessages);
+  const m = messagesFor(ctx.lang, batchOutputMessages);
+  const warningPrefix = messagesFor(ctx.lang, batchInputMessages).warningPrefix;
   const live = ctx.stderr.isTTY === true;
   let shown = false;
   let last = 0;
@@ -64,7 +66,7 @@ export function stderrSink(
     problem(p, severity) {
       clear();
       ctx.err(
-        formatProblem(severity === "warning" ? { ...p, message: m.warningPrefix + p.message } : p),
+        formatProblem(severity === "warning" ? { ...p, message: warningPrefix + p.message } : p),
       );
     },
     scored() {

@@ -3,13 +3,14 @@
 // every input has its column, 1 otherwise.
 import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
-import { columnsMessages } from "../../batch/columns-messages.ts";
 import type { ColumnMap } from "../../batch/input/column-map.ts";
 import { planColumns } from "../../batch/input/columns.ts";
 import { looksLikeAnswers, type Source } from "../../batch/input/inputs.ts";
 import { columnMapText, type PlannedHeader } from "../../batch/input/map-writer.ts";
 import { isWorkbookHead, workbookHeader } from "../../batch/input/workbook.ts";
-import { batchMessages } from "../../batch/messages.ts";
+import { columnsMessages } from "../../batch/messages/columns.ts";
+import { batchInputMessages } from "../../batch/messages/input.ts";
+import { batchOutputMessages } from "../../batch/messages/output.ts";
 import { EXIT } from "../../cli/exit.ts";
 import { csvRecords, newOutcome } from "../../csv/read.ts";
 import { messagesFor } from "../../i18n/lang.ts";
@@ -58,7 +59,7 @@ export async function checkColumns(
   sources: readonly Source[],
   o: CheckOptions,
 ): Promise<number> {
-  const m = messagesFor(ctx.lang, batchMessages);
+  const m = messagesFor(ctx.lang, batchInputMessages);
   const cm = messagesFor(ctx.lang, columnsMessages);
   const problems: Problem[] = [];
   const planned: PlannedHeader[] = [];
@@ -133,7 +134,7 @@ export async function checkColumns(
     await writeWhole(resolve(ctx.cwd, o.mapOut), columnMapText(o.model, planned, ctx.lang), {
       name: o.mapOut,
     });
-    ctx.err(sanitizeLine(m.wrote(o.mapOut)));
+    ctx.err(sanitizeLine(messagesFor(ctx.lang, batchOutputMessages).wrote(o.mapOut)));
   }
   return complete ? EXIT.ok : EXIT.invalid;
 }

@@ -6,7 +6,7 @@ import { keepHeapSmall } from "../../batch/heap.ts";
 import { expandInputs, unitsOf } from "../../batch/input/inputs.ts";
 import { inputSize } from "../../batch/input/size.ts";
 import { keptUnits } from "../../batch/keep.ts";
-import { batchMessages } from "../../batch/messages.ts";
+import { batchOutputMessages } from "../../batch/messages/output.ts";
 import { errorsSink } from "../../batch/output/errors.ts";
 import { recordWords } from "../../batch/output/labels.ts";
 import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
@@ -53,7 +53,7 @@ interface Pseudonyms {
 
 async function pseudonyms(ctx: Ctx, s: BatchSettings): Promise<Pseudonyms | undefined> {
   if (!s.pseudonymize) return undefined;
-  const m = messagesFor(ctx.lang, batchMessages);
+  const m = messagesFor(ctx.lang, batchOutputMessages);
   const key = await loadKey({
     ...(s.keyFile ? { keyFile: s.keyFile } : {}),
     env: ctx.env,
@@ -96,7 +96,7 @@ function writeFailure(e: unknown): never {
 
 export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts) => {
   keepHeapSmall();
-  const m = messagesFor(ctx.lang, batchMessages);
+  const m = messagesFor(ctx.lang, batchOutputMessages);
   const s = settle(inputs, opts, ctx.lang);
   // A workbook's bytes would only garble a terminal.
   if (s.results?.format === "xlsx" && !s.results.output && ctx.stdout.isTTY === true)

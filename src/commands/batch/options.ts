@@ -1,7 +1,7 @@
 // The options of `reflet batch`, checked and settled before any file is read.
 import { extname } from "node:path";
 import type { Keep } from "../../batch/keep.ts";
-import { batchMessages } from "../../batch/messages.ts";
+import { batchInputMessages } from "../../batch/messages/input.ts";
 import { RESULT_FORMATS, type ResultFormat } from "../../batch/output/results.ts";
 import { summaryFormatOf } from "../../batch/output/summary/file.ts";
 import type { OptionsFor } from "../../cli/command.ts";
@@ -47,7 +47,7 @@ export function settle(
   opts: OptionsFor<typeof batchTable>,
   lang: Lang,
 ): BatchSettings {
-  const m = messagesFor(lang, batchMessages);
+  const m = messagesFor(lang, batchInputMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
   };

@@ -1,6 +1,6 @@
 // What batch says about matching CSV columns to questions, in both languages: a question with
 // no column, the column map (--columns), and the listing of `reflet batch --check`.
-import type { How } from "./input/header-match.ts";
+import type { How } from "../input/header-match.ts";
 
 type Said = { message: string; hint?: string };
 /** A question or header shown in a message: its start, enough to recognise it. */
