@@ -7,9 +7,9 @@ import type { Problem } from "../../load/problem.ts";
 import { WorkbookError } from "../../xlsx/errors.ts";
 import { sheetRows } from "../../xlsx/sheet-read.ts";
 import { openWorkbook } from "../../xlsx/workbook.ts";
+import { workbookMessages } from "../messages/workbook.ts";
 import type { Unit } from "../types.ts";
 import { type CsvInputOptions, tableUnits } from "./csv.ts";
-import { workbookMessages } from "./workbook-messages.ts";
 
 export interface WorkbookInputOptions extends CsvInputOptions {
   /** The sheet to read; the first one when absent. */

@@ -8,6 +8,7 @@ import type { Model } from "../../model/model.ts";
 import type { CsvValue } from "../../render/csv.ts";
 import { SheetWriter, TooManyRows } from "../../xlsx/sheet-write.ts";
 import { ZipTooLarge } from "../../xlsx/zip-write.ts";
+import { workbookMessages } from "../messages/workbook.ts";
 import type { Scored, Sink } from "../types.ts";
 import type { RecordWords } from "./labels.ts";
 import { csvHeader, csvRow, toRecord } from "./record.ts";
@@ -30,36 +31,12 @@ export const resultColumns = (model: Model, o: ColumnOptions): ResultColumns => 
   row: (s) => csvRow(toRecord(s, o.withSource, o.grouped), o.words),
 });
 
-const en = {
-  sheet: "Results",
-  toTerminal:
-    "reflet: a workbook is not written to a terminal: name a file with --output results.xlsx, or redirect standard output",
-  tooLarge: (rows: boolean) => ({
-    message: rows
-      ? "more results than a sheet holds (1,048,575 rows): workbook not written"
-      : "the workbook would be larger than 4 GB: not written",
-    hint: "write them as CSV: --format csv",
-  }),
-};
-const fr: typeof en = {
-  sheet: "Résultats",
-  toTerminal:
-    "reflet : un classeur ne s’écrit pas dans un terminal : nommez un fichier avec --output resultats.xlsx, ou redirigez la sortie standard",
-  tooLarge: (rows) => ({
-    message: rows
-      ? "plus de résultats qu’une feuille n’en contient (1 048 575 lignes) : classeur non écrit"
-      : "le classeur dépasserait 4 Go : non écrit",
-    hint: "écrivez-les en CSV : --format csv",
-  }),
-};
-export const workbookResultsMessages = { en, fr };
-
 export function workbookResultsSink(
   writer: Writer,
   columns: ResultColumns,
   o: { lang: Lang; file: string },
 ): Sink {
-  const m = messagesFor(o.lang, workbookResultsMessages);
+  const m = messagesFor(o.lang, workbookMessages);
   const sheet = new SheetWriter((bytes) => writer.write(bytes));
   let started = false;
   // A sheet or a zip too large for Excel is one line, and no file.

@@ -7,17 +7,14 @@ import { expandInputs, unitsOf } from "../../batch/input/inputs.ts";
 import { inputSize } from "../../batch/input/size.ts";
 import { keptUnits } from "../../batch/keep.ts";
 import { batchOutputMessages } from "../../batch/messages/output.ts";
+import { workbookMessages } from "../../batch/messages/workbook.ts";
 import { errorsSink } from "../../batch/output/errors.ts";
 import { recordWords } from "../../batch/output/labels.ts";
 import { type ReportsSink, reportsSink } from "../../batch/output/reports.ts";
 import { resultsSink } from "../../batch/output/results.ts";
 import { stderrSink } from "../../batch/output/stderr.ts";
 import { summaryFiles, summarySink } from "../../batch/output/summary/file.ts";
-import {
-  resultColumns,
-  workbookResultsMessages,
-  workbookResultsSink,
-} from "../../batch/output/workbook-results.ts";
+import { resultColumns, workbookResultsSink } from "../../batch/output/workbook-results.ts";
 import { newOutcome, runBatch } from "../../batch/pipeline.ts";
 import {
   loadKey,
@@ -100,7 +97,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   const s = settle(inputs, opts, ctx.lang);
   // A workbook's bytes would only garble a terminal.
   if (s.results?.format === "xlsx" && !s.results.output && ctx.stdout.isTTY === true)
-    throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookResultsMessages).toTerminal]);
+    throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookMessages).toTerminal]);
   const model = await openQuestionnaire(ref, {
     ...ctx,
     ...(s.dirs ? { dirs: s.dirs } : {}),

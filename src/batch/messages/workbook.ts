@@ -1,4 +1,5 @@
-// What a batch says about a workbook (.xlsx) it cannot read, in both languages.
+// What a batch says about a workbook (.xlsx) it cannot read, and one it cannot write, in both
+// languages.
 import type { WorkbookProblem } from "../../xlsx/errors.ts";
 
 type Said = { message: string; hint?: string };
@@ -53,6 +54,16 @@ const en = {
     message: "a workbook (.xlsx) cannot be read from standard input",
     hint: "give the file's name instead of -",
   }),
+  // Writing results as a workbook (--format xlsx).
+  sheet: "Results",
+  toTerminal:
+    "reflet: a workbook is not written to a terminal: name a file with --output results.xlsx, or redirect standard output",
+  tooLarge: (rows: boolean) => ({
+    message: rows
+      ? "more results than a sheet holds (1,048,575 rows): workbook not written"
+      : "the workbook would be larger than 4 GB: not written",
+    hint: "write them as CSV: --format csv",
+  }),
 };
 
 const fr: typeof en = {
@@ -102,6 +113,15 @@ const fr: typeof en = {
   fromStdin: () => ({
     message: "un classeur (.xlsx) ne se lit pas sur l’entrée standard",
     hint: "donnez le nom du fichier au lieu de -",
+  }),
+  sheet: "Résultats",
+  toTerminal:
+    "reflet : un classeur ne s’écrit pas dans un terminal : nommez un fichier avec --output resultats.xlsx, ou redirigez la sortie standard",
+  tooLarge: (rows) => ({
+    message: rows
+      ? "plus de résultats qu’une feuille n’en contient (1 048 575 lignes) : classeur non écrit"
+      : "le classeur dépasserait 4 Go : non écrit",
+    hint: "écrivez-les en CSV : --format csv",
   }),
 };
 
