@@ -6,7 +6,7 @@ import { sheetScorer } from "../engine/compiled/index.ts";
 import { nothingScored } from "../engine/sheet.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messagesFor } from "../i18n/lang.ts";
-import { answerMessages } from "../load/answer-messages.ts";
+import { answerMessages } from "../load/messages/answers.ts";
 import type { Model } from "../model/model.ts";
 import { FirstSeen } from "./first-seen.ts";
 import { batchInputMessages } from "./messages/input.ts";

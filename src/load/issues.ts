@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { Condition, Id, LangCode, Range, Text } from "../model/schema.ts";
-import { loadMessages } from "./messages.ts";
+import { loadMessages } from "./messages/files.ts";
 import type { Problem } from "./problem.ts";
 import { closest } from "./semantic/closest.ts";
 import { keysAt, schemaAt, valueAt } from "./semantic/schema-walk.ts";

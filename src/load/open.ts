@@ -7,6 +7,7 @@ import { invocation } from "../term/invocation.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { loadCached } from "./cache.ts";
 import { findQuestionnaire, idsFound, looksLikePath, searchPlaces } from "./discover.ts";
+import { openMessages } from "./messages/open.ts";
 import { UnknownQuestionnaireError } from "./problem.ts";
 
 export interface OpenOptions {
@@ -17,29 +18,12 @@ export interface OpenOptions {
   lang: Lang;
 }
 
-const messages = {
-  en: {
-    noFile: (ref: string) => `reflet: ${ref}: file not found (check the path)`,
-    noId: (ref: string, cmd: string) =>
-      `reflet: no questionnaire "${ref}" (${cmd} list shows the ones found)`,
-    noIdLike: (ref: string, like: string, cmd: string) =>
-      `reflet: no questionnaire "${ref}": did you mean ${like}? (${cmd} list shows the ones found)`,
-  },
-  fr: {
-    noFile: (ref: string) => `reflet : ${ref} : fichier introuvable (vérifiez le chemin)`,
-    noId: (ref: string, cmd: string) =>
-      `reflet : pas de questionnaire « ${ref} » (${cmd} list montre ceux qui sont trouvés)`,
-    noIdLike: (ref: string, like: string, cmd: string) =>
-      `reflet : pas de questionnaire « ${ref} » : vouliez-vous dire ${like} ? (${cmd} list montre ceux qui sont trouvés)`,
-  },
-};
-
 /** The error (usage, 2) for an id that names no questionnaire reflet finds. */
 export function unknownId(
   ref: string,
   o: Omit<OpenOptions, "dirs"> & Pick<Partial<OpenOptions>, "dirs">,
 ): UnknownQuestionnaireError {
-  const m = messagesFor(o.lang, messages);
+  const m = messagesFor(o.lang, openMessages);
   const like = closest(ref, idsFound(searchPlaces(o.dirs ?? [], o.env, o.cwd)));
   const cmd = invocation(o.env);
   return new UnknownQuestionnaireError(
@@ -58,7 +42,7 @@ export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Mo
   const places = searchPlaces(o.dirs ?? [], o.env, o.cwd);
   const file = findQuestionnaire(ref, places, o.cwd);
   if (!file) {
-    const m = messagesFor(o.lang, messages);
+    const m = messagesFor(o.lang, openMessages);
     if (!looksLikePath(ref)) throw unknownId(ref, o);
     throw new UnknownQuestionnaireError(sanitizeLine(m.noFile(ref)));
   }

@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { LIMITS } from "./limits.ts";
-import { loadMessages } from "./messages.ts";
+import { loadMessages } from "./messages/files.ts";
 import { ProblemsError } from "./problem.ts";
 
 const CHUNK = 64 * 1024;

@@ -5,7 +5,7 @@ import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
-import { loadMessages } from "../../load/messages.ts";
+import { loadMessages } from "../../load/messages/files.ts";
 import { type Problem, ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
 import type { Model } from "../../model/model.ts";

@@ -2,7 +2,7 @@
 // same header matching, id column, cells and messages; a row's line is its sheet row, and
 // problems name the file and the sheet: `export.xlsx:Feuil1:12`.
 import { type Lang, messagesFor } from "../../i18n/lang.ts";
-import { loadMessages } from "../../load/messages.ts";
+import { loadMessages } from "../../load/messages/files.ts";
 import type { Problem } from "../../load/problem.ts";
 import { WorkbookError } from "../../xlsx/errors.ts";
 import { sheetRows } from "../../xlsx/sheet-read.ts";

@@ -16,7 +16,7 @@ const some = (xs: readonly string[], wrap: (x: string) => string, more: (n: numb
   xs.slice(0, LISTED).map(wrap).join(", ") + (xs.length > LISTED ? more(xs.length - LISTED) : "");
 
 const en = {
-  /** `hint`: what the answer may be, as an answers file's problem says it (load/answer-messages.ts). */
+  /** `hint`: what the answer may be, as an answers file's problem says it (load/messages/answers.ts). */
   badCell: (header: string, item: string, cell: string, hint: string | undefined): Said => ({
     message: `column "${header}" (${item}): "${cell}" is not an answer to this question`,
     ...(hint ? { hint } : {}),

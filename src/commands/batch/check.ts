@@ -16,7 +16,7 @@ import { csvRecords, newOutcome } from "../../csv/read.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { writeWhole } from "../../io/write.ts";
-import { loadMessages } from "../../load/messages.ts";
+import { loadMessages } from "../../load/messages/files.ts";
 import { formatProblem, type Problem } from "../../load/problem.ts";
 import { readHead } from "../../load/read.ts";
 import type { Model } from "../../model/model.ts";

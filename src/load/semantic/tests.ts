@@ -2,7 +2,7 @@
 // advice and flags that exist.
 import { checkAnswer } from "../../engine/answers.ts";
 import { messagesFor } from "../../i18n/lang.ts";
-import { answerMessages } from "../answer-messages.ts";
+import { answerMessages } from "../messages/answers.ts";
 import type { Path } from "../yaml.ts";
 import type { CheckContext } from "./context.ts";
 import type { Kind } from "./messages.ts";

@@ -1,5 +1,5 @@
 // What the answers loader says, in both languages.
-import type { AnswerProblem } from "../engine/answers.ts";
+import type { AnswerProblem } from "../../engine/answers.ts";
 
 type Said = { message: string; hint?: string };
 const show = (v: unknown) => JSON.stringify(v);

@@ -1,5 +1,5 @@
 // What the loaders say, in both languages. Each returns a message and what to do.
-import { plural } from "../i18n/plural.ts";
+import { plural } from "../../i18n/plural.ts";
 
 type Said = { message: string; hint?: string };
 
