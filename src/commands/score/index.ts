@@ -10,7 +10,7 @@ import { answerMessages } from "../../load/messages/answers.ts";
 import { openQuestionnaire } from "../../load/open.ts";
 import { formatProblem, ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
-import { warningMessages } from "../../load/semantic/warning-messages.ts";
+import { warningMessages } from "../../load/semantic/messages/warnings.ts";
 import { renderProfile } from "../../render/profile/render.ts";
 import type { scoreTable } from "./command.ts";
 import { scoreMessages } from "./messages.ts";

@@ -6,7 +6,7 @@ import type { Model } from "../../model/model.ts";
 import type { QuestionnaireFile } from "../../model/types.ts";
 import type { Problem } from "../problem.ts";
 import type { ParsedYaml, Path } from "../yaml.ts";
-import { semanticMessages } from "./messages.ts";
+import { semanticMessages } from "./messages/checks.ts";
 
 export type Said = { message: string; hint?: string };
 

@@ -3,7 +3,7 @@
 // quality pairs, test cases, the points of a scale, declared languages.
 import type { Path } from "../yaml.ts";
 import type { CheckContext } from "./context.ts";
-import type { Kind } from "./messages.ts";
+import type { Kind } from "./messages/checks.ts";
 import { STRAIGHT_LINING } from "./universe.ts";
 
 /** Reports every repeat of a key after its first occurrence. */

@@ -6,7 +6,7 @@ import { interleaved, orderConflict } from "../../engine/order.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { allowsNotApplicable, NOT_APPLICABLE } from "../../model/kinds.ts";
 import type { CheckContext } from "./context.ts";
-import { kindsMessages } from "./kinds-messages.ts";
+import { kindsMessages } from "./messages/kinds.ts";
 
 export function checkKinds(ctx: CheckContext): void {
   const m = messagesFor(ctx.lang, kindsMessages);

@@ -5,7 +5,7 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { answerMessages } from "../messages/answers.ts";
 import type { Path } from "../yaml.ts";
 import type { CheckContext } from "./context.ts";
-import type { Kind } from "./messages.ts";
+import type { Kind } from "./messages/checks.ts";
 import { flagIds } from "./universe.ts";
 
 export function checkTestCases(ctx: CheckContext): void {

@@ -8,8 +8,8 @@ import type { Condition, OptionItem, QuestionnaireFile } from "../../model/types
 import type { Problem } from "../problem.ts";
 import type { ParsedYaml } from "../yaml.ts";
 import { type CheckContext, makeContext } from "./context.ts";
+import { type WarningMessages, warningMessages } from "./messages/warnings.ts";
 import { checkFrequencyClaims, checkProfileStrengths } from "./warn-claims.ts";
-import { type WarningMessages, warningMessages } from "./warning-messages.ts";
 
 export type WarnContext = CheckContext & { w: WarningMessages };
 

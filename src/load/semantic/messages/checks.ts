@@ -1,7 +1,7 @@
 // What the semantic checks say, in both languages. Each message says what is wrong; its
 // hint says what to do.
-import { counted } from "../../i18n/plural.ts";
-import type { Impossibility } from "./satisfiable.ts";
+import { counted } from "../../../i18n/plural.ts";
+import type { Impossibility } from "../satisfiable.ts";
 
 type Said = { message: string; hint?: string };
 
