@@ -41,7 +41,7 @@ const all = Object.keys(below);
 // type and the shell's messages), below the commands, and the shell that builds the program and
 // is the one error boundary, above them.
 const contract =
-  "^src/cli/(exit|command|options|shared-options|commander-words|messages|debug)\\.ts$";
+  "^src/cli/(exit|command|options|shared-options|messages|debug)\\.ts$";
 const shell = "^src/cli/(commands|program|run)\\.ts$";
 
 const lazyOrTypes = ["type-only", "dynamic-import"];

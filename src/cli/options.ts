@@ -1,7 +1,8 @@
 // Option and argument tables turned into commander's options and arguments, into the types an
 // action receives, and back from what commander parsed into values of those types.
 import { Argument, type Command, Option } from "commander";
-import type { Bilingual, Lang } from "../i18n/lang.ts";
+import { type Bilingual, type Lang, messagesFor } from "../i18n/lang.ts";
+import { cliMessages } from "./messages.ts";
 
 interface Described {
   help: Bilingual;
@@ -99,25 +100,9 @@ export function defineOptions(cmd: Command, table: OptionTable, lang: Lang): voi
   }
 }
 
-/** Argument names as a French user reads them in help and errors; values are read by position. */
-const FR_ARGUMENT_NAMES: Record<string, string> = {
-  words: "mots",
-  file: "fichier",
-  inputs: "entrées",
-  before: "avant",
-  after: "après",
-  shell: "interpréteur",
-};
-
-/** `[words...]` as shown in `lang`: `[mots...]` in French. */
-export function argumentName(name: string, lang: Lang): string {
-  if (lang !== "fr") return name;
-  return name.replace(/\w+/, (word) => FR_ARGUMENT_NAMES[word] ?? word);
-}
-
 export function defineArguments(cmd: Command, args: readonly ArgDef[], lang: Lang): void {
   for (const def of args) {
-    const arg = new Argument(argumentName(def.name, lang), def.help[lang]);
+    const arg = new Argument(messagesFor(lang, cliMessages).argumentName(def.name), def.help[lang]);
     if (def.choices) arg.choices(def.choices);
     cmd.addArgument(arg);
   }

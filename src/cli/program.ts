@@ -1,14 +1,25 @@
 // Wires the command table to commander. Nothing here does a command's work.
 import { Command, CommanderError, Help } from "commander";
 import pkg from "../../package.json" with { type: "json" };
+import { closest } from "../i18n/closest.ts";
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Ctx } from "../io/context.ts";
 import { sanitizeText } from "../term/sanitize.ts";
-import { oneLineError, translateError, translateExtra, translateTitle } from "./commander-words.ts";
 import { COMMANDS } from "./commands.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
 import { defineOptions, longFlag, type OptionTable } from "./options.ts";
+
+/**
+ * commander's error as one line: its suggestion ("(Did you mean …?)", on a line of its own)
+ * after the error; for an unknown command it has none for, the closest of `commands`.
+ */
+export function oneLineError(text: string, commands: readonly string[]): string {
+  const unknown = /^error: unknown command '(.*)'$/.exec(text)?.[1];
+  const like = unknown === undefined ? undefined : closest(unknown, commands);
+  const suggested = like === undefined ? text : `${text}\n(Did you mean ${like}?)`;
+  return suggested.replace(/\n\(Did you mean /, "\n(did you mean ");
+}
 
 /** The options every command takes, before or after its name. */
 const GLOBAL_OPTIONS = {
@@ -58,18 +69,16 @@ export function buildProgram(ctx: Ctx): Program {
         // The message quotes what the user typed, which may hold escape sequences.
         write(
           ctx.errColour.red(
-            `${sanitizeText(translateError(oneLineError(s.trimEnd(), names()), ctx.lang)).replaceAll("\n", " ")} ${m.usageHint}\n`,
+            `${sanitizeText(oneLineError(s.trimEnd(), names()).split("\n").map(m.commanderError).join("\n")).replaceAll("\n", " ")} ${m.usageHint}\n`,
           ),
         ),
     })
     .configureHelp({
       sortSubcommands: false,
       showGlobalOptions: true,
-      styleTitle: (title) => translateTitle(title, ctx.lang),
-      optionDescription: (option) =>
-        translateExtra(Help.prototype.optionDescription(option), ctx.lang),
-      argumentDescription: (arg) =>
-        translateExtra(Help.prototype.argumentDescription(arg), ctx.lang),
+      styleTitle: m.helpTitle,
+      optionDescription: (option) => m.helpExtra(Help.prototype.optionDescription(option)),
+      argumentDescription: (arg) => m.helpExtra(Help.prototype.argumentDescription(arg)),
     });
   defineOptions(program, GLOBAL_OPTIONS, ctx.lang);
   for (const spec of COMMANDS) {

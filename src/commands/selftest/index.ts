@@ -11,12 +11,10 @@ import { sanitizeLine } from "../../term/sanitize.ts";
 import { checkFile, problemJson } from "../validate/check-file.ts";
 import type { selftestTable } from "./command.ts";
 import { selftestMessages } from "./messages.ts";
-import { simulateMessages } from "./simulate-messages.ts";
 import { simulateFile, simulationOptions } from "./simulation.ts";
 
 export const action: Action<typeof selftestTable> = async (ctx, [files], opts) => {
   const m = messagesFor(ctx.lang, selftestMessages);
-  const sm = messagesFor(ctx.lang, simulateMessages);
   const c = ctx.colour;
   const json = opts.json;
   const simulation = simulationOptions(ctx, opts);
@@ -62,14 +60,14 @@ export const action: Action<typeof selftestTable> = async (ctx, [files], opts) =
       broken += s.broken.length;
       entry.simulation = s.report;
       entry.expectations = s.broken;
-    } else if (outcome.model.file.expectations && !json) ctx.err(sanitizeLine(sm.notChecked(file)));
+    } else if (outcome.model.file.expectations && !json) ctx.err(sanitizeLine(m.notChecked(file)));
   }
   if (json) {
     const totals = simulation ? { expectationsNotMet: broken } : {};
     ctx.out(toJson({ schemaVersion: 1, passed, failed, ...totals, files: report }));
   } else {
     ctx.out(`${m.total(passed, failed)}\n`);
-    if (broken > 0) ctx.out(`${sm.brokenTotal(broken)}\n`);
+    if (broken > 0) ctx.out(`${m.brokenTotal(broken)}\n`);
   }
   return failed > 0 || broken > 0 || invalid > 0 ? EXIT.invalid : EXIT.ok;
 };

@@ -20,7 +20,7 @@ import {
 import type { SimulationReport } from "../../simulate/types.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import type { selftestTable } from "./command.ts";
-import { simulateMessages } from "./simulate-messages.ts";
+import { selftestMessages } from "./messages.ts";
 
 const MAX_RESPONDENTS = 100_000;
 
@@ -32,7 +32,7 @@ export function simulationOptions(
   const asked =
     opts.simulate || [opts.respondents, opts.seed, opts.model].some((value) => value !== undefined);
   if (!asked) return null;
-  const m = messagesFor(ctx.lang, simulateMessages);
+  const m = messagesFor(ctx.lang, selftestMessages);
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
   };
@@ -95,7 +95,7 @@ export function simulateFile(
         words,
       }),
     );
-    const m = messagesFor(ctx.lang, simulateMessages);
+    const m = messagesFor(ctx.lang, selftestMessages);
     for (const b of broken) ctx.out(`${ctx.colour.red("✗")} ${sanitizeLine(m.broken(file, b))}\n`);
   }
   return { report, broken };
