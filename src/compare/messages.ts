@@ -3,6 +3,7 @@ const list = (xs: readonly string[]) => xs.join(", ");
 
 const en = {
   notRead: (file: string, detail: string) => `reflet: ${file}: cannot be read (${detail})`,
+  notAFile: "not a file",
   empty: (file: string) =>
     `reflet: ${file}: no results in this file (give a file written by reflet batch --output)`,
   badJson: (file: string, line: number, detail: string) =>
@@ -48,6 +49,7 @@ export type CompareMessages = typeof en;
 
 const fr: CompareMessages = {
   notRead: (file, detail) => `reflet : ${file} : illisible (${detail})`,
+  notAFile: "pas un fichier",
   empty: (file) =>
     `reflet : ${file} : aucun résultat dans ce fichier (donnez un fichier écrit par reflet batch --output)`,
   badJson: (file, line, detail) =>

@@ -163,8 +163,7 @@ export async function readWave(file: string, path: string, o: ReadOptions): Prom
   let bytes: Buffer;
   try {
     // Only a regular file: a device or a pipe could never end.
-    if (!(await stat(path)).isFile())
-      throw new Error(o.lang === "fr" ? "pas un fichier" : "not a file");
+    if (!(await stat(path)).isFile()) throw new Error(m.notAFile);
     bytes = await readFile(path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

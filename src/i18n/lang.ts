@@ -25,6 +25,14 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
   return fromLocale(Intl.DateTimeFormat().resolvedOptions().locale) ?? "fr";
 }
 
+/**
+ * The language reflet's own words take beside a text in `lang` (a questionnaire's language,
+ * which may be one reflet does not speak): that language when reflet speaks it, else English.
+ */
+export function wordsLang(lang: string): Lang {
+  return isLang(lang) ? lang : "en";
+}
+
 /** Picks the catalog of the language. Catalogs are plain objects of message functions. */
 export function messagesFor<C>(lang: Lang, catalogs: { fr: C; en: C }): C {
   return catalogs[lang];

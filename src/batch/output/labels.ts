@@ -2,7 +2,7 @@
 // profiles are written by their labels in the coach's language. JSON results keep the ids,
 // which scripts (and `reflet compare`) read. A status "ok" stays "ok" in every language.
 
-import { isLang } from "../../i18n/lang.ts";
+import { wordsLang } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
@@ -22,7 +22,7 @@ export function recordWords(model: Model, userLang: string): RecordWords {
   for (const [id, target] of model.targets)
     bands.set(id, new Map(target.bands.map((b) => [b.id, text(b.label) || b.id])));
   const profiles = new Map(model.profiles.map((p) => [p.id, text(p.name) || p.id]));
-  const notEnough = profileMessages[isLang(userLang) ? userLang : "en"].notEnough;
+  const notEnough = profileMessages[wordsLang(userLang)].notEnough;
   return {
     band: (target, id) => (id === null ? null : (bands.get(target)?.get(id) ?? id)),
     status: (status) => (status === "insufficient" ? notEnough : status),

@@ -61,6 +61,7 @@ const en = {
   legendBefore: "before",
   legendAfter: "after",
   made: "Made with reflet. Nothing in this page was fetched from the network. No name is shown.",
+  interval: (lo: string, hi: string) => `[${lo}, ${hi}]`,
 };
 
 export type CompareWords = typeof en;
@@ -119,6 +120,8 @@ const fr: CompareWords = {
   legendBefore: "avant",
   legendAfter: "après",
   made: "Fait avec reflet. Rien dans cette page ne vient du réseau. Aucun nom n’y figure.",
+  // The comma is the French decimal separator: the bounds are set apart by a semicolon.
+  interval: (lo, hi) => `[${lo} ; ${hi}]`,
 };
 
 export const comparePageMessages = { en, fr };

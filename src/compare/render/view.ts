@@ -2,7 +2,7 @@
 // Markdown and HTML. Every figure is already a string here, in the reader's number format.
 
 import { numberFormat, percentText } from "../../batch/output/summary/view.ts";
-import { isLang, type Lang } from "../../i18n/lang.ts";
+import { type Lang, wordsLang } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
@@ -57,10 +57,7 @@ function targetView(
   const two = numberFormat(lang, 2);
   const paired = v.comparison.design === "paired";
   const c = f.change;
-  const interval = (lo: number, hi: number) =>
-    lang === "fr"
-      ? `[${signed(lang, lo)} ; ${signed(lang, hi)}]`
-      : `[${signed(lang, lo)}, ${signed(lang, hi)}]`;
+  const interval = (lo: number, hi: number) => w.interval(signed(lang, lo), signed(lang, hi));
   const shares = (k: "up" | "same" | "down") => {
     const b = f.bands;
     const total = b ? b.up + b.same + b.down : 0;
@@ -103,7 +100,7 @@ function targetView(
 
 export function buildCompareView(model: Model, c: Comparison, userLang: string): CompareView {
   const lang = contentLang(userLang, model.languages);
-  const uiLang: Lang = isLang(userLang) ? userLang : "en";
+  const uiLang = wordsLang(userLang);
   const w = comparePageMessages[uiLang];
   const text = (t: Parameters<typeof localize>[0]) =>
     typeset(localize(t, lang, model.languages), lang);

@@ -1,6 +1,7 @@
 // Headings and labels of a profile, in both languages.
 
 import { formatDate } from "../../i18n/dates.ts";
+import { wordsLang } from "../../i18n/lang.ts";
 import { counted } from "../../i18n/plural.ts";
 
 const en = {
@@ -29,6 +30,13 @@ const en = {
       : `Two answers that should agree do not (${id}): read the profile with care.`,
   notApplicable: (questions: readonly string[]) =>
     `${counted("en", questions.length, "question", "questions")} answered “does not apply” (N/A), left out of the scores: ${questions.join(" · ")}`,
+  /** A text about something named: "Calm: …" (French puts a space before the colon). */
+  about: (name: string, text: string) => `${name}: ${text}`,
+  // --why: the answers behind a text.
+  quote: (s: string) => `“${s}”`,
+  because: (answer: string, question: string) => `because you answered ${answer} to ${question}`,
+  bestWorst: (best: string, worst: string, question: string) =>
+    `because you picked ${best} as the most likely and ${worst} as the least likely, in answer to ${question}`,
 };
 
 const fr: typeof en = {
@@ -57,6 +65,12 @@ const fr: typeof en = {
       : `Deux réponses qui devraient concorder ne concordent pas (${id}) : lisez le profil avec prudence.`,
   notApplicable: (questions) =>
     `${counted("fr", questions.length, "question", "questions")} avec la réponse « ne s’applique pas » (N/A), hors des scores : ${questions.join(" · ")}`,
+  about: (name, text) => `${name} : ${text}`,
+  // No-break spaces: a guillemet never ends up alone at the start or end of a line.
+  quote: (s) => `«\u00a0${s}\u00a0»`,
+  because: (answer, question) => `parce que vous avez répondu ${answer} à ${question}`,
+  bestWorst: (best, worst, question) =>
+    `parce que vous avez choisi ${best} comme la plus probable et ${worst} comme la moins probable, en réponse à ${question}`,
 };
 
 export const profileMessages = { en, fr };
@@ -87,5 +101,5 @@ export function longDate(iso: string, lang: string): string {
 
 /** A text about something named, punctuated as the text's language wants: "Calme : ...". */
 export function about(lang: string, name: string, text: string): string {
-  return lang === "fr" ? `${name} : ${text}` : `${name}: ${text}`;
+  return profileMessages[wordsLang(lang)].about(name, text);
 }

@@ -1,7 +1,7 @@
 // What a profile says, in one language, before any formatting: shared by text, Markdown,
 // HTML and the interactive screen, so they never disagree.
 import type { Evidence, Result, Statement, TargetResult } from "../../engine/types.ts";
-import { isLang, type Lang } from "../../i18n/lang.ts";
+import { type Lang, wordsLang } from "../../i18n/lang.ts";
 import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model, Target } from "../../model/model.ts";
@@ -171,7 +171,7 @@ export function buildProfileView(
   const archetype = result.profile
     ? model.profiles.find((p) => p.id === result.profile?.id)
     : undefined;
-  const uiLang = isLang(userLang) ? userLang : "en";
+  const uiLang = wordsLang(userLang);
   const low = model.lowInformation.text;
   const v: ViewCtx = { model, result, lang, before };
   return {

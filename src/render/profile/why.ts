@@ -1,28 +1,13 @@
 // "Because you answered …": the answers behind a text of the profile, in words, for --why.
 
 import type { Evidence } from "../../engine/types.ts";
+import { wordsLang } from "../../i18n/lang.ts";
 import { localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import { isBestWorst } from "../../model/kinds.ts";
 import type { Model } from "../../model/model.ts";
 import type { AnswerValue, Item } from "../../model/types.ts";
-
-const words = {
-  en: {
-    quote: (s: string) => `“${s}”`,
-    because: (answer: string, question: string) => `because you answered ${answer} to ${question}`,
-    bestWorst: (best: string, worst: string, question: string) =>
-      `because you picked ${best} as the most likely and ${worst} as the least likely, in answer to ${question}`,
-  },
-  fr: {
-    // No-break spaces: a guillemet never ends up alone at the start or end of a line.
-    quote: (s: string) => `«\u00a0${s}\u00a0»`,
-    because: (answer: string, question: string) =>
-      `parce que vous avez répondu ${answer} à ${question}`,
-    bestWorst: (best: string, worst: string, question: string) =>
-      `parce que vous avez choisi ${best} comme la plus probable et ${worst} comme la moins probable, en réponse à ${question}`,
-  },
-};
+import { profileMessages } from "./messages.ts";
 
 /** The label a person saw for an answer: the scale point's, the option's (or the text itself). */
 function answerLabel(model: Model, item: Item, answer: AnswerValue, lang: string): string {
@@ -47,7 +32,7 @@ function answerLabel(model: Model, item: Item, answer: AnswerValue, lang: string
  * answer the person gave and the question it answered, in the language of the texts.
  */
 export function whyLines(model: Model, evidence: readonly Evidence[], lang: string): string[] {
-  const w = lang === "fr" ? words.fr : words.en;
+  const w = profileMessages[wordsLang(lang)];
   const seen = new Map<string, AnswerValue>();
   for (const e of evidence) if (!seen.has(e.item)) seen.set(e.item, e.answer);
   const order = (id: string) => model.itemIndex.get(id) ?? Number.MAX_SAFE_INTEGER;

@@ -48,6 +48,7 @@ const en = {
   negativeItemTotal:
     "negative: this item goes against the others (a reverse-keyed item scored the wrong way, or a question read differently); check its wording",
   made: "Made with reflet. Nothing in this page was fetched from the network.",
+  percent: (n: number) => `${n}%`,
 };
 
 const fr: typeof en = {
@@ -99,6 +100,8 @@ const fr: typeof en = {
   negativeItemTotal:
     "négative : cette question va à l’encontre des autres (question inversée comptée dans le mauvais sens, ou question comprise autrement) ; vérifiez sa formulation",
   made: "Fait avec reflet. Rien dans cette page ne vient du réseau.",
+  // French puts a space before the percent sign.
+  percent: (n) => `${n} %`,
 };
 
 export const summaryMessages = { en, fr };

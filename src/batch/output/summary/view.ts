@@ -1,6 +1,6 @@
 // The team summary in one language, before any formatting: shared by Markdown and HTML.
 
-import { isLang, type Lang } from "../../../i18n/lang.ts";
+import { type Lang, wordsLang } from "../../../i18n/lang.ts";
 import { contentLang, localize } from "../../../i18n/text.ts";
 import { typeset } from "../../../i18n/typography.ts";
 import type { Model } from "../../../model/model.ts";
@@ -40,7 +40,7 @@ export function buildSummaryView(model: Model, s: TeamSummary, userLang: string)
     const scene = item.type === "scenario" || item.type === "best-worst" ? text(item.scene) : "";
     return scene ? `${scene} ${text(item.text)}` : text(item.text);
   };
-  const uiLang = isLang(userLang) ? userLang : "en";
+  const uiLang = wordsLang(userLang);
   const view = (t: TargetSummary): SummaryTargetView => {
     const target = model.targets.get(t.id);
     return {
@@ -85,8 +85,8 @@ export function numberFormat(
   return (n) => (n === null || n === undefined ? "—" : f.format(n));
 }
 
-export const percentText = (lang: string, share: number): string =>
-  `${Math.round(share * 100)}${lang === "fr" ? " %" : "%"}`;
+export const percentText = (lang: Lang, share: number): string =>
+  summaryMessages[lang].percent(Math.round(share * 100));
 
 export interface Overview {
   head: string[];
