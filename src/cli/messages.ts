@@ -1,9 +1,6 @@
 // The shell's own words: program help and the error boundary; and commander's, which speaks
 // English only: a French user gets its errors, help headings and argument names in French.
-const FR_PLURAL = new Intl.PluralRules("fr");
-/** « 1 attendu », « 2 attendus »: the French plural of a count (0 and 1 are singular). */
-const counted = (n: string, one: string, other: string) =>
-  `${n} ${FR_PLURAL.select(Number(n)) === "one" ? one : other}`;
+import { counted } from "../i18n/plural.ts";
 
 /** commander's error lines in French: a pattern and what a line matching it becomes. */
 const FR_ERRORS: [RegExp, string | ((...groups: string[]) => string)][] = [
@@ -27,7 +24,7 @@ const FR_ERRORS: [RegExp, string | ((...groups: string[]) => string)][] = [
   [
     /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./,
     (_all, command, expected, got) =>
-      `erreur : trop d’arguments pour « ${command} » (${counted(expected as string, "attendu", "attendus")}, ${counted(got as string, "donné", "donnés")})`,
+      `erreur : trop d’arguments pour « ${command} » (${counted("fr", Number(expected), "attendu", "attendus")}, ${counted("fr", Number(got), "donné", "donnés")})`,
   ],
   [/^error: too many arguments\./, "erreur : trop d’arguments"],
   [/^\(did you mean (.*)\?\)/m, "(vouliez-vous dire $1 ?)"],

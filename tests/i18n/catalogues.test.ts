@@ -1,5 +1,6 @@
 // Every message catalogue (`export const xMessages = { en, fr }`) says the same things in both
-// languages, and says nothing no module asks for.
+// languages, and says nothing no module asks for. A catalogue is a module's `messages.ts`, or one
+// file of its `messages/` folder, and nothing else defines words in both languages.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -43,9 +44,25 @@ function used(key: string, catalogue: string): boolean {
   return values > 0;
 }
 
+/** Where a catalogue may live: `x/messages.ts`, or `x/messages/<concern>.ts`. */
+const CATALOGUE_FILE = /[\\/]messages(\.ts|[\\/][\w-]+\.ts)$/;
+/** A table of words in both languages, catalogue-shaped. */
+const BILINGUAL = /^(const (en|fr)\b|\s+(en|fr): \{$)/m;
+
 describe("message catalogues", () => {
   it("are found", () => {
     expect(catalogues.length).toBeGreaterThan(20);
+  });
+
+  it("live in messages.ts or a messages/ folder, one to a file, and nowhere else", () => {
+    const misplaced = catalogues.filter((c) => !CATALOGUE_FILE.test(c.file));
+    expect(misplaced.map((c) => relative(root, c.file))).toEqual([]);
+    const loose = files.filter(
+      (f) => !CATALOGUE_FILE.test(f) && BILINGUAL.test(texts.get(f) ?? ""),
+    );
+    expect(loose.map((f) => relative(root, f))).toEqual([]);
+    const inFolders = files.filter((f) => CATALOGUE_FILE.test(f));
+    expect(inFolders.filter((f) => !catalogues.some((c) => c.file === f))).toEqual([]);
   });
 
   it.each(catalogues.map((c) => [relative(root, c.file), c.name, c.file]))(
