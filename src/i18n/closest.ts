@@ -6,24 +6,24 @@
 const folded = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++)
+export function distance(a: string, b: string): number {
+  // Three rows of the table at a time: the one being filled, the one above, and the one
+  // above that (for a swap). Each is b.length + 1 long, so every j read is in range.
+  let twoUp: number[] = [];
+  let up = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(
-        (up[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (up[j - 1] as number) + cost,
-      );
+      let best = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+        best = Math.min(best, twoUp[j - 2]! + 1);
+      row.push(best);
     }
-  return (d[a.length] as number[])[b.length] as number;
+    twoUp = up;
+    up = row;
+  }
+  return up[b.length]!;
 }
 
 const sharedStart = (a: string, b: string) => {
