@@ -69,8 +69,9 @@ export function pageFor(
     at += h;
   }
   const middle = Math.floor(size / 2);
+  // starts has one entry per height, at the same index.
   const hidden = heights.map((h, active) => {
-    const start = starts[active] as number;
+    const start = starts[active]!;
     // Inquirer's pointer without looping: mid-page, or pushed down near the end of the list.
     const under = total - start;
     const pointer = under < size - middle ? size - under : Math.min(start, middle);
@@ -79,8 +80,7 @@ export function pageFor(
     const bottom = top + size;
     return {
       above: starts.filter((s, j) => s < top && options[j] !== false).length,
-      below: heights.filter((hh, j) => (starts[j] as number) + hh > bottom && options[j] !== false)
-        .length,
+      below: heights.filter((hh, j) => starts[j]! + hh > bottom && options[j] !== false).length,
     };
   });
   return { size, hidden };

@@ -61,14 +61,17 @@ export function reliabilityOf(
 ): Reliability | null {
   if (given) return { id, ...given, n: null };
   if (!shown) return null;
-  const both = pairs.filter(
-    (p) => percentOf(p.before, id) !== null && percentOf(p.after, id) !== null,
-  );
-  const r = pearson(
-    both.map((p) => percentOf(p.before, id) as number),
-    both.map((p) => percentOf(p.after, id) as number),
-  );
-  return r !== null && r > 0 && r < 1 ? { id, value: r, source: "retest", n: both.length } : null;
+  const before: number[] = [];
+  const after: number[] = [];
+  for (const p of pairs) {
+    const x = percentOf(p.before, id);
+    const y = percentOf(p.after, id);
+    if (x === null || y === null) continue;
+    before.push(x);
+    after.push(y);
+  }
+  const r = pearson(before, after);
+  return r !== null && r > 0 && r < 1 ? { id, value: r, source: "retest", n: before.length } : null;
 }
 
 /** Per matched person: the change of target `id` and its reliable change index. */
@@ -89,7 +92,7 @@ export function personChanges(
     const x = a?.percent ?? null;
     const y = b?.percent ?? null;
     const change = x !== null && y !== null ? y - x : null;
-    const index = change !== null && sDiff ? rci(x as number, y as number, sDiff) : null;
+    const index = x !== null && y !== null && sDiff ? rci(x, y, sDiff) : null;
     out.set(p, {
       id,
       before: x,

@@ -115,14 +115,22 @@ function pairedFigures(
   people: ReadonlyMap<Pair, PersonTarget>,
   hide: boolean,
 ): Figures {
-  const scored = pairs.filter(
-    (p) =>
-      p.before.targets.get(t.id)?.percent != null && p.after.targets.get(t.id)?.percent != null,
-  );
+  // The pairs with a percent on both sides, their percents and changes, in the same order.
+  const scored: Pair[] = [];
+  const before: number[] = [];
+  const after: number[] = [];
+  const changes: number[] = [];
+  for (const p of pairs) {
+    const x = p.before.targets.get(t.id)?.percent;
+    const y = p.after.targets.get(t.id)?.percent;
+    if (x == null || y == null) continue;
+    scored.push(p);
+    before.push(x);
+    after.push(y);
+    changes.push(y - x);
+  }
   const base = { id: t.id, kind: t.kind, parent: t.parent, ...counts, nMatched: scored.length };
   if (hide) return { ...base, ...withheldFigures };
-  const before = scored.map((p) => p.before.targets.get(t.id)?.percent as number);
-  const after = scored.map((p) => p.after.targets.get(t.id)?.percent as number);
   const bands: Moves = { up: 0, same: 0, down: 0 };
   const reliable = { up: 0, none: 0, down: 0 };
   let withRci = 0;
@@ -144,7 +152,7 @@ function pairedFigures(
     withheld: false,
     before: meanSd(before),
     after: meanSd(after),
-    change: pairedChange(after.map((a, i) => a - (before[i] as number))),
+    change: pairedChange(changes),
     bands,
     reliable: withRci > 0 ? reliable : null,
     histogram: { before: histogram(before), after: histogram(after) },

@@ -11,12 +11,13 @@ export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 function completeUpTo(b: Uint8Array): number {
   let i = b.length - 1;
   let continuation = 0;
-  while (i >= 0 && continuation < 3 && ((b[i] as number) & 0xc0) === 0x80) {
+  // i stays within the bytes: it starts at the last one and the loop stops below 0.
+  while (i >= 0 && continuation < 3 && (b[i]! & 0xc0) === 0x80) {
     i--;
     continuation++;
   }
   if (i < 0) return b.length;
-  const lead = b[i] as number;
+  const lead = b[i]!;
   const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   return b.length - i < need ? i : b.length;
 }

@@ -38,20 +38,22 @@ export class AlphaAccumulator {
     this.n++;
     const n = this.n;
     let total = 0;
+    // i < k: a sheet and every running array have k entries.
     for (let i = 0; i < this.k; i++) {
-      const x = values[i] as number;
+      const x = values[i]!;
       total += x;
-      const d = x - (this.mean[i] as number);
+      const d = x - this.mean[i]!;
+      const mean = this.mean[i]! + d / n;
       this.delta[i] = d;
-      this.mean[i] = (this.mean[i] as number) + d / n;
-      this.m2[i] = (this.m2[i] as number) + d * (x - (this.mean[i] as number));
+      this.mean[i] = mean;
+      this.m2[i] = this.m2[i]! + d * (x - mean);
     }
     const dTotal = total - this.meanTotal;
     this.meanTotal += dTotal / n;
     const after = total - this.meanTotal;
     this.m2Total += dTotal * after;
     for (let i = 0; i < this.k; i++) {
-      this.coTotal[i] = (this.coTotal[i] as number) + (this.delta[i] as number) * after;
+      this.coTotal[i] = this.coTotal[i]! + this.delta[i]! * after;
     }
   }
 
@@ -63,7 +65,7 @@ export class AlphaAccumulator {
     const sumVars = vars.reduce((a, b) => a + b, 0);
     const alpha = k >= 2 && varTotal > 0 ? (k / (k - 1)) * (1 - sumVars / varTotal) : null;
     const itemTotal = vars.map((v, i) => {
-      const cov = (this.coTotal[i] as number) / (n - 1);
+      const cov = this.coTotal[i]! / (n - 1);
       const covRest = cov - v;
       const varRest = varTotal - 2 * cov + v;
       // Rounding can leave a tiny positive variance where the true one is zero.

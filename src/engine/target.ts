@@ -51,7 +51,8 @@ export function scoreTarget(
     // A hidden item (its condition failed) is neither expected nor missing.
     if (!shownIds.has(reach.itemId)) continue;
     const answer = visible[reach.itemId];
-    const item = model.items[model.itemIndex.get(reach.itemId) as number] as Item;
+    // A target reaches only the model's own items.
+    const item = model.items[model.itemIndex.get(reach.itemId)!] as Item;
     // "Does not apply" is neither expected nor missing: the score is over the other items.
     if (isNotApplicable(model, item, answer)) continue;
     expected++;

@@ -26,10 +26,10 @@ function check(value: unknown): string | NormFile {
       Number.isInteger(t?.n) &&
       Array.isArray(p) &&
       p.length === NORM_LEVELS.length &&
-      p.every(
-        (x, i) =>
-          typeof x === "number" && x >= 0 && x <= 100 && (i === 0 || x >= (p[i - 1] as number)),
-      );
+      p.every((x, i) => {
+        const before = i === 0 ? 0 : p[i - 1];
+        return typeof x === "number" && typeof before === "number" && x <= 100 && x >= before;
+      });
     if (!ok) return `target ${String(t?.id)}: n and ${NORM_LEVELS.length} percentiles in order`;
   }
   return f as NormFile;

@@ -39,7 +39,8 @@ export function buildNorms(
     }
     const sorted = [...list].sort((a, b) => a - b);
     const percentiles = NORM_LEVELS.map((p) => {
-      const q = quantileOfSorted(sorted, p / 100) as number;
+      // Never null: the list has at least minSize values.
+      const q = quantileOfSorted(sorted, p / 100) ?? 0;
       return Math.round(q * 100) / 100;
     });
     targets.push({ id, n: list.length, percentiles });

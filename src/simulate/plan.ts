@@ -46,13 +46,14 @@ function directionOf(model: Model, index: number): number {
 
 function rescale(choices: Choice[], dims: number): number[][] {
   const scaled = choices.map(() => new Array<number>(dims).fill(0));
+  // A choice has points on each of the dims dimensions, and scaled a row per choice.
   for (let d = 0; d < dims; d++) {
-    const values = choices.map((c) => c.points[d] as number);
+    const values = choices.map((c) => c.points[d]!);
     const lo = Math.min(...values);
     const hi = Math.max(...values);
     if (hi === lo) continue;
-    choices.forEach((c, i) => {
-      (scaled[i] as number[])[d] = (2 * ((c.points[d] as number) - lo)) / (hi - lo) - 1;
+    values.forEach((v, i) => {
+      scaled[i]![d] = (2 * (v - lo)) / (hi - lo) - 1;
     });
   }
   return scaled;
@@ -86,7 +87,8 @@ export function planFor(model: Model): Plan {
         const p = pointsFor(model.scales, parentOf, item, d, answer);
         return p ? toNumber(p) : 0;
       });
-      const favour = points.reduce((sum, p, d) => sum + p * (direction[d] as number), 0);
+      // direction has an entry per dimension, as points does.
+      const favour = points.reduce((sum, p, d) => sum + p * direction[d]!, 0);
       return { value, points, favour };
     });
     const dimension = item.type === "likert" ? dims.indexOf(item.dimension) : -1;

@@ -27,11 +27,13 @@ const sortedBy = (choices: Choice[], key: (c: Choice) => number): number[] =>
 function topHalf(choices: Choice[], key: (c: Choice) => number): number[] {
   const desc = sortedBy(choices, key).reverse();
   const take = Math.max(1, Math.floor(choices.length / 2));
-  const edge = key(choices[desc[take - 1] as number] as Choice);
+  // 1 <= take <= choices.length (there is at least one choice), and desc holds their indexes.
+  const edge = key(choices[desc[take - 1]!] as Choice);
   return desc.filter((i, rank) => rank < take || key(choices[i] as Choice) === edge);
 }
 
-const at = (rng: Rng, list: number[]): number => list[Math.floor(rng() * list.length)] as number;
+/** One of a list that is not empty, at random. */
+const at = (rng: Rng, list: number[]): number => list[Math.floor(rng() * list.length)]!;
 
 /** Options with a positive utility, as many as the item allows, best first. */
 function picks(p: ItemPlan, utility: number[]): AnswerValue {
@@ -113,7 +115,7 @@ export function makeRespondent(
         rng,
         (p) => {
           const order = positions(p);
-          return order[Math.floor((order.length - 1) / 2)] as number;
+          return order[Math.floor((order.length - 1) / 2)]!;
         },
         fewest,
         pinned,
@@ -126,7 +128,7 @@ export function makeRespondent(
         rng,
         (p) => {
           const order = positions(p);
-          return order[Math.round((position * (order.length - 1)) / (k - 1))] as number;
+          return order[Math.round((position * (order.length - 1)) / (k - 1))]!;
         },
         fewest,
         pinned,
@@ -135,7 +137,7 @@ export function makeRespondent(
     case "latent": {
       const traits = plan.model.dimensions.map(() => normal(rng));
       const pull = (p: ItemPlan, i: number) =>
-        (p.scaled[i] as number[]).reduce((sum, c, d) => sum + c * (traits[d] as number), 0);
+        p.scaled[i]!.reduce((sum, c, d) => sum + c * traits[d]!, 0);
       const utility = (p: ItemPlan) =>
         p.choices.map((_, i) => LOADING * pull(p, i) + NOISE * normal(rng));
       return respondent(
@@ -147,7 +149,7 @@ export function makeRespondent(
             const y = LOADING * (traits[p.dimension] ?? 0) + NOISE * normal(rng);
             const n = p.choices.length;
             const k = Math.min(n - 1, Math.floor(normalCdf(y) * n));
-            return sortedBy(p.choices, (c) => c.points[p.dimension] ?? 0)[k] as number;
+            return sortedBy(p.choices, (c) => c.points[p.dimension] ?? 0)[k]!;
           }
           const u = utility(p);
           return u.indexOf(Math.max(...u));

@@ -100,7 +100,8 @@ class Reliabilities {
         form = { items: seen, alpha: new AlphaAccumulator(seen.length) };
         a.forms.set(key, form);
       }
-      form.alpha.add(seen.map((id) => points.get(id) as number));
+      // Every id of `seen` has points: it was kept for that.
+      form.alpha.add(seen.map((id) => points.get(id)!));
     });
   }
   result(): Record<string, number | null> {

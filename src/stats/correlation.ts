@@ -11,9 +11,10 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
   if (n < 2) return null;
   let sx = 0;
   let sy = 0;
+  // i < n, the length of the shorter list, throughout.
   for (let i = 0; i < n; i++) {
-    sx += x[i] as number;
-    sy += y[i] as number;
+    sx += x[i]!;
+    sy += y[i]!;
   }
   const mx = sx / n;
   const my = sy / n;
@@ -21,8 +22,8 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
   let yy = 0;
   let xy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    const dy = (y[i] as number) - my;
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
     xx += dx * dx;
     yy += dy * dy;
     xy += dx * dy;

@@ -35,7 +35,8 @@ export function quantileOfSorted(sorted: readonly number[], q: number): number |
   if (n === 0) return null;
   const h = (n - 1) * q;
   const lo = Math.floor(h);
-  const a = sorted[lo] as number;
-  const b = sorted[Math.min(n - 1, lo + 1)] as number;
+  // lo is within 0..n-1 for q within 0..1.
+  const a = sorted[lo]!;
+  const b = sorted[Math.min(n - 1, lo + 1)]!;
   return a + (h - lo) * (b - a);
 }

@@ -23,7 +23,7 @@ export class ByteChunks {
     if (n < 64) {
       const buf = this.buf;
       const off = this.off;
-      for (let i = 0; i < n; i++) buf[off + i] = part[i] as number;
+      for (let i = 0; i < n; i++) buf[off + i] = part[i]!;
     } else this.buf.set(part, this.off);
     this.off += n;
   }

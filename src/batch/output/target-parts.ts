@@ -63,7 +63,7 @@ export class TargetParts {
       return p.insufficient;
     const keep = status === "ok" && score !== null && percent !== null;
     const byPercent = keep ? p.kept.get(score) : undefined;
-    const known = byPercent?.get(percent as number)?.get(band);
+    const known = keep ? byPercent?.get(percent)?.get(band) : undefined;
     if (known) return known;
     const made = bytes(this.encode(t, status, score, percent, band));
     if (keep && p.count < MAX_KEPT) {

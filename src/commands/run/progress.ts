@@ -26,8 +26,10 @@ export function runProgress(
     if (own === undefined || count === 0) return undefined;
     const rate = (own * 60_000) / count;
     let ms = (count - index) * rate;
-    for (let j = k + 1; j < models.length; j++)
-      ms += minutes[j] !== undefined ? (minutes[j] as number) * 60_000 : (totals[j] ?? 0) * rate;
+    for (let j = k + 1; j < models.length; j++) {
+      const given = minutes[j];
+      ms += given !== undefined ? given * 60_000 : (totals[j] ?? 0) * rate;
+    }
     return ms;
   };
   return (k, index, total) => {

@@ -1,5 +1,6 @@
 // What profile and advice conditions read of a row scored into arrays: its answers, and the
-// bands, percents and scores of its targets as exact fractions, as rules.ts compares them.
+// bands, percents and scores of its targets as exact fractions, as rules.ts compares them. A
+// target's index is within the arrays the compiled plan sized (`x[t]!`).
 
 import { div, exact } from "../../core/exact.ts";
 import type { ConditionContext } from "../conditions.ts";
@@ -19,19 +20,15 @@ export function context(c: Compiled, values: Values, s: RowScores): ConditionCon
     },
     band: (id) => {
       const t = at(id);
-      return t === undefined ? null : (c.targets[t]?.bands[s.band[t] as number]?.id ?? null);
+      return t === undefined ? null : (c.targets[t]?.bands[s.band[t]!]?.id ?? null);
     },
     percent: (id) => {
       const t = at(id);
-      return t === undefined
-        ? null
-        : div(exact(s.percentN[t] as number), exact(s.percentD[t] as number));
+      return t === undefined ? null : div(exact(s.percentN[t]!), exact(s.percentD[t]!));
     },
     score: (id) => {
       const t = at(id);
-      return t === undefined
-        ? null
-        : div(exact(s.scoreN[t] as number), exact(s.scoreD[t] as number));
+      return t === undefined ? null : div(exact(s.scoreN[t]!), exact(s.scoreD[t]!));
     },
     hasFlag: (id) => flagIds.has(id),
   };

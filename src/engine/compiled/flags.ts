@@ -24,12 +24,13 @@ export function flagsOf(c: Compiled, values: Values): QualityFlag[] {
         distinct[kinds] = a;
         often[kinds++] = 0;
       }
-      often[k] = (often[k] as number) + 1;
+      often[k]!++;
     }
     if (total > 0 && total >= sl.minItems) {
       for (let k = 0; k < kinds; k++) {
-        const value = distinct[k] as number;
-        const n = often[k] as number;
+        // k < kinds: both arrays hold kinds entries.
+        const value = distinct[k]!;
+        const n = often[k]!;
         if (n * sl.share.d < sl.share.n * total) continue;
         const ids = likert.filter((i) => values[i] === value).map((i) => (c.items[i] as Item).id);
         flags.push({ id: "straight-lining", kind: "straight-lining", items: ids });

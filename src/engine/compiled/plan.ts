@@ -109,7 +109,8 @@ export function likertTable(
 }
 
 function linkOf(model: Model, target: Target, r: Target["reach"][number]): Link {
-  const index = model.itemIndex.get(r.itemId) as number;
+  // A target reaches only the model's own items.
+  const index = model.itemIndex.get(r.itemId)!;
   const item = model.items[index] as Item;
   const link: Link = {
     item: index,
@@ -137,7 +138,8 @@ export function pointsOf(link: Link, item: Item, answer: AnswerValue): number | 
   const picked = pickedOptions(item, answer);
   if (!picked) return undefined;
   let total = 0;
-  for (const o of picked) total += link.options?.get(o) as number;
+  // Not a table, so a choice item with its options; answers are checked against them first.
+  for (const o of picked) total += link.options!.get(o)!;
   return total;
 }
 

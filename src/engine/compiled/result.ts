@@ -1,5 +1,6 @@
 // The engine's Result from a row already scored into arrays, when a whole profile is needed
-// (a report, or a caller of the compiled scorer): contributions, evidence, advice.
+// (a report, or a caller of the compiled scorer): contributions, evidence, advice. Targets and
+// links index arrays the compiled plan sized for them (`x[t]!`).
 import type { AnswerValue } from "../../model/types.ts";
 import { judge } from "../evidence.ts";
 import { assembleResult } from "../score.ts";
@@ -12,7 +13,7 @@ function targetResult(c: Compiled, t: number, values: Values, s: RowScores): Tar
   const plan = c.plans[t] as Plan;
   const contributions: Contribution[] = [];
   for (let l = plan.first; l < plan.end; l++) {
-    const p = s.points[l] as number;
+    const p = s.points[l]!;
     if (Number.isNaN(p)) continue;
     const link = c.links[l] as Link;
     const answer = values[link.item] as AnswerValue;
@@ -27,9 +28,9 @@ function targetResult(c: Compiled, t: number, values: Values, s: RowScores): Tar
   const base = {
     id: plan.target.id,
     status: s.ok[t] === 1 ? ("ok" as const) : ("insufficient" as const),
-    answered: s.answeredBy[t] as number,
-    expected: s.expected[t] as number,
-    raw: s.raw[t] as number,
+    answered: s.answeredBy[t]!,
+    expected: s.expected[t]!,
+    raw: s.raw[t]!,
   };
   if (s.ok[t] !== 1)
     return {
@@ -43,11 +44,11 @@ function targetResult(c: Compiled, t: number, values: Values, s: RowScores): Tar
     };
   return {
     ...base,
-    sum: s.sum[t] as number,
-    mean: s.mean[t] as number,
-    score: s.score[t] as number,
-    percent: s.percent[t] as number,
-    band: plan.target.bands[s.band[t] as number]?.id ?? null,
+    sum: s.sum[t]!,
+    mean: s.mean[t]!,
+    score: s.score[t]!,
+    percent: s.percent[t]!,
+    band: plan.target.bands[s.band[t]!]?.id ?? null,
     contributions,
   };
 }

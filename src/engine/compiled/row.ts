@@ -1,6 +1,7 @@
 // One answer sheet scored into typed arrays (no object per answer, for batches): which items
 // are shown, each target's counts, raw, sum, mean, score, percent and band, the points each
-// link gave, the quality flags and the archetype before evidence.
+// link gave, the quality flags and the archetype before evidence. Every read (`x[i]!`) is at
+// an index the compiled plan sized the arrays for.
 import type { Answers, AnswerValue, Item } from "../../model/types.ts";
 import { type ConditionContext, holds } from "../conditions.ts";
 import { type ChosenProfile, chooseProfile } from "../rules.ts";
@@ -122,14 +123,14 @@ function scoreTarget(c: Compiled, t: number, values: Values, out: RowScores): vo
   let lo = 0;
   let hi = 0;
   for (let l = plan.first; l < plan.end; l++) {
-    const item = linkItems[l] as number;
+    const item = linkItems[l]!;
     points[l] = Number.NaN;
     if (visible[item] === 0) continue;
     expected++;
-    const weight = linkWeight[l] as number;
+    const weight = linkWeight[l]!;
     expectedWeight += weight;
     let p: number;
-    if (linkLikert[l] === 1) p = itemPoints[item] as number;
+    if (linkLikert[l] === 1) p = itemPoints[item]!;
     else {
       const answer = values[item];
       p =
@@ -141,8 +142,8 @@ function scoreTarget(c: Compiled, t: number, values: Values, out: RowScores): vo
     points[l] = p;
     answered++;
     raw += p;
-    lo += linkMin[l] as number;
-    hi += linkMax[l] as number;
+    lo += linkMin[l]!;
+    hi += linkMax[l]!;
     answeredWeight += weight;
   }
   out.answeredBy[t] = answered;
@@ -173,7 +174,7 @@ function scoreTarget(c: Compiled, t: number, values: Values, out: RowScores): vo
   out.scoreD[t] = answeredWeight;
   const memo = answered === plan.end - plan.first ? plan.bandByRaw : null;
   const at = raw - plan.low;
-  let band = memo ? (memo[at] as number) : UNKNOWN;
+  let band = memo ? memo[at]! : UNKNOWN;
   if (band === UNKNOWN) {
     const on = plan.bandsOn;
     band =
@@ -203,7 +204,7 @@ export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores
     const a = values[i];
     const p =
       out.visible[i] === 1 && typeof a === "number"
-        ? (c.keyed[i] as (number | undefined)[])[a - (c.keyedFrom[i] as number)]
+        ? (c.keyed[i] as (number | undefined)[])[a - c.keyedFrom[i]!]
         : undefined;
     c.itemPoints[i] = p === undefined ? Number.NaN : p;
   }

@@ -1,6 +1,7 @@
 // The scored-sheet view (engine/sheet.ts) over a row scored into arrays. The arrays are
 // reused for the next row: the view reads them while the sheet is being handled, and its
-// Result, if asked for later, is scored again from the sheet's own values.
+// Result, if asked for later, is scored again from the sheet's own values. A target's index
+// is within the arrays the compiled plan sized (`x[t]!`).
 import type { Target } from "../../model/model.ts";
 import type { ScoredSheet } from "../sheet.ts";
 import type { Result } from "../types.ts";
@@ -50,26 +51,26 @@ export class RowSheet implements ScoredSheet {
     return this.s.ok[t] === 1 ? ("ok" as const) : ("insufficient" as const);
   }
   score(t: number) {
-    return this.s.ok[t] === 1 ? (this.s.score[t] as number) : null;
+    return this.s.ok[t] === 1 ? this.s.score[t]! : null;
   }
   percent(t: number) {
-    return this.s.ok[t] === 1 ? (this.s.percent[t] as number) : null;
+    return this.s.ok[t] === 1 ? this.s.percent[t]! : null;
   }
   band(t: number) {
     return this.s.ok[t] === 1
-      ? ((this.c.targets[t] as Target).bands[this.s.band[t] as number]?.id ?? null)
+      ? ((this.c.targets[t] as Target).bands[this.s.band[t]!]?.id ?? null)
       : null;
   }
   key(t: number) {
     // Every item counted: the score, percent and band depend on the raw points alone.
     const plan = this.c.plans[t] as Plan;
     const complete = this.s.answeredBy[t] === plan.end - plan.first;
-    return complete && plan.bandByRaw ? (this.s.raw[t] as number) - plan.low : -1;
+    return complete && plan.bandByRaw ? this.s.raw[t]! - plan.low : -1;
   }
   itemPoints(t: number, into: Float64Array) {
     const plan = this.c.plans[t] as Plan;
     if (this.s.answeredBy[t] !== plan.end - plan.first) return false;
-    for (let l = plan.first; l < plan.end; l++) into[l - plan.first] = this.s.points[l] as number;
+    for (let l = plan.first; l < plan.end; l++) into[l - plan.first] = this.s.points[l]!;
     return true;
   }
   result(): Result {

@@ -49,7 +49,8 @@ function checkOrder(ctx: CheckContext): void {
   const conflict = orderConflict(model, order);
   if (conflict)
     ctx.report(
-      ["order", first.get(conflict.item) as number],
+      // Every item is in the order by now (missing ones returned above).
+      ["order", first.get(conflict.item)!],
       m.orderBefore(conflict.item, conflict.reads),
     );
 }

@@ -103,16 +103,14 @@ export function simulationText(model: Model, report: SimulationReport, o: TableO
   const context = report.runs.find((r) => r.context !== null);
   if (context) out.push(...wrap(sanitizeLine(w.contexts(context.model)), width));
   for (const group of groups(widths, width - MIN_LABEL)) {
-    const columns = group.reduce((n, i) => n + (widths[i] as number) + 2, 0);
+    // A group holds indexes of runs, and widths has one entry per run.
+    const columns = group.reduce((n, i) => n + widths[i]! + 2, 0);
     const labelWidth = Math.max(10, Math.min(longest, width - columns));
     out.push(
       c.dim(
         padEnd("", labelWidth) +
           group
-            .map(
-              (i) =>
-                `  ${padStart(truncate(headers[i] as string, widths[i] as number), widths[i] as number)}`,
-            )
+            .map((i) => `  ${padStart(truncate(headers[i] as string, widths[i]!), widths[i]!)}`)
             .join(""),
       ),
     );
@@ -125,7 +123,7 @@ export function simulationText(model: Model, report: SimulationReport, o: TableO
       const value = row.value;
       const cells = group.map((i) => {
         const x = value(report.runs[i] as RunReport);
-        const text = padStart(cell(x), widths[i] as number);
+        const text = padStart(cell(x), widths[i]!);
         return `  ${x === 0 ? c.dim(text) : text}`;
       });
       out.push(padEnd(label, labelWidth) + cells.join(""));
