@@ -46,17 +46,16 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
   const rawMin = String(opts.minGroup ?? "5");
   const minGroup = Number(rawMin);
   if (!/^\d+$/.test(rawMin.trim()) || minGroup < 1) usage(m.badMinGroup(rawMin));
-  const summary = (opts.summary as string | undefined) ?? null;
+  const summary = opts.summary ?? null;
   if (summary !== null && !summaryFormatOf(summary)) usage(m.badSummary(summary));
-  const output = (opts.output as string | undefined) ?? null;
-  const format =
-    (opts.format as PeopleFormat | undefined) ?? (output ? formatOf(output) : undefined);
+  const output = opts.output ?? null;
+  const format = opts.format ?? (output ? formatOf(output) : undefined);
   if (output && !format) usage(m.formatNeedsOutput());
-  const reliability = opts.reliability as string | undefined;
-  const groupBy = opts.groupBy as string | undefined;
-  const dirs = opts.dir as string[] | undefined;
-  const before = beforeFile as string;
-  const after = afterFile as string;
+  const reliability = opts.reliability;
+  const groupBy = opts.groupBy;
+  const dirs = opts.dir;
+  const before = beforeFile;
+  const after = afterFile;
 
   // Before anything is read: no output may be an input or another output.
   const outputs: PlannedOutput[] = [];
@@ -66,7 +65,7 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
   const inputs: PlannedInput[] = [before, after].map((file) => ({ file, path: at(file) }));
   if (reliability && existsSync(at(reliability)))
     inputs.push({ file: reliability, path: at(reliability) });
-  const ref = opts.questionnaire as string | undefined;
+  const ref = opts.questionnaire;
   if (ref && looksLikePath(ref)) inputs.push({ file: ref, path: at(ref) });
   checkOutputs(outputs, inputs, { force: opts.force === true, lang: ctx.lang });
 

@@ -24,9 +24,9 @@ const buildNormFile: Action<typeof normsTable> = async (ctx, [words], opts) => {
   const usage = (line: string): never => {
     throw new ExitError(EXIT.usage, [sanitizeLine(line)]);
   };
-  const [verb, ...files] = words as string[];
+  const [verb, ...files] = words;
   if (verb !== BUILD || files.length === 0) usage(m.usage());
-  const output = opts.output as string | undefined;
+  const output = opts.output;
   if (!output) return usage(m.needsOutput());
   const rawMin = String(opts.minSize ?? "30");
   const minSize = Number(rawMin);
