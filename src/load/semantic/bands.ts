@@ -8,7 +8,7 @@ import { LIMITS } from "../limits.ts";
 import type { Path } from "../yaml.ts";
 import type { CheckContext } from "./context.ts";
 import { formatInterval, intersect, isEmpty, uncovered } from "./intervals.ts";
-import type { GapAt } from "./messages/checks.ts";
+import type { GapAt } from "./messages/conditions.ts";
 import { valueRange } from "./universe.ts";
 
 export function checkBands(ctx: CheckContext): void {

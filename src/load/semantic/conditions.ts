@@ -7,7 +7,7 @@ import { LIMITS } from "../limits.ts";
 import type { Path } from "../yaml.ts";
 import { conditionSize } from "./condition-size.ts";
 import type { CheckContext, Said } from "./context.ts";
-import type { Owner } from "./messages/checks.ts";
+import type { Owner } from "./messages/conditions.ts";
 import { impossibility } from "./satisfiable.ts";
 import { flagIds, universeFor } from "./universe.ts";
 

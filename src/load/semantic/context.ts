@@ -7,6 +7,7 @@ import type { QuestionnaireFile } from "../../model/types.ts";
 import type { Problem } from "../problem.ts";
 import type { ParsedYaml, Path } from "../yaml.ts";
 import { semanticMessages } from "./messages/checks.ts";
+import { conditionMessages } from "./messages/conditions.ts";
 
 export type Said = { message: string; hint?: string };
 
@@ -17,7 +18,8 @@ export interface CheckContext {
   file: string;
   lang: Lang;
   parsed: ParsedYaml;
-  m: (typeof semanticMessages)["en"];
+  /** What the checks say: of ids and references, and of bands and conditions. */
+  m: (typeof semanticMessages)["en"] & (typeof conditionMessages)["en"];
   /** Reports a problem at the node at `path` (at its key when `key` is set). */
   report(path: Path, said: Said, key?: boolean): void;
   /** The line of the node at `path`, to point from one problem to another place. */
@@ -37,7 +39,7 @@ export function makeContext(
     file,
     lang,
     parsed,
-    m: messagesFor(lang, semanticMessages),
+    m: { ...messagesFor(lang, semanticMessages), ...messagesFor(lang, conditionMessages) },
     report: (path, said, key) => out.push({ file, ...parsed.at(path, key), ...said }),
     line: (path) => parsed.at(path).line,
   };

@@ -1,7 +1,7 @@
-// What the semantic checks say, in both languages. Each message says what is wrong; its
+// What the semantic checks of ids, references, items, pairs and languages say, in both
+// languages (of bands and conditions: conditions.ts). Each message says what is wrong; its
 // hint says what to do.
 import { counted } from "../../../i18n/plural.ts";
-import type { Impossibility } from "../satisfiable.ts";
 
 type Said = { message: string; hint?: string };
 
@@ -18,12 +18,6 @@ export type Kind =
   | "advice"
   | "pair"
   | "test";
-
-/** Where a gap between bands is: below all of them, above all of them, or between two. */
-export type GapAt = "start" | "end" | "between";
-
-/** What a condition belongs to, for "can never ..." messages. */
-export type Owner = { kind: "item" | "advice" | "profile"; id: string };
 
 const known = (xs: readonly (string | number)[]) =>
   xs.slice(0, 8).join(", ") + (xs.length > 8 ? ", …" : "");
@@ -118,39 +112,6 @@ const en = {
     message: `a pair compares two different items, not "${item}" with itself`,
     hint: "name the second item",
   }),
-  emptyRange: (range: string): Said => ({
-    message: `range ${range} is empty`,
-    hint: 'write the lower edge first, e.g. "[0, 40)"',
-  }),
-  bandGap: (gap: string, target: string, domain: string, at: GapAt): Said => ({
-    message: `no band of "${target}" covers ${gap} (its values run over ${domain})`,
-    hint: {
-      start: "start the lowest band at the lowest value, edge included",
-      end: "end the highest band at the highest value, edge included",
-      between:
-        'make the neighbouring edges meet, one included and one excluded: "[0, 40)" then "[40, 100]"',
-    }[at],
-  }),
-  bandOverlap: (a: string, b: string, where: string): Said => ({
-    message: `bands "${a}" and "${b}" overlap on ${where}`,
-    hint: 'make one of the two edges exclusive: "[0, 40)" then "[40, 100]"',
-  }),
-  tooManyBands: (n: number, max: number): Said => ({
-    message: `${n} bands, more than the ${max} reflet reads`,
-    hint: "a few bands read best: merge neighbouring ones",
-  }),
-  conditionTooBig: (tests: number, max: number): Said => ({
-    message: `this condition holds ${tests} tests, more than the ${max} reflet reads`,
-    hint: "split it, or test bands rather than many answers",
-  }),
-  conditionTooDeep: (depth: number, max: number): Said => ({
-    message: `this condition nests all, any and not ${depth} levels deep, more than the ${max} reflet reads`,
-    hint: "flatten it: all and any take lists",
-  }),
-  bandOutside: (band: string, target: string, domain: string): Said => ({
-    message: `band "${band}" is out of reach: the values of "${target}" run over ${domain}`,
-    hint: "check the range, or bandsOn",
-  }),
   missingLanguage: (where: string, lang: string, declared: readonly string[]): Said => ({
     message: `${where}: no "${lang}" text`,
     hint: `add ${lang}: …; the file declares ${declared.join(", ")}`,
@@ -199,34 +160,6 @@ const en = {
   comparisonOnOptions: (item: string): Said => ({
     message: `item "${item}" answers with options, not numbers: a numeric comparison never holds`,
     hint: "test a value, {in: [...]} or {has: ...}",
-  }),
-  never: (owner: Owner, why: Impossibility, otherLine?: number): Said => {
-    const what = {
-      item: `item "${owner.id}" can never be shown`,
-      advice: `advice "${owner.id}" can never fire`,
-      profile: `profile "${owner.id}" can never be chosen`,
-    }[owner.kind];
-    switch (why.reason) {
-      case "impossible":
-        return {
-          message: `${what}: ${why.leaf} never holds${why.range ? ` (the value runs over ${why.range})` : ""}`,
-          hint: "change the condition",
-        };
-      case "conflict":
-        return {
-          message: `${what}: ${why.leaf} contradicts ${why.otherLeaf}${otherLine ? ` (line ${otherLine})` : ""}`,
-          hint: "both must hold under all: use any, or change one of them",
-        };
-      case "no-way":
-        return {
-          message: `${what}: its condition contradicts itself whichever way it is read`,
-          hint: "change the condition",
-        };
-    }
-  },
-  shadowedProfile: (id: string, by: string, line: number): Said => ({
-    message: `profile "${id}" can never be chosen: profile "${by}" (line ${line}) has no condition and is tried before it`,
-    hint: `give "${id}" a higher priority than "${by}", or put "${by}" last`,
   }),
   fillNotOnScale: (fill: number, scale: string, values: readonly number[]): Said => ({
     message: `fill ${fill} is not on scale "${scale}"`,
@@ -285,39 +218,6 @@ const fr: typeof en = {
     message: `une paire compare deux questions différentes, pas « ${item} » avec elle-même`,
     hint: "indiquez la seconde question",
   }),
-  emptyRange: (range) => ({
-    message: `l’intervalle ${range} est vide`,
-    hint: "écrivez d’abord la borne basse, par exemple « [0, 40) »",
-  }),
-  bandGap: (gap, target, domain, at) => ({
-    message: `aucune tranche de « ${target} » ne couvre ${gap} (ses valeurs vont sur ${domain})`,
-    hint: {
-      start: "faites commencer la tranche la plus basse à la plus petite valeur, borne incluse",
-      end: "faites finir la tranche la plus haute à la plus grande valeur, borne incluse",
-      between:
-        "faites se rejoindre les bornes voisines, l’une incluse, l’autre exclue : « [0, 40) » puis « [40, 100] »",
-    }[at],
-  }),
-  bandOverlap: (a, b, where) => ({
-    message: `les tranches « ${a} » et « ${b} » se chevauchent sur ${where}`,
-    hint: "excluez l’une des deux bornes : « [0, 40) » puis « [40, 100] »",
-  }),
-  tooManyBands: (n, max) => ({
-    message: `${n} tranches, plus que les ${max} que lit reflet`,
-    hint: "quelques tranches se lisent mieux : regroupez des tranches voisines",
-  }),
-  conditionTooBig: (tests, max) => ({
-    message: `cette condition contient ${tests} tests, plus que les ${max} que lit reflet`,
-    hint: "découpez-la, ou testez des tranches plutôt que de nombreuses réponses",
-  }),
-  conditionTooDeep: (depth, max) => ({
-    message: `cette condition imbrique all, any et not sur ${depth} niveaux, plus que les ${max} que lit reflet`,
-    hint: "aplatissez-la : all et any prennent des listes",
-  }),
-  bandOutside: (band, target, domain) => ({
-    message: `la tranche « ${band} » est hors d’atteinte : les valeurs de « ${target} » vont sur ${domain}`,
-    hint: "vérifiez l’intervalle, ou bandsOn",
-  }),
   missingLanguage: (where, lang, declared) => ({
     message: `${where} : pas de texte « ${lang} »`,
     hint: `ajoutez ${lang}: … ; le fichier déclare ${declared.join(", ")}`,
@@ -366,34 +266,6 @@ const fr: typeof en = {
   comparisonOnOptions: (item) => ({
     message: `la question « ${item} » se répond par des options, pas des nombres : une comparaison numérique ne tient jamais`,
     hint: "testez une valeur, {in: [...]} ou {has: ...}",
-  }),
-  never: (owner, why, otherLine) => {
-    const what = {
-      item: `la question « ${owner.id} » ne peut jamais être posée`,
-      advice: `le conseil « ${owner.id} » ne peut jamais être donné`,
-      profile: `le profil « ${owner.id} » ne peut jamais être retenu`,
-    }[owner.kind];
-    switch (why.reason) {
-      case "impossible":
-        return {
-          message: `${what} : ${why.leaf} n’est jamais vrai${why.range ? ` (la valeur va sur ${why.range})` : ""}`,
-          hint: "modifiez la condition",
-        };
-      case "conflict":
-        return {
-          message: `${what} : ${why.leaf} contredit ${why.otherLeaf}${otherLine ? ` (ligne ${otherLine})` : ""}`,
-          hint: "sous all, les deux doivent tenir : utilisez any, ou changez l’une des deux",
-        };
-      case "no-way":
-        return {
-          message: `${what} : sa condition se contredit de quelque façon qu’on la lise`,
-          hint: "modifiez la condition",
-        };
-    }
-  },
-  shadowedProfile: (id, by, line) => ({
-    message: `le profil « ${id} » ne peut jamais être retenu : le profil « ${by} » (ligne ${line}) n’a pas de condition et passe avant lui`,
-    hint: `donnez à « ${id} » une priorité plus haute que « ${by} », ou mettez « ${by} » en dernier`,
   }),
   fillNotOnScale: (fill, scale, values) => ({
     message: `fill ${fill} n’est pas sur l’échelle « ${scale} »`,
