@@ -1,7 +1,6 @@
 // The participants a batch has seen and where each was first seen, so that a second answer
 // sheet of the same person says where the first one is. The ids go into an IdSet (compact at
-// a million rows); the places are two numbers an id, the file names kept once each (read at
-// the id's index, `x[k]!`).
+// a million rows); the places are two numbers an id, the file names kept once each.
 import { IdSet } from "./id-set.ts";
 
 export interface Place {
@@ -21,8 +20,8 @@ export class FirstSeen {
   get(id: string): Place | undefined {
     const k = this.ids.indexOf(id);
     if (k === -1) return undefined;
-    const line = this.places[2 * k + 1]!;
-    return { file: this.files[this.places[2 * k]!] as string, line: line || null };
+    const line = this.places[2 * k + 1] as number;
+    return { file: this.files[this.places[2 * k] as number] as string, line: line || null };
   }
 
   add(id: string, place: Place): void {
