@@ -64,9 +64,9 @@ const en = {
   interval: (lo: string, hi: string) => `[${lo}, ${hi}]`,
 };
 
-export type CompareWords = typeof en;
+export type ComparePageMessages = typeof en;
 
-const fr: CompareWords = {
+const fr: ComparePageMessages = {
   title: (questionnaire) => `Avant et après : ${questionnaire}`,
   participants: "Participants",
   before: "avant",

@@ -7,7 +7,7 @@ import { contentLang, localize } from "../../i18n/text.ts";
 import { typeset } from "../../i18n/typography.ts";
 import type { Model } from "../../model/model.ts";
 import type { Comparison, Figures } from "../compute.ts";
-import { type CompareWords, comparePageMessages } from "./messages.ts";
+import { type ComparePageMessages, comparePageMessages } from "./messages.ts";
 
 export interface TargetView {
   figures: Figures;
@@ -29,7 +29,7 @@ export interface GroupView {
 export interface CompareView {
   lang: string;
   uiLang: Lang;
-  words: CompareWords;
+  words: ComparePageMessages;
   title: string;
   comparison: Comparison;
   head: string[];
