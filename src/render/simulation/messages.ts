@@ -50,4 +50,4 @@ const fr: typeof en = {
 };
 
 export const simulationMessages = { en, fr };
-export type SimulationWords = typeof en;
+export type SimulationMessages = typeof en;

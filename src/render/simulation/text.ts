@@ -6,13 +6,13 @@ import type { RunReport, SimulationReport } from "../../simulate/types.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
-import type { SimulationWords } from "./messages.ts";
+import type { SimulationMessages } from "./messages.ts";
 
 export interface TableOptions {
   lang: Lang;
   colour: Colour;
   width: number;
-  words: SimulationWords;
+  words: SimulationMessages;
 }
 
 const MAX_WIDTH = 120;
@@ -20,7 +20,7 @@ const MIN_LABEL = 20;
 
 type Row = { label: string; indent: number; value?: (r: RunReport) => number; heading?: boolean };
 
-function rowsOf(model: Model, report: SimulationReport, w: SimulationWords): Row[] {
+function rowsOf(model: Model, report: SimulationReport, w: SimulationMessages): Row[] {
   const rows: Row[] = [];
   const anyRun = (f: (r: RunReport) => number) => report.runs.some((r) => f(r) > 0);
   if (model.profiles.length > 0) {
