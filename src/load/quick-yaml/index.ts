@@ -22,6 +22,8 @@ export interface FastYaml {
   root: FastNode;
   /** Offsets where lines start, as the library's LineCounter holds them. */
   lineStarts: number[];
+  /** At least as many as the library's syntax tokens (bounded by LIMITS.maxYamlTokens). */
+  tokens: number;
 }
 
 /** The value and positions of `text`, or null when it is not in the quick subset. */
@@ -31,9 +33,11 @@ export function readFast(text: string): FastYaml | null {
   try {
     const indent = r.nextLine();
     if (indent !== 0) return null;
-    const [value, root] = r.block(0);
+    const flow = text[r.pos] === "[" || text[r.pos] === "{";
+    const [value, root] = flow ? r.flow(-1) : r.block(0);
+    if (flow) r.endLine();
     if (r.nextLine() !== -1 || r.tokens + text.length > LIMITS.maxYamlTokens) return null;
-    return { value, root, lineStarts: r.lineStarts };
+    return { value, root, lineStarts: r.lineStarts, tokens: r.tokens + text.length };
   } catch (e) {
     if (e === GIVE_UP) return null;
     throw e;
