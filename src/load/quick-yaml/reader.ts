@@ -3,13 +3,15 @@ import { LIMITS } from "../limits.ts";
 import type { FastNode } from "./index.ts";
 import {
   blockText,
-  FLOW_STOP,
+  FLOW_KEY,
+  FLOW_PLAIN,
   GIVE_UP,
   keyFollows,
   keyOf,
   PLAIN_START,
   quotedAt,
   scalarOf,
+  scan,
 } from "./scalars.ts";
 
 /** Reads a text line by line; throws GIVE_UP on anything outside the quick subset. */
@@ -205,12 +207,11 @@ export class Reader {
       let key = "";
       if (isMap) {
         keyAt = this.pos;
-        const m = /^[^\s:#'"[\]{},]+/.exec(t.slice(this.pos, this.pos + 200));
-        if (!m || t[this.pos + m[0].length] !== ":" || t[this.pos + m[0].length + 1] !== " ")
-          throw GIVE_UP;
-        key = keyOf(m[0]);
+        const end = scan(FLOW_KEY, t, keyAt);
+        if (t[end] !== ":" || t[end + 1] !== " ") throw GIVE_UP;
+        key = keyOf(t.slice(keyAt, end));
         if (node.keys!.has(key)) throw GIVE_UP;
-        this.pos += m[0].length + 1;
+        this.pos = end + 1;
         this.spaces();
       }
       const [v, child] = this.flowItem(indent);
@@ -239,9 +240,7 @@ export class Reader {
     const at = this.pos;
     if (t[at] === "[" || t[at] === "{") return this.flow(indent);
     if (t[at] === '"' || t[at] === "'") return [this.quoted(), { at }];
-    let p = at;
-    while (p < t.length && t[p] !== "\n" && !FLOW_STOP.test(t[p]!)) p++;
-    const s = t.slice(at, p).trimEnd();
+    const s = t.slice(at, scan(FLOW_PLAIN, t, at)).trimEnd();
     if (!PLAIN_START.test(s) || s.includes(":") || s.includes("#")) throw GIVE_UP;
     this.pos = at + s.length;
     return [scalarOf(s), { at }];
@@ -260,7 +259,7 @@ export class Reader {
   }
 
   spaces(): void {
-    while (this.text[this.pos] === " ") this.pos++;
+    while (this.text.charCodeAt(this.pos) === 32) this.pos++;
   }
 
   /** A `|` or `>` block, its content more indented than `indent`. */

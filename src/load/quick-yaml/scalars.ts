@@ -21,7 +21,18 @@ const OTHER_NUMBER = [
 // A plain scalar may not start with an indicator, nor hold `: ` or ` #` (that would be a key
 // or a comment, handled by the full reader).
 export const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|[-?:][^\s,[\]{}])/;
-export const FLOW_STOP = /[,[\]{}]/;
+// Sticky: matched where scan() starts them, without copying the rest of the text.
+export const FLOW_PLAIN = /[^,[\]{}\n]*/y;
+export const FLOW_KEY = /[^\s:#'"[\]{},]*/y;
+const QUOTED_RUN = { '"': /[^"\\\n]*/y, "'": /[^'\n]*/y };
+const KEY_LINE = /[^\s:#'"[\]{},]+:(?: |\n|$)/y;
+
+/** Where the run of `re` (sticky, never failing) that starts at `at` ends. */
+export function scan(re: RegExp, t: string, at: number): number {
+  re.lastIndex = at;
+  re.test(t);
+  return re.lastIndex;
+}
 export const ESCAPES: Record<string, string> = {
   "0": "\0",
   b: "\b",
@@ -52,21 +63,20 @@ export function keyOf(s: string): string {
 
 /** The quoted scalar at `pos`, ending on its line, and the offset after it. */
 export function quotedAt(t: string, pos: number): [string, number] {
-  const q = t[pos];
+  const q = t[pos] as '"' | "'";
   let out = "";
   let p = pos + 1;
   for (;;) {
+    const end = scan(QUOTED_RUN[q], t, p);
+    out += t.slice(p, end);
+    p = end;
     const c = t[p];
     if (c === undefined || c === "\n") throw GIVE_UP;
-    if (c === q) {
-      if (q === "'" && t[p + 1] === "'") {
-        out += "'";
-        p += 2;
-        continue;
-      }
-      break;
-    }
-    if (c === "\\" && q === '"') {
+    if (c === "'" && t[p + 1] === "'") {
+      out += "'";
+      p += 2;
+    } else if (c === q) break;
+    else {
       const e = ESCAPES[t[p + 1] ?? ""];
       if (e !== undefined) {
         out += e;
@@ -77,10 +87,7 @@ export function quotedAt(t: string, pos: number): [string, number] {
       if (!hex) throw GIVE_UP;
       out += String.fromCharCode(Number.parseInt(hex[1]!, 16));
       p += 6;
-      continue;
     }
-    out += c;
-    p++;
   }
   return [out, p + 1];
 }
@@ -100,5 +107,6 @@ export function blockText(lines: string[], folded: boolean, strip: boolean): str
 
 /** Whether the line from `pos` holds `key:` (then a space or its end). */
 export function keyFollows(t: string, pos: number): boolean {
-  return /^[^\s:#'"[\]{},]+:(?: |\n|$)/.test(t.slice(pos, pos + 200));
+  KEY_LINE.lastIndex = pos;
+  return KEY_LINE.test(t);
 }
