@@ -27,8 +27,11 @@ export interface FastYaml {
 }
 
 /** The value and positions of `text`, or null when it is not in the quick subset. */
-export function readFast(text: string): FastYaml | null {
-  if (UNUSUAL.test(text) || text.length + 16 > LIMITS.maxYamlTokens) return null;
+export function readFast(source: string): FastYaml | null {
+  // Lines ended by \r\n are read as if ended by \n: the library gives them the same lines,
+  // columns and values. A lone \r is unusual.
+  const text = source.includes("\r") ? source.replaceAll("\r\n", "\n") : source;
+  if (UNUSUAL.test(text) || source.length + 16 > LIMITS.maxYamlTokens) return null;
   const r = new Reader(text);
   try {
     const indent = r.nextLine();
@@ -36,8 +39,9 @@ export function readFast(text: string): FastYaml | null {
     const flow = text[r.pos] === "[" || text[r.pos] === "{";
     const [value, root] = flow ? r.flow(-1) : r.block(0);
     if (flow) r.endLine();
-    if (r.nextLine() !== -1 || r.tokens + text.length > LIMITS.maxYamlTokens) return null;
-    return { value, root, lineStarts: r.lineStarts, tokens: r.tokens + text.length };
+    const tokens = r.tokens + source.length;
+    if (r.nextLine() !== -1 || tokens > LIMITS.maxYamlTokens) return null;
+    return { value, root, lineStarts: r.lineStarts, tokens };
   } catch (e) {
     if (e === GIVE_UP) return null;
     throw e;
