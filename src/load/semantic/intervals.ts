@@ -22,16 +22,20 @@ export function isEmpty(r: Interval): boolean {
   return r.lo > r.hi || (r.lo === r.hi && !(r.loIncluded && r.hiIncluded));
 }
 
-// One object per call: the satisfiability checks call this for every pair of intervals they
-// combine.
 export function intersect(a: Interval, b: Interval): Interval | null {
-  const lo = a.lo > b.lo ? a.lo : b.lo > a.lo ? b.lo : a.lo;
-  const loIncluded =
-    a.lo > b.lo ? a.loIncluded : b.lo > a.lo ? b.loIncluded : a.loIncluded && b.loIncluded;
-  const hi = a.hi < b.hi ? a.hi : b.hi < a.hi ? b.hi : a.hi;
-  const hiIncluded =
-    a.hi < b.hi ? a.hiIncluded : b.hi < a.hi ? b.hiIncluded : a.hiIncluded && b.hiIncluded;
-  const r = { lo, loIncluded, hi, hiIncluded };
+  const lo =
+    a.lo > b.lo
+      ? { lo: a.lo, loIncluded: a.loIncluded }
+      : b.lo > a.lo
+        ? { lo: b.lo, loIncluded: b.loIncluded }
+        : { lo: a.lo, loIncluded: a.loIncluded && b.loIncluded };
+  const hi =
+    a.hi < b.hi
+      ? { hi: a.hi, hiIncluded: a.hiIncluded }
+      : b.hi < a.hi
+        ? { hi: b.hi, hiIncluded: b.hiIncluded }
+        : { hi: a.hi, hiIncluded: a.hiIncluded && b.hiIncluded };
+  const r = { ...lo, ...hi };
   return isEmpty(r) ? null : r;
 }
 
