@@ -144,7 +144,7 @@ describe("the quick YAML reader", () => {
       fc.property(mutated(seeds.map((s) => s.text)), (text) => {
         agrees(text);
       }),
-      { numRuns: runs(25) },
+      { numRuns: runs(10) },
     );
   });
 
