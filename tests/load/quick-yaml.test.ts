@@ -18,7 +18,7 @@ import { root } from "../security/helpers.ts";
 function paths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (Array.isArray(value)) {
-    value.forEach((v, i) => paths(v, [...path, i], out));
+    for (const [i, v] of value.entries()) paths(v, [...path, i], out);
     out.push([...path, value.length], [...path, "x"]);
   } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) paths(v, [...path, k], out);

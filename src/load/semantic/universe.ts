@@ -66,9 +66,8 @@ const shapesOf = new WeakMap<Model, Map<string, TargetShape | undefined>>();
  * number `askedAt`, when only earlier items have answers and nothing is scored yet.
  */
 export function universeFor(model: Model, askedAt?: number): Universe {
-  let shapes = shapesOf.get(model);
-  if (!shapes) shapesOf.set(model, (shapes = new Map()));
-  const known = shapes;
+  const known = shapesOf.get(model) ?? new Map<string, TargetShape | undefined>();
+  shapesOf.set(model, known);
   return {
     scored: askedAt === undefined,
     flags: flagIds(model),
