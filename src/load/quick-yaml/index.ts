@@ -1,7 +1,8 @@
 // A quick reader for the plain YAML questionnaires are written in: block maps and lists, flow
-// collections on one line, quoted and plain scalars on one line, and `|` and `>` blocks. It
-// gives the same value and the same positions as the `yaml` library (tests/load/quick-yaml.test.ts
-// compares them), many times faster when the process is cold. On anything outside that subset,
+// collections (a line may end after a comma or an opening bracket), quoted and plain scalars
+// on one line, and `|` and `>` blocks. It gives the same value and the same positions as the
+// `yaml` library (tests/load/quick-yaml.test.ts compares them), several times faster when the
+// process is cold. On anything outside that subset,
 // and on anything the library would warn of or refuse (a duplicate or `__proto__` key, a tag,
 // an anchor, a non-finite number, too deep or too many elements), it gives up: the caller then
 // reads the text with the library, which says exactly what is wrong and where.

@@ -190,7 +190,7 @@ export class Reader {
     return value;
   }
 
-  /** A flow list or map that closes on its line. */
+  /** A flow list or map; its lines may break after `[`, `{` or a comma. */
   flow(indent: number): [unknown, FastNode] {
     this.enter();
     const t = this.text;
