@@ -28,7 +28,11 @@ export function fishScript(p: ProgramShape): string {
   for (const c of p.commands) {
     const when = `-n ${quoted(`__fish_seen_subcommand_from ${c.name}`)}`;
     for (const o of c.options) lines.push(optionLine(n, o, when));
-    for (const w of c.words) lines.push(`complete -c ${n} ${when} -f -a ${quoted(w)}`);
+    // A fixed word (`history forget`) is offered only until one of them is on the line.
+    const first = c.words.length
+      ? `-n ${quoted(`__fish_seen_subcommand_from ${c.name}; and not __fish_seen_subcommand_from ${c.words.join(" ")}`)}`
+      : "";
+    for (const w of c.words) lines.push(`complete -c ${n} ${first} -f -a ${quoted(w)}`);
     // Ids are asked for at each TAB; files stay offered (no -f), a path is as good as an id.
     if (c.ids)
       lines.push(`complete -c ${n} ${when} -a ${quoted(`(${n} completion fish --ids ${c.ids})`)}`);

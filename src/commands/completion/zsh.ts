@@ -22,10 +22,14 @@ export function zshScript(p: ProgramShape): string {
   const fn = `_${p.name}`;
   const commands = p.commands.map((c) => `    '${quoted(c.name)}:${quoted(c.description)}'`);
   const cases = p.commands.map((c) => {
-    const ids = c.ids ? `_${p.name}_ids ${c.ids} ${c.words.join(" ")}` : "";
-    const rest = ids
+    const ids = `_${p.name}_ids ${c.ids} ${c.words.join(" ")}`;
+    // Fixed words (`history forget`) are offered first only; later arguments are ids alone.
+    const repeated = c.words.length
+      ? `'1:id:{${ids}}' '*:id:{_${p.name}_ids ${c.ids}}'`
+      : `'*:id:{${ids}}'`;
+    const rest = c.ids
       ? REPEATED.has(c.name)
-        ? `'*:id:{${ids}}'`
+        ? repeated
         : `'1:id:{${ids}}' '*:file:_files'`
       : c.words.length
         ? `'1:word:(${c.words.join(" ")})' '*:file:_files'`
