@@ -54,11 +54,12 @@ export function buildProgram(ctx: Ctx): Program {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) =>
-        // The message quotes what the user typed, which may hold escape sequences.
-        write(
+      // The message quotes what the user typed, which may hold escape sequences; it is one
+      // line, which ctx.err wraps on a terminal as every other message.
+      outputError: (s) =>
+        ctx.err(
           ctx.errColour.red(
-            `${sanitizeText(translateError(oneLineError(s.trimEnd(), names()), ctx.lang)).replaceAll("\n", " ")} ${m.usageHint}\n`,
+            `${sanitizeText(translateError(oneLineError(s.trimEnd(), names()), ctx.lang)).replaceAll("\n", " ")} ${m.usageHint}`,
           ),
         ),
     })

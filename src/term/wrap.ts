@@ -78,10 +78,32 @@ export interface WrapOptions {
   first?: string;
   /** Put before every other line. */
   rest?: string;
+  /** The fewest columns a line gets after its prefix, however narrow the width (10). */
+  min?: number;
+  /** Spans (a global pattern) kept on one line when they fit in it, broken at spaces when not. */
+  keep?: RegExp;
+}
+
+// Inside a kept span, spaces are this character until the span is placed: one unit.
+const HELD = "\u0000";
+const held = (text: string, keep?: RegExp) =>
+  keep ? text.replace(keep, (span) => span.replace(/ /g, HELD)) : text;
+
+/**
+ * A command reflet suggests in a message (« To resume: reflet run reclamations »): from `reflet`
+ * or `npx reflet` to the end of its clause. Kept on one line, so that it can be typed or
+ * copied as shown; « reflet: » and « reflet : », the program naming itself, are not commands.
+ */
+export const COMMAND_SPAN = /(?:npx )?reflet (?![:;!?])[^(),;\n]*[^(),;\n .]/g;
+
+/** A message for a terminal `columns` wide: wrapped at words, its commands kept whole. */
+export function wrapMessage(line: string, columns: number): string[] {
+  // One column spare: a line as wide as the terminal makes some terminals add a blank one.
+  return wrap(line, columns - 1, { keep: COMMAND_SPAN });
 }
 
 /**
- * Lines of at most `width` columns (at least 10), breaking at spaces only: no-break spaces
+ * Lines of at most `width` columns (at least `min`), breaking at spaces only: no-break spaces
  * hold, and line breaks in the text start new lines.
  */
 export function wrap(text: string, width: number, o: WrapOptions = {}): string[] {
@@ -91,13 +113,23 @@ export function wrap(text: string, width: number, o: WrapOptions = {}): string[]
   let prefix = first;
   for (const paragraph of text.replace(/\t/g, " ").split("\n")) {
     let line = "";
-    const room = () => Math.max(10, width - displayWidth(prefix));
+    const room = () => Math.max(o.min ?? 10, width - displayWidth(prefix));
     const flush = () => {
       lines.push((prefix + line).trimEnd());
       prefix = rest;
       line = "";
     };
-    for (const unit of units(paragraph)) {
+    const queue = units(held(paragraph, o.keep));
+    for (let unit = queue.shift(); unit !== undefined; unit = queue.shift()) {
+      if (unit.includes(HELD)) {
+        const whole = unit.replaceAll(HELD, " ");
+        // A kept span that cannot fit on a line of its own is wrapped like any text.
+        if (displayWidth(whole) > room()) {
+          queue.unshift(...unit.split(HELD).filter(Boolean));
+          continue;
+        }
+        unit = whole;
+      }
       const candidate = line ? `${line} ${unit}` : unit;
       if (displayWidth(candidate) <= room()) {
         line = candidate;

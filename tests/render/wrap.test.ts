@@ -1,7 +1,7 @@
 // Wrapping and fitting text to a terminal.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth, truncate, wrap } from "../../src/term/wrap.ts";
+import { displayWidth, truncate, wrap, wrapMessage } from "../../src/term/wrap.ts";
 
 describe("wrapping", () => {
   it("breaks at spaces so that no line is wider than asked", () => {
@@ -73,5 +73,29 @@ describe("display width", () => {
   it("truncates with an ellipsis to the width asked", () => {
     expect(truncate("Relation client", 8)).toBe("Relatio…");
     expect(truncate("Calme", 8)).toBe("Calme");
+  });
+});
+
+describe("messages on a terminal", () => {
+  it("keep a command reflet suggests on one line, so that it can be typed as shown", () => {
+    expect(
+      wrapMessage("Pour reprendre : npx reflet run reclamations defauts-acceptables", 50),
+    ).toEqual(["Pour reprendre :", "npx reflet run reclamations defauts-acceptables"]);
+    expect(wrapMessage("No results for desk (reflet history lists them all).", 36)).toEqual([
+      "No results for desk",
+      "(reflet history lists them all).",
+    ]);
+  });
+
+  it("break a command at spaces only when it cannot fit on a line of its own", () => {
+    const lines = wrapMessage("To resume: reflet run reclamations defauts-acceptables", 30);
+    expect(lines.join(" ")).toBe("To resume: reflet run reclamations defauts-acceptables");
+    for (const line of lines) expect(displayWidth(line)).toBeLessThan(30);
+  });
+
+  it("do not take reflet naming itself for a command", () => {
+    expect(
+      wrapMessage("reflet : pas de questionnaire « reclamation » (npx reflet list)", 40),
+    ).toEqual(["reflet : pas de questionnaire", "« reclamation » (npx reflet list)"]);
   });
 });
