@@ -37,7 +37,8 @@ export type OptionsFor<T> =
 export interface CommandSpec {
   name: string;
   /** Adds the command's arguments, options, description and help texts. */
-  define(cmd: Command, lang: Lang): void;
+  /** `run`: how reflet is started here (`reflet` or `npx reflet`), for the examples. */
+  define(cmd: Command, lang: Lang, run?: string): void;
   /** Loads the action and runs it on what commander parsed. */
   run(ctx: Ctx, cmd: Command): Promise<ExitCode | undefined>;
 }
@@ -55,13 +56,13 @@ export function command<O extends OptionTable, A extends readonly ArgDef[]>(
 ): CommandSpec {
   return {
     name: table.name,
-    define(cmd, lang) {
+    define(cmd, lang, run) {
       cmd.description(table.description[lang]);
       if (table.usage) cmd.usage(table.usage[lang]);
       defineArguments(cmd, table.args, lang);
       defineOptions(cmd, table.options, lang);
       if (table.notes) cmd.addHelpText("after", `\n${table.notes[lang]}`);
-      examples(cmd, lang, isList(table.examples) ? table.examples : table.examples[lang]);
+      examples(cmd, lang, isList(table.examples) ? table.examples : table.examples[lang], run);
       if (table.footnote) cmd.addHelpText("after", `\n${table.footnote[lang]}`);
     },
     async run(ctx, cmd) {
@@ -84,7 +85,16 @@ const isList = (x: Bilingual<readonly string[]> | readonly string[]): x is reado
 
 const EXAMPLES_TITLE: Bilingual = { fr: "Exemples :", en: "Examples:" };
 
-/** The examples block at the end of a command's help. */
-export function examples(cmd: Command, lang: Lang, lines: readonly string[]): void {
-  cmd.addHelpText("after", `\n${EXAMPLES_TITLE[lang]}\n${lines.map((l) => `  ${l}`).join("\n")}`);
+/**
+ * The examples block at the end of a command's help. They are written with `reflet`; each is
+ * shown as it can be typed here (`npx reflet …` when no `reflet` command is installed).
+ */
+export function examples(
+  cmd: Command,
+  lang: Lang,
+  lines: readonly string[],
+  run = "reflet",
+): void {
+  const typed = lines.map((l) => `  ${l.replace(/\breflet (?=[a-z])/g, `${run} `)}`);
+  cmd.addHelpText("after", `\n${EXAMPLES_TITLE[lang]}\n${typed.join("\n")}`);
 }

@@ -4,6 +4,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Ctx } from "../io/context.ts";
 import { sanitizeText } from "../term/sanitize.ts";
+import { invocation } from "../term/invocation.ts";
 import { oneLineError, translateError, translateExtra, translateTitle } from "./commander-words.ts";
 import { COMMANDS } from "./commands.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
@@ -59,7 +60,7 @@ export function buildProgram(ctx: Ctx): Program {
       outputError: (s) =>
         ctx.err(
           ctx.errColour.red(
-            `${sanitizeText(translateError(oneLineError(s.trimEnd(), names()), ctx.lang)).replaceAll("\n", " ")} ${m.usageHint}`,
+            `${sanitizeText(translateError(oneLineError(s.trimEnd(), names()), ctx.lang)).replaceAll("\n", " ")} ${m.usageHint(invocation(ctx.env))}`,
           ),
         ),
     })
@@ -76,7 +77,7 @@ export function buildProgram(ctx: Ctx): Program {
   for (const spec of COMMANDS) {
     // program.command() copies exitOverride and output settings to the subcommand.
     const cmd = program.command(spec.name);
-    spec.define(cmd, ctx.lang);
+    spec.define(cmd, ctx.lang, invocation(ctx.env));
     cmd.action(async () => {
       code = (await spec.run(ctx, cmd)) ?? EXIT.ok;
     });

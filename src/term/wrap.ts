@@ -51,9 +51,12 @@ function units(paragraph: string): string[] {
   const out: string[] = [];
   let glueNext = false;
   for (const word of paragraph.split(/ +/).filter(Boolean)) {
-    if ((CLOSING.test(word) || glueNext) && out.length > 0) out[out.length - 1] += ` ${word}`;
+    // A lone « / » holds both its neighbours: « 20 / 30 » is never split.
+    const between = word === "/";
+    if ((CLOSING.test(word) || between || glueNext) && out.length > 0)
+      out[out.length - 1] += ` ${word}`;
     else out.push(word);
-    glueNext = OPENING.test(word);
+    glueNext = OPENING.test(word) || between;
   }
   return out;
 }

@@ -27,6 +27,12 @@ describe("wrapping", () => {
     }
   });
 
+  it("keeps « 20 / 30 » on one line", () => {
+    const text = "Vous vous êtes arrêté·e à la question 20 / 30.";
+    for (let width = 12; width < 48; width++)
+      expect(wrap(text, width).some((l) => l.includes("20 / 30."))).toBe(true);
+  });
+
   it("never breaks at a no-break space", () => {
     const lines = wrap("Il est 10\u00a0h\u00a030 et tout va bien", 12);
     expect(lines.some((l) => l.includes("10\u00a0h\u00a030"))).toBe(true);
