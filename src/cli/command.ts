@@ -89,12 +89,7 @@ const EXAMPLES_TITLE: Bilingual = { fr: "Exemples :", en: "Examples:" };
  * The examples block at the end of a command's help. They are written with `reflet`; each is
  * shown as it can be typed here (`npx reflet …` when no `reflet` command is installed).
  */
-export function examples(
-  cmd: Command,
-  lang: Lang,
-  lines: readonly string[],
-  run = "reflet",
-): void {
+export function examples(cmd: Command, lang: Lang, lines: readonly string[], run = "reflet"): void {
   const typed = lines.map((l) => `  ${l.replace(/\breflet (?=[a-z])/g, `${run} `)}`);
   cmd.addHelpText("after", `\n${EXAMPLES_TITLE[lang]}\n${typed.join("\n")}`);
 }

@@ -22,7 +22,9 @@ describe("did you mean", () => {
   it("says nothing more when no command is close", () => {
     const r = reflet(["frobnicate"]);
     expect(r.code).toBe(2);
-    expect(oneLine(r.stderr)).toEqual(["error: unknown command 'frobnicate' (see npx reflet --help)"]);
+    expect(oneLine(r.stderr)).toEqual([
+      "error: unknown command 'frobnicate' (see npx reflet --help)",
+    ]);
   });
 
   it.each([
