@@ -72,4 +72,21 @@ describe("completion of ids", () => {
     );
     expect(fish).not.toContain("-l ids");
   });
+
+  it("says how to load each script with the command that works here", () => {
+    const env = setUp();
+    const load = {
+      bash: "source <(RUN completion bash)",
+      zsh: "source <(RUN completion zsh)",
+      fish: "RUN completion fish | source",
+    };
+    for (const [shell, how] of Object.entries(load)) {
+      const installed = reflet(["completion", shell], env).stdout;
+      expect(installed).toContain(`Load it with: ${how.replace("RUN", "reflet")}\n`);
+      expect(installed).not.toContain("npx");
+      const without = reflet(["completion", shell], { ...env, PATH: "/usr/bin:/bin" }).stdout;
+      expect(without).toContain(`Load it with: ${how.replace("RUN", "npx reflet")}\n`);
+      expect(without).toContain("# It completes the reflet command, which is not on your PATH");
+    }
+  });
 });

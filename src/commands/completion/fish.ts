@@ -1,5 +1,5 @@
 // The fish completion script, with descriptions in the user's language.
-import type { OptionShape, ProgramShape } from "./shape.ts";
+import { header, type OptionShape, type ProgramShape } from "./shape.ts";
 
 const quoted = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 
@@ -15,8 +15,12 @@ function optionLine(name: string, o: OptionShape, condition: string): string {
 export function fishScript(p: ProgramShape): string {
   const n = p.name;
   const lines = [
-    `# ${n} completion for fish. Load it with: ${n} completion fish | source`,
-    `# or keep it: ${n} completion fish > ~/.config/fish/completions/${n}.fish`,
+    ...header(
+      p,
+      "fish",
+      "RUN completion fish | source",
+      `RUN completion fish > ~/.config/fish/completions/${n}.fish`,
+    ),
     `complete -c ${n} -e`,
   ];
   for (const o of p.globals) lines.push(optionLine(n, o, ""));

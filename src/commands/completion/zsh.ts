@@ -1,6 +1,6 @@
 // The zsh completion script, with descriptions in the user's language.
 import { REPEATED } from "./bash.ts";
-import type { OptionShape, ProgramShape } from "./shape.ts";
+import { header, type OptionShape, type ProgramShape } from "./shape.ts";
 
 /** A text inside '...' and inside an _arguments [description]. */
 const quoted = (s: string) => s.replace(/([[\]:\\])/g, "\\$1").replace(/'/g, "'\\''");
@@ -37,8 +37,7 @@ export function zshScript(p: ProgramShape): string {
     return `        ${c.name}) _arguments ${[...optionSpecs(c.options), rest].join(" ")} ;;`;
   });
   return `#compdef ${p.name}
-# ${p.name} completion for zsh. Load it with: source <(${p.name} completion zsh)
-# or keep it as _${p.name} in a folder of your $fpath.
+${header(p, "zsh", "source <(RUN completion zsh)", `RUN completion zsh > _${p.name}, in a folder of your $fpath`).join("\n")}
 # Ids (and fixed words), asked for at each TAB; files too, as a path is as good as an id.
 _${p.name}_ids() {
   local kind=$1; shift
