@@ -83,6 +83,8 @@ export interface WrapOptions {
   rest?: string;
   /** The fewest columns a line gets after its prefix, however narrow the width (10). */
   min?: number;
+  /** A word longer than a line: cut into pieces (the default), or left whole on a line of its own. */
+  long?: "cut" | "whole";
   /** Spans (a global pattern) kept on one line when they fit in it, broken at spaces when not. */
   keep?: RegExp;
 }
@@ -99,10 +101,12 @@ const held = (text: string, keep?: RegExp) =>
  */
 export const COMMAND_SPAN = /(?:npx )?reflet (?![:;!?])[^(),;\n]*[^(),;\n .]/g;
 
-/** A message for a terminal `columns` wide: wrapped at words, its commands kept whole. */
+/** A message for a terminal `columns` wide: wrapped at words, its commands and paths kept whole. */
 export function wrapMessage(line: string, columns: number): string[] {
   // One column spare: a line as wide as the terminal makes some terminals add a blank one.
-  return wrap(line, columns - 1, { keep: COMMAND_SPAN });
+  // A path or a command longer than a line is left whole: the terminal folds it, and it is
+  // still copied as one.
+  return wrap(line, columns - 1, { keep: COMMAND_SPAN, long: "whole" });
 }
 
 /**
@@ -139,7 +143,7 @@ export function wrap(text: string, width: number, o: WrapOptions = {}): string[]
         continue;
       }
       if (line) flush();
-      if (displayWidth(unit) <= room()) line = unit;
+      if (displayWidth(unit) <= room() || o.long === "whole") line = unit;
       else {
         const pieces = hardBreak(unit, room());
         for (const piece of pieces.slice(0, -1)) {

@@ -104,4 +104,13 @@ describe("messages on a terminal", () => {
       wrapMessage("reflet : pas de questionnaire « reclamation » (npx reflet list)", 40),
     ).toEqual(["reflet : pas de questionnaire", "« reclamation » (npx reflet list)"]);
   });
+
+  it("leave a path longer than the line whole on a line of its own", () => {
+    const path = "/tmp/reflet-e2e-abcdef/home/sessions/desk-0123456789ab.json.damaged-1";
+    expect(wrapMessage(`reflet: kept as ${path} (read it)`, 40)).toEqual([
+      "reflet: kept as",
+      path,
+      "(read it)",
+    ]);
+  });
 });
