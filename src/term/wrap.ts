@@ -96,10 +96,11 @@ const held = (text: string, keep?: RegExp) =>
 
 /**
  * A command reflet suggests in a message (« To resume: reflet run reclamations »): from `reflet`
- * or `npx reflet` to the end of its clause. Kept on one line, so that it can be typed or
+ * or `npx reflet` to the end of its clause, or a variable to set (`export EDITOR=nano`). Kept on one line, so that it can be typed or
  * copied as shown; « reflet: » and « reflet : », the program naming itself, are not commands.
  */
-export const COMMAND_SPAN = /(?:npx )?reflet (?![:;!?])[^(),;\n]*[^(),;\n .]/g;
+export const COMMAND_SPAN =
+  /(?:npx )?reflet (?![:;!?])[^(),;\n]*[^(),;\n .]|export [A-Z_]+=[^\s(),;]*[^\s(),;.]/g;
 
 /** A message for a terminal `columns` wide: wrapped at words, its commands and paths kept whole. */
 export function wrapMessage(line: string, columns: number): string[] {

@@ -113,4 +113,11 @@ describe("messages on a terminal", () => {
       "(read it)",
     ]);
   });
+
+  it("keep a variable to set on one line: export EDITOR=nano", () => {
+    const text =
+      'The editor "notepad" was not found: set VISUAL or EDITOR to an installed one (e.g. export EDITOR=nano), or type your answer here.';
+    for (let width = 24; width < 100; width++)
+      expect(wrapMessage(text, width).some((l) => l.includes("export EDITOR=nano"))).toBe(true);
+  });
 });
