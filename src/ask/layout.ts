@@ -92,6 +92,8 @@ export function pageFor(
 export interface Entry {
   value: string;
   name: string;
+  /** Shown after the question once answered: the label as written, not wrapped. */
+  short?: string;
   checked?: boolean;
   /** The mark of what the page hides while this entry is the active one. */
   description?: string;
@@ -118,7 +120,7 @@ export function paged(
 ): Paged {
   let n = 0;
   const wrapped = entries.map((e) =>
-    e === "gap" ? e : { ...e, name: wrapLabel(e.name, prefix(++n), o.screen) },
+    e === "gap" ? e : { ...e, short: e.name, name: wrapLabel(e.name, prefix(++n), o.screen) },
   );
   const heights = wrapped.map((e) => (e === "gap" ? 1 : e.name.split("\n").length));
   const isOption = wrapped.map((e) => e !== "gap");
