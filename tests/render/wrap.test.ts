@@ -33,6 +33,15 @@ describe("wrapping", () => {
       expect(wrap(text, width).some((l) => l.includes("20 / 30."))).toBe(true);
   });
 
+  it("keeps a number with the word after it: « 2 décembre », « 10 min »", () => {
+    const text = "Vous avez commencé le 2 décembre 2026, il reste ~10 min.";
+    for (let width = 14; width < 56; width++) {
+      const lines = wrap(text, width);
+      expect(lines.some((l) => l.includes("2 décembre"))).toBe(true);
+      expect(lines.some((l) => l.includes("~10 min."))).toBe(true);
+    }
+  });
+
   it("never breaks at a no-break space", () => {
     const lines = wrap("Il est 10\u00a0h\u00a030 et tout va bien", 12);
     expect(lines.some((l) => l.includes("10\u00a0h\u00a030"))).toBe(true);
