@@ -45,15 +45,15 @@ export function padStart(text: string, width: number): string {
 // Punctuation French sets after a space, which must stay on the line of the word before.
 const CLOSING = /^[:;!?»%)\]]+[.,]?$/;
 const OPENING = /^[«([]+$/;
-const NUMBER = /^~?\d+(?:[.,]\d+)?(?:er|e)?$/;
+const NUMBER = /^~?\d{1,3}(?:[.,]\d+)?(?:er|e)?$/;
 
 /** Words of a paragraph, with French punctuation glued to its neighbour. */
 function units(paragraph: string): string[] {
   const out: string[] = [];
   let glueNext = false;
   for (const word of paragraph.split(/ +/).filter(Boolean)) {
-    // A lone « / » holds both its neighbours: « 20 / 30 » is never split; a number holds the
-    // word after it: « 2 décembre », « 10 min ».
+    // A lone « / » holds both its neighbours: « 20 / 30 » is never split; a short number holds
+    // the word after it: « 2 décembre », « 10 min » (a year does not: « 2025 with »).
     const between = word === "/";
     if ((CLOSING.test(word) || between || glueNext) && out.length > 0)
       out[out.length - 1] += ` ${word}`;
