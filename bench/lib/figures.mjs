@@ -188,7 +188,7 @@ function stagesLine(s) {
   const us = (v) => `${v.toFixed(1)} µs`;
   return (
     `Where a batch's time goes, in microseconds per respondent (${s.rows.toLocaleString("en")} rows, one process): ` +
-    `reading the CSV ${us(s.read)}, scoring ${us(s.score)}, writing the JSON line ${us(s.json)}, ` +
+    `reading the CSV ${us(s.read)}, scoring ${us(s.score)}, writing the CSV line ${us(s.csv)}, the JSON line ${us(s.json)}, ` +
     `adding to the team summary ${us(s.summary)}; the rest of a batch's run is Node's start-up and the streams between these stages.`
   );
 }

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { wrap } from "../term/wrap.ts";
 import { Interrupted } from "./prompter.ts";
 
 export type Edited =
@@ -28,12 +29,18 @@ export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
 export const editorChosen = (env: NodeJS.ProcessEnv = process.env): boolean =>
   named(env) !== undefined;
 
-/** Comment lines above the text; they and the blank line after them are not kept. */
-function withHeader(header: readonly string[], text: string): string {
+/** Comment lines wrap here at most, as a commit message does, or at the terminal's width. */
+const HEADER_WIDTH = 72;
+
+/**
+ * Comment lines above the text, wrapped at words to `columns` (an editor in the terminal
+ * shows them without cutting a word); they and the blank line after them are not kept.
+ */
+function withHeader(header: readonly string[], text: string, columns?: number): string {
   if (header.length === 0) return text;
+  const width = Math.min(HEADER_WIDTH, (columns ?? HEADER_WIDTH) - 1);
   return `${header
-    .flatMap((h) => h.split("\n"))
-    .map((l) => `# ${l}`.trimEnd())
+    .flatMap((h) => wrap(h, width, { first: "# ", rest: "# ", long: "whole" }))
     .join("\n")}\n\n${text}`;
 }
 
@@ -67,7 +74,13 @@ function decode(bytes: Uint8Array): string | undefined {
  */
 export async function editText(
   initial: string,
-  o: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; header?: readonly string[] } = {},
+  o: {
+    env?: NodeJS.ProcessEnv;
+    signal?: AbortSignal;
+    header?: readonly string[];
+    /** The terminal's width, for the header's lines. */
+    columns?: number;
+  } = {},
 ): Promise<Edited> {
   const command = editorCommand(o.env);
   const [program = command, ...args] = commandWords(command);
@@ -75,7 +88,7 @@ export async function editText(
   const dir = mkdtempSync(join(tmpdir(), "reflet-note-"));
   const file = join(dir, "note.md");
   try {
-    const content = withHeader(o.header ?? [], initial);
+    const content = withHeader(o.header ?? [], initial, o.columns);
     writeFileSync(file, content, { encoding: "utf8", mode: 0o600, flag: "wx" });
     const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
       (resolve, reject) => {

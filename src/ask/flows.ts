@@ -63,7 +63,7 @@ function editorProblem(edited: Edited, lang: Lang): string | undefined {
 export async function answerInEditor(
   step: Step,
   lang: Lang,
-  o: { previous?: string; signal?: AbortSignal; say: (line: string) => void },
+  o: { previous?: string; signal?: AbortSignal; say: (line: string) => void; columns?: number },
 ): Promise<{ text: string } | { problem: string }> {
   const w = messagesFor(lang, askMessages);
   const env = process.env;
@@ -72,6 +72,7 @@ export async function answerInEditor(
   const edited = await editText(o.previous ?? "", {
     ...(o.signal ? { signal: o.signal } : {}),
     header: [step.question.text, ...w.editorHeader],
+    ...(o.columns ? { columns: o.columns } : {}),
   });
   const problem = editorProblem(edited, lang);
   if (problem !== undefined || edited.kind !== "text") return { problem: problem ?? "" };

@@ -162,6 +162,7 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
           if (context.output?.writable)
             context.output.write(`${fitLines(line, screen).join("\n")}\n`);
         },
+        columns: screen.columns,
       });
       if ("problem" in edited) {
         problem = edited.problem;

@@ -2,7 +2,7 @@
 // options paged to its height, with a mark saying what is hidden above and below. Pure:
 // the sizes come from the prompt's output stream, the paging mirrors Inquirer's (without
 // looping), so the mark says exactly what the page leaves out.
-import { wrap } from "../term/wrap.ts";
+import { COMMAND_SPAN, wrap } from "../term/wrap.ts";
 
 export interface Screen {
   columns: number;
@@ -19,9 +19,12 @@ export function screenOf(output?: NodeJS.WritableStream): Screen {
   return o?.rows && o.rows > 0 ? { columns, rows: o.rows } : { columns };
 }
 
-/** Lines of `text` for the screen, each at most one column short of its width. */
+/**
+ * Lines of `text` for the screen, each at most one column short of its width; a command it
+ * suggests (`export EDITOR=nano`, `reflet …`) kept on one line when it fits one.
+ */
 export function fitLines(text: string, screen: Screen): string[] {
-  return wrap(text, screen.columns - 1);
+  return wrap(text, screen.columns - 1, { keep: COMMAND_SPAN });
 }
 
 /** An option's label wrapped after a prefix (cursor, number) of `prefix` columns, aligned under it. */
@@ -89,6 +92,8 @@ export function pageFor(
 export interface Entry {
   value: string;
   name: string;
+  /** Shown after the question once answered: the label as written, not wrapped. */
+  short?: string;
   checked?: boolean;
   /** The mark of what the page hides while this entry is the active one. */
   description?: string;
@@ -115,7 +120,7 @@ export function paged(
 ): Paged {
   let n = 0;
   const wrapped = entries.map((e) =>
-    e === "gap" ? e : { ...e, name: wrapLabel(e.name, prefix(++n), o.screen) },
+    e === "gap" ? e : { ...e, short: e.name, name: wrapLabel(e.name, prefix(++n), o.screen) },
   );
   const heights = wrapped.map((e) => (e === "gap" ? 1 : e.name.split("\n").length));
   const isOption = wrapped.map((e) => e !== "gap");

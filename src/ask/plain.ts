@@ -164,6 +164,7 @@ export function plainPrompter(
           ...(previous !== undefined ? { previous } : {}),
           ...(context.signal ? { signal: context.signal } : {}),
           say: (line) => print(fitLines(line, screen())),
+          columns: screen().columns,
         });
         if ("problem" in edited) {
           print(fitLines(edited.problem, screen()).map((l) => c.red(l)));

@@ -1,7 +1,8 @@
 // The participants a batch has seen and where each was first seen, so that a second answer
 // sheet of the same person says where the first one is. The ids go into an IdSet (compact at
-// a million rows); the places are two numbers an id, the file names kept once each.
-import { IdSet } from "./id-set.ts";
+// a million rows); each id's line is one number, and its file is found from the runs of ids
+// read from each file (inputs are read one after the other: a run a file, not a number an id).
+import { grownBy, IdSet } from "./id-set.ts";
 
 export interface Place {
   file: string;
@@ -12,32 +13,46 @@ export interface Place {
 export class FirstSeen {
   private readonly ids = new IdSet();
   private readonly files: string[] = [];
+  /** The number of the first id of each run of ids from one file, and that file's number. */
+  private readonly runStarts: number[] = [];
+  private readonly runFiles: number[] = [];
   private readonly fileNumbers = new Map<string, number>();
-  /** Per id: its file's number, then its line (0 for none). */
-  private places = new Int32Array(2048);
+  /** Per id: its line (0 for none). */
+  private lines = new Int32Array(1024);
 
   /** Where `id` was first seen; undefined when it was not. */
   get(id: string): Place | undefined {
     const k = this.ids.indexOf(id);
     if (k === -1) return undefined;
-    const line = this.places[2 * k + 1] as number;
-    return { file: this.files[this.places[2 * k] as number] as string, line: line || null };
+    const line = this.lines[k] as number;
+    return { file: this.files[this.fileOf(k)] as string, line: line || null };
   }
 
   add(id: string, place: Place): void {
     if (!this.ids.add(id)) return;
     const k = this.ids.size - 1;
-    if (2 * k + 1 >= this.places.length) {
-      const grown = new Int32Array(this.places.length * 2);
-      grown.set(this.places);
-      this.places = grown;
-    }
+    if (k >= this.lines.length) this.lines = grownBy(this.lines, k + 1);
     let n = this.fileNumbers.get(place.file);
     if (n === undefined) {
       n = this.files.push(place.file) - 1;
       this.fileNumbers.set(place.file, n);
     }
-    this.places[2 * k] = n;
-    this.places[2 * k + 1] = place.line ?? 0;
+    if (this.runFiles.at(-1) !== n) {
+      this.runStarts.push(k);
+      this.runFiles.push(n);
+    }
+    this.lines[k] = place.line ?? 0;
+  }
+
+  /** The file of id number `k`: the last run starting at or before it. */
+  private fileOf(k: number): number {
+    let lo = 0;
+    let hi = this.runStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.runStarts[mid] as number) <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.runFiles[lo] as number;
   }
 }

@@ -77,13 +77,13 @@ export class IdSet {
     let wide = this.chars instanceof Uint16Array;
     for (let i = 0; i < id.length && !wide; i++) wide = id.charCodeAt(i) > 0xff;
     if (this.used + id.length > this.chars.length || (wide && this.chars instanceof Uint8Array)) {
-      const size = Math.max(this.chars.length * 2, this.used + id.length);
+      const size = Math.max(grownLength(this.chars.length), this.used + id.length);
       const next = wide ? new Uint16Array(size) : new Uint8Array(size);
       next.set(this.chars.subarray(0, this.used));
       this.chars = next;
     }
     for (let i = 0; i < id.length; i++) this.chars[this.used + i] = id.charCodeAt(i);
-    if (this.count === this.starts.length) this.starts = grown(this.starts);
+    if (this.count === this.starts.length) this.starts = grownBy(this.starts, this.count + 1);
     this.starts[this.count] = this.used;
     this.used += id.length;
     this.count++;
@@ -100,8 +100,16 @@ export class IdSet {
   }
 }
 
-function grown(a: Int32Array): Int32Array {
-  const next = new Int32Array(a.length * 2);
+/**
+ * The next length of an array that grows a row at a time: half as long again, not twice.
+ * At a million ids, doubling would leave up to half of each array unused, and the old and
+ * the new array side by side while one is copied: the peak memory of a large batch.
+ */
+const grownLength = (length: number): number => length + (length >> 1);
+
+/** `a` copied into an array of at least `least` numbers. */
+export function grownBy(a: Int32Array, least: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(grownLength(a.length), least));
   next.set(a);
   return next;
 }

@@ -58,7 +58,7 @@ const en = {
   helpCommand: "show help for a command",
   internal: (msg: string) =>
     `reflet: internal error: ${msg} (run again with --debug for details, and report it)`,
-  usageHint: "(see reflet --help)",
+  usageHint: (cmd: string) => `(see ${cmd} --help)`,
   menuNeedsTerminal: (cmd: string) =>
     `reflet: the menu needs a terminal (${cmd} --help lists the commands; to score an answers file without questions: ${cmd} score ID --answers FILE)`,
   badClock: (v: string) =>
@@ -81,7 +81,7 @@ const fr: typeof en = {
   helpCommand: "afficher l’aide d’une commande",
   internal: (msg) =>
     `reflet : erreur interne : ${msg} (relancez avec --debug pour le détail, et signalez-la)`,
-  usageHint: "(voir reflet --help)",
+  usageHint: (cmd) => `(voir ${cmd} --help)`,
   menuNeedsTerminal: (cmd) =>
     `reflet : le menu a besoin d’un terminal (${cmd} --help liste les commandes ; pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
   badClock: (v) =>

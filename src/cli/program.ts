@@ -4,7 +4,9 @@ import pkg from "../../package.json" with { type: "json" };
 import { closest } from "../i18n/closest.ts";
 import { LANGS, type Lang, messagesFor } from "../i18n/lang.ts";
 import type { Ctx } from "../io/context.ts";
+import { invocation } from "../term/invocation.ts";
 import { sanitizeText } from "../term/sanitize.ts";
+import { wrap } from "../term/wrap.ts";
 import { COMMANDS } from "./commands.ts";
 import { EXIT, type ExitCode } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
@@ -65,11 +67,15 @@ export function buildProgram(ctx: Ctx): Program {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) =>
-        // The message quotes what the user typed, which may hold escape sequences.
-        write(
+      // The help fits the terminal it is shown on (ctx's streams, not the process's).
+      getOutHelpWidth: () => (ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns - 1 : 80),
+      getErrHelpWidth: () => (ctx.stderr.isTTY && ctx.stderr.columns ? ctx.stderr.columns - 1 : 80),
+      // The message quotes what the user typed, which may hold escape sequences; it is one
+      // line, which ctx.err wraps on a terminal as every other message.
+      outputError: (s) =>
+        ctx.err(
           ctx.errColour.red(
-            `${sanitizeText(oneLineError(s.trimEnd(), names()).split("\n").map(m.commanderError).join("\n")).replaceAll("\n", " ")} ${m.usageHint}\n`,
+            `${sanitizeText(oneLineError(s.trimEnd(), names()).split("\n").map(m.commanderError).join("\n")).replaceAll("\n", " ")} ${m.usageHint(invocation(ctx.env))}`,
           ),
         ),
     })
@@ -79,17 +85,40 @@ export function buildProgram(ctx: Ctx): Program {
       styleTitle: m.helpTitle,
       optionDescription: (option) => m.helpExtra(Help.prototype.optionDescription(option)),
       argumentDescription: (arg) => m.helpExtra(Help.prototype.argumentDescription(arg)),
+      formatItem: (term, termWidth, description, helper) =>
+        ctx.stdout.isTTY
+          ? itemOnTerminal(term, termWidth, description, helper)
+          : Help.prototype.formatItem.call(helper, term, termWidth, description, helper),
     });
   defineOptions(program, GLOBAL_OPTIONS, ctx.lang);
   for (const spec of COMMANDS) {
     // program.command() copies exitOverride and output settings to the subcommand.
     const cmd = program.command(spec.name);
-    spec.define(cmd, ctx.lang);
+    spec.define(cmd, ctx.lang, {
+      run: invocation(ctx.env),
+      columns: () => (ctx.stdout.isTTY ? ctx.stdout.columns : undefined),
+    });
     cmd.action(async () => {
       code = (await spec.run(ctx, cmd)) ?? EXIT.ok;
     });
   }
   return { program, exitCode: () => code };
+}
+
+/** Columns a description needs beside its term; commander does not wrap narrower ones. */
+const DESCRIPTION_MIN = 40;
+
+/**
+ * A command, option or argument of the help on a terminal: its description beside it when
+ * there is room, under it otherwise, wrapped at words either way (commander leaves a
+ * description too narrow to wrap as one long line, which the terminal then cuts).
+ */
+function itemOnTerminal(term: string, termWidth: number, description: string, helper: Help) {
+  const width = helper.helpWidth ?? 80;
+  if (!description || width - termWidth - 4 >= DESCRIPTION_MIN)
+    return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+  const under = wrap(description, width, { first: "      ", rest: "      " });
+  return [`  ${term}`, ...under].join("\n");
 }
 
 export function isCommanderExit(e: unknown): e is CommanderError {

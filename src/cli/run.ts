@@ -10,6 +10,7 @@ import { describeStoreError, StoreError } from "../store/errors.ts";
 import { makeColour } from "../term/colour.ts";
 import { invocation } from "../term/invocation.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
+import { wrapMessage } from "../term/wrap.ts";
 import { debugRequested } from "./debug.ts";
 import { EXIT, type ExitCode, ExitError } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
@@ -43,6 +44,12 @@ export function processIo(): Io {
   };
 }
 
+/** On a terminal, a message wraps at words to its width (commands kept whole); elsewhere it stays one line. */
+function onTerminal(line: string, stream: Io["stderr"]): string {
+  const columns = stream.isTTY === true ? stream.columns : undefined;
+  return columns !== undefined && columns > 0 ? wrapMessage(line, columns).join("\n") : line;
+}
+
 export function makeCtx(io: Io, args: readonly string[]): Ctx {
   const noColor = args.includes("--no-color");
   const lang = detectLang(langFlag(args), io.env);
@@ -54,7 +61,7 @@ export function makeCtx(io: Io, args: readonly string[]): Ctx {
     errColour: makeColour({ isTTY: io.stderr.isTTY === true, env: io.env, flag: !noColor }),
     interactive: io.stdin.isTTY === true && io.stdout.isTTY === true,
     out: (text) => void io.stdout.write(text),
-    err: (line) => void io.stderr.write(`${line}\n`),
+    err: (line) => void io.stderr.write(`${onTerminal(line, io.stderr)}\n`),
   };
 }
 

@@ -2,9 +2,15 @@
 // on the first lines (or given by Excel's `sep=;` line); the bytes are decoded as they come.
 
 import { StreamDecoder } from "./decode.ts";
-import { type CsvCut, type CsvRecord, CsvScanner } from "./scan.ts";
+import {
+  type CsvCut,
+  type CsvLine,
+  type CsvRecord,
+  CsvScanner,
+  type ScannedRecord,
+} from "./scan.ts";
 
-export type { CsvRecord };
+export type { CsvLine, CsvRecord, ScannedRecord };
 
 export type Separator = "," | ";" | "\t";
 
@@ -73,12 +79,31 @@ export function newOutcome(): CsvOutcome {
 }
 
 /** The records of a CSV stream; empty lines are skipped. `outcome` is complete once iteration ends. */
-export async function* csvRecords(
+export function csvRecords(
   source: AsyncIterable<Uint8Array>,
   outcome: CsvOutcome,
 ): AsyncGenerator<CsvRecord> {
+  return scanned(source, outcome, false) as AsyncGenerator<CsvRecord>;
+}
+
+/**
+ * The same records, the plain lines among them left whole (CsvLine), for a reader that
+ * takes their cells in place (row-cells.ts).
+ */
+export function csvLines(
+  source: AsyncIterable<Uint8Array>,
+  outcome: CsvOutcome,
+): AsyncGenerator<ScannedRecord> {
+  return scanned(source, outcome, true);
+}
+
+async function* scanned(
+  source: AsyncIterable<Uint8Array>,
+  outcome: CsvOutcome,
+  keepLines: boolean,
+): AsyncGenerator<ScannedRecord> {
   const decoder = new StreamDecoder();
-  const out: CsvRecord[] = [];
+  const out: ScannedRecord[] = [];
   let scanner: CsvScanner | null = null;
   let head = "";
   let skipLine = false;
@@ -90,7 +115,7 @@ export async function* csvRecords(
     const sep = SEP_LINE.exec(first);
     outcome.separator = sep ? (sep[1] as Separator) : detectSeparator(text);
     skipLine = sep !== null;
-    return new CsvScanner(outcome.separator, MAX_RECORD_LENGTH, MAX_SKIP_LENGTH);
+    return new CsvScanner(outcome.separator, MAX_RECORD_LENGTH, MAX_SKIP_LENGTH, keepLines);
   };
 
   for await (const chunk of source) {

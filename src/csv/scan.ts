@@ -4,7 +4,8 @@
 // rest of the file. Quotes inside an unquoted cell are text, as spreadsheets write them.
 // Text arrives in chunks; the scanner steps from one special character to the next (a loop
 // on character codes: most cells are a character or two, where a regular expression per
-// cell would cost more than the cell).
+// cell would cost more than the cell). A reader that takes cells in place may ask for plain
+// lines whole (CsvLine), not cut into a string per cell.
 // A record is at most `maxRecord` characters, however many chunks it spans: a longer one is
 // no longer kept, only followed to its end, and reported at its line as too long. One that
 // goes on for `maxSkip` characters more (an unclosed quote before a huge file, a device that
@@ -17,6 +18,19 @@ export interface CsvRecord {
   /** Longer than the limit: its cells were not kept. */
   tooLong?: true;
 }
+
+/**
+ * A record on one physical line with neither quotes nor a lone CR, as most are, kept as its
+ * text: its cells are what lies between separators, cut out only when asked for (row-cells.ts).
+ */
+export interface CsvLine {
+  text: string;
+  line: number;
+  separator: string;
+}
+
+/** What a scanner set to keep plain lines whole hands over. */
+export type ScannedRecord = CsvRecord | CsvLine;
 
 export interface CsvCut {
   /** The line of the record that could not be finished. */
@@ -62,6 +76,8 @@ export class CsvScanner {
     private readonly separator: string,
     private readonly maxRecord: number,
     private readonly maxSkip: number = 16 * maxRecord,
+    /** Hand plain lines over as CsvLine, uncut. */
+    private readonly keepLines = false,
   ) {
     this.sep = separator.charCodeAt(0);
   }
@@ -72,7 +88,7 @@ export class CsvScanner {
   }
 
   /** Scans a chunk; finished records are appended to `out`. Nothing more once `cut` is set. */
-  push(chunk: string, out: CsvRecord[]): void {
+  push(chunk: string, out: ScannedRecord[]): void {
     if (this.cut) return;
     const text = this.carry + chunk;
     this.carry = "";
@@ -83,7 +99,7 @@ export class CsvScanner {
     this.scan(text.slice(0, keep), out);
   }
 
-  end(out: CsvRecord[]): void {
+  end(out: ScannedRecord[]): void {
     if (this.cut) return;
     const text = this.carry;
     this.carry = "";
@@ -97,7 +113,7 @@ export class CsvScanner {
     else if (this.started || this.cells.length > 0 || this.dropping) this.finishRecord(out);
   }
 
-  private scan(text: string, out: CsvRecord[]): void {
+  private scan(text: string, out: ScannedRecord[]): void {
     if (text === "") return;
     const lastChar = text.charCodeAt(text.length - 1);
     this.endsWithBreak = lastChar === LF || lastChar === CR;
@@ -133,8 +149,14 @@ export class CsvScanner {
           (cr === -1 || cr >= end) &&
           end - i <= this.maxRecord;
         if (plain) {
-          if (end > i)
-            out.push({ cells: text.slice(i, end).split(this.separator), line: this.line });
+          if (end > i) {
+            const line = text.slice(i, end);
+            out.push(
+              this.keepLines
+                ? { text: line, line: this.line, separator: this.separator }
+                : { cells: line.split(this.separator), line: this.line },
+            );
+          }
           this.line++;
           this.start = this.line;
           i = lf + 1;
@@ -211,7 +233,7 @@ export class CsvScanner {
     }
   }
 
-  private finishRecord(out: CsvRecord[]): void {
+  private finishRecord(out: ScannedRecord[]): void {
     if (this.dropping) out.push({ cells: [], line: this.start, tooLong: true });
     else {
       this.cells.push(this.field);

@@ -34,7 +34,9 @@ export function checkAnswersText(
   const m = messagesFor(lang, answerMessages);
   const y = parseYaml(text, file, lang);
   if (!y.ok) return y;
-  const parsed = AnswersFile.safeParse(y.parsed.value);
+  // Checked once per process: compiling zod's fast path for each object shape (jit) costs
+  // more than it saves.
+  const parsed = AnswersFile.safeParse(y.parsed.value, { jitless: true });
   if (!parsed.success) {
     return {
       ok: false,

@@ -100,6 +100,19 @@ function pick<V>(found: V | typeof AMBIGUOUS | undefined): V | undefined {
   return found === AMBIGUOUS ? undefined : found;
 }
 
+/** The answers a likert reader gives a one-character cell, by its character code. */
+const oneCharacter = new WeakMap<CellReader, readonly (number | undefined)[]>();
+
+/**
+ * What `read` gives a cell of one character, by its character code, when it is sure to be a
+ * scale value (a likert item that takes no "does not apply"): a reader of a row in place
+ * looks the code up without making the cell a string. Undefined for a code the table does
+ * not hold, and for other readers: then read the cell.
+ */
+export const oneCharacterAnswers = (
+  read: CellReader,
+): readonly (number | undefined)[] | undefined => oneCharacter.get(read);
+
 function likertReader(model: Model, item: Item & { type: "likert" }): CellReader {
   const scale = model.file.scales[item.scale];
   const exact = new Map<string, number>();
@@ -111,7 +124,7 @@ function likertReader(model: Model, item: Item & { type: "likert" }): CellReader
   // Most cells are one digit: looked up by character code, before any string work.
   const digits: (number | undefined)[] = [];
   for (const [key, value] of exact) if (key.length === 1) digits[key.charCodeAt(0)] = value;
-  return (cell) => {
+  const read: CellReader = (cell) => {
     const digit = cell.length === 1 ? digits[cell.charCodeAt(0)] : undefined;
     if (digit !== undefined) return digit;
     const text = cell.trim();
@@ -122,6 +135,8 @@ function likertReader(model: Model, item: Item & { type: "likert" }): CellReader
     if (text !== "" && Number.isFinite(n) && exact.has(String(n))) return n;
     return labels.get(text);
   };
+  oneCharacter.set(read, digits);
+  return read;
 }
 
 interface OptionTable {

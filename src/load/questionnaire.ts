@@ -31,7 +31,9 @@ export function checkQuestionnaire(
 ): CheckOutcome {
   const y = parseYaml(text, file, lang);
   if (!y.ok) return y;
-  const parsed = Questionnaire.safeParse(y.parsed.value);
+  // Checked once per process: compiling zod's fast path for each object shape (jit) costs
+  // more than it saves.
+  const parsed = Questionnaire.safeParse(y.parsed.value, { jitless: true });
   if (!parsed.success) {
     return {
       ok: false,
@@ -41,13 +43,15 @@ export function checkQuestionnaire(
     };
   }
   const q = parsed.data as QuestionnaireFile;
-  const problems = semanticProblems(q, y.parsed, file, lang);
-  if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
+  // Compiled once: the checks look at the model too, and a valid file's model is the result.
   const hash = createHash("sha256").update(text).digest("hex");
+  const model = compile(q, hash, source);
+  const problems = semanticProblems(q, y.parsed, file, lang, model);
+  if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
   const warnings = options.warnings
-    ? semanticWarnings(q, y.parsed, file, lang).sort(byPosition)
+    ? semanticWarnings(q, y.parsed, file, lang, model).sort(byPosition)
     : [];
-  return { ok: true, model: compile(q, hash, source), warnings };
+  return { ok: true, model, warnings };
 }
 
 /** Loads a questionnaire file or throws ProblemsError with every problem found. */

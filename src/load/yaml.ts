@@ -23,6 +23,7 @@ import { LIMITS } from "./limits.ts";
 import { loadMessages } from "./messages/files.ts";
 import { yamlMessages } from "./messages/yaml.ts";
 import type { Problem } from "./problem.ts";
+import { fastAt, readFast } from "./quick-yaml/index.ts";
 
 export type Path = readonly (string | number)[];
 
@@ -138,14 +139,25 @@ function inspect(doc: Document.Parsed, lang: Lang, line: (offset: number) => num
 }
 
 export function parseYaml(text: string, file: string, lang: Lang): YamlOutcome {
-  const m = messagesFor(lang, loadMessages);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > LIMITS.maxYamlBytes) {
+    const m = messagesFor(lang, loadMessages);
     return {
       ok: false,
       problems: [{ file, line: 1, col: 1, ...m.tooLarge(bytes, LIMITS.maxYamlBytes) }],
     };
   }
+  // The plain YAML of a questionnaire is read quickly; anything else, and every problem, by
+  // the library (quick-yaml/index.ts).
+  const fast = readFast(text);
+  if (fast)
+    return { ok: true, parsed: { value: fast.value, at: (path, key) => fastAt(fast, path, key) } };
+  return parseYamlFully(text, file, lang);
+}
+
+/** parseYaml through the library alone, size aside: what the quick reader must agree with. */
+export function parseYamlFully(text: string, file: string, lang: Lang): YamlOutcome {
+  const m = messagesFor(lang, loadMessages);
   const lineCounter = new LineCounter();
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);

@@ -45,15 +45,20 @@ export function padStart(text: string, width: number): string {
 // Punctuation French sets after a space, which must stay on the line of the word before.
 const CLOSING = /^[:;!?»%)\]]+[.,]?$/;
 const OPENING = /^[«([]+$/;
+const NUMBER = /^~?\d{1,3}(?:[.,]\d+)?(?:er|e)?$/;
 
 /** Words of a paragraph, with French punctuation glued to its neighbour. */
 function units(paragraph: string): string[] {
   const out: string[] = [];
   let glueNext = false;
   for (const word of paragraph.split(/ +/).filter(Boolean)) {
-    if ((CLOSING.test(word) || glueNext) && out.length > 0) out[out.length - 1] += ` ${word}`;
+    // A lone « / » holds both its neighbours: « 20 / 30 » is never split; a short number holds
+    // the word after it: « 2 décembre », « 10 min » (a year does not: « 2025 with »).
+    const between = word === "/";
+    if ((CLOSING.test(word) || between || glueNext) && out.length > 0)
+      out[out.length - 1] += ` ${word}`;
     else out.push(word);
-    glueNext = OPENING.test(word);
+    glueNext = OPENING.test(word) || between || NUMBER.test(word);
   }
   return out;
 }
@@ -78,10 +83,37 @@ export interface WrapOptions {
   first?: string;
   /** Put before every other line. */
   rest?: string;
+  /** The fewest columns a line gets after its prefix, however narrow the width (10). */
+  min?: number;
+  /** A word longer than a line: cut into pieces (the default), or left whole on a line of its own. */
+  long?: "cut" | "whole";
+  /** Spans (a global pattern) kept on one line when they fit in it, broken at spaces when not. */
+  keep?: RegExp;
+}
+
+// Inside a kept span, spaces are this character until the span is placed: one unit.
+const HELD = "\u0000";
+const held = (text: string, keep?: RegExp) =>
+  keep ? text.replace(keep, (span) => span.replace(/ /g, HELD)) : text;
+
+/**
+ * A command reflet suggests in a message (« To resume: reflet run reclamations »): from `reflet`
+ * or `npx reflet` to the end of its clause, or a variable to set (`export EDITOR=nano`). Kept on one line, so that it can be typed or
+ * copied as shown; « reflet: » and « reflet : », the program naming itself, are not commands.
+ */
+export const COMMAND_SPAN =
+  /(?:npx )?reflet (?![:;!?])[^(),;\n]*[^(),;\n .]|export [A-Z_]+=[^\s(),;]*[^\s(),;.]/g;
+
+/** A message for a terminal `columns` wide: wrapped at words, its commands and paths kept whole. */
+export function wrapMessage(line: string, columns: number): string[] {
+  // One column spare: a line as wide as the terminal makes some terminals add a blank one.
+  // A path or a command longer than a line is left whole: the terminal folds it, and it is
+  // still copied as one.
+  return wrap(line, columns - 1, { keep: COMMAND_SPAN, long: "whole" });
 }
 
 /**
- * Lines of at most `width` columns (at least 10), breaking at spaces only: no-break spaces
+ * Lines of at most `width` columns (at least `min`), breaking at spaces only: no-break spaces
  * hold, and line breaks in the text start new lines.
  */
 export function wrap(text: string, width: number, o: WrapOptions = {}): string[] {
@@ -91,20 +123,30 @@ export function wrap(text: string, width: number, o: WrapOptions = {}): string[]
   let prefix = first;
   for (const paragraph of text.replace(/\t/g, " ").split("\n")) {
     let line = "";
-    const room = () => Math.max(10, width - displayWidth(prefix));
+    const room = () => Math.max(o.min ?? 10, width - displayWidth(prefix));
     const flush = () => {
       lines.push((prefix + line).trimEnd());
       prefix = rest;
       line = "";
     };
-    for (const unit of units(paragraph)) {
+    const queue = units(held(paragraph, o.keep));
+    for (let unit = queue.shift(); unit !== undefined; unit = queue.shift()) {
+      if (unit.includes(HELD)) {
+        const whole = unit.replaceAll(HELD, " ");
+        // A kept span that cannot fit on a line of its own is wrapped like any text.
+        if (displayWidth(whole) > room()) {
+          queue.unshift(...unit.split(HELD).filter(Boolean));
+          continue;
+        }
+        unit = whole;
+      }
       const candidate = line ? `${line} ${unit}` : unit;
       if (displayWidth(candidate) <= room()) {
         line = candidate;
         continue;
       }
       if (line) flush();
-      if (displayWidth(unit) <= room()) line = unit;
+      if (displayWidth(unit) <= room() || o.long === "whole") line = unit;
       else {
         const pieces = hardBreak(unit, room());
         for (const piece of pieces.slice(0, -1)) {

@@ -40,6 +40,24 @@ describe("editing a text", () => {
     expect(readFileSync(join(editor.dir, "before"), "utf8")).toBe("déjà");
   });
 
+  it("wraps the question above the text at words to the terminal's width, and keeps none of it", async () => {
+    const editor = script('cat "$1" > "$here/before"; printf "# mine\\n\\nmon texte" > "$1"');
+    const question =
+      "Pensez à un client mécontent de ce mois-ci : qu’auriez-vous aimé qu’il dise de vous en partant ?";
+    const edited = await editText("", {
+      env: { ...process.env, VISUAL: "", EDITOR: editor.path },
+      header: [question, "Écrivez votre réponse en dessous."],
+      columns: 40,
+    });
+    expect(edited).toEqual({ kind: "text", text: "mon texte" });
+    const lines = readFileSync(join(editor.dir, "before"), "utf8").split("\n");
+    const comments = lines.filter((l) => l.startsWith("# "));
+    for (const line of comments) expect(line.length).toBeLessThan(40);
+    expect(comments.map((l) => l.slice(2)).join(" ")).toBe(
+      `${question} Écrivez votre réponse en dessous.`,
+    );
+  });
+
   it("says which editor is missing, failed, or saved something that is not UTF-8", async () => {
     const env = (EDITOR: string) => ({ ...process.env, VISUAL: "", EDITOR });
     expect(await editText("", { env: env("reflet-no-such-editor") })).toEqual({

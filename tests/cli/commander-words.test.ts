@@ -6,7 +6,7 @@ describe("commander's own words follow the user's language", () => {
     const r = await runCli(["lsit", "--lang", "fr"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split("\n")).toEqual([
-      "erreur : commande inconnue « lsit » (vouliez-vous dire list ?) (voir reflet --help)",
+      "erreur : commande inconnue « lsit » (vouliez-vous dire list ?) (voir npx reflet --help)",
     ]);
   });
 
@@ -43,7 +43,7 @@ describe("commander's own words follow the user's language", () => {
     const r = await runCli(["completion", "powershell", "--lang", "fr"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split("\n")).toEqual([
-      "erreur : « powershell » n’est pas permis pour « interpréteur » ; valeurs permises : bash, zsh, fish (voir reflet --help)",
+      "erreur : « powershell » n’est pas permis pour « interpréteur » ; valeurs permises : bash, zsh, fish (voir npx reflet --help)",
     ]);
   });
 

@@ -7,10 +7,10 @@ const oneLine = (text: string) => text.trimEnd().split("\n");
 
 describe("did you mean", () => {
   it.each([
-    ["en", "error: unknown command 'historique' (did you mean history?) (see reflet --help)"],
+    ["en", "error: unknown command 'historique' (did you mean history?) (see npx reflet --help)"],
     [
       "fr",
-      "erreur : commande inconnue « historique » (vouliez-vous dire history ?) (voir reflet --help)",
+      "erreur : commande inconnue « historique » (vouliez-vous dire history ?) (voir npx reflet --help)",
     ],
   ])("names the command meant by historique (%s)", (lang, line) => {
     const r = reflet(["historique"], { env: { REFLET_LANG: lang } });
@@ -22,7 +22,9 @@ describe("did you mean", () => {
   it("says nothing more when no command is close", () => {
     const r = reflet(["frobnicate"]);
     expect(r.code).toBe(2);
-    expect(oneLine(r.stderr)).toEqual(["error: unknown command 'frobnicate' (see reflet --help)"]);
+    expect(oneLine(r.stderr)).toEqual([
+      "error: unknown command 'frobnicate' (see npx reflet --help)",
+    ]);
   });
 
   it.each([

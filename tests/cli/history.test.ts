@@ -72,6 +72,8 @@ describe("reflet history", () => {
     const both = await reflet(["history", "--progress", "--json"], env);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("history --progress takes one questionnaire id at most");
+    // The way out as it can be typed: no reflet command is installed where the tests run.
+    expect(both.stderr).toContain("(npx reflet progress --help)");
   });
 
   it("gives every entry as JSON", async () => {

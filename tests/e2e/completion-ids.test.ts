@@ -2,16 +2,9 @@
 // without loading any questionnaire. bash drives its script here; zsh and fish, where they are
 // not installed, are checked by what their scripts call.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { score } from "../../src/engine/score.ts";
-import { makeEntry } from "../../src/store/entry.ts";
-import { appendEntry } from "../../src/store/history.ts";
-import { dataPaths } from "../../src/store/paths.ts";
-import { loadDesk } from "../ask/fixture.ts";
-import { BIN, baseEnv, freshHome, ROOT, SAFETY_MS } from "./terminal.ts";
+import { completionPlace } from "./completion-env.ts";
+import { BIN, ROOT, SAFETY_MS } from "./terminal.ts";
 
 const reflet = (args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, [BIN, ...args], {
@@ -21,32 +14,7 @@ const reflet = (args: string[], env: Record<string, string>) =>
     timeout: SAFETY_MS,
   });
 
-/** An environment with a `reflet` command on the PATH (the scripts call it) and one result of desk. */
-function setUp(): Record<string, string> {
-  const bin = join(mkdtempSync(join(tmpdir(), "reflet-bin-")), "bin");
-  mkdirSync(bin);
-  writeFileSync(join(bin, "reflet"), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(join(bin, "reflet"), 0o755);
-  const home = freshHome();
-  const env = baseEnv(home, {
-    PATH: `${bin}:/usr/bin:/bin`,
-    REFLET_PATH: join(ROOT, "tests/fixtures/interactive"),
-  });
-  const model = loadDesk();
-  const answers = { c1: 3, c2: 1, c3: 3, s1: "listen", l1: "wait", l2: ["nod"] };
-  appendEntry(
-    dataPaths({ REFLET_HOME: home }, "/"),
-    makeEntry({
-      model,
-      answers,
-      result: score(model, answers),
-      userLang: "en",
-      id: "e1",
-      date: new Date("2026-01-05T10:00:00Z"),
-    }),
-  );
-  return env;
-}
+const setUp = () => completionPlace().env;
 
 describe("completion of ids", () => {
   it("lists the questionnaires found and the ids in the history", () => {
@@ -89,7 +57,9 @@ describe("completion of ids", () => {
     const zsh = reflet(["completion", "zsh"], env).stdout;
     expect(zsh).toContain('"$(reflet completion zsh --ids $kind 2>/dev/null)"');
     expect(zsh).toMatch(/ {8}run\) _arguments .*'\*:id:\{_reflet_ids questionnaires \}'/);
-    expect(zsh).toMatch(/ {8}history\) _arguments .*'\*:id:\{_reflet_ids history forget\}'/);
+    expect(zsh).toMatch(
+      / {8}history\) _arguments .*'1:id:\{_reflet_ids history forget\}' '\*:id:\{_reflet_ids history\}'/,
+    );
     const fish = reflet(["completion", "fish"], env).stdout;
     expect(fish).toContain(
       "complete -c reflet -n '__fish_seen_subcommand_from run' -a '(reflet completion fish --ids questionnaires)'",
@@ -97,6 +67,26 @@ describe("completion of ids", () => {
     expect(fish).toContain(
       "complete -c reflet -n '__fish_seen_subcommand_from journal' -a '(reflet completion fish --ids history)'",
     );
+    expect(fish).toContain(
+      "complete -c reflet -n '__fish_seen_subcommand_from history; and not __fish_seen_subcommand_from forget' -f -a 'forget'",
+    );
     expect(fish).not.toContain("-l ids");
+  });
+
+  it("says how to load each script with the command that works here", () => {
+    const env = setUp();
+    const load = {
+      bash: "source <(RUN completion bash)",
+      zsh: "source <(RUN completion zsh)",
+      fish: "RUN completion fish | source",
+    };
+    for (const [shell, how] of Object.entries(load)) {
+      const installed = reflet(["completion", shell], env).stdout;
+      expect(installed).toContain(`Load it with: ${how.replace("RUN", "reflet")}\n`);
+      expect(installed).not.toContain("npx");
+      const without = reflet(["completion", shell], { ...env, PATH: "/usr/bin:/bin" }).stdout;
+      expect(without).toContain(`Load it with: ${how.replace("RUN", "npx reflet")}\n`);
+      expect(without).toContain("# It completes the reflet command, which is not on your PATH");
+    }
   });
 });

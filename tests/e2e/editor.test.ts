@@ -126,6 +126,8 @@ describe("an editor that cannot give the text", () => {
       const s = spawnInTerminal(["run", DESK], env);
       await answerAll(s, 1, "/e");
       await s.waitFor(SAID[lang].missing);
+      // The way out, on one line as it can be typed, wherever the width wraps the message.
+      await s.waitFor("export EDITOR=nano");
       await s.waitFor(SAID[lang].hints);
       s.type(`Typed instead.${KEY.enter}`);
       await s.waitFor(SAID[lang].saved);

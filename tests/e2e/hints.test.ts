@@ -87,4 +87,38 @@ describe("the command in reflet's hints", () => {
     },
     SESSION_TEST_MS,
   );
+
+  it("shows the help's examples and its usage hint as they can be typed", () => {
+    const home = freshHome();
+    const without = reflet(["completion", "--help"], baseEnv(home, { PATH: WITHOUT }));
+    expect(without.stdout).toContain("  source <(npx reflet completion bash)");
+    expect(reflet(["frobnicate"], baseEnv(home, { PATH: WITHOUT })).stderr).toContain(
+      "(see npx reflet --help)",
+    );
+    const withIt = baseEnv(home, { PATH: `${installedBin()}:${WITHOUT}` });
+    expect(reflet(["completion", "--help"], withIt).stdout).toContain(
+      "  source <(reflet completion bash)",
+    );
+    expect(reflet(["frobnicate"], withIt).stderr).toContain("(see reflet --help)");
+  });
+
+  it(
+    "keeps the command to resume whole on a narrow terminal, on a line of its own",
+    async () => {
+      const s = spawnInTerminal(
+        ["run", "reclamations", "defauts-acceptables"],
+        baseEnv(freshHome(), { PATH: WITHOUT, REFLET_LANG: "fr" }),
+        ROOT,
+        { cols: 60, rows: 24 },
+      );
+      await s.waitFor("1 / 27");
+      s.type(KEY.ctrlC);
+      expect(await s.exit).toBe(130);
+      // Wrapped at words to the 60 columns: the command, 47 columns, is never split.
+      expect(s.raw()).toContain(
+        "Pour reprendre :\r\nnpx reflet run reclamations defauts-acceptables\r\n",
+      );
+    },
+    SESSION_TEST_MS,
+  );
 });

@@ -89,7 +89,18 @@ export function spawnInTerminal(
   cwd = ROOT,
   size: Size = { cols: 100, rows: 30 },
 ): Session {
-  const child = pty.spawn(process.execPath, [BIN, ...args], { ...size, env, cwd });
+  return spawnProgram(process.execPath, [BIN, ...args], env, cwd, size);
+}
+
+/** Any program in a pseudo-terminal (a shell, to drive its completion of reflet). */
+export function spawnProgram(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+  size: Size = { cols: 100, rows: 30 },
+): Session {
+  const child = pty.spawn(file, args, { ...size, env, cwd });
   keepOutputAfterExit(child);
   let all = "";
   let ended = false;

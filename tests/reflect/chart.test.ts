@@ -72,4 +72,36 @@ describe("the progress chart in the terminal", () => {
     );
     expect(text).toMatch(/^ {2}Plans +1\+$/m);
   });
+
+  it("wraps a long dimension name at words under itself, never cut", () => {
+    const name = "Listening to understand what brought them here";
+    const text = progressText(
+      [
+        {
+          id: "desk",
+          title: "At the desk",
+          dates: ["2025-03-02T12:00:00.000Z", "2025-03-17T12:00:00.000Z"],
+          versions: ["1", "1"],
+          since: 0,
+          series: [
+            { id: "calm", name: "Calm", percents: [10, 90], change: null, reading: null },
+            { id: "listen", name, percents: [40, 60], change: null, reading: null },
+          ],
+          plans: [],
+        },
+      ],
+      { lang: "en", colour: makeColour({ isTTY: false, env: {}, flag: false }), width: 60 },
+    );
+    expect(text).not.toContain("…");
+    const lines = text.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("  Listening"));
+    // Its levels on its first line, the rest of the name under it.
+    expect(lines[at]).toMatch(/▄ +▅ +60$/);
+    const column = lines.slice(at, at + 3).map((l) => l.replace(/ {2}[▁▂▃▄▅▆▇█].*$/, "").trim());
+    expect(column.join(" ")).toBe(name);
+    const levels = /[▁▂▃▄▅▆▇█]/;
+    expect(lines.find((l) => l.startsWith("  Calm"))?.search(levels)).toBe(
+      lines[at]?.search(levels),
+    );
+  });
 });

@@ -43,19 +43,59 @@ describe("the text profile", () => {
       expect(displayWidth(line)).toBeLessThanOrEqual(100);
   });
 
-  it("shortens the bars first, then cuts a name too long for the terminal, bars aligned", () => {
+  it("shortens the bars first, then wraps a name too long for the terminal, bars aligned", () => {
+    const name = "Calm under pressure when the queue reaches the door and beyond";
     const text = readFileSync(DESK, "utf8").replace(
       "{fr: Calme, en: Calm}",
-      "{fr: Calme, en: Calm under pressure when the queue reaches the door and beyond}",
+      `{fr: Calme, en: ${name}}`,
     );
     const long = loadDesk(text);
     const out = lines(renderProfile(long, score(long, answers), "text", ctx("en", 60)));
     const rows = out.filter((l) => /[█░]/.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^ {2}Calm under pressure [^…]*…/);
-    for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(60);
+    expect(out.join("\n")).not.toContain("…");
+    const at = out.findIndex((l) => l.startsWith("  Calm under"));
+    // The name's words, in order, on the row of its bar and the lines under it, in its column.
+    const under = out
+      .slice(at + 1)
+      .findIndex((l) => !/^ {2}\S/.test(l) || l.startsWith("  Listening"));
+    const column = out.slice(at, at + 1 + under).map((l) => l.replace(/[█░].*$/, "").trim());
+    expect(column.join(" ")).toBe(name);
+    for (const line of out) expect(displayWidth(line)).toBeLessThanOrEqual(60);
     const starts = rows.map((l) => l.search(/[█░]/));
     expect(new Set(starts).size).toBe(1);
+  });
+
+  it.each([40, 50, 59])("never cuts a band label at %i columns: it wraps at words", (columns) => {
+    const text = readFileSync(DESK, "utf8")
+      .replace(
+        "label: {fr: bas, en: low}",
+        "label: {fr: À renforcer en priorité, en: To strengthen first}",
+      )
+      .replace(
+        "label: {fr: moyen, en: middle}",
+        "label: {fr: À renforcer en priorité, en: To strengthen first}",
+      )
+      .replace(
+        "label: {fr: haut, en: high}",
+        "label: {fr: À renforcer en priorité, en: To strengthen first}",
+      );
+    const long = loadDesk(text);
+    for (const lang of ["fr", "en"] as const) {
+      const out = lines(renderProfile(long, score(long, answers), "text", ctx(lang, columns)));
+      const all = out.join("\n");
+      expect(all).not.toContain("…");
+      for (const line of out) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      // The words of the label, in order, at the end of the bar's row and on the lines under it.
+      const row = out.findIndex((l) => /[█░]/.test(l));
+      const label = lang === "fr" ? "À renforcer en priorité" : "To strengthen first";
+      const bar = /[█░]+ +\d+ {2}/.exec(out[row] as string);
+      const column = (bar?.index ?? 0) + (bar?.[0].length ?? 0);
+      const words: string[] = [];
+      for (let i = row; i === row || (out[i] as string).startsWith(" ".repeat(column)); i++)
+        words.push((out[i] as string).slice(column).trim());
+      expect(words.filter(Boolean).join(" ")).toBe(label);
+    }
   });
 
   it("has no colour unless colour is allowed, and colour when it is", () => {

@@ -1,7 +1,7 @@
 // Wrapping and fitting text to a terminal.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth, truncate, wrap } from "../../src/term/wrap.ts";
+import { displayWidth, truncate, wrap, wrapMessage } from "../../src/term/wrap.ts";
 
 describe("wrapping", () => {
   it("breaks at spaces so that no line is wider than asked", () => {
@@ -24,6 +24,21 @@ describe("wrapping", () => {
         expect(line).not.toMatch(/^[:;?!»]/);
         expect(line).not.toMatch(/«$/);
       }
+    }
+  });
+
+  it("keeps « 20 / 30 » on one line", () => {
+    const text = "Vous vous êtes arrêté·e à la question 20 / 30.";
+    for (let width = 12; width < 48; width++)
+      expect(wrap(text, width).some((l) => l.includes("20 / 30."))).toBe(true);
+  });
+
+  it("keeps a number with the word after it: « 2 décembre », « 10 min »", () => {
+    const text = "Vous avez commencé le 2 décembre 2026, il reste ~10 min.";
+    for (let width = 14; width < 56; width++) {
+      const lines = wrap(text, width);
+      expect(lines.some((l) => l.includes("2 décembre"))).toBe(true);
+      expect(lines.some((l) => l.includes("~10 min."))).toBe(true);
     }
   });
 
@@ -73,5 +88,45 @@ describe("display width", () => {
   it("truncates with an ellipsis to the width asked", () => {
     expect(truncate("Relation client", 8)).toBe("Relatio…");
     expect(truncate("Calme", 8)).toBe("Calme");
+  });
+});
+
+describe("messages on a terminal", () => {
+  it("keep a command reflet suggests on one line, so that it can be typed as shown", () => {
+    expect(
+      wrapMessage("Pour reprendre : npx reflet run reclamations defauts-acceptables", 50),
+    ).toEqual(["Pour reprendre :", "npx reflet run reclamations defauts-acceptables"]);
+    expect(wrapMessage("No results for desk (reflet history lists them all).", 36)).toEqual([
+      "No results for desk",
+      "(reflet history lists them all).",
+    ]);
+  });
+
+  it("break a command at spaces only when it cannot fit on a line of its own", () => {
+    const lines = wrapMessage("To resume: reflet run reclamations defauts-acceptables", 30);
+    expect(lines.join(" ")).toBe("To resume: reflet run reclamations defauts-acceptables");
+    for (const line of lines) expect(displayWidth(line)).toBeLessThan(30);
+  });
+
+  it("do not take reflet naming itself for a command", () => {
+    expect(
+      wrapMessage("reflet : pas de questionnaire « reclamation » (npx reflet list)", 40),
+    ).toEqual(["reflet : pas de questionnaire", "« reclamation » (npx reflet list)"]);
+  });
+
+  it("leave a path longer than the line whole on a line of its own", () => {
+    const path = "/tmp/reflet-e2e-abcdef/home/sessions/desk-0123456789ab.json.damaged-1";
+    expect(wrapMessage(`reflet: kept as ${path} (read it)`, 40)).toEqual([
+      "reflet: kept as",
+      path,
+      "(read it)",
+    ]);
+  });
+
+  it("keep a variable to set on one line: export EDITOR=nano", () => {
+    const text =
+      'The editor "notepad" was not found: set VISUAL or EDITOR to an installed one (e.g. export EDITOR=nano), or type your answer here.';
+    for (let width = 24; width < 100; width++)
+      expect(wrapMessage(text, width).some((l) => l.includes("export EDITOR=nano"))).toBe(true);
   });
 });

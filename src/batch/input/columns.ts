@@ -2,7 +2,13 @@
 // is read. Every item that matters to a score must have its column: a question the header
 // does not name is an error naming the nearest headers, never a silent gap in every score.
 
-import { type CellReader, cellReader, normalizeLabel, type Pick } from "../../load/cells.ts";
+import {
+  type CellReader,
+  cellReader,
+  normalizeLabel,
+  oneCharacterAnswers,
+  type Pick,
+} from "../../load/cells.ts";
 import type { Model } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
 import type { ColumnMap } from "./column-map.ts";
@@ -17,6 +23,8 @@ export interface ItemColumn {
   header: string;
   item: Item;
   read: CellReader;
+  /** What `read` gives a one-character cell, by character code, when known (cells.ts). */
+  oneCharacter?: readonly (number | undefined)[];
   /** For a best–worst item, the pick this column holds. */
   pick?: Pick;
   how: How;
@@ -162,7 +170,16 @@ export function planColumns(
     seen.set(key, raw);
     const item = model.items[model.itemIndex.get(id) as number] as Item;
     const read = cellReader(model, item, pick);
-    items.push({ index, header: raw, item, read, ...(pick ? { pick } : {}), how });
+    const oneCharacter = oneCharacterAnswers(read);
+    items.push({
+      index,
+      header: raw,
+      item,
+      read,
+      ...(oneCharacter ? { oneCharacter } : {}),
+      ...(pick ? { pick } : {}),
+      how,
+    });
   };
   for (const [index, raw] of header.entries()) {
     if (index === participant) continue;

@@ -74,5 +74,11 @@ const ANONYMOUS = new Set(["anonymous", "anonyme"]);
 export function isAnonymous(cell: string): boolean {
   // Most cells are names or e-mails of another length: no string work for them.
   const text = cell.trim();
-  return text.length >= 7 && text.length <= 9 && ANONYMOUS.has(foldLabel(text));
+  if (text.length < 7 || text.length > 9) return false;
+  // Folding keeps digits, and neither word has one: an id such as p000123 is not folded.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return ANONYMOUS.has(foldLabel(text));
 }

@@ -75,7 +75,10 @@ interface TargetAcc {
   insufficient: number;
   /** Scores from full sheets: what minGroup is checked against. */
   full: number;
-  bands: Map<string, number>;
+  /** Sheets in each of the target's bands, in the target's order (a Map per row costs more). */
+  bands: number[];
+  /** Sheets in a band the target does not list: none from either scorer, counted all the same. */
+  otherBands: Map<string, number>;
   histogram: number[];
   alpha: { items: string[]; acc: AlphaAccumulator; values: Float64Array } | null;
 }
@@ -110,7 +113,8 @@ export class SummaryAccumulator {
         percent: new Running(),
         insufficient: 0,
         full: 0,
-        bands: new Map(target.bands.map((b) => [b.id, 0])),
+        bands: target.bands.map(() => 0),
+        otherBands: new Map(),
         histogram: Array.from({ length: HISTOGRAM_BINS }, () => 0),
         alpha: {
           items,
@@ -161,7 +165,13 @@ export class SummaryAccumulator {
     acc.percent.add(percent);
     const bin = binOf(percent);
     acc.histogram[bin] = (acc.histogram[bin] ?? 0) + 1;
-    if (band !== null) acc.bands.set(band, (acc.bands.get(band) ?? 0) + 1);
+    if (band === null) return;
+    // A target has a few bands, and a sheet's band is one of their ids: no hashing.
+    const bands = acc.target.bands;
+    let b = 0;
+    while (b < bands.length && (bands[b] as { id: string }).id !== band) b++;
+    if (b < bands.length) acc.bands[b] = (acc.bands[b] as number) + 1;
+    else acc.otherBands.set(band, (acc.otherBands.get(band) ?? 0) + 1);
   }
 
   finish(tally: Tally, minGroup: number): TeamSummary {
@@ -225,7 +235,10 @@ export class SummaryAccumulator {
       percent: withheld ? null : t.percent.stats(),
       bands: withheld
         ? []
-        : [...t.bands].map(([id, count]) => ({ id, count, share: n > 0 ? count / n : 0 })),
+        : [
+            ...t.target.bands.map((b, i): [string, number] => [b.id, t.bands[i] as number]),
+            ...t.otherBands,
+          ].map(([id, count]) => ({ id, count, share: n > 0 ? count / n : 0 })),
       histogram: withheld ? [] : t.histogram,
       reliability:
         t.alpha && reliability

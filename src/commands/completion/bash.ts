@@ -1,5 +1,5 @@
 // The bash completion script: commands, then each command's options and their values.
-import type { OptionShape, ProgramShape } from "./shape.ts";
+import { header, type OptionShape, type ProgramShape } from "./shape.ts";
 
 const flags = (o: OptionShape) => [o.long, o.short].filter((f): f is string => !!f);
 const words = (list: string[]) => list.join(" ");
@@ -47,8 +47,7 @@ export function bashScript(p: ProgramShape): string {
       "      return ;;",
     ].join("\n");
   });
-  return `# ${p.name} completion for bash. Load it with: source <(${p.name} completion bash)
-# or keep it: ${p.name} completion bash > ~/.local/share/bash-completion/completions/${p.name}
+  return `${header(p, "bash", "source <(RUN completion bash)", `RUN completion bash > ~/.local/share/bash-completion/completions/${p.name}`).join("\n")}
 _${p.name}_complete() {
   local cur prev cmd i
   cur="\${COMP_WORDS[COMP_CWORD]}"

@@ -1,5 +1,5 @@
 // The fish completion script, with descriptions in the user's language.
-import type { OptionShape, ProgramShape } from "./shape.ts";
+import { header, type OptionShape, type ProgramShape } from "./shape.ts";
 
 const quoted = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 
@@ -15,8 +15,12 @@ function optionLine(name: string, o: OptionShape, condition: string): string {
 export function fishScript(p: ProgramShape): string {
   const n = p.name;
   const lines = [
-    `# ${n} completion for fish. Load it with: ${n} completion fish | source`,
-    `# or keep it: ${n} completion fish > ~/.config/fish/completions/${n}.fish`,
+    ...header(
+      p,
+      "fish",
+      "RUN completion fish | source",
+      `RUN completion fish > ~/.config/fish/completions/${n}.fish`,
+    ),
     `complete -c ${n} -e`,
   ];
   for (const o of p.globals) lines.push(optionLine(n, o, ""));
@@ -28,7 +32,11 @@ export function fishScript(p: ProgramShape): string {
   for (const c of p.commands) {
     const when = `-n ${quoted(`__fish_seen_subcommand_from ${c.name}`)}`;
     for (const o of c.options) lines.push(optionLine(n, o, when));
-    for (const w of c.words) lines.push(`complete -c ${n} ${when} -f -a ${quoted(w)}`);
+    // A fixed word (`history forget`) is offered only until one of them is on the line.
+    const first = c.words.length
+      ? `-n ${quoted(`__fish_seen_subcommand_from ${c.name}; and not __fish_seen_subcommand_from ${c.words.join(" ")}`)}`
+      : "";
+    for (const w of c.words) lines.push(`complete -c ${n} ${first} -f -a ${quoted(w)}`);
     // Ids are asked for at each TAB; files stay offered (no -f), a path is as good as an id.
     if (c.ids)
       lines.push(`complete -c ${n} ${when} -a ${quoted(`(${n} completion fish --ids ${c.ids})`)}`);

@@ -3,6 +3,7 @@ import type { Action } from "../../cli/command.ts";
 import { cliMessages } from "../../cli/messages.ts";
 import { buildProgram } from "../../cli/program.ts";
 import { messagesFor } from "../../i18n/lang.ts";
+import { invocation } from "../../term/invocation.ts";
 import { FORGET } from "../history/command.ts";
 import { bashScript } from "./bash.ts";
 import type { completionTable } from "./command.ts";
@@ -37,6 +38,7 @@ export const action: Action<typeof completionTable> = async (ctx, [shell], opts)
     messagesFor(ctx.lang, cliMessages).helpOption,
     { history: [FORGET] },
     ARGUMENT_IDS,
+    invocation(ctx.env),
   );
   ctx.out(SHELLS[shell](shape));
   return 0;

@@ -24,6 +24,8 @@ export interface CommandShape {
 
 export interface ProgramShape {
   name: string;
+  /** How reflet is started here: `reflet`, or `npx reflet` when none is installed. */
+  run: string;
   globals: OptionShape[];
   commands: CommandShape[];
 }
@@ -44,6 +46,7 @@ export function programShape(
   helpText: string,
   words: Record<string, string[]> = {},
   ids: Record<string, "questionnaires" | "history"> = {},
+  run = program.name(),
 ): ProgramShape {
   const help: OptionShape = {
     long: "--help",
@@ -54,6 +57,7 @@ export function programShape(
   };
   return {
     name: program.name(),
+    run,
     globals: [...program.options.map(optionShape), help],
     commands: program.commands.map((cmd) => ({
       name: cmd.name(),
@@ -64,4 +68,20 @@ export function programShape(
       ...(ids[cmd.name()] ? { ids: ids[cmd.name()] } : {}),
     })),
   };
+}
+
+/**
+ * The comment lines under a script's first line: how to load it and keep it, typed as they
+ * work here; and, without an installed command, that the script completes one.
+ */
+export function header(p: ProgramShape, shell: string, load: string, keep: string): string[] {
+  const lines = [
+    `# ${p.name} completion for ${shell}. Load it with: ${load.replaceAll("RUN", p.run)}`,
+    `# or keep it: ${keep.replaceAll("RUN", p.run)}`,
+  ];
+  if (p.run !== p.name)
+    lines.push(
+      `# It completes the ${p.name} command, which is not on your PATH: npm link (or npm install -g .) in reflet's folder gives one.`,
+    );
+  return lines;
 }

@@ -1,6 +1,6 @@
 // The zsh completion script, with descriptions in the user's language.
 import { REPEATED } from "./bash.ts";
-import type { OptionShape, ProgramShape } from "./shape.ts";
+import { header, type OptionShape, type ProgramShape } from "./shape.ts";
 
 /** A text inside '...' and inside an _arguments [description]. */
 const quoted = (s: string) => s.replace(/([[\]:\\])/g, "\\$1").replace(/'/g, "'\\''");
@@ -22,10 +22,14 @@ export function zshScript(p: ProgramShape): string {
   const fn = `_${p.name}`;
   const commands = p.commands.map((c) => `    '${quoted(c.name)}:${quoted(c.description)}'`);
   const cases = p.commands.map((c) => {
-    const ids = c.ids ? `_${p.name}_ids ${c.ids} ${c.words.join(" ")}` : "";
-    const rest = ids
+    const ids = `_${p.name}_ids ${c.ids} ${c.words.join(" ")}`;
+    // Fixed words (`history forget`) are offered first only; later arguments are ids alone.
+    const repeated = c.words.length
+      ? `'1:id:{${ids}}' '*:id:{_${p.name}_ids ${c.ids}}'`
+      : `'*:id:{${ids}}'`;
+    const rest = c.ids
       ? REPEATED.has(c.name)
-        ? `'*:id:{${ids}}'`
+        ? repeated
         : `'1:id:{${ids}}' '*:file:_files'`
       : c.words.length
         ? `'1:word:(${c.words.join(" ")})' '*:file:_files'`
@@ -33,8 +37,7 @@ export function zshScript(p: ProgramShape): string {
     return `        ${c.name}) _arguments ${[...optionSpecs(c.options), rest].join(" ")} ;;`;
   });
   return `#compdef ${p.name}
-# ${p.name} completion for zsh. Load it with: source <(${p.name} completion zsh)
-# or keep it as _${p.name} in a folder of your $fpath.
+${header(p, "zsh", "source <(RUN completion zsh)", `RUN completion zsh > _${p.name}, in a folder of your $fpath`).join("\n")}
 # Ids (and fixed words), asked for at each TAB; files too, as a path is as good as an id.
 _${p.name}_ids() {
   local kind=$1; shift

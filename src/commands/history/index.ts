@@ -17,7 +17,8 @@ export const action: Action<typeof historyTable> = async (ctx, [words], opts) =>
   const m = messagesFor(ctx.lang, historyMessages);
   // history --progress [ID] is reflet progress [ID], as text.
   if (opts.progress) {
-    if (rest.length > 0 || opts.json) throw new ExitError(EXIT.usage, [m.progressAlone]);
+    if (rest.length > 0 || opts.json)
+      throw new ExitError(EXIT.usage, [m.progressAlone(invocation(ctx.env))]);
     const { action: progress } = await import("../progress/index.ts");
     return progress(ctx, [first], { format: "text" });
   }

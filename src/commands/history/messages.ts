@@ -26,8 +26,8 @@ const en = {
   forgotPaused: (id: string) => `Erased the paused session of ${id} (it had no results yet).`,
   forgotAll: (n: number) => `Erased your whole history (${counted("en", n, "result", "results")}).`,
   kept: "Nothing erased.",
-  progressAlone:
-    "reflet: history --progress takes one questionnaire id at most, without --json (reflet progress --help)",
+  progressAlone: (cmd: string) =>
+    `reflet: history --progress takes one questionnaire id at most, without --json (${cmd} progress --help)`,
 };
 
 const fr: typeof en = {
@@ -57,8 +57,8 @@ const fr: typeof en = {
   forgotAll: (n) =>
     `Tout votre historique est effacé (${counted("fr", n, "résultat", "résultats")}).`,
   kept: "Rien n’a été effacé.",
-  progressAlone:
-    "reflet : history --progress prend au plus un identifiant de questionnaire, sans --json (reflet progress --help)",
+  progressAlone: (cmd) =>
+    `reflet : history --progress prend au plus un identifiant de questionnaire, sans --json (${cmd} progress --help)`,
 };
 
 export const historyMessages = { en, fr };

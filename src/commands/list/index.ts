@@ -8,6 +8,7 @@ import { catalog } from "../../load/catalog.ts";
 import { toJson } from "../../render/json.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { displayWidth, padEnd, wrap } from "../../term/wrap.ts";
 import type { listTable } from "./command.ts";
 import { listMessages } from "./messages.ts";
 
@@ -40,17 +41,32 @@ export const action: Action<typeof listTable> = async (ctx, _args, opts) => {
   const c = ctx.colour;
   const ids = rows.map((r) => sanitizeLine(r.id));
   const titles = rows.map((r) => sanitizeLine(r.title));
-  const idWidth = Math.max(0, ...ids.map((s) => s.length));
-  const titleWidth = Math.max(0, ...titles.map((s) => s.length));
-  rows.forEach((r, i) => {
-    const details = [
+  const idWidth = Math.max(0, ...ids.map(displayWidth));
+  const titleWidth = Math.max(0, ...titles.map(displayWidth));
+  const details = rows.map((r) =>
+    [
       `[${r.languages.join(", ")}]`,
       m.items(r.items),
       ...(r.minutes === null ? [] : [m.minutes(r.minutes)]),
-    ].join("  ");
-    ctx.out(
-      `${c.bold(ids[i]!.padEnd(idWidth))}  ${titles[i]!.padEnd(titleWidth)}  ${c.dim(details)}\n`,
-    );
+    ].join("  "),
+  );
+  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const rowWidth = idWidth + titleWidth + 4 + Math.max(0, ...details.map(displayWidth));
+  // A terminal too narrow for one row each: the id, then its title and details under it.
+  const stacked = columns !== undefined && columns > 0 && rowWidth > columns - 1;
+  rows.forEach((_, i) => {
+    if (stacked && columns !== undefined) {
+      const under = { first: "  ", rest: "  " };
+      const lines = [
+        c.bold(ids[i]!),
+        ...wrap(titles[i]!, columns - 1, under),
+        ...wrap(details[i]!, columns - 1, under).map((l) => c.dim(l)),
+      ];
+      ctx.out(`${lines.join("\n")}\n`);
+    } else
+      ctx.out(
+        `${c.bold(padEnd(ids[i]!, idWidth))}  ${padEnd(titles[i]!, titleWidth)}  ${c.dim(details[i]!)}\n`,
+      );
   });
   return EXIT.ok;
 };

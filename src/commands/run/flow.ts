@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { fitLines, screenOf } from "../../ask/layout.ts";
 import { Interrupted } from "../../ask/prompter.ts";
 import { type Terminal, terminalOf, withPrompter } from "../../ask/terminal.ts";
 import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
@@ -183,11 +182,9 @@ export async function runModels(
       o.norms && shown !== "json" ? standingOfRun(inputs, o.norms, ctx.lang, shown) : "";
     const between = shown === "json" ? "" : await plansSinceLast(ctx, paths, inputs, shown);
     ctx.out(renderProfiles(inputs, shown, ctx, { why: o.why === true }) + standing + between);
-    // Under the profile, on the terminal: wrapped at words like the profile, not cut mid-word.
-    const said = (line: string) =>
-      ctx.stderr.isTTY === true ? fitLines(line, screenOf(term.output)).join("\n") : line;
-    for (const line of notices) ctx.err(said(line));
-    ctx.err(said(o.save ? m.saved(invocation(ctx.env)) : m.notSaved));
+    // Under the profile; on a terminal, ctx.err wraps them at words, commands kept whole.
+    for (const line of notices) ctx.err(line);
+    ctx.err(o.save ? m.saved(invocation(ctx.env)) : m.notSaved);
     // The reflection loop starts here: a plan to try, kept with the result (never with --no-save).
     if (o.save) {
       const { offerCommitments } = await import("../checkin/commit.ts");

@@ -57,7 +57,8 @@ export const action: Action<typeof shareTable> = async (ctx, [asked], opts) => {
     if (!term) throw new ExitError(EXIT.usage, [m.needYes(cmd)]);
     ctx.err(m.preview(shown));
     ctx.err("");
-    for (const line of text.trimEnd().split("\n")) ctx.err(line);
+    // The file's lines as they will be written: not wrapped as messages are.
+    ctx.stderr.write(`${text.trimEnd()}\n`);
     ctx.err("");
     let ok: boolean;
     try {

@@ -32,10 +32,12 @@ export function makeContext(
   file: string,
   lang: Lang,
   out: Problem[],
+  /** `q` compiled, when the caller has it already (compiling is not free). */
+  model: Model = compile(q, "", file),
 ): CheckContext {
   return {
     q,
-    model: compile(q, "", file),
+    model,
     file,
     lang,
     parsed,

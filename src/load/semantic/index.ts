@@ -1,5 +1,6 @@
 // Semantic checks: what the schema cannot say. Each check module reports through the context.
 import type { Lang } from "../../i18n/lang.ts";
+import type { Model } from "../../model/model.ts";
 import type { QuestionnaireFile } from "../../model/types.ts";
 import { formatProblem, type Problem } from "../problem.ts";
 import type { ParsedYaml } from "../yaml.ts";
@@ -32,9 +33,10 @@ export function semanticProblems(
   parsed: ParsedYaml,
   file: string,
   lang: Lang,
+  model?: Model,
 ): Problem[] {
   const out: Problem[] = [];
-  const ctx = makeContext(q, parsed, file, lang, out);
+  const ctx = makeContext(q, parsed, file, lang, out, model);
   for (const check of CHECKS) check(ctx);
   // A band set shared by several dimensions reports its own problems once.
   const seen = new Set<string>();

@@ -22,12 +22,13 @@ const defOf = (s: z.core.$ZodType): Def => s._zod.def as unknown as Def;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly"]);
+
 /** The schema under optional, nullable, default, pipe and lazy wrappers. */
 export function unwrap(s: z.core.$ZodType): z.core.$ZodType {
   for (let i = 0; i < 20; i++) {
     const d = defOf(s);
-    if (d.innerType && ["optional", "nullable", "default", "prefault", "readonly"].includes(d.type))
-      s = d.innerType;
+    if (d.innerType && WRAPPERS.has(d.type)) s = d.innerType;
     else if (d.type === "pipe" && d.in) s = d.in;
     else if (d.type === "lazy" && d.getter) s = d.getter();
     else break;
@@ -105,7 +106,9 @@ export function valueAt(value: unknown, path: Path): { found: boolean; value: un
 
 /**
  * Calls `visit` on every node of `value` whose schema (before union branches are chosen)
- * is `target`. Driven by the value, so it ends however the schema recurses.
+ * is `target`. Driven by the value, so it ends however the schema recurses. Each node's
+ * union branch is chosen once for all its children, and one path grows and shrinks as the
+ * walk goes: a questionnaire has thousands of nodes.
  */
 export function findBySchema(
   root: z.core.$ZodType,
@@ -113,22 +116,24 @@ export function findBySchema(
   value: unknown,
   visit: (value: unknown, path: Path) => void,
 ): void {
-  const walk = (s: z.core.$ZodType, v: unknown, path: (string | number)[]) => {
+  const path: (string | number)[] = [];
+  const walk = (s: z.core.$ZodType, v: unknown) => {
     if (s === target || unwrap(s) === target) {
-      visit(v, path);
+      visit(v, [...path]);
       return;
     }
-    const keys = Array.isArray(v)
-      ? v.map((_, i) => i)
-      : isRecord(v)
-        ? Object.keys(v)
-        : ([] as (string | number)[]);
+    if (typeof v !== "object" || v === null) return;
+    const d = defOf(branchFor(unwrap(s), v));
+    const keys: (string | number)[] = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
     for (const key of keys) {
-      const child = childSchemaRaw(s, key, v);
-      if (child) walk(child, childValue(v, key), [...path, key]);
+      const child = childOf(d, key);
+      if (!child) continue;
+      path.push(key);
+      walk(child, childValue(v, key));
+      path.pop();
     }
   };
-  walk(root, value, []);
+  walk(root, value);
 }
 
 /** Like childSchema, but keeps the child's wrappers so an identity test still matches. */
@@ -137,7 +142,11 @@ function childSchemaRaw(
   key: string | number,
   value: unknown,
 ): z.core.$ZodType | undefined {
-  const d = defOf(branchFor(unwrap(s), value));
+  return childOf(defOf(branchFor(unwrap(s), value)), key);
+}
+
+/** The schema of the child `key` in the (unwrapped, branch chosen) definition `d`. */
+function childOf(d: Def, key: string | number): z.core.$ZodType | undefined {
   if (d.type === "object") return d.shape?.[String(key)];
   if (d.type === "array") return d.element;
   if (d.type === "tuple") return d.items?.[Number(key)];

@@ -57,17 +57,26 @@ export function flagIds(model: Model): string[] {
   return [STRAIGHT_LINING, ...model.pairs.map((p) => p.id)];
 }
 
+// Each target's shape is worked out once per model, not once per condition that tests it:
+// the sums behind it are exact (core/exact.ts) and a questionnaire has hundreds of conditions.
+const shapesOf = new WeakMap<Model, Map<string, TargetShape | undefined>>();
+
 /**
  * The universe of a condition: after scoring (advice, profiles), or while answering item
  * number `askedAt`, when only earlier items have answers and nothing is scored yet.
  */
 export function universeFor(model: Model, askedAt?: number): Universe {
+  const known = shapesOf.get(model) ?? new Map<string, TargetShape | undefined>();
+  shapesOf.set(model, known);
   return {
     scored: askedAt === undefined,
     flags: flagIds(model),
     target: (id) => {
+      if (known.has(id)) return known.get(id);
       const t = model.targets.get(id);
-      return t && targetShape(model, t);
+      const shape = t && targetShape(model, t);
+      known.set(id, shape);
+      return shape;
     },
     item: (id) => {
       const index = model.itemIndex.get(id);

@@ -3,7 +3,7 @@
 import type { Lang } from "../../i18n/lang.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { localize } from "../../i18n/text.ts";
-import type { Target } from "../../model/model.ts";
+import type { Model, Target } from "../../model/model.ts";
 import type { Condition, OptionItem, QuestionnaireFile } from "../../model/types.ts";
 import type { Problem } from "../problem.ts";
 import type { ParsedYaml } from "../yaml.ts";
@@ -20,10 +20,11 @@ export function semanticWarnings(
   parsed: ParsedYaml,
   file: string,
   lang: Lang,
+  model?: Model,
 ): Problem[] {
   const out: Problem[] = [];
   const ctx: WarnContext = {
-    ...makeContext(q, parsed, file, lang, out),
+    ...makeContext(q, parsed, file, lang, out, model),
     w: messagesFor(lang, warningMessages),
   };
   for (const check of [

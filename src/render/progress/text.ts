@@ -8,7 +8,7 @@ import type { Lang } from "../../i18n/lang.ts";
 import type { Tracked } from "../../store/commitments.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
+import { displayWidth, padEnd, padStart, wrap } from "../../term/wrap.ts";
 import { signed } from "../profile/messages.ts";
 import { progressMessages } from "./messages.ts";
 import type { PlanView, ProgressView } from "./view.ts";
@@ -79,7 +79,11 @@ function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
   const n = v.dates.length;
   const out = [`${c.bold(sanitizeLine(v.title))} ${c.dim(`(${sanitizeLine(v.id)})`)}`];
   const names = v.series.map((s) => sanitizeLine(s.name));
-  const nameWidth = Math.min(MAX_NAME, Math.max(displayWidth(w.plans), ...names.map(displayWidth)));
+  const longestWord = Math.max(0, ...names.flatMap((x) => x.split(" ").map(displayWidth)));
+  const nameWidth = Math.max(
+    longestWord,
+    Math.min(MAX_NAME, Math.max(displayWidth(w.plans), ...names.map(displayWidth))),
+  );
   const figs = v.series.map((s) => figures(s, w.notEnough));
   const figWidth = Math.max(0, ...figs.map(displayWidth));
   const cells = Math.max(1, Math.floor((width - 2 - nameWidth - 2 - 1 - figWidth) / CELL));
@@ -89,15 +93,15 @@ function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
   out.push(...wrap(shown, width, { first: "  ", rest: "  " }).map((l) => c.dim(l)));
   out.push("");
   const sep = (i: number) => (i > start && v.versions[i] !== v.versions[i - 1] ? "|" : " ");
-  const row = (name: string, cell: (i: number) => string) => {
-    let line = `  ${padEnd(truncate(name, nameWidth), nameWidth)}  `;
+  // A name longer than its column wraps at words under itself; the levels stay on its first line.
+  const row = (name: string, cell: (i: number) => string, after = "") => {
+    const parts = wrap(name, nameWidth, { min: 1, long: "whole" });
+    let line = `  ${padEnd(parts[0] ?? "", nameWidth)}  `;
     for (let i = start; i < n; i++) line += padEnd(`${sep(i)}${cell(i)}`, CELL);
-    return line;
+    return [`${line} ${after}`.trimEnd(), ...parts.slice(1).map((p) => `  ${p}`)];
   };
   v.series.forEach((s, k) => {
-    out.push(
-      `${row(names[k] as string, (i) => level(s.percents[i] ?? null))} ${figs[k]}`.trimEnd(),
-    );
+    out.push(...row(names[k] as string, (i) => level(s.percents[i] ?? null), figs[k]));
   });
   if (v.plans.length > 0) {
     const at = (i: number) => {
@@ -106,7 +110,7 @@ function one(v: ProgressView, o: ProgressTextOptions, width: number): string[] {
       // "12" would read as twelve: several plans at one place show the first and a "+".
       return here.length > 1 || String(here[0]).length > CELL - 1 ? `${here[0]}+` : String(here[0]);
     };
-    out.push(c.dim(row(w.plans, at).trimEnd()));
+    out.push(...row(w.plans, at).map((l) => c.dim(l)));
   }
   const read = readingWords(v, o.lang);
   if (read) out.push(...wrap(read, width, { first: "  ", rest: "    " }).map((l) => c.dim(l)));
