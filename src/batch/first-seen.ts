@@ -2,6 +2,7 @@
 // sheet of the same person says where the first one is. The ids go into an IdSet (compact at
 // a million rows); each id's line is one number, and its file is found from the runs of ids
 // read from each file (inputs are read one after the other: a run a file, not a number an id).
+// Its arrays are read only at the index of an id or a run they hold (`x[k]!`).
 import { grownBy, IdSet } from "./id-set.ts";
 
 export interface Place {
@@ -24,7 +25,7 @@ export class FirstSeen {
   get(id: string): Place | undefined {
     const k = this.ids.indexOf(id);
     if (k === -1) return undefined;
-    const line = this.lines[k] as number;
+    const line = this.lines[k]!;
     return { file: this.files[this.fileOf(k)] as string, line: line || null };
   }
 
@@ -50,9 +51,9 @@ export class FirstSeen {
     let hi = this.runStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.runStarts[mid] as number) <= k) lo = mid;
+      if (this.runStarts[mid]! <= k) lo = mid;
       else hi = mid - 1;
     }
-    return this.runFiles[lo] as number;
+    return this.runFiles[lo]!;
   }
 }

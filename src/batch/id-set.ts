@@ -2,7 +2,8 @@
 // A Set of strings costs some 60 bytes an id: at a million rows, more than the whole batch's
 // memory budget. Here the ids' characters go one after the other into one growing array,
 // found again through an open-addressing table of hashes, at some 20 bytes for a short id.
-// Membership is exact: a hash match is confirmed character by character.
+// Membership is exact: a hash match is confirmed character by character. Every read of the
+// arrays (`x[i]!`) is at an index the set has written.
 // Ids come from a CSV anyone could fill in, so the hash is keyed with a key drawn at random
 // for each process: nobody can prepare ids that all land in one slot (with a fixed hash,
 // 32,768 chosen ids made every insertion walk past all the earlier ones).
@@ -33,7 +34,7 @@ export class IdSet {
     let slot = hash & mask;
     for (;;) {
       this.probes++;
-      const k = this.slots[slot] as number;
+      const k = this.slots[slot]!;
       if (k === EMPTY) break;
       if (this.equals(k, id)) return false;
       slot = (slot + 1) & mask;
@@ -55,13 +56,13 @@ export class IdSet {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       this.probes++;
-      const k = this.slots[slot] as number;
+      const k = this.slots[slot]!;
       if (k === EMPTY || this.equals(k, id)) return k;
     }
   }
 
   private equals(k: number, id: string): boolean {
-    const start = this.starts[k] as number;
+    const start = this.starts[k]!;
     const end = this.end(k);
     if (end - start !== id.length) return false;
     for (let i = 0; i < id.length; i++)
@@ -70,7 +71,7 @@ export class IdSet {
   }
 
   private end(k: number): number {
-    return k + 1 < this.count ? (this.starts[k + 1] as number) : this.used;
+    return k + 1 < this.count ? this.starts[k + 1]! : this.used;
   }
 
   private store(id: string): void {
@@ -93,7 +94,7 @@ export class IdSet {
     this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     const mask = this.slots.length - 1;
     for (let k = 0; k < this.count; k++) {
-      let slot = hashAt(this.chars, this.starts[k] as number, this.end(k)) & mask;
+      let slot = hashAt(this.chars, this.starts[k]!, this.end(k)) & mask;
       while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.slots[slot] = k;
     }
@@ -115,8 +116,8 @@ export function grownBy(a: Int32Array, least: number): Int32Array<ArrayBuffer> {
 }
 
 const KEY = randomFillSync(new Int32Array(2));
-const K0 = KEY[0] as number;
-const K1 = KEY[1] as number;
+const K0 = KEY[0]!;
+const K1 = KEY[1]!;
 
 // The state of the hash being computed: module variables rather than an object an id, as
 // a million ids are hashed at least twice (once more each time the table grows).
@@ -178,7 +179,7 @@ function hashOf(id: string): number {
 function hashAt(chars: Uint8Array | Uint16Array, start: number, end: number): number {
   begin();
   let i = start;
-  for (; i + 1 < end; i += 2) word((chars[i] as number) | ((chars[i + 1] as number) << 16));
-  word((i < end ? (chars[i] as number) : 0) | (((end - start) & 0xff) << 24));
+  for (; i + 1 < end; i += 2) word(chars[i]! | (chars[i + 1]! << 16));
+  word((i < end ? chars[i]! : 0) | (((end - start) & 0xff) << 24));
   return finish();
 }

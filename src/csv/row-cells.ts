@@ -1,7 +1,8 @@
 // The cells of one record, read in place. A plain line (scan.ts: CsvLine) is not cut into a
 // string per cell: where its separators are is found once, and a cell of one character (a
 // scale value, as most answers are) is looked at by its character code. A cell becomes a
-// string only when one is needed: an id, a label, a cell to quote in a problem.
+// string only when one is needed: an id, a label, a cell to quote in a problem. A cell k has
+// a start at k and an end at k + 1 (`starts[k + 1]!`).
 import type { ScannedRecord } from "./scan.ts";
 
 export class RowCells {
@@ -46,7 +47,7 @@ export class RowCells {
   cell(k: number): string {
     if (this.cells) return this.cells[k] ?? "";
     if (k >= this.count) return "";
-    return this.text.slice(this.starts[k], (this.starts[k + 1] as number) - 1);
+    return this.text.slice(this.starts[k], this.starts[k + 1]! - 1);
   }
 
   /** The character code of cell `k` when it is one character long, else −1. */
@@ -56,8 +57,8 @@ export class RowCells {
       return cell !== undefined && cell.length === 1 ? cell.charCodeAt(0) : -1;
     }
     if (k >= this.count) return -1;
-    const start = this.starts[k] as number;
-    return (this.starts[k + 1] as number) - start === 2 ? this.text.charCodeAt(start) : -1;
+    const start = this.starts[k]!;
+    return this.starts[k + 1]! - start === 2 ? this.text.charCodeAt(start) : -1;
   }
 
   /** Every cell as a string. */

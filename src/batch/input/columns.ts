@@ -91,7 +91,8 @@ function bestWorstColumn(model: Model, header: string): Target | undefined {
     const found = matchHeader(model, trimmed.slice(0, m.index).trim());
     const id = found?.ids.length === 1 ? (found.ids[0] as string) : undefined;
     if (id === undefined) return undefined;
-    const item = model.items[model.itemIndex.get(id) as number];
+    // matchHeader names only the model's own items.
+    const item = model.items[model.itemIndex.get(id)!];
     return item?.type === "best-worst" ? { ids: [id], how: found?.how ?? "text", pick } : undefined;
   }
   return undefined;
@@ -168,7 +169,8 @@ export function planColumns(
       return;
     }
     seen.set(key, raw);
-    const item = model.items[model.itemIndex.get(id) as number] as Item;
+    // A column is planned only for one of the model's own items.
+    const item = model.items[model.itemIndex.get(id)!] as Item;
     const read = cellReader(model, item, pick);
     const oneCharacter = oneCharacterAnswers(read);
     items.push({

@@ -56,7 +56,8 @@ const itemIndexes = new WeakMap<ColumnPlan, number[]>();
 function indexesOf(plan: ColumnPlan, model: Model): number[] {
   let at = itemIndexes.get(plan);
   if (!at) {
-    at = plan.items.map((col) => model.itemIndex.get(col.item.id) as number);
+    // A planned column holds one of the model's items; at has one index a column.
+    at = plan.items.map((col) => model.itemIndex.get(col.item.id)!);
     itemIndexes.set(plan, at);
   }
   return at;
@@ -98,13 +99,13 @@ export function readRow(
         const p = checkAnswer(o.model, col.item, value);
         if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
       }
-      values[at[c] as number] = joinPicks(values[at[c] as number], value);
+      values[at[c]!] = joinPicks(values[at[c]!], value);
     }
     // A best–worst item's two picks are checked once both of its columns are read.
     let checked: Set<number> | undefined;
     for (let c = 0; c < plan.items.length; c++) {
       const col = plan.items[c] as ItemColumn;
-      const i = at[c] as number;
+      const i = at[c]!;
       if (col.item.type !== "best-worst" || values[i] === undefined) continue;
       checked ??= new Set();
       if (checked.has(i)) continue;
@@ -148,7 +149,7 @@ class CsvEntry implements Entry {
     if (!this.byId) {
       const byId: Record<string, AnswerValue> = {};
       for (const [c, col] of this.plan.items.entries()) {
-        const value = this.values[this.at[c] as number];
+        const value = this.values[this.at[c]!];
         if (value !== undefined) byId[col.item.id] = value;
       }
       this.byId = byId;

@@ -191,9 +191,10 @@ export async function* tableUnits(
   } else if (rows === 0) {
     yield { kind: "warning", problem: { file, ...m.headerOnly() } };
   }
+  // An empty row is counted after its line is listed: the list has the first one.
   if (emptyRows > 0)
     yield {
       kind: "warning",
-      problem: { file, line: emptyLines[0] as number, ...m.emptyRows(emptyRows, emptyLines) },
+      problem: { file, line: emptyLines[0]!, ...m.emptyRows(emptyRows, emptyLines) },
     };
 }

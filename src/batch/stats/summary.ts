@@ -170,7 +170,7 @@ export class SummaryAccumulator {
     const bands = acc.target.bands;
     let b = 0;
     while (b < bands.length && (bands[b] as { id: string }).id !== band) b++;
-    if (b < bands.length) acc.bands[b] = (acc.bands[b] as number) + 1;
+    if (b < bands.length) acc.bands[b] = acc.bands[b]! + 1;
     else acc.otherBands.set(band, (acc.otherBands.get(band) ?? 0) + 1);
   }
 
@@ -236,7 +236,7 @@ export class SummaryAccumulator {
       bands: withheld
         ? []
         : [
-            ...t.target.bands.map((b, i): [string, number] => [b.id, t.bands[i] as number]),
+            ...t.target.bands.map((b, i): [string, number] => [b.id, t.bands[i]!]),
             ...t.otherBands,
           ].map(([id, count]) => ({ id, count, share: n > 0 ? count / n : 0 })),
       histogram: withheld ? [] : t.histogram,
