@@ -8,6 +8,13 @@ import { defineConfig } from "vitest/config";
  */
 const OWN_MODULES = ["tests/security/store-faults.test.ts", "tests/security/linear.test.ts"];
 
+/**
+ * Files of the questionnaire cache, which only a build uses (src/load/cache.ts keys its entries
+ * on the id scripts/build.mjs defines): here the sources get an id of their own, so that these
+ * files run reflet in-process with the cache on, as the bundle does.
+ */
+const CACHE = ["tests/load/cache.test.ts", "tests/load/validate-cache.test.ts"];
+
 export default defineConfig({
   test: {
     setupFiles: ["tests/setup/seed.ts"],
@@ -29,11 +36,16 @@ export default defineConfig({
         test: {
           name: "shared",
           include: ["tests/**/*.test.ts"],
-          exclude: OWN_MODULES,
+          exclude: [...OWN_MODULES, ...CACHE],
           isolate: false,
         },
       },
       { extends: true, test: { name: "isolated", include: OWN_MODULES } },
+      {
+        extends: true,
+        define: { __REFLET_BUILD__: JSON.stringify("sources") },
+        test: { name: "cache", include: CACHE, isolate: false },
+      },
     ],
     coverage: {
       provider: "v8",
