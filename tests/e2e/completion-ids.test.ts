@@ -11,15 +11,10 @@ import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { loadDesk } from "../ask/fixture.ts";
+import { runCli } from "../cli/in-process.ts";
 import { BIN, baseEnv, freshHome, ROOT, SAFETY_MS } from "./terminal.ts";
 
-const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env, cwd: ROOT });
 
 /** An environment with a `reflet` command on the PATH (the scripts call it) and one result of desk. */
 function setUp(): Record<string, string> {
@@ -49,20 +44,20 @@ function setUp(): Record<string, string> {
 }
 
 describe("completion of ids", () => {
-  it("lists the questionnaires found and the ids in the history", () => {
+  it("lists the questionnaires found and the ids in the history", async () => {
     const env = setUp();
-    const found = reflet(["completion", "bash", "--ids", "questionnaires"], env);
-    expect(found.status).toBe(0);
+    const found = await cli(["completion", "bash", "--ids", "questionnaires"], env);
+    expect(found.code).toBe(0);
     expect(found.stdout.split("\n")).toEqual(
       expect.arrayContaining(["desk", "long", "breaks", "reclamations"]),
     );
-    expect(reflet(["completion", "bash", "--ids", "history"], env).stdout).toBe("desk\n");
-    expect(reflet(["completion", "bash", "--help"], env).stdout).not.toContain("--ids");
+    expect((await cli(["completion", "bash", "--ids", "history"], env)).stdout).toBe("desk\n");
+    expect((await cli(["completion", "bash", "--help"], env)).stdout).not.toContain("--ids");
   });
 
-  it("completes them in bash: run re<TAB>, history forget <TAB>, journal <TAB>", () => {
+  it("completes them in bash: run re<TAB>, history forget <TAB>, journal <TAB>", async () => {
     const env = setUp();
-    const script = reflet(["completion", "bash"], env).stdout;
+    const script = (await cli(["completion", "bash"], env)).stdout;
     const complete = (words: string[]) => {
       const r = spawnSync(
         "bash",
@@ -84,13 +79,13 @@ describe("completion of ids", () => {
     expect(complete(["reflet", "journal", "d"])).toEqual(["desk"]);
   });
 
-  it("asks for them in the zsh and fish scripts, for the same commands", () => {
+  it("asks for them in the zsh and fish scripts, for the same commands", async () => {
     const env = setUp();
-    const zsh = reflet(["completion", "zsh"], env).stdout;
+    const zsh = (await cli(["completion", "zsh"], env)).stdout;
     expect(zsh).toContain('"$(reflet completion zsh --ids $kind 2>/dev/null)"');
     expect(zsh).toMatch(/ {8}run\) _arguments .*'\*:id:\{_reflet_ids questionnaires \}'/);
     expect(zsh).toMatch(/ {8}history\) _arguments .*'\*:id:\{_reflet_ids history forget\}'/);
-    const fish = reflet(["completion", "fish"], env).stdout;
+    const fish = (await cli(["completion", "fish"], env)).stdout;
     expect(fish).toContain(
       "complete -c reflet -n '__fish_seen_subcommand_from run' -a '(reflet completion fish --ids questionnaires)'",
     );
