@@ -1,7 +1,19 @@
 import { defineConfig } from "vitest/config";
 
-/** Files that replace a module for their own run (vi.mock): they get modules of their own. */
-const OWN_MODULES = ["tests/security/store-faults.test.ts"];
+/**
+ * Files that replace a module for their own run (vi.mock), or replace built-in methods
+ * (String.prototype, RegExp.prototype): they get a process of their own. A built-in replaced
+ * even for a moment leaves V8 on its slow paths for the rest of the process's life, which
+ * would slow every file that runs after it in a shared worker (twice as slow, measured).
+ */
+const OWN_MODULES = ["tests/security/store-faults.test.ts", "tests/security/linear.test.ts"];
+
+/**
+ * Files of the questionnaire cache, which only a build uses (src/load/cache.ts keys its entries
+ * on the id scripts/build.mjs defines): here the sources get an id of their own, so that these
+ * files run reflet in-process with the cache on, as the bundle does.
+ */
+const CACHE = ["tests/load/cache.test.ts", "tests/load/validate-cache.test.ts"];
 
 export default defineConfig({
   test: {
@@ -24,11 +36,16 @@ export default defineConfig({
         test: {
           name: "shared",
           include: ["tests/**/*.test.ts"],
-          exclude: OWN_MODULES,
+          exclude: [...OWN_MODULES, ...CACHE],
           isolate: false,
         },
       },
       { extends: true, test: { name: "isolated", include: OWN_MODULES } },
+      {
+        extends: true,
+        define: { __REFLET_BUILD__: JSON.stringify("sources") },
+        test: { name: "cache", include: CACHE, isolate: false },
+      },
     ],
     coverage: {
       provider: "v8",

@@ -2,7 +2,8 @@
 // takes (numbers, numbers in quotes, option ids, labels in any language, case and accents
 // aside), with the same messages, in `batch` and in `score`.
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 
@@ -31,10 +32,10 @@ function records(stdout: string): unknown[] {
 }
 
 describe("answers files read answers as CSV cells are read", () => {
-  it("gives the same records for the same answers in YAML (labels, numbers in quotes) and in CSV", () => {
+  it("gives the same records for the same answers in YAML (labels, numbers in quotes) and in CSV", async () => {
     const dir = folderWith({ "ana.yaml": YAML_SHEET, "team.csv": CSV_SHEET });
-    const yaml = reflet(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
-    const csv = reflet(["batch", team, "team.csv", "--format", "jsonl"], { cwd: dir });
+    const yaml = await runCli(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
+    const csv = await runCli(["batch", team, "team.csv", "--format", "jsonl"], { cwd: dir });
     expect(yaml.stderr).toBe("1 scored, 0 rejected, 0 flagged\n");
     expect(yaml.code).toBe(0);
     expect(csv.code).toBe(0);
@@ -42,14 +43,14 @@ describe("answers files read answers as CSV cells are read", () => {
     expect(records(yaml.stdout)).toHaveLength(1);
   });
 
-  it("scores the same YAML sheet with reflet score as batch does", () => {
+  it("scores the same YAML sheet with reflet score as batch does", async () => {
     const dir = folderWith({ "ana.yaml": YAML_SHEET, "team.csv": CSV_SHEET });
-    const score = reflet(["score", team, "--answers", "ana.yaml", "--format", "json"], {
+    const score = await runCli(["score", team, "--answers", "ana.yaml", "--format", "json"], {
       cwd: dir,
     });
     expect(score.code).toBe(0);
     const batch = jsonLines(
-      reflet(["batch", team, "team.csv", "--format", "jsonl"], { cwd: dir }).stdout,
+      (await runCli(["batch", team, "team.csv", "--format", "jsonl"], { cwd: dir })).stdout,
     )[0] as { answered: number; targets: { id: string; kind: string; percent: number }[] };
     const result = JSON.parse(score.stdout) as {
       answered: number;
@@ -62,31 +63,31 @@ describe("answers files read answers as CSV cells are read", () => {
     );
   });
 
-  it("says which labels an answer may be, in YAML and in CSV alike", () => {
+  it("says which labels an answer may be, in YAML and in CSV alike", async () => {
     const labels =
       '(use one of 1, 2, 3, 4, 5, or their labels: "Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree")';
     const dir = folderWith({
       "ana.yaml": YAML_SHEET.replace("c3: AGREE", "c3: Often"),
       "team.csv": CSV_SHEET.replace("ana,5,1,4", "ana,5,1,Often"),
     });
-    const yaml = reflet(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
+    const yaml = await runCli(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
     expect(yaml.code).toBe(1);
     expect(yaml.stderr).toContain(`ana.yaml:6:7: c3: "Often" is not on the scale ${labels}\n`);
-    const csv = reflet(["batch", team, "team.csv", "--format", "jsonl"], { cwd: dir });
+    const csv = await runCli(["batch", team, "team.csv", "--format", "jsonl"], { cwd: dir });
     expect(csv.code).toBe(1);
     expect(csv.stderr).toContain(
       `team.csv:2: column "c3" (c3): "Often" is not an answer to this question ${labels}\n`,
     );
-    const score = reflet(["score", team, "--answers", "ana.yaml"], { cwd: dir });
+    const score = await runCli(["score", team, "--answers", "ana.yaml"], { cwd: dir });
     expect(score.code).toBe(1);
     expect(score.stderr).toBe(`ana.yaml:6:7: c3: "Often" is not on the scale ${labels}\n`);
   });
 
-  it("gives the most options that may be chosen", () => {
+  it("gives the most options that may be chosen", async () => {
     const dir = folderWith({
       "ana.yaml": YAML_SHEET.replace('"A break, a coffee; en parler"', "[break, talk, walk]"),
     });
-    const r = reflet(["batch", team, "ana.yaml", "--format", "jsonl", "--lang", "fr"], {
+    const r = await runCli(["batch", team, "ana.yaml", "--format", "jsonl", "--lang", "fr"], {
       cwd: dir,
     });
     expect(r.code).toBe(1);
@@ -99,9 +100,9 @@ describe("answers files read answers as CSV cells are read", () => {
 describe("an unknown item id in an answers file", () => {
   const typo = YAML_SHEET.replace("  a3: 4", "  a33: 4");
 
-  it("is a warning naming the id and the closest one; the other answers are scored", () => {
+  it("is a warning naming the id and the closest one; the other answers are scored", async () => {
     const dir = folderWith({ "ana.yaml": typo });
-    const r = reflet(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
+    const r = await runCli(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       'ana.yaml:10:3: warning: no question "a33" in this questionnaire: this answer is left out (did you mean "a3"?)\n' +
@@ -111,9 +112,9 @@ describe("an unknown item id in an answers file", () => {
     expect(record).toMatchObject({ participant: "ana", answered: 9 });
   });
 
-  it("is the same warning in reflet score, in French too", () => {
+  it("is the same warning in reflet score, in French too", async () => {
     const dir = folderWith({ "ana.yaml": typo });
-    const r = reflet(["score", team, "--answers", "ana.yaml", "--lang", "fr"], { cwd: dir });
+    const r = await runCli(["score", team, "--answers", "ana.yaml", "--lang", "fr"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       "ana.yaml:10:3: attention : pas de question « a33 » dans ce questionnaire : cette réponse est laissée de côté (vouliez-vous dire « a3 » ?)\n",
@@ -121,9 +122,9 @@ describe("an unknown item id in an answers file", () => {
     expect(r.stdout).toContain("ana");
   });
 
-  it("still leaves a sheet with nothing else to score unscored", () => {
+  it("still leaves a sheet with nothing else to score unscored", async () => {
     const dir = folderWith({ "ana.yaml": "questionnaire: equipe\nanswers:\n  zz: 4\n" });
-    const r = reflet(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
+    const r = await runCli(["batch", team, "ana.yaml", "--format", "jsonl"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ana.yaml:3:3: warning: no question "zz" in this questionnaire');
     expect(r.stderr).toContain("ana.yaml: no answers: this sheet is not scored");

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const HEADER = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1";
@@ -17,11 +18,11 @@ interface Record {
 }
 
 describe("blank answer sheets", () => {
-  it("rejects a CSV row with a name and no answers, or too few for any dimension", () => {
+  it("rejects a CSV row with a name and no answers, or too few for any dimension", async () => {
     const dir = folderWith({
       "rows.csv": [HEADER, FULL("ann"), "bob,,,,,,,,,,", "cy,5,,,,,,,,,", PARTLY("dee")].join("\n"),
     });
-    const r = reflet(["batch", team, "rows.csv", "--format", "jsonl", "--lang", "en"], {
+    const r = await runCli(["batch", team, "rows.csv", "--format", "jsonl", "--lang", "en"], {
       cwd: dir,
     });
     expect(r.code).toBe(1);
@@ -39,12 +40,12 @@ describe("blank answer sheets", () => {
     expect(dee.targets.find((t) => t.id === "care")?.status).toBe("insufficient");
   });
 
-  it("rejects a blank template given to batch, and to score, in French", () => {
+  it("rejects a blank template given to batch, and to score, in French", async () => {
     const dir = folderWith({});
-    const template = reflet(["template", team], { cwd: dir });
+    const template = await runCli(["template", team], { cwd: dir });
     expect(template.code).toBe(0);
     const blank = folderWith({ "blank.yaml": template.stdout });
-    const batch = reflet(["batch", team, "blank.yaml", "--format", "jsonl", "--lang", "fr"], {
+    const batch = await runCli(["batch", team, "blank.yaml", "--format", "jsonl", "--lang", "fr"], {
       cwd: blank,
     });
     expect(batch.code).toBe(1);
@@ -53,7 +54,7 @@ describe("blank answer sheets", () => {
       "blank.yaml: aucune réponse : cette feuille n’est pas évaluée (faites-la remplir, ou laissez-la de côté)",
     );
     expect(batch.stderr).toContain("0 évalué(s), 1 rejeté(s)");
-    const score = reflet(["score", team, "--answers", "blank.yaml", "--lang", "en"], {
+    const score = await runCli(["score", team, "--answers", "blank.yaml", "--lang", "en"], {
       cwd: blank,
     });
     expect(score.code).toBe(1);
@@ -63,7 +64,7 @@ describe("blank answer sheets", () => {
     );
   });
 
-  it("counts only fully answered sheets toward --min-group", () => {
+  it("counts only fully answered sheets toward --min-group", async () => {
     const rows = (partly: number, full: number) =>
       [
         HEADER,
@@ -71,11 +72,14 @@ describe("blank answer sheets", () => {
         ...Array.from({ length: full }, (_, i) => FULL(`f${i}`)),
         ...Array.from({ length: 6 }, (_, i) => `b${i},,,,,,,,,,`),
       ].join("\n");
-    const summary = (partly: number, full: number) => {
+    const summary = async (partly: number, full: number) => {
       const dir = folderWith({ "rows.csv": rows(partly, full) });
-      const r = reflet(["batch", team, "rows.csv", "--summary", "team.json", "--min-group", "3"], {
-        cwd: dir,
-      });
+      const r = await runCli(
+        ["batch", team, "rows.csv", "--summary", "team.json", "--min-group", "3"],
+        {
+          cwd: dir,
+        },
+      );
       expect(r.code).toBe(1);
       return JSON.parse(readFileSync(join(dir, "team.json"), "utf8")) as {
         participants: { scored: number; rejected: number };
@@ -83,9 +87,9 @@ describe("blank answer sheets", () => {
       };
     };
     // Six blank and three partly answered sheets: not a group of three.
-    const hidden = summary(3, 0);
+    const hidden = await summary(3, 0);
     expect(hidden.participants).toMatchObject({ scored: 3, rejected: 6 });
     expect(hidden.withheld).toBe(true);
-    expect(summary(2, 3).withheld).toBe(false);
+    expect((await summary(2, 3)).withheld).toBe(false);
   });
 });

@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines } from "./helpers.ts";
 
 const ID = ["--id-column", "Nom et prénom"];
 const REWORDED = "4. Je vérifie qu’une demande que j’ai transmise a bien eu une réponse.";
@@ -12,9 +13,9 @@ const exportDir = () =>
   folderWith({ "export.csv": readFileSync(fixture("forms/google-numbered-fr.csv")) });
 
 describe("a Google Forms export with numbered headers and one reworded question", () => {
-  it("--check shows the mismatch, a column map fixes it, and batch scores everyone", () => {
+  it("--check shows the mismatch, a column map fixes it, and batch scores everyone", async () => {
     const dir = exportDir();
-    const check = reflet(
+    const check = await runCli(
       ["batch", "reclamations", "export.csv", ...ID, "--check", "--columns-out", "map.yaml"],
       { cwd: dir },
     );
@@ -49,14 +50,14 @@ describe("a Google Forms export with numbered headers and one reworded question"
     // The coach confirms the suggestion.
     writeFileSync(join(dir, "map.yaml"), map.replace(offered, `"${REWORDED}": pec-suivi`));
 
-    const again = reflet(
+    const again = await runCli(
       ["batch", "reclamations", "export.csv", ...ID, "--check", "--columns", "map.yaml"],
       { cwd: dir },
     );
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`  6  pec-suivi  map  "${REWORDED}"`);
 
-    const batch = reflet(
+    const batch = await runCli(
       ["batch", "reclamations", "export.csv", ...ID, "--columns", "map.yaml", "--format", "jsonl"],
       { cwd: dir },
     );
@@ -67,11 +68,14 @@ describe("a Google Forms export with numbered headers and one reworded question"
     expect(people[0]).toBe("Camille Roux");
   });
 
-  it("--check says so in French, exit 0 when every question has its column", () => {
+  it("--check says so in French, exit 0 when every question has its column", async () => {
     const dir = folderWith({ "grid.csv": readFileSync(fixture("forms/google-grid-fr.csv")) });
-    const r = reflet(["batch", "reclamations", "grid.csv", ...ID, "--check", "--lang", "fr"], {
-      cwd: dir,
-    });
+    const r = await runCli(
+      ["batch", "reclamations", "grid.csv", ...ID, "--check", "--lang", "fr"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe("grid.csv : 33 questions sur 33 ont une colonne");
     expect(r.stdout).toMatch(/^ {2}4 {2}pec-mienne {2}grille {2}"Dans votre travail/m);
@@ -79,13 +83,13 @@ describe("a Google Forms export with numbered headers and one reworded question"
 });
 
 describe("a column map with mistakes", () => {
-  it("names an unknown item id at its line and column, with the nearest id, before reading", () => {
+  it("names an unknown item id at its line and column, with the nearest id, before reading", async () => {
     const dir = exportDir();
     writeFileSync(
       join(dir, "map.yaml"),
       `# map\n"1. Où êtes-vous surtout en contact avec les clients ?": contexte\n"${REWORDED}": pec-suivii\n`,
     );
-    const r = reflet(
+    const r = await runCli(
       ["batch", "reclamations", "export.csv", ...ID, "--columns", "map.yaml", "--format", "jsonl"],
       { cwd: dir },
     );
@@ -96,13 +100,13 @@ describe("a column map with mistakes", () => {
     );
   });
 
-  it("names a header that is not in the file at its place in the map, with the nearest header", () => {
+  it("names a header that is not in the file at its place in the map, with the nearest header", async () => {
     const dir = exportDir();
     writeFileSync(
       join(dir, "map.yaml"),
       '"4. Je vérifie qu’une demande transmise a bien eu une réponse": pec-suivi\n',
     );
-    const r = reflet(
+    const r = await runCli(
       ["batch", "reclamations", "export.csv", ...ID, "--columns", "map.yaml", "--format", "jsonl"],
       { cwd: dir },
     );
@@ -113,18 +117,18 @@ describe("a column map with mistakes", () => {
     expect(r.stderr).toContain("0 scored, 8 rejected");
   });
 
-  it("refuses a map that is not header: id lines, and a header given twice", () => {
+  it("refuses a map that is not header: id lines, and a header given twice", async () => {
     const dir = exportDir();
     writeFileSync(join(dir, "list.yaml"), "- c1\n- c2\n");
     writeFileSync(join(dir, "twice.yaml"), '"Horodateur": contexte\n"horodateur ": latitude\n');
-    const list = reflet(["batch", "reclamations", "export.csv", "--columns", "list.yaml"], {
+    const list = await runCli(["batch", "reclamations", "export.csv", "--columns", "list.yaml"], {
       cwd: dir,
     });
     expect(list.code).toBe(1);
     expect(list.stderr.trim()).toBe(
       'list.yaml:1:1: a column map is a list of header: item-id lines (for example "1. Je reste calme.": c1 (reflet batch --check --columns-out writes one))',
     );
-    const twice = reflet(["batch", "reclamations", "export.csv", "--columns", "twice.yaml"], {
+    const twice = await runCli(["batch", "reclamations", "export.csv", "--columns", "twice.yaml"], {
       cwd: dir,
     });
     expect(twice.code).toBe(1);
@@ -133,10 +137,10 @@ describe("a column map with mistakes", () => {
     );
   });
 
-  it("--columns-out never replaces an existing file without --force", () => {
+  it("--columns-out never replaces an existing file without --force", async () => {
     const dir = exportDir();
     writeFileSync(join(dir, "map.yaml"), "# mine\n");
-    const r = reflet(["batch", "reclamations", "export.csv", "--columns-out", "map.yaml"], {
+    const r = await runCli(["batch", "reclamations", "export.csv", "--columns-out", "map.yaml"], {
       cwd: dir,
     });
     expect(r.code).toBe(2);

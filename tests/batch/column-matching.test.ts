@@ -3,8 +3,9 @@
 // grids are read like plain ones; columns sharing a text go by the questionnaire's order.
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
-import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type CliRun, runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines } from "./helpers.ts";
 
 const forms = (name: string) => readFileSync(fixture(`forms/${name}`));
 const ID = ["--id-column", "Nom et prénom"];
@@ -21,12 +22,12 @@ const records = (stdout: string) =>
   (jsonLines(stdout) as Record[]).map(({ source: _, ...rest }) => rest);
 
 describe("a question without its column", () => {
-  it("rejects the whole file before any row, naming the question and the nearest header", () => {
+  it("rejects the whole file before any row, naming the question and the nearest header", async () => {
     const dir = folderWith({
       "export.csv": forms("google-reworded-fr.csv"),
       "ids.csv": forms("by-id.csv"),
     });
-    const r = reflet(
+    const r = await runCli(
       [
         "batch",
         "reclamations",
@@ -57,9 +58,9 @@ describe("a question without its column", () => {
     expect(r.stderr).toContain("8 évalué(s), 8 rejeté(s)");
   });
 
-  it("says once, as a warning, that a free-text question has no column", () => {
+  it("says once, as a warning, that a free-text question has no column", async () => {
     const csv = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1\nann,5,1,4,2,5,1,4,listen,break\n";
-    const r = reflet(["batch", fixture("team.yaml"), "no-text.csv", "--format", "jsonl"], {
+    const r = await runCli(["batch", fixture("team.yaml"), "no-text.csv", "--format", "jsonl"], {
       cwd: folderWith({ "no-text.csv": csv }),
     });
     expect(r.stderr).toContain(
@@ -71,15 +72,18 @@ describe("a question without its column", () => {
 });
 
 describe("numbered headers and grids", () => {
-  const byId = reflet(["batch", "reclamations", "by-id.csv", ...ID, "--format", "jsonl"], {
-    cwd: folderWith({ "by-id.csv": forms("by-id.csv") }),
+  let byId: CliRun;
+  beforeAll(async () => {
+    byId = await runCli(["batch", "reclamations", "by-id.csv", ...ID, "--format", "jsonl"], {
+      cwd: folderWith({ "by-id.csv": forms("by-id.csv") }),
+    });
   });
 
   it.each([
     ["google-grid-fr.csv", "Google Forms: « 1. » numbers, grid rows « Title [Row] »"],
     ["microsoft-fr.csv", "Microsoft Forms: « Q3 - » numbers, « Title.Row » rows, ; and BOM"],
-  ])("%s (%s) scores the same as headers by item id", (name) => {
-    const r = reflet(["batch", "reclamations", name, ...ID, "--format", "jsonl"], {
+  ])("%s (%s) scores the same as headers by item id", async (name) => {
+    const r = await runCli(["batch", "reclamations", name, ...ID, "--format", "jsonl"], {
       cwd: folderWith({ [name]: forms(name) }),
     });
     expect(r.code).toBe(0);
@@ -90,14 +94,14 @@ describe("numbered headers and grids", () => {
 });
 
 describe("columns sharing one question text", () => {
-  it("are matched in the questionnaire's order, said once; a cell that fits no option rejects its row only", () => {
+  it("are matched in the questionnaire's order, said once; a cell that fits no option rejects its row only", async () => {
     const rows = parse(readFileSync(fixture("forms/google-grid-fr.csv"), "utf8")) as string[][];
     // Row 3's first scenario gets an answer of another scene: that person alone is rejected.
     const first = (rows[0] as string[]).findIndex((h) => h.includes("Quelle réaction"));
     (rows[2] as string[])[first] = "Je lui propose de régler la question moi-même, tout de suite.";
     const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
     const dir = folderWith({ "scenes.csv": rows.map((r) => r.map(quote).join(",")).join("\r\n") });
-    const r = reflet(["batch", "reclamations", "scenes.csv", ...ID, "--format", "jsonl"], {
+    const r = await runCli(["batch", "reclamations", "scenes.csv", ...ID, "--format", "jsonl"], {
       cwd: dir,
     });
     expect(r.code).toBe(1);

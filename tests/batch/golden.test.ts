@@ -4,7 +4,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, golden, reflet, tempDir } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, golden, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 
@@ -29,30 +30,36 @@ function compare(produced: string, name: string): void {
 }
 
 describe("per-person reports", () => {
-  it("as HTML, with notes, in each answers file's language", () => {
+  it("as HTML, with notes, in each answers file's language", async () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, answersOfOneDay(), "--reports", "out", "--include-notes"], {
-      cwd: dir,
-    });
+    const r = await runCli(
+      ["batch", team, answersOfOneDay(), "--reports", "out", "--include-notes"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code).toBe(0);
     for (const who of ["alice", "bob", "carol"])
       compare(join(dir, "out", `${who}.html`), `report-${who}.html`);
   });
 
-  it("as Markdown, without notes", () => {
+  it("as Markdown, without notes", async () => {
     const dir = tempDir();
-    reflet(["batch", team, answersOfOneDay(), "--reports", "out", "--report-format", "markdown"], {
-      cwd: dir,
-    });
+    await runCli(
+      ["batch", team, answersOfOneDay(), "--reports", "out", "--report-format", "markdown"],
+      {
+        cwd: dir,
+      },
+    );
     for (const who of ["alice", "bob", "carol"])
       compare(join(dir, "out", `${who}.md`), `report-${who}.md`);
   });
 });
 
 describe("team summaries", () => {
-  it("as HTML and its JSON twin, with notes", () => {
+  it("as HTML and its JSON twin, with notes", async () => {
     const dir = tempDir();
-    const r = reflet(
+    const r = await runCli(
       ["batch", team, fixture("team.csv"), "--summary", "team.html", "--include-notes"],
       { cwd: dir },
     );
@@ -61,17 +68,17 @@ describe("team summaries", () => {
     compare(join(dir, "team.json"), "summary.json");
   });
 
-  it("as Markdown, in French", () => {
+  it("as Markdown, in French", async () => {
     const dir = tempDir();
-    reflet(["batch", team, fixture("team.csv"), "--summary", "equipe.md", "--lang", "fr"], {
+    await runCli(["batch", team, fixture("team.csv"), "--summary", "equipe.md", "--lang", "fr"], {
       cwd: dir,
     });
     compare(join(dir, "equipe.md"), "summary.fr.md");
   });
 
-  it("as Markdown, withheld for a small group", () => {
+  it("as Markdown, withheld for a small group", async () => {
     const dir = tempDir();
-    reflet(["batch", team, fixture("ids.csv"), "--summary", "small.md"], { cwd: dir });
+    await runCli(["batch", team, fixture("ids.csv"), "--summary", "small.md"], { cwd: dir });
     compare(join(dir, "small.md"), "summary-small.md");
   });
 });

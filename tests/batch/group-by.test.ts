@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sheetRows } from "../../src/xlsx/sheet-read.ts";
 import { openWorkbook } from "../../src/xlsx/workbook.ts";
-import { fixture, folderWith, jsonLines, reflet, tempDir } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const teams = fixture("teams.csv");
@@ -21,11 +22,14 @@ interface Group {
 const byName = (groups: Group[]) => new Map(groups.map((g) => [g.name, g]));
 
 describe("--group-by in the team summary", () => {
-  it("shows each team of 5 or more and hides the others (HTML and its JSON)", () => {
+  it("shows each team of 5 or more and hides the others (HTML and its JSON)", async () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, teams, "--group-by", "Équipe", "--summary", "team.html"], {
-      cwd: dir,
-    });
+    const r = await runCli(
+      ["batch", team, teams, "--group-by", "Équipe", "--summary", "team.html"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(read(dir, "team.json"));
     expect(json.groupBy).toBe("Équipe");
@@ -51,9 +55,9 @@ describe("--group-by in the team summary", () => {
     expect(html).toMatch(/<td class="num">hidden<\/td>/);
   });
 
-  it("a group's figures are those of its people in the results", () => {
+  it("a group's figures are those of its people in the results", async () => {
     const dir = tempDir();
-    reflet(
+    await runCli(
       [
         "batch",
         team,
@@ -81,14 +85,17 @@ describe("--group-by in the team summary", () => {
     expect(g.targets.find((t) => t.id === "calm")?.percent?.mean).toBeCloseTo(mean, 10);
   });
 
-  it("hides a shown group too when the hidden ones could be worked out from the rest", () => {
+  it("hides a shown group too when the hidden ones could be worked out from the rest", async () => {
     // Nord 6, Sud 5, Est 2: the team less Nord and Sud would give Est's two people away.
     const lines = readFileSync(teams, "utf8").trimEnd().split("\n");
     const kept = [lines[0], ...lines.slice(1).filter((l) => /,(Nord|Sud|Est),/.test(l))];
     const dir = folderWith({ "three.csv": kept.join("\n") });
-    const r = reflet(["batch", team, "three.csv", "--group-by", "équipe", "--summary", "s.json"], {
-      cwd: dir,
-    });
+    const r = await runCli(
+      ["batch", team, "three.csv", "--group-by", "équipe", "--summary", "s.json"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
     const groups = byName(JSON.parse(read(dir, "s.json")).groups);
     const hidden = (name: string) =>
@@ -98,9 +105,9 @@ describe("--group-by in the team summary", () => {
     expect(hidden("Nord")).toBe(false);
   });
 
-  it("a column that is not there: the file is rejected, naming the columns there are", () => {
+  it("a column that is not there: the file is rejected, naming the columns there are", async () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, teams, "--group-by", "Site", "--summary", "s.json"], {
+    const r = await runCli(["batch", team, teams, "--group-by", "Site", "--summary", "s.json"], {
       cwd: dir,
     });
     expect(r.code).toBe(1);
@@ -110,12 +117,14 @@ describe("--group-by in the team summary", () => {
 });
 
 describe("--group-by in the results", () => {
-  it("JSON records have a group, CSV a group column after participant; neither without it", () => {
+  it("JSON records have a group, CSV a group column after participant; neither without it", async () => {
     const dir = tempDir();
-    reflet(["batch", team, teams, "--group-by", "Équipe", "--output", "r.jsonl"], { cwd: dir });
-    reflet(["batch", team, teams, "--group-by", "Équipe", "--output", "r.csv"], { cwd: dir });
-    reflet(["batch", team, teams, "--output", "plain.csv"], { cwd: dir });
-    reflet(["batch", team, teams, "--output", "plain.jsonl"], { cwd: dir });
+    await runCli(["batch", team, teams, "--group-by", "Équipe", "--output", "r.jsonl"], {
+      cwd: dir,
+    });
+    await runCli(["batch", team, teams, "--group-by", "Équipe", "--output", "r.csv"], { cwd: dir });
+    await runCli(["batch", team, teams, "--output", "plain.csv"], { cwd: dir });
+    await runCli(["batch", team, teams, "--output", "plain.jsonl"], { cwd: dir });
     const first = jsonLines(read(dir, "r.jsonl"))[0] as Record<string, unknown>;
     expect(Object.keys(first).slice(0, 3)).toEqual(["schemaVersion", "participant", "group"]);
     expect(first.group).toBe("Nord");
@@ -128,7 +137,7 @@ describe("--group-by in the results", () => {
 
   it("a workbook has the group column after participant too", async () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, teams, "--group-by", "Équipe", "--output", "r.xlsx"], {
+    const r = await runCli(["batch", team, teams, "--group-by", "Équipe", "--output", "r.xlsx"], {
       cwd: dir,
     });
     expect(r.code).toBe(0);
@@ -139,10 +148,10 @@ describe("--group-by in the results", () => {
     expect(rows[1]?.[1]).toBe("Nord");
   });
 
-  it.each(["r.jsonl", "r.csv"])("reflet compare --group-by group reads them (%s)", (out) => {
+  it.each(["r.jsonl", "r.csv"])("reflet compare --group-by group reads them (%s)", async (out) => {
     const dir = tempDir();
     for (const wave of ["a", "b"])
-      reflet(
+      await runCli(
         [
           "batch",
           team,
@@ -156,7 +165,7 @@ describe("--group-by in the results", () => {
         ],
         { cwd: dir },
       );
-    const r = reflet(
+    const r = await runCli(
       ["compare", `a-${out}`, `b-${out}`, "--group-by", "group", "--questionnaire", team],
       { cwd: dir },
     );

@@ -2,7 +2,8 @@
 // add, every other one reported with the line of the one kept.
 import { describe, expect, it } from "vitest";
 import { parseTime } from "../../src/batch/input/timestamp.ts";
-import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const ITEMS = "c1,c2,c3,c4,a1,a2,a3,s1,m1,n1";
@@ -25,11 +26,14 @@ const MS_EN = [
   `2,3/2/24 9:00:00 AM,3/2/24 9:05:00 AM,ana@x.org,${answers(1)}`,
 ].join("\n");
 
-function run(dir: string, args: string[], input?: string) {
-  const r = reflet(["batch", team, ...args, "--format", "jsonl", "--id-column", "Nom,Email"], {
-    cwd: dir,
-    ...(input ? { input } : {}),
-  });
+async function run(dir: string, args: string[], input?: string) {
+  const r = await runCli(
+    ["batch", team, ...args, "--format", "jsonl", "--id-column", "Nom,Email"],
+    {
+      cwd: dir,
+      ...(input ? { stdin: input } : {}),
+    },
+  );
   const kept = (jsonLines(r.stdout) as { participant: string; source: { line: number } }[]).map(
     (x) => `${x.participant}@${x.source.line}`,
   );
@@ -38,9 +42,9 @@ function run(dir: string, args: string[], input?: string) {
 }
 
 describe("--keep", () => {
-  it("latest: keeps each person's latest sheet by the Horodateur, day first, and reports the others", () => {
+  it("latest: keeps each person's latest sheet by the Horodateur, day first, and reports the others", async () => {
     const dir = folderWith({ "g.csv": GOOGLE_FR });
-    const r = run(dir, ["g.csv", "--keep", "latest"]);
+    const r = await run(dir, ["g.csv", "--keep", "latest"]);
     expect(r.code).toBe(0);
     expect(r.kept).toEqual(["bo@4", "ana@5"]);
     expect(r.warnings).toEqual([
@@ -50,9 +54,9 @@ describe("--keep", () => {
     expect(r.stderr).toContain("2 scored, 0 rejected");
   });
 
-  it("first: keeps the first sheet sent, in French, from standard input too", () => {
+  it("first: keeps the first sheet sent, in French, from standard input too", async () => {
     const dir = folderWith({});
-    const r = run(dir, ["-", "--keep", "first", "--lang", "fr"], GOOGLE_FR);
+    const r = await run(dir, ["-", "--keep", "first", "--lang", "fr"], GOOGLE_FR);
     expect(r.code).toBe(0);
     expect(r.kept).toEqual(["ana@3", "bo@4"]);
     expect(r.warnings).toHaveLength(2);
@@ -61,15 +65,15 @@ describe("--keep", () => {
     );
   });
 
-  it("reads Microsoft's Completion time month first, with PM", () => {
+  it("reads Microsoft's Completion time month first, with PM", async () => {
     const dir = folderWith({ "m.csv": MS_EN });
-    expect(run(dir, ["m.csv", "--keep", "latest"]).kept).toEqual(["ana@x.org@2"]);
-    expect(run(dir, ["m.csv", "--keep", "first"]).kept).toEqual(["ana@x.org@3"]);
+    expect((await run(dir, ["m.csv", "--keep", "latest"])).kept).toEqual(["ana@x.org@2"]);
+    expect((await run(dir, ["m.csv", "--keep", "first"])).kept).toEqual(["ana@x.org@3"]);
   });
 
-  it("without --keep, a second sheet is still a rejected duplicate", () => {
+  it("without --keep, a second sheet is still a rejected duplicate", async () => {
     const dir = folderWith({ "m.csv": MS_EN });
-    const r = run(dir, ["m.csv"]);
+    const r = await run(dir, ["m.csv"]);
     expect(r.code).toBe(1);
     expect(r.kept).toEqual(["ana@x.org@2"]);
   });

@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { folderWith, jsonLines, reflet, root, tempDir } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { folderWith, jsonLines, root, tempDir } from "./helpers.ts";
 
 const KINDS = join(root, "tests/fixtures/kinds/kinds.yaml");
 const SHEET = [
@@ -36,9 +37,16 @@ interface RecordLine {
 }
 
 describe("score", () => {
-  it("leaves na out of the scores, counts it as answered, and lists it", () => {
+  it("leaves na out of the scores, counts it as answered, and lists it", async () => {
     const dir = folderWith({ "alice.yaml": SHEET });
-    const r = reflet(["score", KINDS, "--answers", join(dir, "alice.yaml"), "--format", "json"]);
+    const r = await runCli([
+      "score",
+      KINDS,
+      "--answers",
+      join(dir, "alice.yaml"),
+      "--format",
+      "json",
+    ]);
     expect(r.stderr).toBe("");
     const result = JSON.parse(r.stdout);
     expect(result.answered).toBe(7);
@@ -51,29 +59,29 @@ describe("score", () => {
     expect(care.percent).toBeCloseTo((9 / 11) * 100, 12);
   });
 
-  it("shows the N/A answers in the profile, counted and named", () => {
+  it("shows the N/A answers in the profile, counted and named", async () => {
     const dir = folderWith({ "alice.yaml": SHEET });
-    const r = reflet(["score", KINDS, "--answers", join(dir, "alice.yaml")]);
+    const r = await runCli(["score", KINDS, "--answers", join(dir, "alice.yaml")]);
     expect(r.stdout).toContain("2 questions answered “does not apply” (N/A)");
     expect(r.stdout.replace(/\s+/g, " ")).toContain(
       "left out of the scores: I breathe. · On the phone?",
     );
   });
 
-  it("refuses the same option as most and least likely, at its line", () => {
+  it("refuses the same option as most and least likely, at its line", async () => {
     const dir = folderWith({
       "bad.yaml": SHEET.replace("{best: greet, worst: ignore}", "{best: greet, worst: greet}"),
     });
-    const r = reflet(["score", KINDS, "--answers", join(dir, "bad.yaml")]);
+    const r = await runCli(["score", KINDS, "--answers", join(dir, "bad.yaml")]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(
       /bad\.yaml:10:\d+: bw: the same option is picked as most and least likely/,
     );
   });
 
-  it("refuses na on an item that does not allow it", () => {
+  it("refuses na on an item that does not allow it", async () => {
     const dir = folderWith({ "bad.yaml": SHEET.replace("c4: 4", "c4: na") });
-    const r = reflet(["score", KINDS, "--answers", join(dir, "bad.yaml")]);
+    const r = await runCli(["score", KINDS, "--answers", join(dir, "bad.yaml")]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('c4: "na" is not on the scale');
   });
@@ -89,9 +97,9 @@ describe("batch", () => {
     "",
   ].join("\n");
 
-  it("reads N/A cells in any language, case and accents, and two best–worst columns", () => {
+  it("reads N/A cells in any language, case and accents, and two best–worst columns", async () => {
     const dir = folderWith({ "team.csv": csv, "alice.yaml": SHEET });
-    const fromCsv = reflet(["batch", KINDS, join(dir, "team.csv"), "--format", "jsonl"]);
+    const fromCsv = await runCli(["batch", KINDS, join(dir, "team.csv"), "--format", "jsonl"]);
     const records = jsonLines(fromCsv.stdout) as RecordLine[];
     expect(records.map((r) => [r.participant, r.answered, r.notApplicable])).toEqual([
       ["alice", 7, 2],
@@ -102,16 +110,16 @@ describe("batch", () => {
     expect(fromCsv.stderr).toContain("team.csv:4: bw: the same option is picked");
     expect(fromCsv.stderr).toMatch(/team\.csv:5: bw: /);
     // The same answers from an answers file give the same record.
-    const fromFile = reflet(["batch", KINDS, join(dir, "alice.yaml"), "--format", "jsonl"]);
+    const fromFile = await runCli(["batch", KINDS, join(dir, "alice.yaml"), "--format", "jsonl"]);
     const [alice] = jsonLines(fromFile.stdout) as RecordLine[];
     expect(alice?.targets).toEqual(records[0]?.targets);
     expect(alice?.notApplicable).toBe(2);
   });
 
-  it("writes the N/A count as the last CSV column, and in each report", () => {
+  it("writes the N/A count as the last CSV column, and in each report", async () => {
     const dir = folderWith({ "team.csv": csv });
     const out = tempDir();
-    const r = reflet([
+    const r = await runCli([
       "batch",
       KINDS,
       join(dir, "team.csv"),
@@ -131,23 +139,23 @@ describe("batch", () => {
 });
 
 describe("template", () => {
-  it("offers na and the two picks in the YAML, and two columns in the CSV", () => {
-    const yaml = reflet(["template", KINDS]).stdout;
+  it("offers na and the two picks in the YAML, and two columns in the CSV", async () => {
+    const yaml = (await runCli(["template", KINDS])).stdout;
     expect(yaml).toContain("na = Does not apply");
     expect(yaml).toContain("na = I do not answer the phone");
     expect(yaml).toContain("the most likely and the least likely, two different ones");
     expect(yaml).toMatch(
       /# I wait\.\n {2}# one of: 1 = Never · 2 = Sometimes · 3 = Often · 4 = Always\n/,
     );
-    const header = reflet(["template", KINDS, "--format", "csv"]).stdout.trim();
+    const header = (await runCli(["template", KINDS, "--format", "csv"])).stdout.trim();
     expect(header).toBe("participant,c1,c2,c3,c4,a1,a2,bw.best,bw.worst,a3");
   });
 
-  it("gives a CSV header that batch reads back", () => {
-    const header = reflet(["template", KINDS, "--format", "csv"]).stdout.trim();
+  it("gives a CSV header that batch reads back", async () => {
+    const header = (await runCli(["template", KINDS, "--format", "csv"])).stdout.trim();
     const dir = tempDir();
     writeFileSync(join(dir, "t.csv"), `${header}\nzoe,4,na,4,4,2,na,greet,ignore,\n`);
-    const r = reflet(["batch", KINDS, join(dir, "t.csv"), "--format", "jsonl"]);
+    const r = await runCli(["batch", KINDS, join(dir, "t.csv"), "--format", "jsonl"]);
     expect(r.code).toBe(0);
     const [zoe] = jsonLines(r.stdout) as RecordLine[];
     expect(zoe?.notApplicable).toBe(2);
@@ -155,13 +163,13 @@ describe("template", () => {
 });
 
 describe("validate", () => {
-  it("refuses an order that asks an item before the one its condition reads, at its place", () => {
+  it("refuses an order that asks an item before the one its condition reads, at its place", async () => {
     const text = readFileSync(KINDS, "utf8").replace(
       "order: interleave",
       "order: [c1, c2, c3, c4, a3, a1, a2, bw]",
     );
     const dir = folderWith({ "q.yaml": text });
-    const r = reflet(["validate", join(dir, "q.yaml")]);
+    const r = await runCli(["validate", join(dir, "q.yaml")]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(
       `q.yaml:6:${"order: [c1, c2, c3, c4, ".length + 1}: this order asks "a3" before "a1", which its condition reads`,

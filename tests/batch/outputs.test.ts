@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, jsonLines, reflet, tempDir } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const HEADER = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1";
@@ -9,7 +10,7 @@ const row = (id: string, note = "") => `${id},5,1,4,2,5,1,4,listen,break,${note}
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
 
 describe("results as CSV", () => {
-  it("makes formula cells inert and keeps numbers as numbers", () => {
+  it("makes formula cells inert and keeps numbers as numbers", async () => {
     const dir = folderWith({
       "t.csv": [
         HEADER,
@@ -19,7 +20,7 @@ describe("results as CSV", () => {
         row("-1"),
       ].join("\n"),
     });
-    const r = reflet(["batch", team, "t.csv"], { cwd: dir });
+    const r = await runCli(["batch", team, "t.csv"], { cwd: dir });
     expect(r.code).toBe(0);
     const ids = r.stdout
       .trim()
@@ -31,9 +32,11 @@ describe("results as CSV", () => {
     expect(r.stdout.split("\r\n")[2]).toMatch(/^'\+33612,equipe,2,9,10,[\d.]+,[\d.]+,/);
   });
 
-  it("--excel writes a byte order mark, semicolons and decimal commas", () => {
+  it("--excel writes a byte order mark, semicolons and decimal commas", async () => {
     const dir = folderWith({ "t.csv": [HEADER, "zoé,4,2,3,3,4,2,5,listen,,"].join("\n") });
-    const r = reflet(["batch", team, "t.csv", "--excel", "--output", "out.csv"], { cwd: dir });
+    const r = await runCli(["batch", team, "t.csv", "--excel", "--output", "out.csv"], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     const bytes = readFileSync(join(dir, "out.csv"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -49,8 +52,8 @@ describe("results as CSV", () => {
     expect(first).toMatch(/^zoé;equipe;2;\d+;10;\d+,\d+;\d+,\d+;/);
   });
 
-  it("writes its columns in the documented order", () => {
-    const r = reflet(["batch", team, fixture("ids.csv")]);
+  it("writes its columns in the documented order", async () => {
+    const r = await runCli(["batch", team, fixture("ids.csv")]);
     const header = r.stdout.split("\r\n")[0]?.split(",");
     const targets = ["calm", "breath", "pause", "care"].flatMap((t) =>
       ["score", "percent", "band", "status"].map((f) => `${t}.${f}`),
@@ -73,9 +76,9 @@ describe("results as CSV", () => {
 });
 
 describe("where results go", () => {
-  it("a batch with reports and a summary writes no results unless asked", () => {
+  it("a batch with reports and a summary writes no results unless asked", async () => {
     const dir = tempDir();
-    const r = reflet(
+    const r = await runCli(
       ["batch", team, fixture("answers"), "--reports", "out", "--summary", "team.md"],
       { cwd: dir },
     );
@@ -87,9 +90,9 @@ describe("where results go", () => {
     expect(r.stderr).toContain("written: team.md, team.json");
   });
 
-  it("--output writes a complete file, private to its owner, and nothing on stdout", () => {
+  it("--output writes a complete file, private to its owner, and nothing on stdout", async () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, fixture("ids.csv"), "--output", "results.jsonl"], {
+    const r = await runCli(["batch", team, fixture("ids.csv"), "--output", "results.jsonl"], {
       cwd: dir,
     });
     expect(r.stdout).toBe("");
@@ -98,11 +101,13 @@ describe("where results go", () => {
     expect(readdirSync(dir)).toEqual(["results.jsonl"]);
   });
 
-  it("Markdown reports say what the profile says", () => {
+  it("Markdown reports say what the profile says", async () => {
     const dir = tempDir();
     const carol = fixture("answers/carol.yaml");
-    reflet(["batch", team, carol, "--reports", "out", "--report-format", "markdown"], { cwd: dir });
-    const profile = reflet(["score", team, "--answers", carol, "--format", "markdown"]);
+    await runCli(["batch", team, carol, "--reports", "out", "--report-format", "markdown"], {
+      cwd: dir,
+    });
+    const profile = await runCli(["score", team, "--answers", carol, "--format", "markdown"]);
     // The report adds one line under the participant's: the answers' date, the blanks.
     const report = read(join(dir, "out"), "carol.md").split("\n");
     expect(report[4]).toMatch(/^answers of \d{4}-\d\d-\d\d · /);
@@ -111,15 +116,15 @@ describe("where results go", () => {
 });
 
 describe("--pseudonymize", () => {
-  it("gives the same pseudonyms on every run with the key kept private in the data folder", () => {
+  it("gives the same pseudonyms on every run with the key kept private in the data folder", async () => {
     const home = join(tempDir(), "home");
-    const once = () =>
-      reflet(["batch", team, fixture("ids.csv"), "--format", "jsonl", "--pseudonymize"], {
+    const once = async () =>
+      await runCli(["batch", team, fixture("ids.csv"), "--format", "jsonl", "--pseudonymize"], {
         env: { REFLET_HOME: home },
       });
-    const first = once();
+    const first = await once();
     expect(first.stderr).toMatch(/new pseudonym key in .*pseudonym\.key/);
-    const second = once();
+    const second = await once();
     expect(second.stderr).not.toMatch(/new pseudonym key/);
     const ids = (run: { stdout: string }) =>
       (jsonLines(run.stdout) as { participant: string }[]).map((r) => r.participant);
@@ -129,7 +134,7 @@ describe("--pseudonymize", () => {
     expect(first.stdout).not.toMatch(/alice|bob|carol|ids\.csv/);
     expect(statSync(join(home, "pseudonym.key")).mode & 0o777).toBe(0o600);
     expect(statSync(home).mode & 0o777).toBe(0o700);
-    const other = reflet([
+    const other = await runCli([
       "batch",
       team,
       fixture("ids.csv"),
@@ -140,7 +145,7 @@ describe("--pseudonymize", () => {
     expect(ids(other)).not.toEqual(ids(first));
   });
 
-  it("uses the key given with --key-file, and names reports by pseudonym", () => {
+  it("uses the key given with --key-file, and names reports by pseudonym", async () => {
     const dir = folderWith({ "team.key": "a shared key, long enough to be one\n" });
     const args = [
       "batch",
@@ -153,17 +158,17 @@ describe("--pseudonymize", () => {
       "--format",
       "jsonl",
     ];
-    const a = reflet(args, { cwd: dir });
+    const a = await runCli(args, { cwd: dir });
     // The second run writes into the first one's reports: --force says that is wanted.
-    const b = reflet([...args, "--force"], { cwd: dir });
+    const b = await runCli([...args, "--force"], { cwd: dir });
     expect(a.stdout).toBe(b.stdout);
     const ids = (jsonLines(a.stdout) as { participant: string }[]).map((r) => r.participant);
     expect(readdirSync(join(dir, "out")).sort()).toEqual(ids.map((id) => `${id}.html`).sort());
   });
 
-  it("refuses a key that is too short", () => {
+  it("refuses a key that is too short", async () => {
     const dir = folderWith({ k: "short" });
-    const r = reflet(["batch", team, fixture("ids.csv"), "--key-file", "k"], { cwd: dir });
+    const r = await runCli(["batch", team, fixture("ids.csv"), "--key-file", "k"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the pseudonym key is too short/);
   });
@@ -179,27 +184,35 @@ describe("free-text notes", () => {
       ].join("\n"),
     });
 
-  it("stay out of reports and summaries unless --include-notes", () => {
+  it("stay out of reports and summaries unless --include-notes", async () => {
     const without = dir();
-    reflet(["batch", team, "t.csv", "--reports", "out", "--summary", "s.html"], { cwd: without });
+    await runCli(["batch", team, "t.csv", "--reports", "out", "--summary", "s.html"], {
+      cwd: without,
+    });
     expect(read(join(without, "out"), "e.html")).not.toContain("secrète");
     expect(read(without, "s.html")).not.toContain("secrète");
     expect(JSON.parse(read(without, "s.json")).notes).toBeNull();
     const withNotes = dir();
-    reflet(["batch", team, "t.csv", "--reports", "out", "--summary", "s.html", "--include-notes"], {
-      cwd: withNotes,
-    });
+    await runCli(
+      ["batch", team, "t.csv", "--reports", "out", "--summary", "s.html", "--include-notes"],
+      {
+        cwd: withNotes,
+      },
+    );
     expect(read(join(withNotes, "out"), "e.html")).toContain("Mon idée secrète");
     expect(read(withNotes, "s.html")).toContain("Mon idée secrète");
   });
 });
 
 describe("the team summary", () => {
-  it("shows no figures for fewer participants than --min-group", () => {
+  it("shows no figures for fewer participants than --min-group", async () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, fixture("ids.csv"), "--summary", "s.md", "--include-notes"], {
-      cwd: dir,
-    });
+    const r = await runCli(
+      ["batch", team, fixture("ids.csv"), "--summary", "s.md", "--include-notes"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code).toBe(0);
     const md = read(dir, "s.md");
     expect(md).toContain(
@@ -215,9 +228,9 @@ describe("the team summary", () => {
     });
   });
 
-  it("gives the figures once the group is large enough", () => {
+  it("gives the figures once the group is large enough", async () => {
     const dir = tempDir();
-    reflet(["batch", team, fixture("ids.csv"), "--summary", "s.json", "--min-group", "3"], {
+    await runCli(["batch", team, fixture("ids.csv"), "--summary", "s.json", "--min-group", "3"], {
       cwd: dir,
     });
     const json = JSON.parse(read(dir, "s.json"));
@@ -231,9 +244,9 @@ describe("the team summary", () => {
     expect(readdirSync(dir)).toEqual(["s.json"]);
   });
 
-  it("gives Cronbach's alpha and item-total correlations matching the reference", () => {
+  it("gives Cronbach's alpha and item-total correlations matching the reference", async () => {
     const dir = tempDir();
-    const r = reflet(
+    const r = await runCli(
       ["batch", fixture("alpha.yaml"), fixture("alpha.csv"), "--summary", "s.json"],
       { cwd: dir },
     );
@@ -250,9 +263,9 @@ describe("the team summary", () => {
       expect(itemTotal[i]).toBeCloseTo(expected, 12);
   });
 
-  it("counts the participants flagged for response quality, per flag, without naming them", () => {
+  it("counts the participants flagged for response quality, per flag, without naming them", async () => {
     const dir = tempDir();
-    reflet(["batch", team, fixture("team.csv"), "--summary", "s.json"], { cwd: dir });
+    await runCli(["batch", team, fixture("team.csv"), "--summary", "s.json"], { cwd: dir });
     const summary = JSON.parse(read(dir, "s.json"));
     expect(summary.flags).toEqual([
       { id: "straight-lining", count: 1 },
@@ -268,33 +281,33 @@ describe("usage errors", () => {
     [["--min-group", "0"], /--min-group must be a whole number of 1 or more/],
     [["--summary", "team.txt"], /the summary is written as \.html, \.md, \.csv or \.json/],
     [["--format", "xml"], /invalid/i],
-  ])("%s ends with exit 2", (args, message) => {
-    const r = reflet(["batch", team, fixture("ids.csv"), ...args]);
+  ])("%s ends with exit 2", async (args, message) => {
+    const r = await runCli(["batch", team, fixture("ids.csv"), ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });
 
-  it("an unknown questionnaire ends with exit 2", () => {
-    const r = reflet(["batch", "no-such-questionnaire", fixture("ids.csv")]);
+  it("an unknown questionnaire ends with exit 2", async () => {
+    const r = await runCli(["batch", "no-such-questionnaire", fixture("ids.csv")]);
     expect(r.code).toBe(2);
   });
 
-  it("standard input given twice ends with exit 2", () => {
-    const r = reflet(["batch", team, "-", "-"]);
+  it("standard input given twice ends with exit 2", async () => {
+    const r = await runCli(["batch", team, "-", "-"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/can be given only once/);
   });
 });
 
 describe("standard error", () => {
-  it("shows no progress line when it is not a terminal", () => {
-    const r = reflet(["batch", team, fixture("team.csv")]);
+  it("shows no progress line when it is not a terminal", async () => {
+    const r = await runCli(["batch", team, fixture("team.csv")]);
     expect(r.stderr).not.toMatch(/scoring|\r/);
     expect(r.stderr.trim().split("\n").at(-1)).toBe("8 scored, 0 rejected, 2 flagged");
   });
 
-  it("speaks French", () => {
-    const r = reflet(["batch", team, fixture("team.csv"), "--lang", "fr"]);
+  it("speaks French", async () => {
+    const r = await runCli(["batch", team, fixture("team.csv"), "--lang", "fr"]);
     expect(r.stderr.trim().split("\n").at(-1)).toBe("8 évalué(s), 0 rejeté(s), 2 signalé(s)");
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const HEADER = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1";
@@ -16,8 +17,8 @@ interface ErrorLine {
 }
 
 /** Runs a batch in `dir` with --errors; the problems on stderr and in the errors file. */
-function run(dir: string, inputs: string[], ...more: string[]) {
-  const r = reflet(
+async function run(dir: string, inputs: string[], ...more: string[]) {
+  const r = await runCli(
     ["batch", team, ...inputs, "--format", "jsonl", "--errors", "errors.jsonl", ...more],
     { cwd: dir },
   );
@@ -57,9 +58,9 @@ describe("rows a batch rejects", () => {
     ],
   ];
   for (const [what, row, message] of cases) {
-    it(`reports ${what} once, with its line, and scores the other rows`, () => {
+    it(`reports ${what} once, with its line, and scores the other rows`, async () => {
       const dir = folderWith({ "rows.csv": [HEADER, GOOD("ann"), row, GOOD("cy")].join("\n") });
-      const r = run(dir, ["rows.csv"]);
+      const r = await run(dir, ["rows.csv"]);
       expect(r.code).toBe(1);
       const problems = r.stderr.split("\n").filter((l) => l.startsWith("rows.csv"));
       expect(problems).toHaveLength(1);
@@ -72,9 +73,9 @@ describe("rows a batch rejects", () => {
     });
   }
 
-  it("counts every bad cell of a row in its one line", () => {
+  it("counts every bad cell of a row in its one line", async () => {
     const dir = folderWith({ "rows.csv": [HEADER, "bad,9,9,9,2,5,1,4,listen,break,"].join("\n") });
-    const r = run(dir, ["rows.csv"]);
+    const r = await run(dir, ["rows.csv"]);
     expect(r.stderr).toMatch(
       /^rows\.csv:2: column "c1" \(c1\): "9" is not an answer to this question \(and 2 more\)/m,
     );
@@ -82,7 +83,7 @@ describe("rows a batch rejects", () => {
 });
 
 describe("files a batch rejects", () => {
-  it("reports each bad file and still scores the good ones", () => {
+  it("reports each bad file and still scores the good ones", async () => {
     const dir = folderWith({
       "good.yaml": "questionnaire: equipe\nanswers: {c1: 4, c2: 2}\n",
       "other.yaml": "questionnaire: mini\nanswers: {c1: 4}\n",
@@ -92,7 +93,7 @@ describe("files a batch rejects", () => {
       "empty.csv": "",
     });
     mkdirSync(join(dir, "nothing"));
-    const r = run(dir, [
+    const r = await run(dir, [
       "good.yaml",
       "other.yaml",
       "broken.yaml",
@@ -127,7 +128,7 @@ describe("files a batch rejects", () => {
     );
   });
 
-  it("reports the rows lost to a quote that is never closed", () => {
+  it("reports the rows lost to a quote that is never closed", async () => {
     const rows = [
       HEADER,
       GOOD("ann"),
@@ -137,7 +138,7 @@ describe("files a batch rejects", () => {
       GOOD("ed"),
     ];
     const dir = folderWith({ "cut.csv": `${rows.join("\n")}\n` });
-    const r = run(dir, ["cut.csv"]);
+    const r = await run(dir, ["cut.csv"]);
     expect(r.code).toBe(1);
     expect(r.scored).toEqual(["ann", "bo"]);
     expect(r.stderr).toMatch(
@@ -147,24 +148,24 @@ describe("files a batch rejects", () => {
     expect(r.errors).toEqual([expect.objectContaining({ file: "cut.csv", line: 4 })]);
   });
 
-  it("reads a file that is not UTF-8 as Windows-1252, with a warning and exit 0", () => {
+  it("reads a file that is not UTF-8 as Windows-1252, with a warning and exit 0", async () => {
     const latin = Buffer.from(
       `participant;c1;Je m'\xe9nerve vite.;c3;c4;a1;a2;a3;s1;m1;n1\nzo\xe9;5;1;4;2;5;1;4;listen;break;\n`,
       "latin1",
     );
     const dir = folderWith({ "excel.csv": latin });
-    const r = run(dir, ["excel.csv"]);
+    const r = await run(dir, ["excel.csv"]);
     expect(r.code).toBe(0);
     expect(r.scored).toEqual(["zoé"]);
     expect(r.stderr).toMatch(/^excel\.csv: warning: not valid UTF-8: read as Windows-1252/m);
     expect(r.errors).toEqual([expect.objectContaining({ severity: "warning", file: "excel.csv" })]);
   });
 
-  it("lists the columns it does not read once, as a warning", () => {
+  it("lists the columns it does not read once, as a warning", async () => {
     const dir = folderWith({
       "forms.csv": `Timestamp,Email,${HEADER}\n2024,a@b.c,${GOOD("ann")}\n2024,d@e.f,${GOOD("bo")}\n`,
     });
-    const r = run(dir, ["forms.csv"]);
+    const r = await run(dir, ["forms.csv"]);
     expect(r.code).toBe(0);
     expect(r.stderr.match(/columns not read/g)).toHaveLength(1);
     // The timestamp is read: it dates each report.
@@ -173,11 +174,11 @@ describe("files a batch rejects", () => {
 });
 
 describe("--fail-fast", () => {
-  it("stops at the first rejection and writes no results file", () => {
+  it("stops at the first rejection and writes no results file", async () => {
     const dir = folderWith({
       "rows.csv": [HEADER, GOOD("ann"), "bad,9", GOOD("cy"), "bad2,9"].join("\n"),
     });
-    const r = run(dir, ["rows.csv"], "--fail-fast", "--output", "results.jsonl");
+    const r = await run(dir, ["rows.csv"], "--fail-fast", "--output", "results.jsonl");
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n").filter((l) => l.startsWith("rows.csv"))).toHaveLength(1);
     expect(r.stderr).toMatch(/--fail-fast/);
@@ -187,13 +188,13 @@ describe("--fail-fast", () => {
 });
 
 describe("a large CSV", () => {
-  it("scores 995 of 1,000 rows and reports the 5 bad ones with their lines", () => {
+  it("scores 995 of 1,000 rows and reports the 5 bad ones with their lines", async () => {
     const bad = new Set([17, 250, 251, 600, 999]);
     const rows = [HEADER];
     for (let i = 1; i <= 1000; i++)
       rows.push(bad.has(i) ? `p${i},7,1,4,2,5,1,4,listen,break,` : GOOD(`p${i}`));
     const dir = folderWith({ "big.csv": rows.join("\r\n") });
-    const r = run(dir, ["big.csv"]);
+    const r = await run(dir, ["big.csv"]);
     expect(r.code).toBe(1);
     expect(r.scored).toHaveLength(995);
     // Data row i is on line i + 1, after the header.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixture, jsonLines, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, jsonLines } from "./helpers.ts";
 
 interface Target {
   id: string;
@@ -17,16 +18,16 @@ interface Record {
 
 const team = fixture("team.yaml");
 
-function batch(...args: string[]): Record[] {
-  const run = reflet(["batch", team, ...args, "--format", "jsonl"]);
+async function batch(...args: string[]): Promise<Record[]> {
+  const run = await runCli(["batch", team, ...args, "--format", "jsonl"]);
   expect(run.stderr).toMatch(/\b0 rejected\b/);
   expect(run.code).toBe(0);
   return jsonLines(run.stdout) as Record[];
 }
 
 /** What `reflet score` says of one answers file, in the shape of a batch record. */
-function scored(file: string): Omit<Record, "participant"> {
-  const run = reflet(["score", team, "--answers", fixture(file), "--format", "json"]);
+async function scored(file: string): Promise<Omit<Record, "participant">> {
+  const run = await runCli(["score", team, "--answers", fixture(file), "--format", "json"]);
   expect(run.code).toBe(0);
   const r = JSON.parse(run.stdout) as {
     dimensions: (Target & { facets: Target[] })[];
@@ -64,13 +65,13 @@ describe("the same answers give the same results everywhere", () => {
   let files: ReturnType<typeof essentials>[] = [];
   let ids: typeof files = [];
   let forms: typeof files = [];
-  beforeAll(() => {
-    files = batch(fixture("answers")).map(essentials);
-    ids = batch(fixture("ids.csv")).map(essentials);
-    forms = batch(fixture("forms.csv"), "--id-column", "Nom").map(essentials);
+  beforeAll(async () => {
+    files = (await batch(fixture("answers"))).map(essentials);
+    ids = (await batch(fixture("ids.csv"))).map(essentials);
+    forms = (await batch(fixture("forms.csv"), "--id-column", "Nom")).map(essentials);
   });
 
-  it("reflet score and reflet batch on answers files agree", () => {
+  it("reflet score and reflet batch on answers files agree", async () => {
     expect(files.map((r) => r.participant)).toEqual(["alice", "bob", "carol"]);
     for (const [i, file] of [
       "answers/alice.yaml",
@@ -78,7 +79,7 @@ describe("the same answers give the same results everywhere", () => {
       "answers/carol.yaml",
     ].entries()) {
       const { participant: _, ...rest } = files[i] as Record;
-      expect(rest, file).toEqual(scored(file));
+      expect(rest, file).toEqual(await scored(file));
     }
   });
 
@@ -90,22 +91,22 @@ describe("the same answers give the same results everywhere", () => {
     expect(forms).toEqual(ids);
   });
 
-  it("the JSON array holds the same records as the JSON Lines", () => {
-    const run = reflet(["batch", team, fixture("ids.csv"), "--format", "json"]);
+  it("the JSON array holds the same records as the JSON Lines", async () => {
+    const run = await runCli(["batch", team, fixture("ids.csv"), "--format", "json"]);
     expect(JSON.parse(run.stdout)).toEqual(
-      jsonLines(reflet(["batch", team, fixture("ids.csv"), "--format", "jsonl"]).stdout),
+      jsonLines((await runCli(["batch", team, fixture("ids.csv"), "--format", "jsonl"])).stdout),
     );
   });
 
-  it("answers on standard input score like the same file", () => {
-    const csv = reflet(["batch", team, "-", "--format", "jsonl"], {
-      input:
-        reflet(["template", team, "--format", "csv"]).stdout.trim() +
+  it("answers on standard input score like the same file", async () => {
+    const csv = await runCli(["batch", team, "-", "--format", "jsonl"], {
+      stdin:
+        (await runCli(["template", team, "--format", "csv"])).stdout.trim() +
         "\nzoe,5,1,4,2,5,1,4,listen,break,\n",
     });
     expect(csv.code).toBe(0);
-    const yaml = reflet(["batch", team, "-", "--format", "jsonl"], {
-      input:
+    const yaml = await runCli(["batch", team, "-", "--format", "jsonl"], {
+      stdin:
         "questionnaire: equipe\nparticipant: zoe\nanswers: {c1: 5, c2: 1, c3: 4, c4: 2, a1: 5, a2: 1, a3: 4, s1: listen, m1: [break]}\n",
     });
     expect(yaml.code).toBe(0);

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const HEADER = "participant,Équipe,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1";
@@ -32,16 +33,16 @@ const ids = fc.uniqueArray(fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]{7,1
 });
 
 describe("the team summary names no one", () => {
-  it("in any format, figures shown or withheld, with groups: no participant id anywhere", () => {
+  it("in any format, figures shown or withheld, with groups: no participant id anywhere", async () => {
     let runs = 0;
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         ids,
         fc.constantFrom("team.html", "team.md", "team.csv", "team.json"),
         fc.constantFrom("1", "3", "1000"),
-        (people, summary, minGroup) => {
+        async (people, summary, minGroup) => {
           const dir = folderWith({ "in.csv": csvOf(people) });
-          const r = reflet(
+          const r = await runCli(
             [
               "batch",
               team,
@@ -72,7 +73,7 @@ describe("the team summary names no one", () => {
     expect(runs).toBe(6);
   });
 
-  it("says so in words, and the names stay in the results", () => {
+  it("says so in words, and the names stay in the results", async () => {
     const people = [
       "zoéDurand1",
       "amirBenali2",
@@ -82,7 +83,7 @@ describe("the team summary names no one", () => {
       "jadeRoux666",
     ];
     const dir = folderWith({ "in.csv": csvOf(people) });
-    const r = reflet(
+    const r = await runCli(
       ["batch", team, "in.csv", "--summary", "team.md", "--format", "jsonl", "--output", "r.jsonl"],
       { cwd: dir, env: { REFLET_LANG: "fr" } },
     );

@@ -3,18 +3,22 @@
 import { readFileSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, folderWith, jsonLines, reflet, tempDir } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { fixture, folderWith, jsonLines, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 const teams = fixture("teams.csv");
 const read = (dir: string, f: string) => readFileSync(join(dir, f), "utf8");
 
 describe("--summary team.csv", () => {
-  it("writes the figures per dimension and per group, with its JSON twin", () => {
+  it("writes the figures per dimension and per group, with its JSON twin", async () => {
     const dir = tempDir();
-    const r = reflet(["batch", team, teams, "--group-by", "Équipe", "--summary", "team.csv"], {
-      cwd: dir,
-    });
+    const r = await runCli(
+      ["batch", team, teams, "--group-by", "Équipe", "--summary", "team.csv"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("written: team.csv, team.json");
     const lines = read(dir, "team.csv").trimEnd().split("\r\n");
@@ -45,10 +49,10 @@ describe("--summary team.csv", () => {
     expect(lines.some((l) => l.startsWith("group,Nord,calm,dimension,,Calm,6,6,0,no,"))).toBe(true);
   });
 
-  it("with --excel: BOM, ';' and decimal comma; a group name cannot become a formula", () => {
+  it("with --excel: BOM, ';' and decimal comma; a group name cannot become a formula", async () => {
     const csv = readFileSync(teams, "utf8").replace(/,Nord,/g, ",=HYPERLINK(1),");
     const dir = folderWith({ "in.csv": csv });
-    const r = reflet(
+    const r = await runCli(
       ["batch", team, "in.csv", "--group-by", "Équipe", "--summary", "s.csv", "--excel"],
       { cwd: dir, env: { REFLET_LANG: "fr" } },
     );
@@ -59,22 +63,22 @@ describe("--summary team.csv", () => {
     expect(text).toContain("group;'=HYPERLINK(1);calm;");
   });
 
-  it("a name the summary cannot be written as still ends with exit 2", () => {
-    const r = reflet(["batch", team, teams, "--summary", "team.txt"]);
+  it("a name the summary cannot be written as still ends with exit 2", async () => {
+    const r = await runCli(["batch", team, teams, "--summary", "team.txt"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("the summary is written as .html, .md, .csv or .json");
   });
 });
 
 describe("--excel results in the chosen language", () => {
-  it("bands, statuses and profiles by their labels; JSON keeps the ids", () => {
+  it("bands, statuses and profiles by their labels; JSON keeps the ids", async () => {
     const csv = `${readFileSync(teams, "utf8").trimEnd()}\n2026/11/30 10:00:00,Zoé Blanc,Nord,Plutôt d'accord,Plutôt pas d'accord,Plutôt d'accord,Plutôt pas d'accord,,,,,,\n`;
     const dir = folderWith({ "in.csv": csv });
     const fr = { env: { REFLET_LANG: "fr" }, cwd: dir };
-    reflet(["batch", team, "in.csv", "--output", "x.csv", "--excel"], fr);
-    reflet(["batch", team, "in.csv", "--output", "en.csv", "--excel", "--lang", "en"], fr);
-    reflet(["batch", team, "in.csv", "--output", "plain.csv"], fr);
-    reflet(["batch", team, "in.csv", "--output", "r.jsonl", "--excel"], fr);
+    await runCli(["batch", team, "in.csv", "--output", "x.csv", "--excel"], fr);
+    await runCli(["batch", team, "in.csv", "--output", "en.csv", "--excel", "--lang", "en"], fr);
+    await runCli(["batch", team, "in.csv", "--output", "plain.csv"], fr);
+    await runCli(["batch", team, "in.csv", "--output", "r.jsonl", "--excel"], fr);
     const x = read(dir, "x.csv");
     expect(x).toMatch(/;(bas|moyen|haut);ok;/);
     expect(x).toContain(";En chemin;");
@@ -96,23 +100,26 @@ describe("--excel results in the chosen language", () => {
 });
 
 describe("--excel results read by reflet compare", () => {
-  it("band labels are read back as ids: band moves are counted", () => {
+  it("band labels are read back as ids: band moves are counted", async () => {
     const dir = tempDir();
     for (const wave of ["a", "b"])
-      reflet(["batch", team, teams, "--id-column", "Nom", "--output", `${wave}.csv`, "--excel"], {
-        cwd: dir,
-        env: { REFLET_LANG: "fr" },
-      });
-    const r = reflet(["compare", "a.csv", "b.csv", "--questionnaire", team], { cwd: dir });
+      await runCli(
+        ["batch", team, teams, "--id-column", "Nom", "--output", `${wave}.csv`, "--excel"],
+        {
+          cwd: dir,
+          env: { REFLET_LANG: "fr" },
+        },
+      );
+    const r = await runCli(["compare", "a.csv", "b.csv", "--questionnaire", team], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Calm .* 0% \/ 100% \/ 0%/m);
   });
 });
 
 describe("reports say when the answers were given and how many were left blank", () => {
-  it("from the timestamp column of a Forms export", () => {
+  it("from the timestamp column of a Forms export", async () => {
     const dir = tempDir();
-    const r = reflet(
+    const r = await runCli(
       [
         "batch",
         team,
@@ -131,7 +138,7 @@ describe("reports say when the answers were given and how many were left blank",
     expect(md).toContain("réponses du 2026/11/03 09:00:00 · 1 question(s) sans réponse");
   });
 
-  it("from the file's date for an answers file, in HTML too", () => {
+  it("from the file's date for an answers file, in HTML too", async () => {
     const dir = folderWith({
       "alice.yaml": readFileSync(fixture("answers/alice.yaml"), "utf8"),
     });
@@ -140,7 +147,7 @@ describe("reports say when the answers were given and how many were left blank",
       new Date("2026-03-14T12:00:00Z"),
       new Date("2026-03-14T12:00:00Z"),
     );
-    const r = reflet(["batch", team, "alice.yaml", "--reports", "out"], { cwd: dir });
+    const r = await runCli(["batch", team, "alice.yaml", "--reports", "out"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const html = read(dir, "out/alice.html");
     expect(html).toMatch(/(answers of 2026-03-14|réponses du 2026-03-14)/);
@@ -149,7 +156,7 @@ describe("reports say when the answers were given and how many were left blank",
 });
 
 describe("the summary explains itself", () => {
-  it("scenarios by their scene, and a word next to a negative item-total correlation", () => {
+  it("scenarios by their scene, and a word next to a negative item-total correlation", async () => {
     // c2 answered against c1 for some and with it for others: its item-total turns negative.
     const rows = ["participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1"];
     const sheets = [
@@ -162,7 +169,7 @@ describe("the summary explains itself", () => {
     ];
     for (const [i, s] of sheets.entries()) rows.push(`p${i},${s}`);
     const dir = folderWith({ "in.csv": rows.join("\n") });
-    const r = reflet(["batch", team, "in.csv", "--summary", "s.md", "--min-group", "3"], {
+    const r = await runCli(["batch", team, "in.csv", "--summary", "s.md", "--min-group", "3"], {
       cwd: dir,
     });
     expect(r.code, r.stderr).toBe(0);

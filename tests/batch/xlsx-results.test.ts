@@ -11,7 +11,7 @@ import { openWorkbook } from "../../src/xlsx/workbook.ts";
 import { zipEntries } from "../../src/xlsx/zip-read.ts";
 import { runCli } from "../cli/in-process.ts";
 import { bin } from "../security/helpers.ts";
-import { fixture, folderWith, reflet, tempDir } from "./helpers.ts";
+import { fixture, folderWith, tempDir } from "./helpers.ts";
 
 const team = fixture("team.yaml");
 
@@ -47,10 +47,10 @@ const excelCells = (text: string): string[][] =>
 describe("batch --format xlsx", () => {
   it("writes the cells of the CSV results, read back alike, as the extension of --output asks", async () => {
     const dir = folderWith({});
-    const csv = reflet(["batch", team, fixture("team.csv"), "--format", "csv", "--excel"], {
+    const csv = await runCli(["batch", team, fixture("team.csv"), "--format", "csv", "--excel"], {
       cwd: dir,
     });
-    const x = reflet(["batch", team, fixture("team.csv"), "--output", "results.xlsx"], {
+    const x = await runCli(["batch", team, fixture("team.csv"), "--output", "results.xlsx"], {
       cwd: dir,
     });
     expect(x.code).toBe(0);
@@ -62,9 +62,12 @@ describe("batch --format xlsx", () => {
     // Bands by their label in the coach's language, as --excel writes them.
     const band = read[0]?.indexOf("calm.band") ?? -1;
     expect(band).toBeGreaterThan(0);
-    const fr = reflet(["batch", team, fixture("team.csv"), "--output", "fr.xlsx", "--lang", "fr"], {
-      cwd: dir,
-    });
+    const fr = await runCli(
+      ["batch", team, fixture("team.csv"), "--output", "fr.xlsx", "--lang", "fr"],
+      {
+        cwd: dir,
+      },
+    );
     expect(fr.code).toBe(0);
     const frRows = await rowsOf(join(dir, "fr.xlsx"));
     expect(frRows.slice(1).map((r) => r[band])).not.toEqual(read.slice(1).map((r) => r[band]));
@@ -74,7 +77,7 @@ describe("batch --format xlsx", () => {
     const dir = folderWith({
       "team.csv": `participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\n"=HYPERLINK(""http://x"")",5,1,4,2,5,1,4,listen,break,\n_x0041_,5,1,4,2,5,1,4,listen,break,\n`,
     });
-    const r = reflet(["batch", team, "team.csv", "--format", "xlsx", "--output", "r.xlsx"], {
+    const r = await runCli(["batch", team, "team.csv", "--format", "xlsx", "--output", "r.xlsx"], {
       cwd: dir,
     });
     expect(r.code).toBe(0);
@@ -99,9 +102,9 @@ describe("batch --format xlsx", () => {
     expect(rows.map((c) => c[0])).toEqual(["participant", '=HYPERLINK("http://x")', "_x0041_"]);
   });
 
-  it("with --fail-fast and a rejection, no workbook is left", () => {
+  it("with --fail-fast and a rejection, no workbook is left", async () => {
     const dir = folderWith({ "team.csv": "participant,c1\nann,9\n" });
-    const r = reflet(["batch", team, "team.csv", "--output", "r.xlsx", "--fail-fast"], {
+    const r = await runCli(["batch", team, "team.csv", "--output", "r.xlsx", "--fail-fast"], {
       cwd: dir,
     });
     expect(r.code).toBe(1);
@@ -110,7 +113,7 @@ describe("batch --format xlsx", () => {
 
   it("with no one scored, the workbook holds the header only", async () => {
     const dir = folderWith({ "team.csv": "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\n" });
-    const r = reflet(["batch", team, "team.csv", "--output", "r.xlsx"], { cwd: dir });
+    const r = await runCli(["batch", team, "team.csv", "--output", "r.xlsx"], { cwd: dir });
     expect(r.code).toBe(0);
     const rows = await rowsOf(join(dir, "r.xlsx"));
     expect(rows).toHaveLength(1);

@@ -3,6 +3,7 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
 import { manyEntries, workbook, zipBomb } from "./workbooks.ts";
 
@@ -37,8 +38,8 @@ const row = (id: string, c1: string | number = 5) => [
 ];
 
 describe("batch reads an Excel workbook", () => {
-  it("a Microsoft Forms export (.xlsx) gives the records of the same answers in CSV", () => {
-    const csv = reflet([
+  it("a Microsoft Forms export (.xlsx) gives the records of the same answers in CSV", async () => {
+    const csv = await runCli([
       "batch",
       team,
       fixture("forms.csv"),
@@ -47,7 +48,7 @@ describe("batch reads an Excel workbook", () => {
       "--format",
       "jsonl",
     ]);
-    const xlsx = reflet([
+    const xlsx = await runCli([
       "batch",
       team,
       fixture("xlsx/forms.xlsx"),
@@ -76,7 +77,7 @@ describe("batch reads an Excel workbook", () => {
     const dir = dirWith({
       "team.xlsx": await workbook([HEADER, row("ann"), row("bo", 9), row("cy")], "Réponses"),
     });
-    const r = reflet(["batch", "team.yaml", "team.xlsx", "--format", "jsonl"], { cwd: dir });
+    const r = await runCli(["batch", "team.yaml", "team.xlsx", "--format", "jsonl"], { cwd: dir });
     expect(r.stderr).toContain(
       'team.xlsx:Réponses:3: column "c1" (c1): "9" is not an answer to this question (use one of 1, 2, 3, 4, 5, or their labels: "Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree")',
     );
@@ -87,10 +88,12 @@ describe("batch reads an Excel workbook", () => {
 
   it("--sheet reads the sheet named; a sheet not there is one line listing the sheets", async () => {
     const dir = dirWith({ "team.xlsx": await workbook([HEADER, row("ann")], "Équipe A") });
-    const ok = reflet(["batch", "team.yaml", "team.xlsx", "--sheet", "Équipe A"], { cwd: dir });
+    const ok = await runCli(["batch", "team.yaml", "team.xlsx", "--sheet", "Équipe A"], {
+      cwd: dir,
+    });
     expect(ok.code).toBe(0);
     expect(ok.stderr).toMatch(/1 scored, 0 rejected/);
-    const r = reflet(["batch", "team.yaml", "team.xlsx", "--sheet", "Feuil2"], { cwd: dir });
+    const r = await runCli(["batch", "team.yaml", "team.xlsx", "--sheet", "Feuil2"], { cwd: dir });
     expect(r.stderr).toBe(
       'team.xlsx: no sheet "Feuil2" in this workbook (its sheets: "Équipe A")\n0 scored, 1 rejected, 0 flagged\n',
     );
@@ -104,13 +107,16 @@ describe("batch reads an Excel workbook", () => {
         "Form1",
       ),
     });
-    const r = reflet(["batch", "team.yaml", "team.xlsx", "--check"], { cwd: dir });
+    const r = await runCli(["batch", "team.yaml", "team.xlsx", "--check"], { cwd: dir });
     expect(r.stdout).toContain("team.xlsx:Form1: 9 of 10 questions have a column\n");
     expect(r.stdout).toContain('  1  -  unmatched  "Horodateur"\n');
     expect(r.code).toBe(1);
-    const missing = reflet(["batch", "team.yaml", "team.xlsx", "--check", "--sheet", "Feuil1"], {
-      cwd: dir,
-    });
+    const missing = await runCli(
+      ["batch", "team.yaml", "team.xlsx", "--check", "--sheet", "Feuil1"],
+      {
+        cwd: dir,
+      },
+    );
     expect(missing.stderr).toBe(
       'team.xlsx: no sheet "Feuil1" in this workbook (its sheets: "Form1")\n',
     );
@@ -124,17 +130,17 @@ describe("batch reads an Excel workbook", () => {
     mkdirSync(answers);
     writeFileSync(join(answers, "team.xlsx"), await workbook([HEADER, row("ann"), row("bo")]));
     writeFileSync(join(answers, "~$team.xlsx"), "locked by someone");
-    const r = reflet(["batch", "team.yaml", "answers", "--format", "jsonl"], { cwd: dir });
+    const r = await runCli(["batch", "team.yaml", "answers", "--format", "jsonl"], { cwd: dir });
     expect((jsonLines(r.stdout) as Rec[]).map((x) => x.participant)).toEqual(["ann", "bo"]);
     expect(r.code).toBe(0);
   });
 
-  it("a file that is not a workbook, or one without a sheet, is one line and exit 1", () => {
+  it("a file that is not a workbook, or one without a sheet, is one line and exit 1", async () => {
     const dir = dirWith({
       "notes.xlsx": "participant,c1\nann,5\n",
       "empty.xlsx": manyEntries(0),
     });
-    const r = reflet(["batch", "team.yaml", "notes.xlsx", "empty.xlsx"], { cwd: dir });
+    const r = await runCli(["batch", "team.yaml", "notes.xlsx", "empty.xlsx"], { cwd: dir });
     expect(r.stderr).toBe(
       "notes.xlsx: not an Excel workbook (.xlsx): it cannot be opened as one (a password-protected or old .xls workbook? save it as .xlsx, or as CSV UTF-8)\n" +
         "empty.xlsx: a workbook without a sheet (export the answers again)\n" +
@@ -143,13 +149,13 @@ describe("batch reads an Excel workbook", () => {
     expect(r.code).toBe(1);
   });
 
-  it("an old .xls workbook (a compound file) is one line, not a CSV of garbage", () => {
+  it("an old .xls workbook (a compound file) is one line, not a CSV of garbage", async () => {
     const xls = Buffer.concat([
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(504),
     ]);
     const dir = dirWith({ "export.xls": xls });
-    const r = reflet(["batch", "team.yaml", "export.xls"], { cwd: dir });
+    const r = await runCli(["batch", "team.yaml", "export.xls"], { cwd: dir });
     expect(r.stderr).toMatch(
       /^export\.xls: not an Excel workbook \(\.xlsx\): it cannot be opened as one \(a password-protected or old \.xls workbook\?/,
     );
@@ -157,14 +163,14 @@ describe("batch reads an Excel workbook", () => {
   });
 
   it("a workbook on standard input is one line: it needs its file", async () => {
-    const r = reflet(["batch", team, "-"], { input: await workbook([HEADER, row("ann")]) });
+    const r = await runCli(["batch", team, "-"], { stdin: await workbook([HEADER, row("ann")]) });
     expect(r.stderr).toMatch(/^-: a workbook \(\.xlsx\) cannot be read from standard input/);
     expect(r.code).toBe(1);
   });
 
-  it("in French, the problems of a workbook are in French", () => {
+  it("in French, the problems of a workbook are in French", async () => {
     const dir = dirWith({ "notes.xlsx": "pas un classeur" });
-    const r = reflet(["batch", "team.yaml", "notes.xlsx"], {
+    const r = await runCli(["batch", "team.yaml", "notes.xlsx"], {
       cwd: dir,
       env: { REFLET_LANG: "fr" },
     });
@@ -193,9 +199,9 @@ describe("a hostile workbook", () => {
     });
   }
 
-  it("a zip that lists more than 10,000 entries is refused before any is read", () => {
+  it("a zip that lists more than 10,000 entries is refused before any is read", async () => {
     const dir = dirWith({ "many.xlsx": manyEntries(60_000) });
-    const r = reflet(["batch", "team.yaml", "many.xlsx"], { cwd: dir });
+    const r = await runCli(["batch", "team.yaml", "many.xlsx"], { cwd: dir });
     expect(r.stderr).toMatch(/^many\.xlsx: the workbook holds more than 10,000 parts: not read/);
     expect(r.code).toBe(1);
   });

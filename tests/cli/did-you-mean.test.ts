@@ -1,7 +1,8 @@
 // A slip in a command or a questionnaire id: one line naming what was probably meant, exit 2.
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import { baseEnv, freshHome, SESSION_TEST_MS, spawnInTerminal } from "../e2e/terminal.ts";
-import { folderWith, reflet } from "../security/helpers.ts";
+import { folderWith } from "../security/helpers.ts";
 
 const oneLine = (text: string) => text.trimEnd().split("\n");
 
@@ -12,15 +13,15 @@ describe("did you mean", () => {
       "fr",
       "erreur : commande inconnue « historique » (vouliez-vous dire history ?) (voir npx reflet --help)",
     ],
-  ])("names the command meant by historique (%s)", (lang, line) => {
-    const r = reflet(["historique"], { env: { REFLET_LANG: lang } });
+  ])("names the command meant by historique (%s)", async (lang, line) => {
+    const r = await runCli(["historique"], { env: { REFLET_LANG: lang } });
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([line]);
     expect(r.stdout).toBe("");
   });
 
-  it("says nothing more when no command is close", () => {
-    const r = reflet(["frobnicate"]);
+  it("says nothing more when no command is close", async () => {
+    const r = await runCli(["frobnicate"]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([
       "error: unknown command 'frobnicate' (see npx reflet --help)",
@@ -31,8 +32,8 @@ describe("did you mean", () => {
     ["journal", "reclamation"],
     ["journal", "réclamations"],
     ["history", "Réclamations"],
-  ])("reflet %s %s names reclamations, whatever the accents and the case", (command, id) => {
-    const r = reflet([command, id]);
+  ])("reflet %s %s names reclamations, whatever the accents and the case", async (command, id) => {
+    const r = await runCli([command, id]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([
       expect.stringMatching(
@@ -41,9 +42,9 @@ describe("did you mean", () => {
     ]);
   });
 
-  it("in French too, from score", () => {
+  it("in French too, from score", async () => {
     const dir = folderWith({ "a.json": "{}" });
-    const r = reflet(["score", "reclamation", "--answers", "a.json"], {
+    const r = await runCli(["score", "reclamation", "--answers", "a.json"], {
       cwd: dir,
       env: { REFLET_LANG: "fr" },
     });
@@ -55,8 +56,8 @@ describe("did you mean", () => {
     ]);
   });
 
-  it("keeps the plain message for an id like none", () => {
-    const r = reflet(["journal", "nothing-like-it"]);
+  it("keeps the plain message for an id like none", async () => {
+    const r = await runCli(["journal", "nothing-like-it"]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain("did you mean");
   });

@@ -1,7 +1,12 @@
 // The in-process runs are only worth trusting if one run leaves nothing behind for the next:
 // language, colour, folder, environment and exit code are each the run's own.
 import { describe, expect, it } from "vitest";
-import { folderWith, mini } from "../security/helpers.ts";
+import { score } from "../../src/engine/score.ts";
+import { makeEntry } from "../../src/store/entry.ts";
+import { appendEntry } from "../../src/store/history.ts";
+import { dataPaths } from "../../src/store/paths.ts";
+import { loadDesk } from "../ask/fixture.ts";
+import { folderWith, mini, tempDir } from "../security/helpers.ts";
 import { runCli } from "./in-process.ts";
 
 describe("runCli, in the test process", () => {
@@ -55,5 +60,22 @@ describe("runCli, in the test process", () => {
     const first = runCli(["schema"]);
     await expect(runCli(["schema"])).rejects.toThrow(/one in-process run at a time/);
     expect((await first).code).toBe(0);
+  });
+
+  it("draws dates in the time zone it is given, and gives the test's own back", async () => {
+    const home = tempDir();
+    const model = loadDesk();
+    const answers = { c1: 3, c2: 1, c3: 3, s1: "listen", l1: "wait", l2: ["nod"] };
+    // Late on March 2 in UTC is already March 3 fourteen hours east.
+    const date = new Date("2025-03-02T23:30:00Z");
+    const result = score(model, answers);
+    const entry = makeEntry({ model, result, answers, userLang: "en", id: "e1", date });
+    appendEntry(dataPaths({ REFLET_HOME: home }, "/"), entry);
+    const zone = process.env.TZ;
+    const on = async (TZ: string) =>
+      (await runCli(["history"], { env: { REFLET_HOME: home, TZ } })).stdout;
+    expect(await on("UTC")).toContain("Mar 2, 2025");
+    expect(await on("Pacific/Kiritimati")).toContain("Mar 3, 2025");
+    expect(process.env.TZ).toBe(zone);
   });
 });

@@ -21,7 +21,8 @@ export interface CliRun {
 export interface CliOptions {
   /** What standard input holds; it ends after that (empty when absent, as a closed pipe). */
   stdin?: string | Uint8Array;
-  /** Added to a clean environment: a fresh REFLET_HOME, English, no colour. */
+  /** Added to a clean environment: a fresh REFLET_HOME, English, no colour. TZ also sets the
+   * process's time zone for the run. */
   env?: NodeJS.ProcessEnv;
   /** Which streams claim to be terminals (`true`: all three). */
   tty?: boolean | { stdin?: boolean; stdout?: boolean; stderr?: boolean };
@@ -97,12 +98,19 @@ export async function runCli(args: string[], o: CliOptions = {}): Promise<CliRun
     stream.isTTY = true;
     stream.columns = o.columns ?? 80;
   }
+  const env = cleanEnv(o.env);
+  // Dates are drawn in the process's time zone, which only the process's TZ sets: a run
+  // given one has it for its length, as a spawned run would.
+  const zone = process.env.TZ;
+  if (env.TZ !== undefined) process.env.TZ = env.TZ;
   process.chdir(cwd);
   try {
-    const code = await runEntry(args, { stdin, stdout, stderr, env: cleanEnv(o.env), cwd });
+    const code = await runEntry(args, { stdin, stdout, stderr, env, cwd });
     return { code, signal: null, stdout: stdout.text(), stderr: stderr.text() };
   } finally {
     process.chdir(before);
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
     running = false;
   }
 }

@@ -11,7 +11,7 @@ import {
 } from "../../src/cli/options.ts";
 import { namesNoCommand } from "../../src/cli/program.ts";
 import { dir } from "../../src/cli/shared-options.ts";
-import { reflet } from "../security/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
 
 const table = {
   format: {
@@ -101,16 +101,20 @@ describe("option tables", () => {
 });
 
 describe("a shared option", () => {
-  it("reads the same in the help of every command that takes it", () => {
+  it("reads the same in the help of every command that takes it", async () => {
     for (const lang of ["fr", "en"] as const) {
-      const lines = ["run", "list", "score", "batch", "template"].map((name) => {
-        const r = reflet(["--lang", lang, name, "--help"]);
+      const lines: (string | undefined)[] = [];
+      for (const name of ["run", "list", "score", "batch", "template"]) {
+        const r = await runCli(["--lang", lang, name, "--help"]);
         expect(r.code).toBe(0);
-        return r.stdout
-          .split("\n")
-          .find((l) => l.includes("--dir <dir...>"))
-          ?.trim();
-      });
+        lines.push(
+          r.stdout
+            .split("\n")
+            .find((l) => l.includes("--dir <dir...>"))
+            ?.trim(),
+        );
+      }
+      expect(lines).toHaveLength(5);
       for (const line of lines) {
         expect(line?.startsWith("-d, --dir <dir...>")).toBe(true);
         expect(line?.endsWith(` ${dir.help[lang]}`)).toBe(true);

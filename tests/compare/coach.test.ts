@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { read, reflet, tempDir } from "./helpers.ts";
+import { type CliRun, runCli } from "../cli/in-process.ts";
+import { read, tempDir } from "./helpers.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/compare/", import.meta.url));
 const march = join(fixtures, "reclamations-mars.csv");
@@ -25,8 +26,8 @@ const records = (text: string) =>
     .map((l) => JSON.parse(l) as { participant: string; targets: Target[] });
 
 let dir = "";
-let compared: ReturnType<typeof reflet>;
-beforeAll(() => {
+let compared: CliRun;
+beforeAll(async () => {
   dir = tempDir("reflet-coach-");
   // One data folder for both runs: the same pseudonym key, as on the coach's own machine.
   const env = { REFLET_HOME: join(dir, "home") };
@@ -35,11 +36,11 @@ beforeAll(() => {
     [april, "after.jsonl"],
   ] as const) {
     const args = ["batch", "reclamations", input, "--id-column", "Adresse e-mail"];
-    const r = reflet([...args, "--pseudonymize", "--output", output], { cwd: dir, env });
+    const r = await runCli([...args, "--pseudonymize", "--output", output], { cwd: dir, env });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("15 scored, 0 rejected");
   }
-  compared = reflet(["compare", "before.jsonl", "after.jsonl", "--summary", "impact.html"], {
+  compared = await runCli(["compare", "before.jsonl", "after.jsonl", "--summary", "impact.html"], {
     cwd: dir,
   });
 });
@@ -112,7 +113,7 @@ describe("a coach compares two waves of the team", () => {
     }
   });
 
-  it("warns when the exports were scored without an id column: rows are not people", () => {
+  it("warns when the exports were scored without an id column: rows are not people", async () => {
     for (const [input, output] of [
       [march, "rows-before"],
       [april, "rows-after"],
@@ -121,12 +122,15 @@ describe("a coach compares two waves of the team", () => {
       const lines = readFileSync(input, "utf8").split("\n");
       const noIds = lines.map((l) => l.replace(/^([^,]*),[^,]*,/, "$1,")).join("\n");
       writeFileSync(join(dir, `${output}.csv`), noIds);
-      const r = reflet(["batch", "reclamations", `${output}.csv`, "--output", `${output}.jsonl`], {
-        cwd: dir,
-      });
+      const r = await runCli(
+        ["batch", "reclamations", `${output}.csv`, "--output", `${output}.jsonl`],
+        {
+          cwd: dir,
+        },
+      );
       expect(r.code, r.stderr).toBe(0);
     }
-    const r = reflet(["compare", "rows-before.jsonl", "rows-after.jsonl"], { cwd: dir });
+    const r = await runCli(["compare", "rows-before.jsonl", "rows-after.jsonl"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.trim()).toBe(
       "reflet: warning: the people matched are known by their row only (row-2, …): row 2 of one export need not be the person of row 2 of the other (score both waves with --id-column NAME, the column that says who answered)",

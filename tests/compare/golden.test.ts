@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { read, reflet, scoreWaves, team } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { read, scoreWaves, team } from "./helpers.ts";
 
 const golden = fileURLToPath(new URL("../golden/compare/", import.meta.url));
 
@@ -20,15 +21,15 @@ function compareGolden(text: string, name: string): void {
 }
 
 let dir = "";
-beforeAll(() => {
-  dir = scoreWaves();
+beforeAll(async () => {
+  dir = await scoreWaves();
 });
 
 describe.each(["en", "fr"])("the comparison page in %s", (lang) => {
-  it("as HTML and Markdown", () => {
+  it("as HTML and Markdown", async () => {
     for (const ext of ["html", "md"]) {
       const name = `impact.${lang}.${ext}`;
-      const r = reflet(
+      const r = await runCli(
         [
           "compare",
           "before.jsonl",

@@ -2,7 +2,8 @@
 // batch --group-by writes them. The files are written by hand here, so that the test does
 // not depend on batch: one record per person, percents and bands as batch writes them.
 import { describe, expect, it } from "vitest";
-import { read, reflet, team, tempDir, write } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { read, team, tempDir, write } from "./helpers.ts";
 
 const TARGETS = ["calm", "breath", "pause", "care"];
 const band = (p: number) => (p < 40 ? "low" : p < 70 ? "middle" : "high");
@@ -43,48 +44,51 @@ function csv(records: ReturnType<typeof record>[]): string {
 }
 
 describe("compare --group-by group", () => {
-  it.each(["jsonl", "csv"])("gives the figures per group of a %s file's group field", (ext) => {
-    const dir = tempDir("reflet-groups-");
-    const [before, after] = [wave(0), wave(10)];
-    const text = (rs: ReturnType<typeof record>[]) =>
-      ext === "csv" ? csv(rs) : rs.map((r) => JSON.stringify(r)).join("\n");
-    write(dir, `before.${ext}`, text(before));
-    write(dir, `after.${ext}`, text(after));
-    const r = reflet(
-      [
-        "compare",
-        `before.${ext}`,
-        `after.${ext}`,
-        "-q",
-        team,
-        "--group-by",
-        "group",
-        "--summary",
-        "g.json",
-        "--output",
-        "people.csv",
-      ],
-      { cwd: dir },
-    );
-    expect(r.code, r.stderr).toBe(0);
-    const groups = JSON.parse(read(dir, "g.json")).groups as {
-      name: string;
-      targets: { id: string; nMatched: number; withheld: boolean; change: unknown }[];
-    }[];
-    expect(groups.map((g) => [g.name, g.targets[0]?.nMatched, g.targets[0]?.withheld])).toEqual([
-      ["east", 2, true],
-      ["north", 6, false],
-      ["south", 5, true],
-    ]);
-    for (const g of groups)
-      for (const t of g.targets) expect(t.change === null).toBe(g.name !== "north");
-    // Each person's change carries their group.
-    const rows = read(dir, "people.csv").trim().split("\r\n");
-    expect(rows[0]?.startsWith("participant,group,calm.before,")).toBe(true);
-    expect(rows.slice(1).map((l) => l.split(",").slice(0, 2).join(","))).toContain("e1,east");
-  });
+  it.each(["jsonl", "csv"])(
+    "gives the figures per group of a %s file's group field",
+    async (ext) => {
+      const dir = tempDir("reflet-groups-");
+      const [before, after] = [wave(0), wave(10)];
+      const text = (rs: ReturnType<typeof record>[]) =>
+        ext === "csv" ? csv(rs) : rs.map((r) => JSON.stringify(r)).join("\n");
+      write(dir, `before.${ext}`, text(before));
+      write(dir, `after.${ext}`, text(after));
+      const r = await runCli(
+        [
+          "compare",
+          `before.${ext}`,
+          `after.${ext}`,
+          "-q",
+          team,
+          "--group-by",
+          "group",
+          "--summary",
+          "g.json",
+          "--output",
+          "people.csv",
+        ],
+        { cwd: dir },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const groups = JSON.parse(read(dir, "g.json")).groups as {
+        name: string;
+        targets: { id: string; nMatched: number; withheld: boolean; change: unknown }[];
+      }[];
+      expect(groups.map((g) => [g.name, g.targets[0]?.nMatched, g.targets[0]?.withheld])).toEqual([
+        ["east", 2, true],
+        ["north", 6, false],
+        ["south", 5, true],
+      ]);
+      for (const g of groups)
+        for (const t of g.targets) expect(t.change === null).toBe(g.name !== "north");
+      // Each person's change carries their group.
+      const rows = read(dir, "people.csv").trim().split("\r\n");
+      expect(rows[0]?.startsWith("participant,group,calm.before,")).toBe(true);
+      expect(rows.slice(1).map((l) => l.split(",").slice(0, 2).join(","))).toContain("e1,east");
+    },
+  );
 
-  it("refuses, in one line, a --group-by the results do not hold", () => {
+  it("refuses, in one line, a --group-by the results do not hold", async () => {
     const dir = tempDir("reflet-groups-");
     write(
       dir,
@@ -100,9 +104,12 @@ describe("compare --group-by group", () => {
         .map((r) => JSON.stringify(r))
         .join("\n"),
     );
-    const r = reflet(["compare", "before.jsonl", "after.jsonl", "-q", team, "--group-by", "team"], {
-      cwd: dir,
-    });
+    const r = await runCli(
+      ["compare", "before.jsonl", "after.jsonl", "-q", team, "--group-by", "team"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
       'reflet: before.jsonl: no "team" field or column for --group-by (name one the results hold)',

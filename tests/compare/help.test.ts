@@ -1,10 +1,10 @@
 // The help of compare and norms, in both languages, and their usage errors.
 import { describe, expect, it } from "vitest";
-import { reflet } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
 
 describe.each(["compare", "norms"])("reflet %s --help", (command) => {
-  it.each(["en", "fr"])("describes every option and ends with examples (%s)", (lang) => {
-    const r = reflet([command, "--help", "--lang", lang]);
+  it.each(["en", "fr"])("describes every option and ends with examples (%s)", async (lang) => {
+    const r = await runCli([command, "--help", "--lang", lang]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       new RegExp(`^${lang === "fr" ? "Utilisation :" : "Usage:"} reflet ${command}`),
@@ -17,7 +17,7 @@ describe.each(["compare", "norms"])("reflet %s --help", (command) => {
 });
 
 describe("usage errors", () => {
-  it("are one line and exit 2", () => {
+  it("are one line and exit 2", async () => {
     const cases: [string[], string][] = [
       [
         ["norms", "make", "x.jsonl"],
@@ -41,7 +41,7 @@ describe("usage errors", () => {
       ],
     ];
     for (const [args, line] of cases) {
-      const r = reflet(args);
+      const r = await runCli(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr.trim()).toBe(line);
     }

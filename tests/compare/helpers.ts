@@ -1,12 +1,13 @@
-// Shared by the compare tests: two waves of a team scored by the built binary, as a coach
+// Shared by the compare tests: two waves of a team scored by reflet batch, as a coach
 // would score them (batch, then compare).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { fixture, reflet, tempDir } from "../batch/helpers.ts";
+import { fixture, tempDir } from "../batch/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
 
-export { fixture, reflet, tempDir };
+export { fixture, tempDir };
 
 export const team = fixture("team.yaml");
 const fixtures = fileURLToPath(new URL("../fixtures/compare/", import.meta.url));
@@ -14,20 +15,23 @@ export const wave1 = join(fixtures, "wave1.csv");
 export const wave2 = join(fixtures, "wave2.csv");
 
 /** Scores both waves in a fresh folder: `before.<ext>`, `after.<ext>`, and `before-team.json` (alphas). */
-export function scoreWaves(
+export async function scoreWaves(
   o: { ext?: "jsonl" | "json" | "csv"; extra?: string[]; env?: NodeJS.ProcessEnv } = {},
-): string {
+): Promise<string> {
   const dir = tempDir("reflet-compare-");
   const ext = o.ext ?? "jsonl";
-  const run = (input: string, out: string, summary: string[]) => {
-    const r = reflet(["batch", team, input, "--output", out, ...summary, ...(o.extra ?? [])], {
-      cwd: dir,
-      ...(o.env ? { env: o.env } : {}),
-    });
+  const run = async (input: string, out: string, summary: string[]) => {
+    const r = await runCli(
+      ["batch", team, input, "--output", out, ...summary, ...(o.extra ?? [])],
+      {
+        cwd: dir,
+        ...(o.env ? { env: o.env } : {}),
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
   };
-  run(wave1, `before.${ext}`, ["--summary", "before-team.json"]);
-  run(wave2, `after.${ext}`, []);
+  await run(wave1, `before.${ext}`, ["--summary", "before-team.json"]);
+  await run(wave2, `after.${ext}`, []);
   return dir;
 }
 

@@ -3,34 +3,29 @@
 // not installed, are checked by what their scripts call.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import { completionPlace } from "./completion-env.ts";
-import { BIN, ROOT, SAFETY_MS } from "./terminal.ts";
+import { ROOT, SAFETY_MS } from "./terminal.ts";
 
-const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env, cwd: ROOT });
 
 const setUp = () => completionPlace().env;
 
 describe("completion of ids", () => {
-  it("lists the questionnaires found and the ids in the history", () => {
+  it("lists the questionnaires found and the ids in the history", async () => {
     const env = setUp();
-    const found = reflet(["completion", "bash", "--ids", "questionnaires"], env);
-    expect(found.status).toBe(0);
+    const found = await cli(["completion", "bash", "--ids", "questionnaires"], env);
+    expect(found.code).toBe(0);
     expect(found.stdout.split("\n")).toEqual(
       expect.arrayContaining(["desk", "long", "breaks", "reclamations"]),
     );
-    expect(reflet(["completion", "bash", "--ids", "history"], env).stdout).toBe("desk\n");
-    expect(reflet(["completion", "bash", "--help"], env).stdout).not.toContain("--ids");
+    expect((await cli(["completion", "bash", "--ids", "history"], env)).stdout).toBe("desk\n");
+    expect((await cli(["completion", "bash", "--help"], env)).stdout).not.toContain("--ids");
   });
 
-  it("completes them in bash: run re<TAB>, history forget <TAB>, journal <TAB>", () => {
+  it("completes them in bash: run re<TAB>, history forget <TAB>, journal <TAB>", async () => {
     const env = setUp();
-    const script = reflet(["completion", "bash"], env).stdout;
+    const script = (await cli(["completion", "bash"], env)).stdout;
     const complete = (words: string[]) => {
       const r = spawnSync(
         "bash",
@@ -52,15 +47,15 @@ describe("completion of ids", () => {
     expect(complete(["reflet", "journal", "d"])).toEqual(["desk"]);
   });
 
-  it("asks for them in the zsh and fish scripts, for the same commands", () => {
+  it("asks for them in the zsh and fish scripts, for the same commands", async () => {
     const env = setUp();
-    const zsh = reflet(["completion", "zsh"], env).stdout;
+    const zsh = (await cli(["completion", "zsh"], env)).stdout;
     expect(zsh).toContain('"$(reflet completion zsh --ids $kind 2>/dev/null)"');
     expect(zsh).toMatch(/ {8}run\) _arguments .*'\*:id:\{_reflet_ids questionnaires \}'/);
     expect(zsh).toMatch(
       / {8}history\) _arguments .*'1:id:\{_reflet_ids history forget\}' '\*:id:\{_reflet_ids history\}'/,
     );
-    const fish = reflet(["completion", "fish"], env).stdout;
+    const fish = (await cli(["completion", "fish"], env)).stdout;
     expect(fish).toContain(
       "complete -c reflet -n '__fish_seen_subcommand_from run' -a '(reflet completion fish --ids questionnaires)'",
     );
@@ -73,7 +68,7 @@ describe("completion of ids", () => {
     expect(fish).not.toContain("-l ids");
   });
 
-  it("says how to load each script with the command that works here", () => {
+  it("says how to load each script with the command that works here", async () => {
     const env = setUp();
     const load = {
       bash: "source <(RUN completion bash)",
@@ -81,10 +76,10 @@ describe("completion of ids", () => {
       fish: "RUN completion fish | source",
     };
     for (const [shell, how] of Object.entries(load)) {
-      const installed = reflet(["completion", shell], env).stdout;
+      const installed = (await cli(["completion", shell], env)).stdout;
       expect(installed).toContain(`Load it with: ${how.replace("RUN", "reflet")}\n`);
       expect(installed).not.toContain("npx");
-      const without = reflet(["completion", shell], { ...env, PATH: "/usr/bin:/bin" }).stdout;
+      const without = (await cli(["completion", shell], { ...env, PATH: "/usr/bin:/bin" })).stdout;
       expect(without).toContain(`Load it with: ${how.replace("RUN", "npx reflet")}\n`);
       expect(without).toContain("# It completes the reflet command, which is not on your PATH");
     }

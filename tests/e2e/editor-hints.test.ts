@@ -1,29 +1,19 @@
-// What /e says before the editor opens, and the question at the top of the file: which editor,
-// how to save and quit when reflet falls back to vi, and comment lines that are not kept.
-import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import {
   answerAll,
-  BIN,
   baseEnv,
   DESK,
   freshHome,
   ROOT,
-  SAFETY_MS,
   SESSION_TEST_MS,
   spawnInTerminal,
 } from "./terminal.ts";
 
-const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env, cwd: ROOT });
 
 /** `text` as a pattern that lets the terminal's width wrap it at any space. */
 const wrapped = (text: string) =>
@@ -59,7 +49,7 @@ describe("/e", () => {
           "",
         ].join("\n"),
       );
-      const json = JSON.parse(reflet(["journal", "--json"], env).stdout);
+      const json = JSON.parse((await cli(["journal", "--json"], env)).stdout);
       expect(json.entries[0].notes[0].text).toBe("Written under.");
     },
     SESSION_TEST_MS,

@@ -1,20 +1,16 @@
-// `/e` at a free-text question, in a terminal, with real editor processes: one that saves
-// French, an emoji and curly quotes in UTF-8, one that does not exist, one that fails.
-import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { runCli } from "../cli/in-process.ts";
 import {
   answerAll,
-  BIN,
   baseEnv,
   DESK,
   freshHome,
   KEY,
   ROOT,
-  SAFETY_MS,
   SESSION_TEST_MS,
   spawnInTerminal,
 } from "./terminal.ts";
@@ -26,13 +22,7 @@ const NOTES = [
   "« Le contact humain, c’est ce qui désamorce la colère. » 🙂 “Merci”, m’a-t-il dit.",
 ];
 
-const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env, cwd: ROOT });
 
 /**
  * An editor that saves `text` (as an editor does, with a line end) into the file it is given,
@@ -71,10 +61,10 @@ describe("a free-text answer written in the editor", () => {
       expect(await s.exit).toBe(0);
 
       // The journal wraps long notes to the terminal: the words and bytes are the same.
-      const journal = reflet(["journal"], env);
-      expect(journal.status).toBe(0);
+      const journal = await cli(["journal"], env);
+      expect(journal.code).toBe(0);
       expect(journal.stdout.replace(/\s+/g, " ")).toContain(NOTE);
-      const json = JSON.parse(reflet(["journal", "--json"], env).stdout);
+      const json = JSON.parse((await cli(["journal", "--json"], env)).stdout);
       expect(Buffer.from(json.entries[0].notes[0].text)).toEqual(Buffer.from(NOTE));
       const history = readFileSync(join(home, "history.jsonl"), "utf8");
       expect(JSON.parse(history).notes.map((n: { text: string }) => n.text)).toEqual([NOTE]);
@@ -133,7 +123,7 @@ describe("an editor that cannot give the text", () => {
       await s.waitFor(SAID[lang].saved);
       expect(await s.exit).toBe(0);
       expect(s.output()).not.toMatch(/ENOENT|^\s+at /m);
-      expect(reflet(["journal"], env).stdout).toContain("Typed instead.");
+      expect((await cli(["journal"], env)).stdout).toContain("Typed instead.");
     },
     SESSION_TEST_MS,
   );
@@ -157,7 +147,7 @@ describe("an editor that cannot give the text", () => {
       s.type(`Typed instead.${KEY.enter}`);
       await s.waitFor(SAID[lang].saved);
       expect(await s.exit).toBe(0);
-      expect(reflet(["journal"], env).stdout).toContain("Typed instead.");
+      expect((await cli(["journal"], env)).stdout).toContain("Typed instead.");
     },
     SESSION_TEST_MS,
   );
@@ -179,7 +169,7 @@ describe("a file saved in another encoding", () => {
       s.type(`Typed instead.${KEY.enter}`);
       await s.waitFor("Saved in your history");
       expect(await s.exit).toBe(0);
-      const json = JSON.parse(reflet(["journal", "--json"], env).stdout);
+      const json = JSON.parse((await cli(["journal", "--json"], env)).stdout);
       expect(json.entries[0].notes.map((n: { text: string }) => n.text)).toEqual([
         "Typed instead.",
       ]);

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import {
   answerAll,
   BIN,
@@ -17,14 +18,8 @@ import {
   spawnInTerminal,
 } from "./terminal.ts";
 
-const reflet = (args: string[], env: Record<string, string>, input?: string) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    input,
-    timeout: SAFETY_MS,
-  });
+const cli = (args: string[], env: Record<string, string>, stdin?: string) =>
+  runCli(args, { env, cwd: ROOT, ...(stdin === undefined ? {} : { stdin }) });
 
 describe("reflet run in a terminal", () => {
   it(
@@ -45,11 +40,11 @@ describe("reflet run in a terminal", () => {
       expect(statSync(home).mode & 0o777).toBe(0o700);
       expect(readdirSync(join(home, "sessions"))).toEqual([]);
 
-      const history = reflet(["history"], env);
-      expect(history.status).toBe(0);
+      const history = await cli(["history"], env);
+      expect(history.code).toBe(0);
       expect(history.stdout).toContain("At the desk (desk)");
       expect(history.stdout).toMatch(/Calm \d+ \w+ · Listening \d+/);
-      const journal = reflet(["journal"], env);
+      const journal = await cli(["journal"], env);
       expect(journal.stdout).toContain("A client thanked me.");
     },
     SESSION_TEST_MS,
@@ -88,8 +83,8 @@ describe("reflet run in a terminal", () => {
       expect(answers).toContain("c3: 3");
       expect(readdirSync(join(home, "sessions"))).toEqual([]);
       // The answers file is one that reflet score reads.
-      const scored = reflet(["score", DESK, "--answers", answersFile, "--format", "json"], env);
-      expect(scored.status).toBe(0);
+      const scored = await cli(["score", DESK, "--answers", answersFile, "--format", "json"], env);
+      expect(scored.code).toBe(0);
       expect(JSON.parse(scored.stdout).answered).toBe(7);
     },
     SESSION_TEST_MS,
@@ -160,14 +155,14 @@ describe("reflet history forget in a terminal", () => {
       no.type(KEY.enter);
       expect(await no.exit).toBe(0);
       expect(no.output()).toContain("Nothing erased.");
-      expect(reflet(["history"], env).stdout).toContain("At the desk (desk)");
+      expect((await cli(["history"], env)).stdout).toContain("At the desk (desk)");
 
       const yes = spawnInTerminal(["history", "forget", "desk"], env);
       await yes.waitFor("Yes, erase");
       yes.type(KEY.down + KEY.enter);
       expect(await yes.exit).toBe(0);
       expect(yes.output()).toContain("Erased 1 result of desk.");
-      expect(reflet(["history"], env).stderr).toContain("No results yet");
+      expect((await cli(["history"], env)).stderr).toContain("No results yet");
     },
     SESSION_TEST_MS,
   );
@@ -191,7 +186,7 @@ describe("several questionnaires in one run", () => {
       expect(out).toContain("Your profile: 2 questionnaires");
       expect(out.indexOf("At the desk")).toBeLessThan(out.lastIndexOf("Taking breaks"));
       expect(out).toMatch(/Energy\s+[█░]+/);
-      const history = reflet(["history", "--json"], env);
+      const history = await cli(["history", "--json"], env);
       const ids = JSON.parse(history.stdout).entries.map(
         (e: { questionnaire: { id: string } }) => e.questionnaire.id,
       );
@@ -231,28 +226,28 @@ describe("keeping the profile", () => {
 });
 
 describe("reflet run without a terminal", () => {
-  it("refuses piped stdin with exit 2, names reflet score --answers, and writes nothing", () => {
+  it("refuses piped stdin with exit 2, names reflet score --answers, and writes nothing", async () => {
     const home = freshHome();
     const out = join(home, "..", "profile.md");
-    const r = reflet(
+    const r = await cli(
       ["run", DESK, "--output", out, "--answers-out", `${out}.yaml`],
       baseEnv(home),
       "\n",
     );
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("reflet score ID --answers FILE");
     expect(r.stdout).toBe("");
     expect(existsSync(home)).toBe(false);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("reflet alone on piped stdin: one line naming --help and score, exit 2, no help on stdout", () => {
-    const r = reflet([], baseEnv(freshHome()), "\n");
-    expect(r.status).toBe(2);
+  it("reflet alone on piped stdin: one line naming --help and score, exit 2, no help on stdout", async () => {
+    const r = await cli([], baseEnv(freshHome()), "\n");
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^reflet: the menu needs a terminal \(.*--help lists the commands/);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(reflet(["--help"], baseEnv(freshHome()), "\n").status).toBe(0);
+    expect((await cli(["--help"], baseEnv(freshHome()), "\n")).code).toBe(0);
   });
 
   it("refuses a closed stdin the same way", () => {

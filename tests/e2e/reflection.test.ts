@@ -1,19 +1,14 @@
-// The reflection loop in a pseudo-terminal, over simulated weeks (REFLET_NOW moves the
-// clock; nothing waits for time): a profile, two plans chosen, the due check-in mentioned
-// once a day, two check-ins, the questionnaire taken again, then one progress page.
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import {
   answerAll,
-  BIN,
   baseEnv,
   DESK,
   freshHome,
   KEY,
   ROOT,
-  SAFETY_MS,
   type Session,
   spawnInTerminal,
 } from "./terminal.ts";
@@ -50,13 +45,7 @@ const checkIn = (tried: number, happened: string, next: number): [string, string
   ["And now?", KEY.down.repeat(next) + KEY.enter],
 ];
 
-const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env, cwd: ROOT });
 
 describe("the reflection loop", () => {
   it(
@@ -128,8 +117,8 @@ describe("the reflection loop", () => {
       );
       expect(retake.output()).toMatch(/Mar 16, 2025: it became a habit, done/);
 
-      const page = reflet(["progress", "--format", "html"], on(home, "2025-03-17T13:00:00Z"));
-      expect(page.status).toBe(0);
+      const page = await cli(["progress", "--format", "html"], on(home, "2025-03-17T13:00:00Z"));
+      expect(page.code).toBe(0);
       expect(page.stdout).toContain("<svg");
       expect(page.stdout).toContain("Mar 2, 2025 → Mar 17, 2025 · 2 results");
       expect(page.stdout).toContain(
@@ -162,10 +151,10 @@ describe("the reflection loop", () => {
     LOOP_TEST_MS,
   );
 
-  it("never asks or mentions anything without a terminal", () => {
+  it("never asks or mentions anything without a terminal", async () => {
     const home = freshHome();
-    const r = reflet(["checkin"], on(home, "2025-03-09T18:00:00Z"));
-    expect(r.status).toBe(2);
+    const r = await cli(["checkin"], on(home, "2025-03-09T18:00:00Z"));
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("checkin asks questions and needs a terminal");
   });
 });

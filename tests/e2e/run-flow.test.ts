@@ -1,17 +1,13 @@
-// What a run says around its questions: the introduction the first time, progress across
-// questionnaires, --no-save that writes nothing, and forget naming the paused session it erases.
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import {
   answerAll,
-  BIN,
   baseEnv,
   DESK,
   freshHome,
   KEY,
   ROOT,
-  SAFETY_MS,
   SESSION_TEST_MS,
   spawnInTerminal,
 } from "./terminal.ts";
@@ -19,13 +15,7 @@ import {
 const LONG = `${ROOT}tests/fixtures/interactive/long.yaml`;
 const INTRO = "Long options for display tests.";
 
-const reflet = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env,
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env, cwd: ROOT });
 
 /** Starts `run` and stops it at its first question with Ctrl-C; returns what it printed. */
 async function openAndStop(args: string[], env: Record<string, string>) {
@@ -109,8 +99,8 @@ describe("history forget", () => {
       await s.waitFor("2 / 2");
       s.type(KEY.ctrlC);
       expect(await s.exit).toBe(130);
-      const r = reflet(["history", "forget", "long"], env);
-      expect(r.status).toBe(0);
+      const r = await cli(["history", "forget", "long"], env);
+      expect(r.code).toBe(0);
       expect(r.stderr).toContain("Erased the paused session of long (it had no results yet).");
       const again = await openAndStop([LONG], env);
       expect(again.out).not.toContain("You started");

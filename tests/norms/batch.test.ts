@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, jsonLines, reflet, tempDir } from "../batch/helpers.ts";
+import { fixture, jsonLines, tempDir } from "../batch/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
 import { teamCsv } from "./helpers.ts";
 
 const team = fixture("team.yaml");
@@ -17,18 +18,24 @@ interface NormedRecord {
 }
 
 /** A folder with team.csv and norms.json built from its batch results. */
-function withNorms(): string {
+async function withNorms(): Promise<string> {
   const dir = tempDir();
   writeFileSync(join(dir, "team.csv"), teamCsv());
-  expect(reflet(["batch", team, "team.csv", "--output", "team.jsonl"], { cwd: dir }).code).toBe(0);
-  const built = reflet(["norms", "build", "team.jsonl", "--output", "norms.json"], { cwd: dir });
+  expect(
+    (await runCli(["batch", team, "team.csv", "--output", "team.jsonl"], { cwd: dir })).code,
+  ).toBe(0);
+  const built = await runCli(["norms", "build", "team.jsonl", "--output", "norms.json"], {
+    cwd: dir,
+  });
   expect(built.code, built.stderr).toBe(0);
   return dir;
 }
 
 /** The "higher than N people in 10" of each dimension `score --norms` prints, as N × 10. */
-function statedPercentiles(dir: string): (number | null)[] {
-  const r = reflet(["score", team, "--answers", alice, "--norms", "norms.json"], { cwd: dir });
+async function statedPercentiles(dir: string): Promise<(number | null)[]> {
+  const r = await runCli(["score", team, "--answers", alice, "--norms", "norms.json"], {
+    cwd: dir,
+  });
   expect(r.code, r.stderr).toBe(0);
   const block = r.stdout.slice(r.stdout.indexOf("Where you stand"));
   const lines = block.trim().split("\n").slice(1);
@@ -40,12 +47,12 @@ function statedPercentiles(dir: string): (number | null)[] {
 }
 
 describe("batch --norms", () => {
-  it("adds to each record the percentile score --norms states for the same sheet", () => {
-    const dir = withNorms();
-    const stated = statedPercentiles(dir);
+  it("adds to each record the percentile score --norms states for the same sheet", async () => {
+    const dir = await withNorms();
+    const stated = await statedPercentiles(dir);
     expect(stated.some((p) => p !== null)).toBe(true);
     const args = ["batch", team, alice, "team.csv", "--norms", "norms.json"];
-    const jsonl = reflet([...args, "--format", "jsonl"], { cwd: dir });
+    const jsonl = await runCli([...args, "--format", "jsonl"], { cwd: dir });
     expect(jsonl.code, jsonl.stderr).toBe(0);
     const records = jsonLines(jsonl.stdout) as NormedRecord[];
     expect(records).toHaveLength(41);
@@ -55,10 +62,10 @@ describe("batch --norms", () => {
     // Every target has its percentile, dimensions and facets alike.
     for (const r of records) expect(Object.keys(r.percentiles)).toEqual(r.targets.map((t) => t.id));
 
-    const json = reflet([...args, "--format", "json"], { cwd: dir });
+    const json = await runCli([...args, "--format", "json"], { cwd: dir });
     expect(JSON.parse(json.stdout)).toEqual(records);
 
-    const csv = reflet([...args, "--format", "csv"], { cwd: dir });
+    const csv = await runCli([...args, "--format", "csv"], { cwd: dir });
     expect(csv.code, csv.stderr).toBe(0);
     const [header, ...rows] = csv.stdout
       .trim()
@@ -70,9 +77,9 @@ describe("batch --norms", () => {
     expect(row.slice(-ids.length)).toEqual(ids.map((id) => String(mine.percentiles[id] ?? "")));
   });
 
-  it("reports show where the person stands, as score --norms says it", () => {
-    const dir = withNorms();
-    const md = reflet(
+  it("reports show where the person stands, as score --norms says it", async () => {
+    const dir = await withNorms();
+    const md = await runCli(
       [
         "batch",
         team,
@@ -87,7 +94,7 @@ describe("batch --norms", () => {
       { cwd: dir },
     );
     expect(md.code, md.stderr).toBe(0);
-    const score = reflet(
+    const score = await runCli(
       [
         ...["score", team, "--answers", alice, "--format", "markdown", "--norms", "norms.json"],
         // alice's answers file asks for French, which her report follows.
@@ -100,23 +107,26 @@ describe("batch --norms", () => {
     expect(report[4]).toMatch(/^réponses du \d{4}-\d\d-\d\d · /);
     expect([...report.slice(0, 4), ...report.slice(6)].join("\n")).toBe(score.stdout);
 
-    const html = reflet(["batch", team, alice, "--norms", "norms.json", "--reports", "html"], {
-      cwd: dir,
-    });
+    const html = await runCli(
+      ["batch", team, alice, "--norms", "norms.json", "--reports", "html"],
+      {
+        cwd: dir,
+      },
+    );
     expect(html.code, html.stderr).toBe(0);
     const page = readFileSync(join(dir, "html", "alice.html"), "utf8");
     expect(page).toMatch(/<h2>Où vous vous situez \(normes, n = 40\)[^<]*<\/h2>/);
     const standing =
       /<li>Calme[^<]*plus haut que (\d+) personnes sur 10 de votre équipe, n = 40<\/li>/;
-    expect(Number(standing.exec(page)?.[1]) * 10).toBe(statedPercentiles(dir)[0]);
+    expect(Number(standing.exec(page)?.[1]) * 10).toBe((await statedPercentiles(dir))[0]);
   });
 
-  it("refuses norms of another version before any row is read: one line, exit 2", () => {
-    const dir = withNorms();
+  it("refuses norms of another version before any row is read: one line, exit 2", async () => {
+    const dir = await withNorms();
     const other = JSON.parse(readFileSync(join(dir, "norms.json"), "utf8"));
     other.questionnaire.version = "1";
     writeFileSync(join(dir, "n1.json"), JSON.stringify(other));
-    const r = reflet(
+    const r = await runCli(
       ["batch", team, "team.csv", "--norms", "n1.json", "--output", "out.csv", "--reports", "rep"],
       { cwd: dir },
     );

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildNorms, NORM_LEVELS, type NormTarget, tenthsBelow } from "../../src/norms/norms.ts";
-import { fixture, reflet, tempDir } from "../batch/helpers.ts";
+import { fixture, tempDir } from "../batch/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
 import { teamCsv } from "./helpers.ts";
 
 describe("percentiles and standing", () => {
@@ -39,13 +40,15 @@ describe("percentiles and standing", () => {
 const team = fixture("team.yaml");
 
 describe("norms build, then score --norms", () => {
-  it("round trip: the standing a person reads is the share of the team below them", () => {
+  it("round trip: the standing a person reads is the share of the team below them", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "team.csv"), teamCsv());
-    expect(reflet(["batch", team, "team.csv", "--output", "team.jsonl"], { cwd: dir }).code).toBe(
-      0,
-    );
-    const built = reflet(["norms", "build", "team.jsonl", "--output", "norms.json"], { cwd: dir });
+    expect(
+      (await runCli(["batch", team, "team.csv", "--output", "team.jsonl"], { cwd: dir })).code,
+    ).toBe(0);
+    const built = await runCli(["norms", "build", "team.jsonl", "--output", "norms.json"], {
+      cwd: dir,
+    });
     expect(built.code, built.stderr).toBe(0);
     const text = readFileSync(join(dir, "norms.json"), "utf8");
     const norms = JSON.parse(text);
@@ -68,14 +71,14 @@ describe("norms build, then score --norms", () => {
       .map((l) => JSON.parse(l));
     const calmOf = (r: { targets: { id: string; percent: number }[] }) =>
       r.targets.find((t) => t.id === "calm")?.percent as number;
-    const r = reflet(
+    const r = await runCli(
       ["score", team, "--answers", fixture("answers/alice.yaml"), "--norms", "norms.json"],
       { cwd: dir },
     );
     expect(r.code, r.stderr).toBe(0);
     const stated = /Calm: higher than (\d+) people in 10 of your team, n = 40/.exec(r.stdout);
     expect(stated, r.stdout).not.toBeNull();
-    const json = reflet(
+    const json = await runCli(
       ["score", team, "--answers", fixture("answers/alice.yaml"), "--format", "json"],
       { cwd: dir },
     );
@@ -87,19 +90,22 @@ describe("norms build, then score --norms", () => {
     expect(Math.abs(Number(stated?.[1]) - lower * 10)).toBeLessThanOrEqual(1);
   });
 
-  it("refuses too few people, a foreign file, and norms of another version", () => {
+  it("refuses too few people, a foreign file, and norms of another version", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "team.csv"), teamCsv());
-    reflet(["batch", team, "team.csv", "--output", "team.jsonl"], { cwd: dir });
-    const few = reflet(["norms", "build", "team.jsonl", "--output", "n.json", "--min-size", "50"], {
-      cwd: dir,
-    });
+    await runCli(["batch", team, "team.csv", "--output", "team.jsonl"], { cwd: dir });
+    const few = await runCli(
+      ["norms", "build", "team.jsonl", "--output", "n.json", "--min-size", "50"],
+      {
+        cwd: dir,
+      },
+    );
     expect(few.code).toBe(1);
     expect(few.stderr.trim()).toBe(
       "reflet: 40 people scored, norms need at least 50 (give more results, or a smaller --min-size if you accept less precise norms)",
     );
     writeFileSync(join(dir, "bad.json"), '{"kind": "something"}');
-    const bad = reflet(
+    const bad = await runCli(
       ["score", team, "--answers", fixture("answers/alice.yaml"), "--norms", "bad.json"],
       { cwd: dir },
     );
@@ -108,11 +114,11 @@ describe("norms build, then score --norms", () => {
     expect(bad.stderr.trim()).toBe(
       "reflet: bad.json: not a norm file (no kind: reflet-norms; make one with reflet norms build)",
     );
-    reflet(["norms", "build", "team.jsonl", "--output", "n.json"], { cwd: dir });
+    await runCli(["norms", "build", "team.jsonl", "--output", "n.json"], { cwd: dir });
     const other = JSON.parse(readFileSync(join(dir, "n.json"), "utf8"));
     other.questionnaire.version = "1";
     writeFileSync(join(dir, "n1.json"), JSON.stringify(other));
-    const old = reflet(
+    const old = await runCli(
       ["score", team, "--answers", fixture("answers/alice.yaml"), "--norms", "n1.json"],
       { cwd: dir },
     );

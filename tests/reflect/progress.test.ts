@@ -1,7 +1,6 @@
 // reflet progress against golden files: the terminal chart at 60 and 100 columns (no
 // colour), and the HTML page, over simulated weeks with two versions of a questionnaire.
 // After an intended change: UPDATE_GOLDEN=1 npx vitest run tests/reflect/progress.test.ts
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { progressText } from "../../src/render/progress/text.ts";
@@ -11,7 +10,8 @@ import { readHistory } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { markReminded } from "../../src/store/reminder.ts";
 import { makeColour } from "../../src/term/colour.ts";
-import { BIN, baseEnv, ROOT, SAFETY_MS } from "../e2e/terminal.ts";
+import { runCli } from "../cli/in-process.ts";
+import { ROOT } from "../e2e/terminal.ts";
 import { freshHome } from "./helpers.ts";
 import { seedWeeks } from "./seed.ts";
 
@@ -28,15 +28,9 @@ function golden(name: string, got: string): void {
 
 const home = freshHome();
 seedWeeks(home);
-const env = { ...baseEnv(home), TZ: "UTC" };
 
-const reflet = (args: string[], extra: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...env, ...extra },
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const run = (args: string[], extra: Record<string, string> = {}) =>
+  runCli(args, { env: { REFLET_HOME: home, TZ: "UTC", ...extra }, cwd: ROOT });
 
 function views() {
   const paths = dataPaths({ REFLET_HOME: home }, "/");
@@ -97,27 +91,27 @@ describe("reflet progress", () => {
     ]);
   });
 
-  it("gives the same figures from the built binary, with no escape sequence under NO_COLOR", () => {
-    const r = reflet(["progress"]);
-    expect(r.status).toBe(0);
+  it("gives the same figures through reflet progress, with no escape sequence under NO_COLOR", async () => {
+    const r = await run(["progress"]);
+    expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).not.toContain("\u001b");
     expect(r.stdout).toContain("1. When a client shouts, I count to three");
     expect(r.stdout).toMatch(/Mar\s+16,\s+2025:\s+it\s+became\s+a\s+habit,\s+done/);
   });
 
-  it("writes one HTML page with the chart as inline SVG and nothing fetched", () => {
-    const r = reflet(["progress", "--format", "html"]);
-    expect(r.status).toBe(0);
+  it("writes one HTML page with the chart as inline SVG and nothing fetched", async () => {
+    const r = await run(["progress", "--format", "html"]);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("<svg");
     expect(r.stdout).toContain("Content-Security-Policy");
     expect(r.stdout).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     golden("desk.en.html", r.stdout);
   });
 
-  it("writes Markdown with the chart, the figures and the plans", () => {
-    const r = reflet(["progress", "--format", "markdown", "--lang", "fr"]);
-    expect(r.status).toBe(0);
+  it("writes Markdown with the chart, the figures and the plans", async () => {
+    const r = await run(["progress", "--format", "markdown", "--lang", "fr"]);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("# Mon évolution");
     expect(r.stdout).toContain("| Date | Calm | Listening |");
     expect(r.stdout).toContain(
@@ -125,18 +119,18 @@ describe("reflet progress", () => {
     );
   });
 
-  it("says so when there is nothing yet, and exits 0", () => {
-    const r = reflet(["progress"], { REFLET_HOME: freshHome() });
-    expect(r.status).toBe(0);
+  it("says so when there is nothing yet, and exits 0", async () => {
+    const r = await run(["progress"], { REFLET_HOME: freshHome() });
+    expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("No results yet");
   });
 });
 
 describe("reflet journal", () => {
-  it("shows what was written at each check-in after the notes, under its plan", () => {
-    const r = reflet(["journal"]);
-    expect(r.status).toBe(0);
+  it("shows what was written at each check-in after the notes, under its plan", async () => {
+    const r = await run(["journal"]);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("At the desk · When a client shouts, I count to three");
     expect(r.stdout).toContain(
       "  Mar 9, 2025: once, kept\n    A client shouted; I counted, it helped.",
@@ -147,23 +141,23 @@ describe("reflet journal", () => {
 });
 
 describe("reflet history forget", () => {
-  it("erases a questionnaire's commitments and check-ins with its results", () => {
+  it("erases a questionnaire's commitments and check-ins with its results", async () => {
     const other = freshHome();
     seedWeeks(other);
-    const r = reflet(["history", "forget", "desk", "--yes"], { REFLET_HOME: other });
-    expect(r.status).toBe(0);
+    const r = await run(["history", "forget", "desk", "--yes"], { REFLET_HOME: other });
+    expect(r.code).toBe(0);
     const paths = dataPaths({ REFLET_HOME: other }, "/");
     expect(readCommitments(paths).records).toEqual([]);
-    expect(reflet(["progress"], { REFLET_HOME: other }).stderr).toContain("No results yet");
+    expect((await run(["progress"], { REFLET_HOME: other })).stderr).toContain("No results yet");
   });
 
-  it("--all erases the commitments file, the check-ins in it and the reminder mark", () => {
+  it("--all erases the commitments file, the check-ins in it and the reminder mark", async () => {
     const other = freshHome();
     seedWeeks(other);
     const paths = dataPaths({ REFLET_HOME: other }, "/");
     markReminded(paths, "2025-03-09");
-    const r = reflet(["history", "forget", "--all", "--yes"], { REFLET_HOME: other });
-    expect(r.status).toBe(0);
+    const r = await run(["history", "forget", "--all", "--yes"], { REFLET_HOME: other });
+    expect(r.code).toBe(0);
     expect(existsSync(paths.commitments)).toBe(false);
     expect(existsSync(paths.reminded)).toBe(false);
     expect(readCommitments(paths).records).toEqual([]);

@@ -1,7 +1,6 @@
 // The reading of a change in `reflet progress`: a reliable change or measurement noise by the
 // reliable change index, only where the questionnaire declares a dimension's reliability;
 // "reliability unknown" otherwise (the built-ins declare none), never a reading invented.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +12,8 @@ import { makeEntry } from "../../src/store/entry.ts";
 import { appendEntry } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { loadDesk } from "../ask/fixture.ts";
-import { BIN, baseEnv, DESK, freshHome, ROOT, SAFETY_MS } from "../e2e/terminal.ts";
+import { runCli } from "../cli/in-process.ts";
+import { DESK, freshHome, ROOT } from "../e2e/terminal.ts";
 
 const model = loadDesk();
 const LOW = { c1: 1, c2: 4, c3: 1, s1: "explain", l1: "cut", l2: ["nod"] };
@@ -62,7 +62,7 @@ describe("the reading of a change", () => {
     expect(readingWords(one, "en")).toBe("");
   });
 
-  it("comes from the questionnaire as reflet finds it, in text and HTML", () => {
+  it("comes from the questionnaire as reflet finds it, in text and HTML", async () => {
     const home = freshHome();
     const paths = dataPaths({ REFLET_HOME: home }, "/");
     for (const e of entries) appendEntry(paths, e);
@@ -73,22 +73,20 @@ describe("the reading of a change", () => {
     );
     writeFileSync(join(dir, "desk.yaml"), yaml);
     const progress = (format: string, path?: string) =>
-      spawnSync(process.execPath, [BIN, "progress", "--format", format], {
-        env: { ...baseEnv(home), TZ: "UTC", ...(path ? { REFLET_PATH: path } : {}) },
+      runCli(["progress", "--format", format], {
+        env: { REFLET_HOME: home, TZ: "UTC", ...(path ? { REFLET_PATH: path } : {}) },
         cwd: ROOT,
-        encoding: "utf8",
-        timeout: SAFETY_MS,
       });
-    const text = progress("text", dir);
-    expect(text.status).toBe(0);
+    const text = await progress("text", dir);
+    expect(text.code).toBe(0);
     expect(text.stdout.replace(/\s+/g, " ")).toContain(
       "Reading of the change: Calm, reliable change; Listening, reliability unknown.",
     );
-    expect(progress("html", dir).stdout).toContain(
+    expect((await progress("html", dir)).stdout).toContain(
       '<p class="note">Reading of the change: Calm, reliable change; Listening, reliability unknown.</p>',
     );
     // Not found (no REFLET_PATH): nothing is declared, nothing is called reliable.
-    expect(progress("text").stdout.replace(/\s+/g, " ")).toContain(
+    expect((await progress("text")).stdout.replace(/\s+/g, " ")).toContain(
       "Reliability unknown: this questionnaire declares none",
     );
   });

@@ -2,7 +2,6 @@
 // without --yes, writes nothing; the file (0600, never replacing one without --force) is an
 // ordinary answers file that reflet batch scores as the history did, with the plans and what
 // came of them as comments, and the journal only with --journal.
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,14 +11,13 @@ import { type HistoryEntry, makeEntry } from "../../src/store/entry.ts";
 import { appendEntry } from "../../src/store/history.ts";
 import { dataPaths } from "../../src/store/paths.ts";
 import { loadDesk } from "../ask/fixture.ts";
+import { runCli } from "../cli/in-process.ts";
 import {
-  BIN,
   baseEnv,
   DESK,
   freshHome,
   KEY,
   ROOT,
-  SAFETY_MS,
   SESSION_TEST_MS,
   spawnInTerminal,
 } from "../e2e/terminal.ts";
@@ -53,20 +51,15 @@ function seeded(): { home: string; entry: HistoryEntry } {
   return { home, entry };
 }
 
-const reflet = (args: string[], home: string, cwd = ROOT) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...baseEnv(home), TZ: "UTC" },
-    cwd,
-    encoding: "utf8",
-    timeout: SAFETY_MS,
-  });
+const run = (args: string[], home: string) =>
+  runCli(args, { env: { REFLET_HOME: home, TZ: "UTC" }, cwd: ROOT });
 
 describe("reflet share", () => {
-  it("writes an answers file that batch scores as the history did, 0600, plans in comments", () => {
+  it("writes an answers file that batch scores as the history did, 0600, plans in comments", async () => {
     const { home, entry } = seeded();
     const file = join(home, "..", "for-coach.yaml");
-    const r = reflet(["share", "desk", "--yes", "--output", file], home);
-    expect(r.status).toBe(0);
+    const r = await run(["share", "desk", "--yes", "--output", file], home);
+    expect(r.code).toBe(0);
     expect(r.stderr).toContain("give it to your coach");
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const text = readFileSync(file, "utf8");
@@ -78,9 +71,9 @@ describe("reflet share", () => {
     // Without --journal: neither the free-text answer nor what was written at the check-in.
     expect(text).not.toContain("A client left in tears.");
     expect(text).not.toContain("It helped.");
-    const b = reflet(["batch", DESK, file, "--format", "json"], home);
+    const b = await run(["batch", DESK, file, "--format", "json"], home);
     expect(b.stderr).toContain("1 scored, 0 rejected");
-    expect(b.status).toBe(0);
+    expect(b.code).toBe(0);
     const [record] = JSON.parse(b.stdout) as { targets: { id: string; percent: number }[] }[];
     const dims = new Map(record?.targets.map((t) => [t.id, t.percent]));
     expect(entry.result.dimensions.length).toBeGreaterThan(0);
@@ -107,42 +100,42 @@ describe("reflet share", () => {
     expect(JSON.stringify(entry)).not.toContain("My boss.");
   });
 
-  it("adds the journal only with --journal, and still reads as an answers file", () => {
+  it("adds the journal only with --journal, and still reads as an answers file", async () => {
     const { home } = seeded();
     const file = join(home, "..", "journal.yaml");
-    expect(reflet(["share", "--yes", "--journal", "-o", file], home).status).toBe(0);
+    expect((await run(["share", "--yes", "--journal", "-o", file], home)).code).toBe(0);
     const text = readFileSync(file, "utf8");
     expect(text).toContain('  note: "A client left in tears."');
     expect(text).toContain("#    Mar 9, 2025, what happened: It helped.");
-    const b = reflet(["batch", DESK, file], home);
+    const b = await run(["batch", DESK, file], home);
     expect(b.stderr).toContain("1 scored, 0 rejected");
-    expect(b.status).toBe(0);
+    expect(b.code).toBe(0);
   });
 
-  it("writes nothing without a terminal unless --yes, nor over a file without --force", () => {
+  it("writes nothing without a terminal unless --yes, nor over a file without --force", async () => {
     const { home } = seeded();
     const file = join(home, "..", "shared.yaml");
-    const no = reflet(["share", "desk", "-o", file], home);
-    expect(no.status).toBe(2);
+    const no = await run(["share", "desk", "-o", file], home);
+    expect(no.code).toBe(2);
     expect(no.stderr).toContain("without a terminal, add --yes");
     expect(existsSync(file)).toBe(false);
     writeFileSync(file, "mine\n");
-    const kept = reflet(["share", "desk", "--yes", "-o", file], home);
-    expect(kept.status).toBe(2);
+    const kept = await run(["share", "desk", "--yes", "-o", file], home);
+    expect(kept.code).toBe(2);
     expect(kept.stderr).toContain("the file exists (use --force to replace it)");
     expect(readFileSync(file, "utf8")).toBe("mine\n");
-    expect(reflet(["share", "desk", "--yes", "--force", "-o", file], home).status).toBe(0);
+    expect((await run(["share", "desk", "--yes", "--force", "-o", file], home)).code).toBe(0);
     expect(readFileSync(file, "utf8")).toContain("questionnaire: desk");
   });
 
-  it("says so when there is nothing to share, in French too", () => {
+  it("says so when there is nothing to share, in French too", async () => {
     const home = freshHome();
-    const r = reflet(["share", "--yes", "--lang", "fr"], home);
-    expect(r.status).toBe(1);
+    const r = await run(["share", "--yes", "--lang", "fr"], home);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain("pas encore de résultat à partager");
     const { home: mine } = seeded();
     const file = join(mine, "..", "fr.yaml");
-    expect(reflet(["share", "--yes", "--lang", "fr", "-o", file], mine).status).toBe(0);
+    expect((await run(["share", "--yes", "--lang", "fr", "-o", file], mine)).code).toBe(0);
     expect(readFileSync(file, "utf8")).toContain("Plans choisis pour essayer");
   });
 

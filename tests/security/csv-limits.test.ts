@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 import { bin, folderWith, reflet, root, tempDir } from "./helpers.ts";
 
 const team = readFileSync(join(root, "tests/fixtures/batch/team.yaml"), "utf8");
@@ -35,11 +36,11 @@ describe("a CSV record over 1 MB", () => {
     expect(r.maxRssMb).toBeLessThan(250);
   });
 
-  it("a 5 MB quoted cell with line breaks is rejected at the line it starts on; the lines after it count on", () => {
+  it("a 5 MB quoted cell with line breaks is rejected at the line it starts on; the lines after it count on", async () => {
     const cell = `"${"y\n".repeat(2_500_000)}"`;
     const csv = [header, row("a", cell), row("b"), `c,9,1,4,2,5,1,4,listen,walk,`].join("\n");
     const cwd = folderWith({ "team.yaml": team, "team.csv": `${csv}\n` });
-    const r = reflet(["batch", "team.yaml", "team.csv", "--format", "jsonl"], {
+    const r = await runCli(["batch", "team.yaml", "team.csv", "--format", "jsonl"], {
       cwd,
       env: { REFLET_LANG: "fr" },
     });

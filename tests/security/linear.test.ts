@@ -1,14 +1,3 @@
-// Every text function that sees a CSV cell, a header or a note does work in proportion to
-// its input. Each is fed adversarial inputs of growing length (a ladder up to a megabyte,
-// the CSV record limit) and its work is counted, not timed: every character handed to a
-// string operation is counted, so a loop that scans or joins the input again and again shows
-// as work growing faster than the input, and the ladder stops at the first rung that does.
-// Backtracking inside one regular expression is not visible to a count, so every regular
-// expression run on a long input must be one of the patterns listed below as linear: any
-// other one fails the test before it runs. Each function also gives the same results as
-// the pattern it replaced, on short inputs.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gridRow } from "../../src/batch/input/columns.ts";
@@ -16,7 +5,6 @@ import { cellReader, normalizeLabel } from "../../src/load/cells.ts";
 import type { Item } from "../../src/model/types.ts";
 import { escapeMarkdown, escapeMarkdownInline } from "../../src/render/markdown.ts";
 import { model } from "../batch/helpers.ts";
-import { folderWith, reflet, root } from "./helpers.ts";
 
 let work = 0;
 const originals: [object, string, unknown][] = [];
@@ -284,42 +272,3 @@ function normalizedWhole(t: string): boolean {
       Object.values(o.label).some((l) => normalizeLabel(l) === key),
   );
 }
-
-describe("a batch of hostile cells, through the binary", () => {
-  it("a label of dots, a multiple choice of 'walk,' and a note of spaces, near the 1 MB record limit, are read", () => {
-    const team = readFileSync(join(root, "tests/fixtures/batch/team.yaml"), "utf8");
-    const likert = "5,1,4,2,5,1,4";
-    const rows = [
-      `participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1,${"[".repeat(500_000)}]`,
-      `dots,${".".repeat(900_000)}x,1,4,2,5,1,4,listen,walk,,`,
-      `choices,${likert},listen,"${"walk,".repeat(180_000)}",,`,
-      `note,${likert},listen,walk,a${" ".repeat(900_000)}b,`,
-      `last,${likert},listen,walk,,`,
-    ];
-    const cwd = folderWith({ "team.yaml": team, "team.csv": `${rows.join("\n")}\n` });
-    const r = reflet(
-      [
-        "batch",
-        "team.yaml",
-        "team.csv",
-        "--format",
-        "jsonl",
-        "--summary",
-        "s.md",
-        "--include-notes",
-        "--min-group",
-        "1",
-      ],
-      { cwd, timeout: 120_000, env: { REFLET_LANG: "en" } },
-    );
-    expect(r.stderr.trim().split("\n").at(-1)).toBe("3 scored, 1 rejected, 0 flagged");
-    expect(r.code).toBe(1);
-    const ids = r.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l).participant);
-    expect(ids).toEqual(["choices", "note", "last"]);
-    const summary = readFileSync(join(cwd, "s.md"), "utf8");
-    expect(summary.includes(`- a${" ".repeat(900_000)}b`)).toBe(true);
-  }, 120_000);
-});

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { WriteError, writeWholeSync } from "../../src/io/write.ts";
 import { writeFileAtomically } from "../../src/store/files.ts";
 import { fixture, folderWith, reflet, tempDir } from "../batch/helpers.ts";
+import { runCli } from "../cli/in-process.ts";
 import { bin, makeFifo } from "./helpers.ts";
 
 const team = fixture("team.yaml");
@@ -190,9 +191,9 @@ describe("a FIFO or a descriptor as output", () => {
 });
 
 describe("files and folders batch makes", () => {
-  it("report names never start with '-'", () => {
+  it("report names never start with '-'", async () => {
     const dir = folderWith({ "t.csv": CSV });
-    const r = reflet(["batch", team, "t.csv", "--reports", "out"], { cwd: dir });
+    const r = await runCli(["batch", team, "t.csv", "--reports", "out"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const names = readdirSync(join(dir, "out")).sort();
     expect(names).toEqual(["_--help.html", "_-rf.html", "alice.html", "bob.html"]);

@@ -1,7 +1,7 @@
-// reflet compare through the built binary, on two waves scored by reflet batch: what a coach
-// runs after a training. Run `node scripts/build.mjs` first.
+// reflet compare on two waves scored by reflet batch: what a coach runs after a training.
 import { describe, expect, it } from "vitest";
-import { read, reflet, scoreWaves, team, write } from "./helpers.ts";
+import { runCli } from "../cli/in-process.ts";
+import { read, scoreWaves, team, write } from "./helpers.ts";
 
 const names = [
   "ana",
@@ -20,7 +20,7 @@ const names = [
 ];
 
 describe("compare two waves", () => {
-  it("matches people by id and shows the change per dimension, in JSON Lines, JSON and CSV alike", () => {
+  it("matches people by id and shows the change per dimension, in JSON Lines, JSON and CSV alike", async () => {
     const runs: { ext: "jsonl" | "json" | "csv"; extra?: string[] }[] = [
       { ext: "jsonl" },
       { ext: "json" },
@@ -28,15 +28,16 @@ describe("compare two waves", () => {
       // Excel's French CSV: a byte order mark, ";" between cells, decimal commas.
       { ext: "csv", extra: ["--excel"] },
     ];
-    const outputs = runs.map(({ ext, extra }) => {
-      const dir = scoreWaves({ ext, ...(extra ? { extra } : {}) });
-      const r = reflet(
+    const outputs = [];
+    for (const { ext, extra } of runs) {
+      const dir = await scoreWaves({ ext, ...(extra ? { extra } : {}) });
+      const r = await runCli(
         ["compare", `before.${ext}`, `after.${ext}`, "-q", team, "--summary", "impact.json"],
         { cwd: dir },
       );
       expect(r.code, r.stderr).toBe(0);
-      return JSON.parse(read(dir, "impact.json"));
-    });
+      outputs.push(JSON.parse(read(dir, "impact.json")));
+    }
     const [jsonl, json, csv, excel] = outputs;
     // 12 before, 12 after (ana left, zoe came): 11 matched.
     expect(jsonl.participants).toEqual({ before: 12, after: 12, matched: 11 });
@@ -59,9 +60,9 @@ describe("compare two waves", () => {
     expect(excel).toEqual(csv);
   });
 
-  it("prints the table on the terminal, writes the summary without names and each person's change apart", () => {
-    const dir = scoreWaves();
-    const r = reflet(
+  it("prints the table on the terminal, writes the summary without names and each person's change apart", async () => {
+    const dir = await scoreWaves();
+    const r = await runCli(
       [
         "compare",
         "before.jsonl",
@@ -113,26 +114,31 @@ describe("compare two waves", () => {
     expect(reliable.up + reliable.none + reliable.down).toBe(11);
   });
 
-  it("matches pseudonyms made with the same key, and refuses with a hint when ids cannot match", () => {
-    const same = scoreWaves({ extra: ["--key-file", "team.key"] });
-    const r = reflet(["compare", "before.jsonl", "after.jsonl", "-q", team, "--format", "json"], {
-      cwd: same,
-    });
+  it("matches pseudonyms made with the same key, and refuses with a hint when ids cannot match", async () => {
+    const same = await scoreWaves({ extra: ["--key-file", "team.key"] });
+    const r = await runCli(
+      ["compare", "before.jsonl", "after.jsonl", "-q", team, "--format", "json"],
+      {
+        cwd: same,
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
     const people = JSON.parse(r.stdout).people as { participant: string }[];
     expect(people).toHaveLength(11);
     for (const p of people) expect(p.participant).toMatch(/^p-[0-9a-f]{16}$/);
 
     // Each wave pseudonymised with its own key (each run's own data folder): nobody matches.
-    const other = scoreWaves({ extra: ["--pseudonymize"] });
-    const refused = reflet(["compare", "before.jsonl", "after.jsonl", "-q", team], { cwd: other });
+    const other = await scoreWaves({ extra: ["--pseudonymize"] });
+    const refused = await runCli(["compare", "before.jsonl", "after.jsonl", "-q", team], {
+      cwd: other,
+    });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe("");
     expect(refused.stderr.trim().split("\n")).toHaveLength(1);
     expect(refused.stderr).toContain("no participant is in both before.jsonl and after.jsonl");
     expect(refused.stderr).toContain("--pseudonymize and the same key");
     expect(refused.stderr).toContain("--unpaired");
-    const unpaired = reflet(
+    const unpaired = await runCli(
       ["compare", "before.jsonl", "after.jsonl", "-q", team, "--unpaired", "--summary", "u.json"],
       { cwd: other },
     );
@@ -140,14 +146,14 @@ describe("compare two waves", () => {
     expect(JSON.parse(read(other, "u.json")).targets[0].change.kind).toBe("welch");
   });
 
-  it("refuses results of different versions, naming both", () => {
-    const dir = scoreWaves();
+  it("refuses results of different versions, naming both", async () => {
+    const dir = await scoreWaves();
     write(
       dir,
       "after.jsonl",
       read(dir, "after.jsonl").replaceAll('"version":"2"', '"version":"3"'),
     );
-    const r = reflet(
+    const r = await runCli(
       ["compare", "before.jsonl", "after.jsonl", "-q", team, "--summary", "x.html"],
       { cwd: dir },
     );
@@ -158,9 +164,9 @@ describe("compare two waves", () => {
     expect(() => read(dir, "x.html")).toThrow();
   });
 
-  it("shows no figure below --min-group, and per group only the groups large enough", () => {
-    const dir = scoreWaves({ ext: "csv" });
-    const small = reflet(
+  it("shows no figure below --min-group, and per group only the groups large enough", async () => {
+    const dir = await scoreWaves({ ext: "csv" });
+    const small = await runCli(
       [
         "compare",
         "before.csv",
@@ -192,7 +198,7 @@ describe("compare two waves", () => {
     };
     withTeam("before.csv");
     withTeam("after.csv");
-    const grouped = reflet(
+    const grouped = await runCli(
       [
         "compare",
         "before.csv",
@@ -218,28 +224,30 @@ describe("compare two waves", () => {
     ]);
   });
 
-  it("says what is wrong with a file that is not batch results, in one line", () => {
-    const dir = scoreWaves();
+  it("says what is wrong with a file that is not batch results, in one line", async () => {
+    const dir = await scoreWaves();
     write(dir, "bad.jsonl", `${read(dir, "before.jsonl").split("\n")[0]}\n{"participant": 3}\n`);
-    const r = reflet(["compare", "before.jsonl", "bad.jsonl", "-q", team], { cwd: dir });
+    const r = await runCli(["compare", "before.jsonl", "bad.jsonl", "-q", team], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
       "bad.jsonl:2: not a batch record (give a file written by reflet batch --output)",
     );
-    const missing = reflet(["compare", "before.jsonl", "nothing.jsonl", "-q", team], { cwd: dir });
+    const missing = await runCli(["compare", "before.jsonl", "nothing.jsonl", "-q", team], {
+      cwd: dir,
+    });
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe("reflet: nothing.jsonl: cannot be read (ENOENT)");
     // A participant id that carries a terminal escape is shown escaped, never raw.
     const first = JSON.parse(read(dir, "before.jsonl").split("\n")[0] as string);
     first.participant = "\u001b]0;owned\u0007";
     write(dir, "twice.jsonl", `${JSON.stringify(first)}\n${JSON.stringify(first)}\n`);
-    const twice = reflet(["compare", "twice.jsonl", "after.jsonl", "-q", team], { cwd: dir });
+    const twice = await runCli(["compare", "twice.jsonl", "after.jsonl", "-q", team], { cwd: dir });
     expect(twice.code).toBe(1);
     expect(twice.stderr).not.toContain("\u001b");
     expect(twice.stderr.trim()).toBe(
       'twice.jsonl:2: participant "\\u001B]0;owned\\u0007" appears more than once (keep one record per person)',
     );
-    const over = reflet(
+    const over = await runCli(
       ["compare", "before.jsonl", "after.jsonl", "-q", team, "--output", "before.jsonl"],
       { cwd: dir },
     );

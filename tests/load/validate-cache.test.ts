@@ -1,7 +1,6 @@
 // `reflet validate` answers for a text it found valid before, with the same build, from the
 // questionnaire cache (src/load/cache.ts): what it says from there must be, byte for byte,
 // what a full check says, in every language and form; an edited file is checked again.
-import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   mkdtempSync,
@@ -14,6 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 
 const root = join(import.meta.dirname, "../..");
 const inFolder = (folder: string) =>
@@ -30,12 +30,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-const validate = (at: string, lang: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, "bin", "reflet.js"), "validate", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, REFLET_HOME: at, NO_COLOR: "1", REFLET_LANG: lang },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+const validate = async (at: string, lang: string, ...args: string[]) => {
+  const r = await runCli(["validate", ...args], { env: { REFLET_HOME: at, REFLET_LANG: lang } });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 };
 
 const entries = () => {
@@ -51,20 +48,20 @@ describe("validate and the questionnaire cache", () => {
     ["fr", []],
   ];
   for (const [lang, flags] of forms) {
-    it(`says from the cache what a full check says (${lang} ${flags.join(" ")})`, () => {
-      const full = validate(mkdtempSync(join(home, "fresh-")), lang, ...flags, ...files);
+    it(`says from the cache what a full check says (${lang} ${flags.join(" ")})`, async () => {
+      const full = await validate(mkdtempSync(join(home, "fresh-")), lang, ...flags, ...files);
       // Warnings are said, so the cache must keep them: the comparison means something.
       expect(full.stderr + full.stdout).toMatch(/warning|avertissement|:\d+:\d+: /i);
-      const first = validate(home, lang, ...flags, ...files);
-      const second = validate(home, lang, ...flags, ...files);
+      const first = await validate(home, lang, ...flags, ...files);
+      const second = await validate(home, lang, ...flags, ...files);
       expect(first).toEqual(full);
       expect(second).toEqual(full);
     });
   }
 
-  it("keeps each valid file's warnings, in the languages validate said them in, privately", () => {
-    validate(home, "en", ...files);
-    validate(home, "fr", ...files);
+  it("keeps each valid file's warnings, in the languages validate said them in, privately", async () => {
+    await validate(home, "en", ...files);
+    await validate(home, "fr", ...files);
     expect(entries()).toHaveLength(files.length);
     for (const file of entries()) {
       expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -73,27 +70,27 @@ describe("validate and the questionnaire cache", () => {
     }
   });
 
-  it("reads its answer from the entry when the text and the build are the same", () => {
+  it("reads its answer from the entry when the text and the build are the same", async () => {
     const file = join(root, "tests/fixtures/warnings/frequency-claim.yaml");
-    validate(home, "en", file);
+    await validate(home, "en", file);
     const [entry] = entries();
     if (!entry) throw new Error("no entry");
     const stored = JSON.parse(readFileSync(entry, "utf8"));
     stored.warnings.en[0].message = "said by the cache";
     writeFileSync(entry, JSON.stringify(stored));
-    expect(validate(home, "en", file).stderr).toContain("said by the cache");
+    expect((await validate(home, "en", file)).stderr).toContain("said by the cache");
   });
 
-  it("checks an edited file again at once, and never keeps an invalid one", () => {
+  it("checks an edited file again at once, and never keeps an invalid one", async () => {
     const copy = join(home, "mini.yaml");
     copyFileSync(join(root, "tests/fixtures/mini.yaml"), copy);
-    expect(validate(home, "en", copy).status).toBe(0);
+    expect((await validate(home, "en", copy)).status).toBe(0);
     const text = readFileSync(copy, "utf8");
     writeFileSync(copy, text.replace(/^version: .*$/m, "version: [1"));
-    const r = validate(home, "en", copy);
+    const r = await validate(home, "en", copy);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/mini\.yaml:\d+:\d+: /);
     expect(entries()).toHaveLength(1);
-    expect(validate(home, "en", copy)).toEqual(r);
+    expect(await validate(home, "en", copy)).toEqual(r);
   });
 });

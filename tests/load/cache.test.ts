@@ -2,7 +2,6 @@
 // scoring and running do not parse and validate the same YAML every time. What comes back
 // from the cache must be the very model a full check gives, and anything the cache cannot
 // vouch for must go through the full check.
-import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
@@ -20,6 +19,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import { compile } from "../../src/model/compile.ts";
+import { runCli } from "../cli/in-process.ts";
 
 const root = join(import.meta.dirname, "../..");
 const builtins = readdirSync(join(root, "questionnaires"))
@@ -35,11 +35,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-const reflet = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, "bin", "reflet.js"), ...args], {
-    encoding: "utf8",
-    env: { ...process.env, REFLET_HOME: home, NO_COLOR: "1", REFLET_LANG: "en" },
-  });
+const run = (...args: string[]) => runCli(args, { env: { REFLET_HOME: home } });
 
 const entries = () => {
   const folder = join(home, "cache", "questionnaires");
@@ -61,49 +57,49 @@ describe("the questionnaire cache", () => {
     }
   });
 
-  it("lists the same thing from the cache as from the files, kept private", () => {
-    const first = reflet("list", "--json");
-    expect(first.status).toBe(0);
+  it("lists the same thing from the cache as from the files, kept private", async () => {
+    const first = await run("list", "--json");
+    expect(first.code).toBe(0);
     expect(entries().length).toBe(builtins.length);
-    const second = reflet("list", "--json");
+    const second = await run("list", "--json");
     expect(second.stdout).toBe(first.stdout);
     expect(statSync(join(home, "cache")).mode & 0o777).toBe(0o700);
     for (const file of entries()) expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
-  it("scores the same from the cache as from the file", () => {
+  it("scores the same from the cache as from the file", async () => {
     const answers = join(home, "answers.yaml");
     writeFileSync(answers, "questionnaire: mini\nanswers: {c1: 5, c2: 1, c3: 4, s1: a}\n");
     const mini = join(root, "tests", "fixtures", "mini.yaml");
-    const first = reflet("score", mini, "--answers", answers, "--format", "json");
-    const second = reflet("score", mini, "--answers", answers, "--format", "json");
-    expect(first.status).toBe(0);
+    const first = await run("score", mini, "--answers", answers, "--format", "json");
+    const second = await run("score", mini, "--answers", answers, "--format", "json");
+    expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it("sees an edited questionnaire at once", () => {
+  it("sees an edited questionnaire at once", async () => {
     const copy = join(dir, "mini.yaml");
     copyFileSync(join(root, "tests", "fixtures", "mini.yaml"), copy);
-    expect(reflet("list", "--dir", dir).stdout).toContain("Mini questionnaire");
+    expect((await run("list", "--dir", dir)).stdout).toContain("Mini questionnaire");
     const text = readFileSync(copy, "utf8").replace(
       "{fr: Mini questionnaire, en: Mini questionnaire}",
       "{fr: Autre titre, en: Another title}",
     );
     writeFileSync(copy, text);
-    expect(reflet("list", "--dir", dir).stdout).toContain("Another title");
+    expect((await run("list", "--dir", dir)).stdout).toContain("Another title");
   });
 
-  it("never keeps an invalid questionnaire, and still reports it", () => {
+  it("never keeps an invalid questionnaire, and still reports it", async () => {
     writeFileSync(join(dir, "broken.yaml"), "id: broken\nversion: 1\n");
     const before = entries().length;
-    const r = reflet("list", "--dir", dir);
+    const r = await run("list", "--dir", dir);
     expect(r.stderr).toContain("broken.yaml");
     expect(entries().length).toBe(before + builtins.length);
-    expect(reflet("list", "--dir", dir).stderr).toContain("broken.yaml");
+    expect((await run("list", "--dir", dir)).stderr).toContain("broken.yaml");
   });
 
-  it("ignores an entry written by another build, or one it cannot read", () => {
-    reflet("list");
+  it("ignores an entry written by another build, or one it cannot read", async () => {
+    await run("list");
     const [one, two] = entries();
     if (!one || !two) throw new Error("no entries");
     const entry = JSON.parse(readFileSync(one, "utf8"));
@@ -112,16 +108,16 @@ describe("the questionnaire cache", () => {
       JSON.stringify({ ...entry, build: "another", file: { ...entry.file, title: "Stale" } }),
     );
     writeFileSync(two, "{ not json");
-    const r = reflet("list");
-    expect(r.status).toBe(0);
+    const r = await run("list");
+    expect(r.code).toBe(0);
     expect(r.stdout).not.toContain("Stale");
     expect(r.stdout.trim().split("\n")).toHaveLength(builtins.length);
   });
 
-  it("never reads an entry that is a link, and never writes through it", () => {
+  it("never reads an entry that is a link, and never writes through it", async () => {
     const copy = join(dir, "mini.yaml");
     copyFileSync(join(root, "tests", "fixtures", "mini.yaml"), copy);
-    reflet("list", "--dir", dir);
+    await run("list", "--dir", dir);
     const entry = entries().find((f) => readFileSync(f, "utf8").includes("Mini questionnaire"));
     if (!entry) throw new Error("no entry for mini");
     // A planted entry elsewhere, right build and hash, with another title; the entry a link to it.
@@ -130,23 +126,23 @@ describe("the questionnaire cache", () => {
     const before = readFileSync(planted, "utf8");
     rmSync(entry);
     symlinkSync(planted, entry);
-    const r = reflet("list", "--dir", dir);
-    expect(r.status).toBe(0);
+    const r = await run("list", "--dir", dir);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("Mini questionnaire");
     expect(r.stdout).not.toContain("Planted");
     expect(readFileSync(planted, "utf8")).toBe(before);
   });
 
-  it("is not used when its folder is open to others", () => {
+  it("is not used when its folder is open to others", async () => {
     const copy = join(dir, "mini.yaml");
     copyFileSync(join(root, "tests", "fixtures", "mini.yaml"), copy);
-    reflet("list", "--dir", dir);
+    await run("list", "--dir", dir);
     const folder = join(home, "cache", "questionnaires");
     for (const file of entries())
       writeFileSync(file, readFileSync(file, "utf8").replaceAll("Mini questionnaire", "Planted"));
     chmodSync(folder, 0o777);
-    const r = reflet("list", "--dir", dir);
-    expect(r.status).toBe(0);
+    const r = await run("list", "--dir", dir);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("Mini questionnaire");
     expect(r.stdout).not.toContain("Planted");
   });
