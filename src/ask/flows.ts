@@ -63,13 +63,21 @@ function editorProblem(edited: Edited, lang: Lang): string | undefined {
 export async function answerInEditor(
   step: Step,
   lang: Lang,
-  o: { previous?: string; signal?: AbortSignal; say: (line: string) => void; columns?: number },
+  o: {
+    previous?: string;
+    signal?: AbortSignal;
+    say: (line: string) => void;
+    columns?: number;
+    /** The run's environment (VISUAL, EDITOR); the process's when absent. */
+    env?: NodeJS.ProcessEnv;
+  },
 ): Promise<{ text: string } | { problem: string }> {
   const w = messagesFor(lang, askMessages);
-  const env = process.env;
+  const env = o.env ?? process.env;
   const name = sanitizeLine(editorCommand(env));
   o.say(editorChosen(env) || name !== "vi" ? w.editorOpening(name) : w.editorDefault(name));
   const edited = await editText(o.previous ?? "", {
+    env,
     ...(o.signal ? { signal: o.signal } : {}),
     header: [step.question.text, ...w.editorHeader],
     ...(o.columns ? { columns: o.columns } : {}),

@@ -15,6 +15,8 @@ export interface PromptContext {
   output?: NodeJS.WritableStream;
   signal?: AbortSignal;
   clearPromptOnDone?: boolean;
+  /** The run's environment, for the editor `/e` opens; the process's when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export type { PromptLook };
@@ -156,6 +158,7 @@ async function askText(step: Step, look: PromptLook, context: PromptContext): Pr
       const edited = await answerInEditor(step, look.lang, {
         ...(previous !== undefined ? { previous } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
+        ...(context.env ? { env: context.env } : {}),
         // The prompt's stream may already be closed by whoever ran it (it ends with the
         // prompt): this line is only a courtesy before the editor opens.
         say: (line) => {

@@ -68,7 +68,12 @@ function numbers(typed: string, last: number): number[] | { wrong: string } {
 
 export function plainPrompter(
   look: PromptLook,
-  context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal?: AbortSignal },
+  context: {
+    input: NodeJS.ReadableStream;
+    output: NodeJS.WritableStream;
+    signal?: AbortSignal;
+    env?: NodeJS.ProcessEnv;
+  },
 ): PlainPrompter {
   const w: Words = messagesFor(look.lang, askMessages);
   const c = look.colour;
@@ -163,6 +168,7 @@ export function plainPrompter(
         const edited = await answerInEditor(step, look.lang, {
           ...(previous !== undefined ? { previous } : {}),
           ...(context.signal ? { signal: context.signal } : {}),
+          ...(context.env ? { env: context.env } : {}),
           say: (line) => print(fitLines(line, screen())),
           columns: screen().columns,
         });

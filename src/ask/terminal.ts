@@ -16,6 +16,8 @@ export interface Terminal {
   colour: Colour;
   /** A terminal that cannot move its cursor (TERM=dumb): plain line-by-line prompts. */
   plain: boolean;
+  /** The run's environment: which editor `/e` opens (VISUAL, EDITOR) and what it inherits. */
+  env: NodeJS.ProcessEnv;
 }
 
 export function terminalOf(
@@ -24,9 +26,9 @@ export function terminalOf(
   if (ctx.stdin.isTTY !== true) return undefined;
   const plain = ctx.env.TERM === "dumb";
   if (ctx.stdout.isTTY === true)
-    return { input: ctx.stdin, output: ctx.stdout, colour: ctx.colour, plain };
+    return { input: ctx.stdin, output: ctx.stdout, colour: ctx.colour, plain, env: ctx.env };
   if (ctx.stderr.isTTY === true)
-    return { input: ctx.stdin, output: ctx.stderr, colour: ctx.errColour, plain };
+    return { input: ctx.stdin, output: ctx.stderr, colour: ctx.errColour, plain, env: ctx.env };
   return undefined;
 }
 
@@ -41,7 +43,7 @@ export async function withPrompter<T>(
 ): Promise<T> {
   const watch = watchSignals();
   const look = { lang, colour: term.colour };
-  const context = { input: term.input, output: term.output, signal: watch.signal };
+  const context = { input: term.input, output: term.output, signal: watch.signal, env: term.env };
   const plain = term.plain ? plainPrompter(look, context) : undefined;
   try {
     return await use(plain ?? inquirerPrompter(look, context), watch.signal);

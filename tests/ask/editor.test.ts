@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commandWords, editorCommand, editText } from "../../src/ask/editor.ts";
+import { answerInEditor } from "../../src/ask/flows.ts";
 import { Interrupted } from "../../src/ask/prompter.ts";
+import { questionOf } from "../../src/ask/question.ts";
+import { loadDesk } from "./fixture.ts";
 
 /** A shell script as the editor: `body` runs with its arguments, and the script's folder as $here. */
 function script(body: string): { path: string; dir: string } {
@@ -85,5 +88,32 @@ describe("editing a text", () => {
     const e = await edited.catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Interrupted);
     expect((e as Interrupted).signal).toBe("SIGTERM");
+  });
+});
+
+describe("/e at a free-text question", () => {
+  it("opens the editor the run's environment names, not the process's", async () => {
+    const model = loadDesk();
+    const item = model.items.find((i) => i.id === "note");
+    if (!item) throw new Error("desk has a note question");
+    const editor = script('printf "écrit par le bon éditeur" > "$1"');
+    const said: string[] = [];
+    const before = process.env.EDITOR;
+    process.env.EDITOR = "false";
+    try {
+      const edited = await answerInEditor(
+        { question: questionOf(model, item, "en"), index: 0, total: 1, canGoBack: false },
+        "en",
+        {
+          say: (line) => said.push(line),
+          env: { ...process.env, VISUAL: "", EDITOR: editor.path },
+        },
+      );
+      expect(edited).toEqual({ text: "écrit par le bon éditeur" });
+      expect(said.join("\n")).toContain(editor.path);
+    } finally {
+      if (before === undefined) delete process.env.EDITOR;
+      else process.env.EDITOR = before;
+    }
   });
 });
