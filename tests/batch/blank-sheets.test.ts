@@ -29,7 +29,7 @@ describe("blank answer sheets", () => {
     const problems = r.stderr.split("\n").filter((l) => l.startsWith("rows.csv"));
     expect(problems).toEqual([
       "rows.csv:3: no answers: this sheet is not scored (fill it in, or leave it out)",
-      "rows.csv:4: only 1 answer(s): too few for any dimension, this sheet is not scored (fill it in, or leave it out)",
+      "rows.csv:4: only 1 answer: too few for any dimension, this sheet is not scored (fill it in, or leave it out)",
     ]);
     expect(r.stderr).toContain("2 scored, 2 rejected, 0 flagged");
     const records = jsonLines(r.stdout) as Record[];
@@ -53,7 +53,7 @@ describe("blank answer sheets", () => {
     expect(batch.stderr).toContain(
       "blank.yaml: aucune réponse : cette feuille n’est pas évaluée (faites-la remplir, ou laissez-la de côté)",
     );
-    expect(batch.stderr).toContain("0 évalué(s), 1 rejeté(s)");
+    expect(batch.stderr).toContain("0 évalué, 1 rejeté");
     const score = await runCli(["score", team, "--answers", "blank.yaml", "--lang", "en"], {
       cwd: blank,
     });

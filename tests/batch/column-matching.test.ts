@@ -55,7 +55,7 @@ describe("a question without its column", () => {
         (x) => (x as { source: { file: string } }).source.file === "ids.csv",
       ),
     ).toBe(true);
-    expect(r.stderr).toContain("8 évalué(s), 8 rejeté(s)");
+    expect(r.stderr).toContain("8 évalués, 8 rejetés");
   });
 
   it("says once, as a warning, that a free-text question has no column", async () => {
@@ -64,7 +64,7 @@ describe("a question without its column", () => {
       cwd: folderWith({ "no-text.csv": csv }),
     });
     expect(r.stderr).toContain(
-      "no-text.csv:1: warning: no column for the free-text question(s) n1: not read (no score depends on them)",
+      "no-text.csv:1: warning: no column for the free-text question n1: not read (no score depends on them)",
     );
     expect(r.code).toBe(0);
     expect(jsonLines(r.stdout)).toHaveLength(1);

@@ -35,6 +35,6 @@ describe("hints", () => {
     });
     const r = await runCli(["batch", team, "a.csv", "--format", "jsonl"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("a.csv:3: warning: 2 empty row(s) skipped: line 3, 5\n");
+    expect(r.stderr).toContain("a.csv:3: warning: 2 empty rows skipped: lines 3, 5\n");
   });
 });

@@ -86,7 +86,7 @@ describe("where results go", () => {
     expect(r.stdout).toBe("");
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["alice.html", "bob.html", "carol.html"]);
     expect(readdirSync(dir).sort()).toEqual(["out", "team.json", "team.md"]);
-    expect(r.stderr).toContain("written: 3 report(s) in out");
+    expect(r.stderr).toContain("written: 3 reports in out");
     expect(r.stderr).toContain("written: team.md, team.json");
   });
 
@@ -308,6 +308,6 @@ describe("standard error", () => {
 
   it("speaks French", async () => {
     const r = await runCli(["batch", team, fixture("team.csv"), "--lang", "fr"]);
-    expect(r.stderr.trim().split("\n").at(-1)).toBe("8 évalué(s), 0 rejeté(s), 2 signalé(s)");
+    expect(r.stderr.trim().split("\n").at(-1)).toBe("8 évalués, 0 rejeté, 2 signalés");
   });
 });

@@ -30,7 +30,7 @@ describe("the pseudonym table", () => {
     expect(first.code).toBe(0);
     const table = join(dir, "pseudonyms.csv");
     expect(first.stderr).toContain(
-      `written: table of 2 pseudonym(s) and names in ${table} (private: it tells who is who)\n`,
+      `written: table of 2 pseudonyms and names in ${table} (private: it tells who is who)\n`,
     );
     expect(statSync(table).mode & 0o777).toBe(0o600);
     const pairs = await readTable(table);
@@ -39,7 +39,7 @@ describe("the pseudonym table", () => {
     expect(readFileSync(table, "utf8")).toContain("'=HYPERLINK(1)");
 
     const second = await run(dir, "b.csv", "--key-file", "key.txt");
-    expect(second.stderr).toContain("written: table of 3 pseudonym(s)");
+    expect(second.stderr).toContain("written: table of 3 pseudonyms");
     const all = await readTable(table);
     expect([...all.values()].sort()).toEqual(["=HYPERLINK(1)", "Ana Durand", "Bo"]);
     expect(all.get(second.ids[0] as string)).toBe("Bo");

@@ -135,7 +135,7 @@ describe("reports say when the answers were given and how many were left blank",
     );
     expect(r.code, r.stderr).toBe(0);
     const md = read(dir, "out/Amandine_Martin.md");
-    expect(md).toContain("réponses du 2026/11/03 09:00:00 · 1 question(s) sans réponse");
+    expect(md).toContain("réponses du 2026/11/03 09:00:00 · 1 question sans réponse");
   });
 
   it("from the file's date for an answers file, in HTML too", async () => {

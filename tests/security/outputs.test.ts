@@ -164,7 +164,7 @@ describe("an output that is an input, or another output, is refused before anyth
     expect(readFileSync(join(w.dir, "out/team.html"), "utf8")).not.toBe(
       readFileSync(join(w.dir, "out/team-2.html"), "utf8"),
     );
-    expect(r.stderr).toContain("3 report(s)");
+    expect(r.stderr).toContain("3 reports");
   });
 });
 

@@ -1,5 +1,6 @@
 // What batch says about matching CSV columns to questions, in both languages: a question with
 // no column, the column map (--columns), and the listing of `reflet batch --check`.
+import { plural } from "../../i18n/plural.ts";
 import type { How } from "../input/header-match.ts";
 
 type Said = { message: string; hint?: string };
@@ -47,7 +48,7 @@ const en = {
     hint: "if the form put them in another order, name them in a column map (--columns)",
   }),
   unread: (items: readonly string[]): Said => ({
-    message: `no column for the free-text question(s) ${items.join(", ")}: not read (no score depends on them)`,
+    message: `no column for the free-text ${plural("en", items.length, "question", "questions")} ${items.join(", ")}: not read (no score depends on them)`,
   }),
   how: {
     id: "id",
@@ -108,7 +109,7 @@ const fr: typeof en = {
     hint: "si le formulaire les met dans un autre ordre, nommez-les dans une table des colonnes (--columns)",
   }),
   unread: (items) => ({
-    message: `aucune colonne pour la ou les questions libres ${items.join(", ")} : non lues (aucun score n’en dépend)`,
+    message: `aucune colonne pour ${plural("fr", items.length, "la question libre", "les questions libres")} ${items.join(", ")} : ${plural("fr", items.length, "non lue", "non lues")} (aucun score n’en dépend)`,
   }),
   how: {
     id: "identifiant",

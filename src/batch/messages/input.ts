@@ -1,4 +1,5 @@
 // What a batch says about its inputs, in both languages. Each problem is a message and what to do.
+import { counted, plural } from "../../i18n/plural.ts";
 
 import type { Place } from "../first-seen.ts";
 import type { PlanProblem } from "../input/columns.ts";
@@ -107,7 +108,7 @@ const en = {
     )}`,
   }),
   emptyRows: (n: number, lines: readonly number[]): Said => ({
-    message: `${n} empty row(s) skipped: line ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
+    message: `${counted("en", n, "empty row", "empty rows")} skipped: ${plural("en", lines.length, "line", "lines")} ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
   }),
   keptOther: (id: string, keep: "latest" | "first", kept: Kept): Said => ({
     message: `answer sheet of "${id}" left out: the ${keep === "latest" ? "latest" : "first"} one is kept, at ${placeOf(kept)}${kept.time === null ? "" : ` (${showTime(kept.time)})`}`,
@@ -237,7 +238,7 @@ const fr: typeof en = {
     )}`,
   }),
   emptyRows: (n, lines) => ({
-    message: `${n} ligne(s) vide(s) ignorée(s) : ligne ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
+    message: `${counted("fr", n, "ligne vide ignorée", "lignes vides ignorées")} : ${plural("fr", lines.length, "ligne", "lignes")} ${lines.join(", ")}${n > lines.length ? ", …" : ""}`,
   }),
   keptOther: (id, keep, kept) => ({
     message: `feuille de réponses de « ${id} » laissée de côté : la ${keep === "latest" ? "plus récente" : "première"} est gardée, en ${placeOf(kept)}${kept.time === null ? "" : ` (${showTime(kept.time)})`}`,

@@ -1,6 +1,8 @@
 // What a batch says while it works and about what it writes, in both languages: progress, the
 // files written, the pseudonym key, and why nothing was written.
 
+import { counted } from "../../i18n/plural.ts";
+
 const en = {
   progressOf: (n: number, percent: number, left: string | null) =>
     `scoring… ${n} answer sheets, ${percent}%${left ? `, about ${left} left` : ""}`,
@@ -8,7 +10,7 @@ const en = {
     `${t.scored} scored, ${t.rejected} rejected, ${t.flagged} flagged`,
   progress: (n: number) => `scoring… ${n} answer sheets`,
   wrote: (what: string) => `written: ${what}`,
-  reportsIn: (n: number, dir: string) => `${n} report(s) in ${dir}`,
+  reportsIn: (n: number, dir: string) => `${counted("en", n, "report", "reports")} in ${dir}`,
   keyCreated: (file: string) =>
     `reflet: new pseudonym key in ${file} (keep it: the same key gives the same pseudonyms)`,
   keyTooShort: (file: string) =>
@@ -18,7 +20,7 @@ const en = {
   keyOpen: (file: string) =>
     `reflet: warning: ${file}: others can read the pseudonym key, and with it tell who is who (chmod 600 ${file})`,
   pseudonymTable: (file: string, n: number) =>
-    `table of ${n} pseudonym(s) and names in ${file} (private: it tells who is who)`,
+    `table of ${counted("en", n, "pseudonym", "pseudonyms")} and names in ${file} (private: it tells who is who)`,
   interrupted: "reflet: interrupted: results, reports and summary not written",
   stopped:
     "reflet: stopped at the first rejected answer sheet (--fail-fast): results, reports and summary not written",
@@ -27,10 +29,15 @@ const en = {
 const fr: typeof en = {
   progressOf: (n, percent, left) =>
     `évaluation… ${n} feuilles de réponses, ${percent} %${left ? `, encore ${left} environ` : ""}`,
-  tally: (t) => `${t.scored} évalué(s), ${t.rejected} rejeté(s), ${t.flagged} signalé(s)`,
+  tally: (t) =>
+    [
+      counted("fr", t.scored, "évalué", "évalués"),
+      counted("fr", t.rejected, "rejeté", "rejetés"),
+      counted("fr", t.flagged, "signalé", "signalés"),
+    ].join(", "),
   progress: (n) => `évaluation… ${n} feuilles de réponses`,
   wrote: (what) => `écrit : ${what}`,
-  reportsIn: (n, dir) => `${n} rapport(s) dans ${dir}`,
+  reportsIn: (n, dir) => `${counted("fr", n, "rapport", "rapports")} dans ${dir}`,
   keyCreated: (file) =>
     `reflet : nouvelle clé de pseudonymes dans ${file} (gardez-la : la même clé donne les mêmes pseudonymes)`,
   keyTooShort: (file) =>
@@ -40,7 +47,7 @@ const fr: typeof en = {
   keyOpen: (file) =>
     `reflet : attention : ${file} : d’autres peuvent lire la clé de pseudonymes, et savoir qui est qui (chmod 600 ${file})`,
   pseudonymTable: (file, n) =>
-    `table de ${n} pseudonyme(s) et noms dans ${file} (privée : elle dit qui est qui)`,
+    `table de ${counted("fr", n, "pseudonyme", "pseudonymes")} et noms dans ${file} (privée : elle dit qui est qui)`,
   interrupted: "reflet : interrompu : résultats, rapports et synthèse non écrits",
   stopped:
     "reflet : arrêt à la première feuille de réponses rejetée (--fail-fast) : résultats, rapports et synthèse non écrits",

@@ -1,5 +1,7 @@
 // What the answers loader says, in both languages.
+
 import type { AnswerProblem } from "../../engine/answers.ts";
+import { counted } from "../../i18n/plural.ts";
 
 type Said = { message: string; hint?: string };
 const show = (v: unknown) => JSON.stringify(v);
@@ -14,7 +16,7 @@ const en = {
     message:
       answered === 0
         ? "no answers: this sheet is not scored"
-        : `only ${answered} answer(s): too few for any dimension, this sheet is not scored`,
+        : `only ${counted("en", answered, "answer", "answers")}: too few for any dimension, this sheet is not scored`,
     hint: "fill it in, or leave it out",
   }),
   otherQuestionnaire: (got: string, want: string): Said => ({
@@ -82,7 +84,7 @@ const fr: typeof en = {
     message:
       answered === 0
         ? "aucune réponse : cette feuille n’est pas évaluée"
-        : `seulement ${answered} réponse(s) : trop peu pour toute dimension, cette feuille n’est pas évaluée`,
+        : `seulement ${counted("fr", answered, "réponse", "réponses")} : trop peu pour toute dimension, cette feuille n’est pas évaluée`,
     hint: "faites-la remplir, ou laissez-la de côté",
   }),
   otherQuestionnaire: (got, want) => ({

@@ -86,9 +86,9 @@ export function summaryHtml(v: SummaryView): string {
     `<p class="meta">${escapeHtml(`${s.questionnaire.id}, version ${s.questionnaire.version}`)}</p>`,
     `<h2>${escapeHtml(w.participants)}</h2>`,
     "<ul>",
-    `<li>${s.participants.scored} ${escapeHtml(w.scored)}</li>`,
-    `<li>${s.participants.rejected} ${escapeHtml(w.rejected)}</li>`,
-    `<li>${s.participants.flagged} ${escapeHtml(w.flagged)}</li>`,
+    `<li>${escapeHtml(w.scored(s.participants.scored))}</li>`,
+    `<li>${escapeHtml(w.rejected(s.participants.rejected))}</li>`,
+    `<li>${escapeHtml(w.flagged(s.participants.flagged))}</li>`,
     "</ul>",
     `<h2>${escapeHtml(w.dimensions)}</h2>`,
   ];

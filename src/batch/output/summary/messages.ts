@@ -1,10 +1,12 @@
 // Words of the team summary, in both languages.
+import { counted } from "../../../i18n/plural.ts";
+
 const en = {
   title: (questionnaire: string) => `Team summary: ${questionnaire}`,
   participants: "Participants",
-  scored: "scored",
-  rejected: "rejected (see the errors)",
-  flagged: "flagged for response quality",
+  scored: (n: number) => `${n} scored`,
+  rejected: (n: number) => `${n} rejected (see the errors)`,
+  flagged: (n: number) => `${n} flagged for response quality`,
   withheld: (min: number) =>
     `Fewer than ${min} participants were scored: no per-dimension figures are shown, to protect anonymity.`,
   targetWithheld: (min: number) =>
@@ -54,9 +56,9 @@ const en = {
 const fr: typeof en = {
   title: (questionnaire) => `Synthèse d’équipe : ${questionnaire}`,
   participants: "Participants",
-  scored: "évalué(s)",
-  rejected: "rejeté(s) (voir les erreurs)",
-  flagged: "signalé(s) pour la qualité des réponses",
+  scored: (n) => counted("fr", n, "évalué", "évalués"),
+  rejected: (n) => `${counted("fr", n, "rejeté", "rejetés")} (voir les erreurs)`,
+  flagged: (n) => `${counted("fr", n, "signalé", "signalés")} pour la qualité des réponses`,
   withheld: (min) =>
     `Moins de ${min} personnes ont été évaluées : aucun chiffre par dimension n’est montré, pour préserver l’anonymat.`,
   targetWithheld: (min) =>
