@@ -43,6 +43,31 @@ describe("the progress line chart", () => {
 });
 
 describe("the progress chart in the terminal", () => {
+  type Desk = Parameters<typeof progressText>[0][number];
+  const CALM: Desk["series"][number] = {
+    id: "calm",
+    name: "Calm",
+    percents: [10, 90],
+    change: null,
+    reading: null,
+  };
+  /** Two results of desk, 60 columns wide, in English without colour. */
+  const deskText = (series: Desk["series"], plans: Desk["plans"]) =>
+    progressText(
+      [
+        {
+          id: "desk",
+          title: "At the desk",
+          dates: ["2025-03-02T12:00:00.000Z", "2025-03-17T12:00:00.000Z"],
+          versions: ["1", "1"],
+          since: 0,
+          series,
+          plans,
+        },
+      ],
+      { lang: "en", colour: makeColour({ isTTY: false, env: {}, flag: false }), width: 60 },
+    );
+
   it("marks plans chosen at one place with the first number and a +, never as one number", () => {
     const plan = (number: number) => ({
       number,
@@ -56,41 +81,15 @@ describe("the progress chart in the terminal", () => {
         status: "open" as const,
       },
     });
-    const text = progressText(
-      [
-        {
-          id: "desk",
-          title: "At the desk",
-          dates: ["2025-03-02T12:00:00.000Z", "2025-03-17T12:00:00.000Z"],
-          versions: ["1", "1"],
-          since: 0,
-          series: [{ id: "calm", name: "Calm", percents: [10, 90], change: null, reading: null }],
-          plans: [plan(1), plan(2)],
-        },
-      ],
-      { lang: "en", colour: makeColour({ isTTY: false, env: {}, flag: false }), width: 60 },
-    );
+    const text = deskText([CALM], [plan(1), plan(2)]);
     expect(text).toMatch(/^ {2}Plans +1\+$/m);
   });
 
   it("wraps a long dimension name at words under itself, never cut", () => {
     const name = "Listening to understand what brought them here";
-    const text = progressText(
-      [
-        {
-          id: "desk",
-          title: "At the desk",
-          dates: ["2025-03-02T12:00:00.000Z", "2025-03-17T12:00:00.000Z"],
-          versions: ["1", "1"],
-          since: 0,
-          series: [
-            { id: "calm", name: "Calm", percents: [10, 90], change: null, reading: null },
-            { id: "listen", name, percents: [40, 60], change: null, reading: null },
-          ],
-          plans: [],
-        },
-      ],
-      { lang: "en", colour: makeColour({ isTTY: false, env: {}, flag: false }), width: 60 },
+    const text = deskText(
+      [CALM, { id: "listen", name, percents: [40, 60], change: null, reading: null }],
+      [],
     );
     expect(text).not.toContain("…");
     const lines = text.split("\n");
