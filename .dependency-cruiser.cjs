@@ -40,8 +40,7 @@ const all = Object.keys(below);
 // src/cli holds two things: the contract commands are written against (exit codes, the command
 // type and the shell's messages), below the commands, and the shell that builds the program and
 // is the one error boundary, above them.
-const contract =
-  "^src/cli/(exit|command|options|shared-options|messages|debug)\\.ts$";
+const contract = "^src/cli/(exit|command|options|shared-options|messages|debug)\\.ts$";
 const shell = "^src/cli/(commands|program|run)\\.ts$";
 
 const lazyOrTypes = ["type-only", "dynamic-import"];
