@@ -2,7 +2,7 @@
 // options paged to its height, with a mark saying what is hidden above and below. Pure:
 // the sizes come from the prompt's output stream, the paging mirrors Inquirer's (without
 // looping), so the mark says exactly what the page leaves out.
-import { COMMAND_SPAN, wrap } from "../term/wrap.ts";
+import { COMMAND_SPAN, columnsOf, wrap } from "../term/wrap.ts";
 
 export interface Screen {
   columns: number;
@@ -14,9 +14,9 @@ export interface Screen {
 const MIN_PAGE = 3;
 
 export function screenOf(output?: NodeJS.WritableStream): Screen {
-  const o = output as { columns?: number; rows?: number } | undefined;
-  const columns = o?.columns && o.columns > 0 ? o.columns : 80;
-  return o?.rows && o.rows > 0 ? { columns, rows: o.rows } : { columns };
+  const rows = (output as { rows?: number } | undefined)?.rows;
+  const columns = columnsOf(output);
+  return rows && rows > 0 ? { columns, rows } : { columns };
 }
 
 /**

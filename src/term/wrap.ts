@@ -78,6 +78,15 @@ function hardBreak(unit: string, width: number): string[] {
   return pieces;
 }
 
+/**
+ * The width of the terminal `stream` shows, or `fallback` when it says none. A pseudo-terminal
+ * that was never given a size reports 0 columns: that is no width, not a width of 0.
+ */
+export function columnsOf(stream: unknown, fallback = 80): number {
+  const columns = (stream as { columns?: number } | undefined)?.columns;
+  return columns !== undefined && columns > 0 ? columns : fallback;
+}
+
 export interface WrapOptions {
   /** Put before the first line (counted in the width). */
   first?: string;

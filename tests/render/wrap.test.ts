@@ -1,7 +1,8 @@
 // Wrapping and fitting text to a terminal.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth, truncate, wrap, wrapMessage } from "../../src/term/wrap.ts";
+import { screenOf } from "../../src/ask/layout.ts";
+import { columnsOf, displayWidth, truncate, wrap, wrapMessage } from "../../src/term/wrap.ts";
 
 describe("wrapping", () => {
   it("breaks at spaces so that no line is wider than asked", () => {
@@ -128,5 +129,17 @@ describe("messages on a terminal", () => {
       'The editor "notepad" was not found: set VISUAL or EDITOR to an installed one (e.g. export EDITOR=nano), or type your answer here.';
     for (let width = 24; width < 100; width++)
       expect(wrapMessage(text, width).some((l) => l.includes("export EDITOR=nano"))).toBe(true);
+  });
+});
+
+describe("the width of a terminal", () => {
+  it("is the stream's columns, or the fallback when it says none or 0 (a pseudo-terminal never given a size)", () => {
+    expect(columnsOf({ columns: 132 })).toBe(132);
+    expect(columnsOf({ columns: 0 })).toBe(80);
+    expect(columnsOf({})).toBe(80);
+    expect(columnsOf(undefined, 100)).toBe(100);
+    expect(screenOf({ columns: 0, rows: 0 } as unknown as NodeJS.WritableStream)).toEqual({
+      columns: 80,
+    });
   });
 });

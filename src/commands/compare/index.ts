@@ -26,6 +26,7 @@ import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { toJson } from "../../render/json.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import type { compareTable } from "./command.ts";
 import { lineExit } from "./line-exit.ts";
 
@@ -151,7 +152,7 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
   }
   if (perPerson !== null && !output) ctx.out(perPerson);
   else {
-    const width = Math.min(100, ctx.stdout.columns ?? 100);
+    const width = Math.min(100, columnsOf(ctx.stdout, 100));
     ctx.out(compareText(buildCompareView(model, comparison, ctx.lang), ctx.colour, width));
   }
   if (written.length > 0) ctx.err(sanitizeLine(m.wrote(written.join(", "))));

@@ -10,6 +10,7 @@ import type { HistoryEntry } from "../../store/entry.ts";
 import { readHistory } from "../../store/history.ts";
 import { type DataPaths, dataPaths } from "../../store/paths.ts";
 import { skippedWarning } from "../../store/warnings.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import { historyMessages } from "./messages.ts";
 
 /** Runs `work` on the data paths. A data-folder problem (StoreError) goes up to cli/run.ts,
@@ -47,7 +48,7 @@ export function list(ctx: Ctx, entries: readonly HistoryEntry[], l: Listing): Ex
     return EXIT.ok;
   }
   const { notEnough, newVersion } = messagesFor(ctx.lang, historyMessages);
-  const width = ctx.stdout.columns ?? 80;
+  const width = columnsOf(ctx.stdout);
   ctx.out(l.text(entries, { lang: ctx.lang, colour: ctx.colour, width, notEnough, newVersion }));
   return EXIT.ok;
 }

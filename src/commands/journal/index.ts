@@ -7,6 +7,7 @@ import { knownId, unknownId } from "../../load/open.ts";
 import { journalText } from "../../render/history/text.ts";
 import { checkinJournalText } from "../../render/progress/text.ts";
 import { invocation } from "../../term/invocation.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import { readTracked } from "../checkin/read.ts";
 import { historyMessages } from "../history/messages.ts";
 import { list, readEntries, withStore } from "../history/read.ts";
@@ -29,7 +30,7 @@ export const action: Action<typeof journalTable> = async (ctx, [id], opts) => {
   const checkins = checkinJournalText(plans, {
     lang: ctx.lang,
     colour: ctx.colour,
-    width: ctx.stdout.columns ?? 80,
+    width: columnsOf(ctx.stdout),
   });
   // JSON keeps its shape: the notes of each result (check-ins are in commitments.jsonl).
   if (opts.json === true || entries.length > 0 || checkins === "") {

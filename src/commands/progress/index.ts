@@ -14,6 +14,7 @@ import { progressViews, type Reliability, type ReliabilityOf } from "../../rende
 import type { HistoryEntry } from "../../store/entry.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import { readTracked } from "../checkin/read.ts";
 import { historyMessages } from "../history/messages.ts";
 import { readEntries, withStore } from "../history/read.ts";
@@ -61,7 +62,7 @@ export const action: Action<typeof progressTable> = async (ctx, [id], opts) => {
   else if (opts.format === "markdown") ctx.out(progressMarkdown(views, ctx.lang));
   else
     ctx.out(
-      progressText(views, { lang: ctx.lang, colour: ctx.colour, width: ctx.stdout.columns ?? 80 }),
+      progressText(views, { lang: ctx.lang, colour: ctx.colour, width: columnsOf(ctx.stdout) }),
     );
   return EXIT.ok;
 };

@@ -14,6 +14,7 @@ import { introSeen, rememberIntro } from "../../store/intros.ts";
 import type { DataPaths } from "../../store/paths.ts";
 import type { Claimed } from "../../store/sessions.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import { introLines } from "./intro.ts";
 import { runProgress } from "./progress.ts";
 import { startingPoint } from "./resume.ts";
@@ -48,7 +49,7 @@ export async function answerAll(
       held.push({ slot, lock });
       const start = await startingPoint(ctx, prompter, paths, model, o.restart, slot);
       if (!start && !introSeen(paths, model.id)) {
-        const columns = (term.output as { columns?: number }).columns ?? 80;
+        const columns = columnsOf(term.output);
         term.output.write(
           `${introLines(model, lang, ctx.lang, term.colour, columns).join("\n")}\n`,
         );

@@ -31,6 +31,7 @@ import { skippedWarning } from "../../store/warnings.ts";
 import { makeColour } from "../../term/colour.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import { type Answered, answerAll } from "./answer.ts";
 import { runMessages } from "./messages.ts";
 import { Declined } from "./sessions.ts";
@@ -97,7 +98,7 @@ async function plansSinceLast(
   const { readTracked } = await import("../checkin/read.ts");
   const { plansBetween, plansSince } = await import("../../render/progress/between.ts");
   const all = readTracked(ctx, paths);
-  const o = { lang: ctx.lang, colour: ctx.colour, width: ctx.stdout.columns ?? 80, format };
+  const o = { lang: ctx.lang, colour: ctx.colour, width: columnsOf(ctx.stdout), format };
   return taken
     .map((i) => {
       const since = i.previous?.date as string;

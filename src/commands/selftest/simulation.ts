@@ -19,6 +19,7 @@ import {
 } from "../../simulate/simulate.ts";
 import type { SimulationReport } from "../../simulate/types.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import type { selftestTable } from "./command.ts";
 import { selftestMessages } from "./messages.ts";
 
@@ -91,7 +92,7 @@ export function simulateFile(
       simulationText(model, report, {
         lang: ctx.lang,
         colour: ctx.colour,
-        width: ctx.stdout.columns ?? 80,
+        width: columnsOf(ctx.stdout),
         words,
       }),
     );

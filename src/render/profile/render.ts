@@ -3,6 +3,7 @@
 import type { Result } from "../../engine/types.ts";
 import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
+import { columnsOf } from "../../term/wrap.ts";
 import { toJson } from "../json.ts";
 import { profileMarkdown } from "./markdown.ts";
 import { profileMessages } from "./messages.ts";
@@ -64,6 +65,6 @@ export function renderProfiles(
   const heading = profileMessages[ctx.lang].combined(inputs.length);
   if (format === "markdown")
     return `# ${heading}\n\n${each.map((p) => p.replace(/^(#+) /gm, "#$1 ")).join("\n")}`;
-  const rule = "─".repeat(Math.min(ctx.stdout.columns ?? 80, 100));
+  const rule = "─".repeat(Math.min(columnsOf(ctx.stdout), 100));
   return `${ctx.colour.bold(heading)}\n\n${each.join(`\n${rule}\n\n`)}`;
 }
