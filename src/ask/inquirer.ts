@@ -214,7 +214,11 @@ export async function askChoice<T>(
   const question = fitLines(props.message, { ...screen, columns: screen.columns - 2 });
   const hints = hintLines(w.chooseHints, props, screen);
   const page = paged(
-    props.choices.map((c, i) => ({ value: String(i), name: c.label })),
+    props.choices.map((c, i) => ({
+      value: String(i),
+      name: c.label,
+      ...(c.short !== undefined ? { short: c.short } : {}),
+    })),
     () => 2,
     { used: around(question, hints), screen, mark: w.hidden },
   );
@@ -240,7 +244,11 @@ export async function askTicks<T>(
   const keys = await checkbox(
     {
       message: props.colour.bold(props.message),
-      choices: props.choices.map((c, i) => ({ value: String(i), name: c.label })),
+      choices: props.choices.map((c, i) => ({
+        value: String(i),
+        name: c.label,
+        ...(c.short !== undefined ? { short: c.short } : {}),
+      })),
       pageSize: Math.min(props.choices.length, 15),
       loop: false,
       shortcuts: { all: null, invert: null },

@@ -120,7 +120,9 @@ export function paged(
 ): Paged {
   let n = 0;
   const wrapped = entries.map((e) =>
-    e === "gap" ? e : { ...e, short: e.name, name: wrapLabel(e.name, prefix(++n), o.screen) },
+    e === "gap"
+      ? e
+      : { ...e, short: e.short ?? e.name, name: wrapLabel(e.name, prefix(++n), o.screen) },
   );
   const heights = wrapped.map((e) => (e === "gap" ? 1 : e.name.split("\n").length));
   const isOption = wrapped.map((e) => e !== "gap");

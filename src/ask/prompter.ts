@@ -9,6 +9,8 @@ export type Reply = { kind: "answer"; value: AnswerValue | undefined } | { kind:
 export interface Choice<T> {
   value: T;
   label: string;
+  /** Shown after the question once chosen, where the label carries more (a menu's details). */
+  short?: string;
 }
 
 export interface Prompter {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { render } from "@inquirer/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { askItem, inquirerPrompter } from "../../src/ask/inquirer.ts";
+import { askChoice, askItem, inquirerPrompter } from "../../src/ask/inquirer.ts";
 import { Interrupted, type Reply } from "../../src/ask/prompter.ts";
 import type { Step } from "../../src/ask/question.ts";
 import { questionOf } from "../../src/ask/question.ts";
@@ -235,5 +235,33 @@ describe("interrupting a prompt", () => {
     const e = await (answer as Promise<Reply>).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Interrupted);
     expect((e as Interrupted).signal).toBe("SIGTERM");
+  });
+});
+
+describe("a choice with a short form", () => {
+  it("shows the full label while choosing and only the short form once chosen", async () => {
+    const choicePrompt = (props: { lang: Lang }, context?: object) =>
+      Object.assign(
+        askChoice(
+          {
+            message: "Which questionnaire?",
+            choices: [
+              { value: "desk", label: "At the desk · ~2 min · fr, en", short: "At the desk" },
+              { value: "quit", label: "Quit" },
+            ],
+            lang: props.lang,
+            colour,
+          },
+          context ?? {},
+        ),
+        { cancel: () => {} },
+      );
+    const { getScreen, events, answer } = await render(choicePrompt, { lang: "en" });
+    expect(getScreen()).toContain("At the desk · ~2 min · fr, en");
+    events.keypress("enter");
+    expect(await answer).toBe("desk");
+    const done = getScreen();
+    expect(done).toContain("Which questionnaire? At the desk");
+    expect(done).not.toContain("~2 min");
   });
 });

@@ -68,6 +68,7 @@ export async function menu(
     const fits = displayWidth(title) <= width;
     return {
       value: model as Model | null,
+      short: title,
       label: fits
         ? `${title}${NBSP.repeat(width - displayWidth(title) + 2)}${more}`
         : `${title}\n${more}`,
