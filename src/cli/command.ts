@@ -6,6 +6,7 @@ import type { Bilingual, Lang } from "../i18n/lang.ts";
 import type { Ctx } from "../io/context.ts";
 import { COMMAND_SPAN, wrap } from "../term/wrap.ts";
 import type { ExitCode } from "./exit.ts";
+import { cliMessages } from "./messages.ts";
 import type { ArgDef, ArgsOf, OptionsOf, OptionTable } from "./options.ts";
 import { defineArguments, defineOptions, readArguments, readOptions } from "./options.ts";
 
@@ -85,8 +86,6 @@ export function command<O extends OptionTable, A extends readonly ArgDef[]>(
 const isList = (x: Bilingual<readonly string[]> | readonly string[]): x is readonly string[] =>
   Array.isArray(x);
 
-const EXAMPLES_TITLE: Bilingual = { fr: "Exemples :", en: "Examples:" };
-
 /** Where the help is shown. */
 export interface HelpPlace {
   /** How reflet is started here: `reflet`, or `npx reflet` when none is installed. */
@@ -111,7 +110,7 @@ export function examples(
     const typed = lines.map((l) => l.replace(/\breflet (?=[a-z])/g, `${here.run} `));
     const columns = here.columns();
     const shown = columns ? typed.flatMap((l) => fitExample(l, columns - 1)) : typed;
-    return `\n${EXAMPLES_TITLE[lang]}\n${shown.map((l) => `  ${l}`).join("\n")}`;
+    return `\n${cliMessages[lang].examplesTitle}\n${shown.map((l) => `  ${l}`).join("\n")}`;
   });
 }
 

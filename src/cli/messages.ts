@@ -59,6 +59,8 @@ const en = {
   internal: (msg: string) =>
     `reflet: internal error: ${msg} (run again with --debug for details, and report it)`,
   usageHint: (cmd: string) => `(see ${cmd} --help)`,
+  /** The heading of the examples at the end of each command's help. */
+  examplesTitle: "Examples:",
   menuNeedsTerminal: (cmd: string) =>
     `reflet: the menu needs a terminal (${cmd} --help lists the commands; to score an answers file without questions: ${cmd} score ID --answers FILE)`,
   badClock: (v: string) =>
@@ -82,6 +84,7 @@ const fr: typeof en = {
   internal: (msg) =>
     `reflet : erreur interne : ${msg} (relancez avec --debug pour le détail, et signalez-la)`,
   usageHint: (cmd) => `(voir ${cmd} --help)`,
+  examplesTitle: "Exemples :",
   menuNeedsTerminal: (cmd) =>
     `reflet : le menu a besoin d’un terminal (${cmd} --help liste les commandes ; pour évaluer un fichier de réponses sans questions : ${cmd} score ID --answers FICHIER)`,
   badClock: (v) =>
