@@ -1,9 +1,8 @@
 // reflet history forget ID|--all: erase results (and notes, and paused sessions), after a
 // confirmation on a terminal, or with --yes.
-import { Interrupted } from "../../ask/prompter.ts";
-import { confirmNo, terminalOf } from "../../ask/terminal.ts";
+import { terminalOf } from "../../ask/terminal.ts";
 import type { OptionsFor } from "../../cli/command.ts";
-import { EXIT, type ExitCode, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { EXIT, type ExitCode, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { forgetSessions } from "../../store/checkpoint.ts";
@@ -12,17 +11,10 @@ import { forgetAll, forgetEntries } from "../../store/history.ts";
 import { hasPaused } from "../../store/sessions.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
+import { stopUnlessConfirmed } from "../confirm.ts";
 import type { historyTable } from "./command.ts";
 import { historyMessages } from "./messages.ts";
 import { readEntries, withStore } from "./read.ts";
-
-async function confirmed(ctx: Ctx, question: string, yes: boolean): Promise<boolean> {
-  const m = messagesFor(ctx.lang, historyMessages);
-  if (yes) return true;
-  const term = terminalOf(ctx);
-  if (!term) throw new ExitError(EXIT.usage, [m.needYes(invocation(ctx.env))]);
-  return confirmNo(term, ctx.lang, question, m);
-}
 
 export async function forget(
   ctx: Ctx,
@@ -49,20 +41,12 @@ export async function forget(
       return EXIT.ok;
     }
     const paused = !all && (await hasPaused(paths, id as string));
-    let ok: boolean;
-    try {
-      ok = await confirmed(
-        ctx,
-        all ? m.confirmAll(count) : m.confirmOne(count, shown, paused),
-        opts.yes,
-      );
-    } catch (e) {
-      if (e instanceof Interrupted) return signalExitCode(e.signal);
-      throw e;
-    }
-    if (!ok) {
-      ctx.err(m.kept);
-      return EXIT.ok;
+    if (!opts.yes) {
+      const term = terminalOf(ctx);
+      if (!term) throw new ExitError(EXIT.usage, [m.needYes(invocation(ctx.env))]);
+      const question = all ? m.confirmAll(count) : m.confirmOne(count, shown, paused);
+      const stop = await stopUnlessConfirmed(ctx, term, question, m);
+      if (stop !== undefined) return stop;
     }
     if (all) {
       ctx.err(m.forgotAll(forgetAll(paths)));

@@ -2,10 +2,9 @@
 // the plans and what came of them. It shows the file as it will be written and asks first
 // (--yes: without asking, as a script needs); "no", Ctrl-C or no terminal write nothing.
 import { resolve } from "node:path";
-import { Interrupted } from "../../ask/prompter.ts";
-import { confirmNo, terminalOf } from "../../ask/terminal.ts";
+import { terminalOf } from "../../ask/terminal.ts";
 import type { Action } from "../../cli/command.ts";
-import { EXIT, ExitError, signalExitCode } from "../../cli/exit.ts";
+import { EXIT, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { ioMessages } from "../../io/messages.ts";
 import { destinationOf, writeWholeSync } from "../../io/write.ts";
@@ -14,6 +13,7 @@ import { PRIVATE_FILE } from "../../store/files.ts";
 import { invocation } from "../../term/invocation.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import { readTracked } from "../checkin/read.ts";
+import { stopUnlessConfirmed } from "../confirm.ts";
 import { readEntries, withStore } from "../history/read.ts";
 import type { shareTable } from "./command.ts";
 import { shareYaml } from "./file.ts";
@@ -60,17 +60,8 @@ export const action: Action<typeof shareTable> = async (ctx, [asked], opts) => {
     // The file's lines as they will be written: not wrapped as messages are.
     ctx.stderr.write(`${text.trimEnd()}\n`);
     ctx.err("");
-    let ok: boolean;
-    try {
-      ok = await confirmNo(term, ctx.lang, m.confirm(shown), m);
-    } catch (e) {
-      if (e instanceof Interrupted) return signalExitCode(e.signal);
-      throw e;
-    }
-    if (!ok) {
-      ctx.err(m.kept);
-      return EXIT.ok;
-    }
+    const stop = await stopUnlessConfirmed(ctx, term, m.confirm(shown), m);
+    if (stop !== undefined) return stop;
   }
   writeWholeSync(path, text, { name: output, mode: PRIVATE_FILE });
   ctx.err(m.wrote(shown, batch));
