@@ -35,6 +35,7 @@ export async function stages(questionnaire: string, csv: string, passes = 5) {
   const sheetOf = sheetScorer(model);
   const json = new JsonRecords(model);
   const csvOut = new CsvRecords(model, PLAIN_CSV);
+  const newline = Buffer.from("\n");
   const best = {
     score: Number.POSITIVE_INFINITY,
     csv: Number.POSITIVE_INFINITY,
@@ -55,7 +56,7 @@ export async function stages(questionnaire: string, csv: string, passes = 5) {
       csvOut.add(s, true);
       csvOut.take(64 * 1024);
       const t2 = performance.now();
-      json.add("", s, true, "\n");
+      json.add(null, s, true, newline);
       json.take(64 * 1024);
       const t3 = performance.now();
       summary.add(s);

@@ -25,8 +25,22 @@ import { cases } from "./cases.ts";
 
 type Sheet = Record<string, AnswerValue>;
 
+// Participants written as themselves (plain ASCII) and ones that need quoting, escaping or
+// making inert, in turn.
+const PARTICIPANTS = [
+  (n: number) => `p\u202e${n}`,
+  (n: number) => `p${n}`,
+  (n: number) => `Ana M. ${n}`,
+  (n: number) => ` p${n}`,
+  (n: number) => `-${n} `,
+  (n: number) => `=${n}+1`,
+  (n: number) => `p,${n};`,
+  (n: number) => `p"${n}\\`,
+  (n: number) => `élève ${n}`,
+];
+
 const entry = (answers: Sheet, n: number): Entry => ({
-  participant: `p\u202e${n}`,
+  participant: (PARTICIPANTS[n % PARTICIPANTS.length] as (n: number) => string)(n),
   generated: false,
   file: n % 2 ? "team\u0085.csv" : "other.csv",
   line: n + 1,

@@ -6,7 +6,7 @@ import { recordTargets } from "../../engine/sheet.ts";
 import type { Model } from "../../model/model.ts";
 import { type CsvStyle, csvCell, rounded } from "../../render/csv.ts";
 import type { Scored } from "../types.ts";
-import { ByteChunks, bytes } from "./byte-chunks.ts";
+import { ByteChunks, bytes, plain } from "./byte-chunks.ts";
 import type { RecordWords } from "./labels.ts";
 import { TargetParts } from "./target-parts.ts";
 
@@ -14,6 +14,9 @@ export class CsvRecords extends ByteChunks {
   private readonly questionnaire: Uint8Array;
   private readonly targets: TargetParts;
   private readonly sep: string;
+  private readonly separator: Uint8Array;
+  /** The end of a line without low-information reasons nor "does not apply" answers. */
+  private readonly end: Uint8Array;
   private file = "";
   private fileCell: Uint8Array = new Uint8Array(0);
 
@@ -28,6 +31,8 @@ export class CsvRecords extends ByteChunks {
     super();
     const sep = style.separator;
     this.sep = sep;
+    this.separator = bytes(sep);
+    this.end = bytes(`${sep}${sep}0\r\n`);
     this.questionnaire = bytes(
       `${sep}${csvCell(model.id, style)}${sep}${csvCell(model.version, style)}${sep}`,
     );
@@ -44,13 +49,15 @@ export class CsvRecords extends ByteChunks {
     );
   }
 
-  /** An archetype is one of the questionnaire's few ids: its cell is made once. */
-  private readonly archetypes = new Map<string | null, string>();
+  /** An archetype is one of the questionnaire's few ids: its cell is encoded once. */
+  private readonly archetypes = new Map<string | null, Uint8Array>();
 
-  private archetypeCell(id: string | null): string {
+  private archetypeCell(id: string | null): Uint8Array {
     let cell = this.archetypes.get(id);
     if (cell === undefined) {
-      cell = csvCell(this.words ? this.words.archetype(id) : id, this.style);
+      cell = bytes(
+        `${this.sep}${csvCell(this.words ? this.words.archetype(id) : id, this.style)}${this.sep}`,
+      );
       this.archetypes.set(id, cell);
     }
     return cell;
@@ -60,27 +67,33 @@ export class CsvRecords extends ByteChunks {
   add(s: Scored, withSource: boolean): void {
     const { sheet } = s;
     const { sep, style } = this;
-    this.write(csvCell(s.participant, style));
+    const participant = s.participant;
+    if (plain(participant)) this.ascii(participant);
+    else this.write(csvCell(participant, style));
     if (this.grouped) this.write(sep + csvCell(s.entry.group ?? null, style));
     this.put(this.questionnaire);
-    this.write(`${sheet.answered}${sep}${sheet.shown}`);
+    this.uint(sheet.answered);
+    this.put(this.separator);
+    this.uint(sheet.shown);
     const targets = this.targets;
     for (let t = 0; t < targets.length; t++) this.put(targets.part(sheet, t));
-    const flags = sheet.flags.length > 0 ? sheet.flags.map((f) => f.id).join("|") : "";
-    this.write(
-      `${sep}${this.archetypeCell(sheet.archetype)}${sep}${flags && csvCell(flags, style)}${sep}`,
-    );
+    this.put(this.archetypeCell(sheet.archetype));
+    if (sheet.flags.length > 0) this.write(csvCell(sheet.flags.map((f) => f.id).join("|"), style));
+    this.put(this.separator);
     if (withSource) {
       if (s.entry.file !== this.file) {
         this.file = s.entry.file;
-        this.fileCell = bytes(csvCell(this.file, style));
+        this.fileCell = bytes(csvCell(this.file, style) + sep);
       }
       this.put(this.fileCell);
-      this.write(`${sep}${s.entry.line ?? ""}`);
-    } else this.write(sep);
+      const line = s.entry.line;
+      if (typeof line === "number") this.uint(line);
+    } else this.put(this.separator);
     const low = sheet.lowInformation;
-    this.write(
-      `${sep}${low.length > 0 ? csvCell(low.join("|"), style) : ""}${sep}${sheet.notApplicable}\r\n`,
-    );
+    if (low.length === 0 && sheet.notApplicable === 0) this.put(this.end);
+    else
+      this.write(
+        `${sep}${low.length > 0 ? csvCell(low.join("|"), style) : ""}${sep}${sheet.notApplicable}\r\n`,
+      );
   }
 }

@@ -8,7 +8,7 @@ import { recordTargets } from "../../engine/sheet.ts";
 import type { Model } from "../../model/model.ts";
 import { sanitizeJson } from "../../term/sanitize.ts";
 import type { Scored } from "../types.ts";
-import { ByteChunks, bytes } from "./byte-chunks.ts";
+import { ByteChunks, bytes, plain } from "./byte-chunks.ts";
 import { RECORD_SCHEMA_VERSION } from "./record.ts";
 import { TargetParts } from "./target-parts.ts";
 
@@ -43,14 +43,20 @@ export class JsonRecords extends ByteChunks {
   }
 
   /** Appends `before`, the record of `s` as JSON, then `after`. */
-  add(before: string, s: Scored, withSource: boolean, after: string): void {
+  add(before: Uint8Array | null, s: Scored, withSource: boolean, after: Uint8Array | null): void {
     const { sheet } = s;
-    if (before) this.write(before);
+    if (before) this.put(before);
     this.put(this.head);
-    this.write(text(s.participant));
+    const participant = s.participant;
+    if (plain(participant)) {
+      this.put(QUOTE);
+      this.ascii(participant);
+      this.put(QUOTE);
+    } else this.write(text(participant));
     if (this.grouped) this.write(`,"group":${text(s.entry.group ?? null)}`);
     this.put(this.questionnaire);
-    if (!withSource) this.write("null");
+    const line = s.entry.line;
+    if (!withSource) this.put(NULL);
     else {
       if (s.entry.file !== this.file) {
         this.file = s.entry.file;
@@ -58,15 +64,44 @@ export class JsonRecords extends ByteChunks {
       }
       this.put(this.fileJson);
       // A line is a whole number or null: its JSON is its text.
-      this.write(`${s.entry.line}}`);
+      if (typeof line === "number") this.uint(line);
+      else this.put(NULL);
+      this.put(CLOSE);
     }
-    this.write(`,"answered":${sheet.answered},"shown":${sheet.shown},"targets":[`);
+    this.put(ANSWERED);
+    this.uint(sheet.answered);
+    this.put(SHOWN);
+    this.uint(sheet.shown);
+    this.put(TARGETS);
     const targets = this.targets;
     for (let t = 0; t < targets.length; t++) this.put(targets.part(sheet, t));
-    this.write(`],"archetype":${text(sheet.archetype)},"flags":[`);
+    this.put(this.archetypeJson(sheet.archetype));
     if (sheet.flags.length > 0) this.write(sheet.flags.map((f) => text(f.id)).join(","));
-    this.write(`],"lowInformation":[`);
+    this.put(LOW);
     if (sheet.lowInformation.length > 0) this.write(sheet.lowInformation.map(text).join(","));
-    this.write(`],"notApplicable":${sheet.notApplicable}}${after}`);
+    if (sheet.notApplicable === 0) this.put(NONE_NOT_APPLICABLE);
+    else this.write(`],"notApplicable":${sheet.notApplicable}}`);
+    if (after) this.put(after);
+  }
+
+  /** An archetype is one of the questionnaire's few ids: its JSON is encoded once. */
+  private readonly archetypes = new Map<string | null, Uint8Array>();
+
+  private archetypeJson(id: string | null): Uint8Array {
+    let json = this.archetypes.get(id);
+    if (json === undefined) {
+      json = bytes(`],"archetype":${text(id)},"flags":[`);
+      this.archetypes.set(id, json);
+    }
+    return json;
   }
 }
+
+const QUOTE = bytes('"');
+const NULL = bytes("null");
+const CLOSE = bytes("}");
+const ANSWERED = bytes(',"answered":');
+const SHOWN = bytes(',"shown":');
+const TARGETS = bytes(',"targets":[');
+const LOW = bytes('],"lowInformation":[');
+const NONE_NOT_APPLICABLE = bytes('],"notApplicable":0}');

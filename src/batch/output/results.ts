@@ -5,6 +5,7 @@ import type { Writer } from "../../io/stream.ts";
 import type { Model } from "../../model/model.ts";
 import { type CsvStyle, csvLine, csvStart } from "../../render/csv.ts";
 import type { Scored, Sink } from "../types.ts";
+import { bytes } from "./byte-chunks.ts";
 import { CsvRecords } from "./csv-records.ts";
 import { JsonRecords } from "./json-records.ts";
 import type { RecordWords } from "./labels.ts";
@@ -28,6 +29,9 @@ export interface ResultsOptions {
   words?: RecordWords;
 }
 
+const NEWLINE = bytes("\n");
+const NEXT = bytes(",\n");
+
 // Records go out in chunks of this size at least.
 const CHUNK = 64 * 1024;
 
@@ -37,7 +41,7 @@ export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Si
   const csv = o.format === "csv" ? new CsvRecords(model, o.style, grouped, o.words) : null;
   const json = csv ? null : new JsonRecords(model, grouped);
   const records = csv ?? (json as JsonRecords);
-  const after = o.format === "jsonl" ? "\n" : "";
+  const after = o.format === "jsonl" ? NEWLINE : null;
   const start = async () => {
     if (o.format === "csv")
       await writer.write(csvStart(o.style) + csvLine(csvHeader(model, grouped), o.style));
@@ -52,7 +56,7 @@ export function resultsSink(writer: Writer, model: Model, o: ResultsOptions): Si
   const add = (s: Scored): Promise<void> | undefined => {
     if (csv) csv.add(s, o.withSource);
     else {
-      const before = o.format === "json" ? (count === 0 ? "\n" : ",\n") : "";
+      const before = o.format === "json" ? (count === 0 ? NEWLINE : NEXT) : null;
       json?.add(before, s, o.withSource, after);
     }
     count++;
