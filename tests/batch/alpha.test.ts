@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Running } from "../../src/batch/stats/running.ts";
+import { RunningStats } from "../../src/batch/stats/running.ts";
 import { AlphaAccumulator } from "../../src/engine/alpha.ts";
 
 // Keyed answers of tests/fixtures/batch/alpha.csv (q3 reversed: 6 − answer), the twelve
@@ -59,9 +59,10 @@ describe("Cronbach's alpha from running sums", () => {
 
 describe("running statistics", () => {
   it("give the mean, sample standard deviation, min and max", () => {
-    const r = new Running();
-    for (const x of [2, 4, 4, 4, 5, 5, 7, 9]) r.add(x);
-    const s = r.stats();
+    const r = new RunningStats(2);
+    for (const x of [2, 4, 4, 4, 5, 5, 7, 9]) r.add(1, x);
+    expect(r.stats(0)).toBeNull();
+    const s = r.stats(1);
     expect(s?.mean).toBe(5);
     // Sample variance of these eight values: 32 / 7.
     expect(s?.sd).toBeCloseTo(Math.sqrt(32 / 7), 12);
@@ -69,9 +70,9 @@ describe("running statistics", () => {
   });
 
   it("give no standard deviation for one value and nothing for none", () => {
-    const r = new Running();
-    expect(r.stats()).toBeNull();
-    r.add(3);
-    expect(r.stats()).toEqual({ mean: 3, sd: null, min: 3, max: 3 });
+    const r = new RunningStats(1);
+    expect(r.stats(0)).toBeNull();
+    r.add(0, 3);
+    expect(r.stats(0)).toEqual({ mean: 3, sd: null, min: 3, max: 3 });
   });
 });

@@ -1,5 +1,11 @@
-// Running statistics: one pass, constant memory (Welford's algorithm, which stays accurate
-// where summing squares would lose digits over a million rows).
+// Running statistics of several series at once (one per dimension and facet), in typed
+// arrays indexed by series: one pass, constant memory. While a series' values are whole
+// numbers (scores of whole-number points, mostly), its sums Σx and Σx² are kept exactly, at
+// no division per value, and its mean and standard deviation are exact up to their last
+// rounding. A value that is not a whole number, or a sum that would pass 2^53, turns the
+// series to Welford's algorithm for the rest (which stays accurate where summing squares in
+// floating point would lose digits over a million rows).
+import { EXACT_LIMIT, wholeDifference } from "../../engine/alpha.ts";
 
 export interface Stats {
   mean: number;
@@ -9,25 +15,73 @@ export interface Stats {
   max: number;
 }
 
-export class Running {
-  n = 0;
-  private mean = 0;
-  private m2 = 0;
-  private min = Number.POSITIVE_INFINITY;
-  private max = Number.NEGATIVE_INFINITY;
+export class RunningStats {
+  /** Values added to each series. */
+  readonly n: Float64Array;
+  /** 1 while the series keeps exact sums. */
+  private readonly exact: Uint8Array;
+  /** Σx, then the running mean. */
+  private readonly mean: Float64Array;
+  /** Σx², then the running sum of squared deviations. */
+  private readonly m2: Float64Array;
+  private readonly min: Float64Array;
+  private readonly max: Float64Array;
 
-  add(x: number): void {
-    this.n++;
-    const d = x - this.mean;
-    this.mean += d / this.n;
-    this.m2 += d * (x - this.mean);
-    if (x < this.min) this.min = x;
-    if (x > this.max) this.max = x;
+  constructor(readonly count: number) {
+    this.n = new Float64Array(count);
+    this.exact = new Uint8Array(count).fill(1);
+    this.mean = new Float64Array(count);
+    this.m2 = new Float64Array(count);
+    this.min = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+    this.max = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
   }
 
-  stats(): Stats | null {
-    if (this.n === 0) return null;
-    const sd = this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : null;
-    return { mean: this.mean, sd, min: this.min, max: this.max };
+  /** Adds `x` to series `i` (i < count). */
+  add(i: number, x: number): void {
+    if (x < this.min[i]!) this.min[i] = x;
+    if (x > this.max[i]!) this.max[i] = x;
+    if (this.exact[i] === 1) {
+      // |Σx| ≤ Σx² for whole numbers: Σx² under the limit keeps both exact.
+      const squares = this.m2[i]! + x * x;
+      if (Math.floor(x) === x && squares < EXACT_LIMIT) {
+        this.n[i] = this.n[i]! + 1;
+        this.mean[i] = this.mean[i]! + x;
+        this.m2[i] = squares;
+        return;
+      }
+      this.toRunning(i);
+    }
+    const n = this.n[i]! + 1;
+    this.n[i] = n;
+    const d = x - this.mean[i]!;
+    const mean = this.mean[i]! + d / n;
+    this.mean[i] = mean;
+    this.m2[i] = this.m2[i]! + d * (x - mean);
+  }
+
+  private toRunning(i: number): void {
+    this.exact[i] = 0;
+    const n = this.n[i]!;
+    if (n === 0) return;
+    const sum = this.mean[i]!;
+    this.m2[i] = wholeDifference(n, this.m2[i]!, sum, sum) / n;
+    this.mean[i] = sum / n;
+  }
+
+  stats(i: number): Stats | null {
+    const n = this.n[i]!;
+    if (n === 0) return null;
+    const exact = this.exact[i] === 1;
+    const sum = this.mean[i]!;
+    // Exact: n·(n − 1)·variance = n·Σx² − (Σx)², a whole number.
+    const variance = exact
+      ? wholeDifference(n, this.m2[i]!, sum, sum) / (n * (n - 1))
+      : this.m2[i]! / (n - 1);
+    return {
+      mean: exact ? sum / n : sum,
+      sd: n > 1 ? Math.sqrt(variance) : null,
+      min: this.min[i]!,
+      max: this.max[i]!,
+    };
   }
 }

@@ -5,12 +5,12 @@
 // Fewer scored participants than the anonymity threshold: no figures at all.
 
 import { AlphaAccumulator } from "../../engine/alpha.ts";
-import { recordTargets, type ScoredSheet } from "../../engine/sheet.ts";
+import { recordTargets } from "../../engine/sheet.ts";
 import type { Model, Target } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
 import type { Basis } from "../../stats/withhold.ts";
 import type { Scored, Tally } from "../types.ts";
-import { Running, type Stats } from "./running.ts";
+import { RunningStats, type Stats } from "./running.ts";
 
 export const SUMMARY_SCHEMA_VERSION = 2;
 export const HISTOGRAM_BINS = 10;
@@ -68,33 +68,36 @@ export interface GroupSummary {
   targets: TargetSummary[];
 }
 
-interface TargetAcc {
-  target: Target;
-  score: Running;
-  percent: Running;
-  insufficient: number;
-  /** Scores from full sheets: what minGroup is checked against. */
-  full: number;
-  /** Sheets in each of the target's bands, in the target's order (a Map per row costs more). */
-  bands: number[];
-  /** Sheets in a band the target does not list: none from either scorer, counted all the same. */
-  otherBands: Map<string, number>;
-  histogram: number[];
-  alpha: { items: string[]; acc: AlphaAccumulator; values: Float64Array } | null;
-}
-
-/** Some dimension or facet has no score for want of answers. */
-function partlyAnswered(sheet: ScoredSheet): boolean {
-  for (let t = 0; t < sheet.targets.length; t++) if (sheet.status(t) !== "ok") return true;
-  return false;
+/** A target's item ids, its alpha's co-moments, and room for one sheet's item points. */
+interface AlphaAcc {
+  items: string[];
+  acc: AlphaAccumulator;
+  values: Float64Array;
 }
 
 function binOf(percent: number): number {
   return Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(percent / (100 / HISTOGRAM_BINS))));
 }
 
+// Every figure of every target in typed arrays indexed by target (an object per target and a
+// Map per row cost more): target t's bands start at bandStart[t], its histogram at t · BINS.
 export class SummaryAccumulator {
-  private readonly targets: TargetAcc[];
+  private readonly targets: readonly Target[];
+  private readonly score: RunningStats;
+  private readonly percent: RunningStats;
+  private readonly insufficient: Float64Array;
+  /** Scores from full sheets: what minGroup is checked against. */
+  private readonly full: Float64Array;
+  private readonly bandStart: Int32Array;
+  /** Band ids, target after target, as bandCounts counts them. */
+  private readonly bandIds: string[];
+  private readonly bandCounts: Float64Array;
+  /** Sheets in a band the target does not list: none from either scorer, counted all the same. */
+  private readonly otherBands: Map<string, number>[];
+  private readonly histogram: Float64Array;
+  /** Which targets the sheet being added has a score for. */
+  private readonly counted: Uint8Array;
+  private readonly alpha: AlphaAcc[];
   private readonly flags = new Map<string, number>();
   private readonly notes: Map<string, string[]> | null;
   private lowInformation = 0;
@@ -105,22 +108,30 @@ export class SummaryAccumulator {
     private readonly model: Model,
     includeNotes: boolean,
   ) {
-    this.targets = recordTargets(model).map((target) => {
+    const targets = recordTargets(model);
+    const count = targets.length;
+    this.targets = targets;
+    this.score = new RunningStats(count);
+    this.percent = new RunningStats(count);
+    this.insufficient = new Float64Array(count);
+    this.full = new Float64Array(count);
+    this.bandStart = new Int32Array(count + 1);
+    this.bandIds = [];
+    for (const [t, target] of targets.entries()) {
+      this.bandStart[t] = this.bandIds.length;
+      for (const b of target.bands) this.bandIds.push(b.id);
+    }
+    this.bandStart[count] = this.bandIds.length;
+    this.bandCounts = new Float64Array(this.bandIds.length);
+    this.otherBands = targets.map(() => new Map());
+    this.histogram = new Float64Array(count * HISTOGRAM_BINS);
+    this.counted = new Uint8Array(count);
+    this.alpha = targets.map((target) => {
       const items = target.reach.map((r) => r.itemId);
       return {
-        target,
-        score: new Running(),
-        percent: new Running(),
-        insufficient: 0,
-        full: 0,
-        bands: target.bands.map(() => 0),
-        otherBands: new Map(),
-        histogram: Array.from({ length: HISTOGRAM_BINS }, () => 0),
-        alpha: {
-          items,
-          acc: new AlphaAccumulator(items.length),
-          values: new Float64Array(items.length),
-        },
+        items,
+        acc: new AlphaAccumulator(items.length),
+        values: new Float64Array(items.length),
       };
     });
     this.notes = includeNotes
@@ -131,19 +142,28 @@ export class SummaryAccumulator {
   add(s: Scored): void {
     const { sheet } = s;
     this.scored++;
-    // A partly answered sheet is scored, but a group is not shown on the strength of it.
-    const low = sheet.lowInformation.length > 0 || partlyAnswered(sheet);
-    if (low) this.lowInformation++;
-    for (let t = 0; t < this.targets.length; t++) {
-      const acc = this.targets[t] as TargetAcc;
+    const count = this.targets.length;
+    const counted = this.counted;
+    let partly = false;
+    for (let t = 0; t < count; t++) {
       const score = sheet.score(t);
       const percent = sheet.percent(t);
-      if (sheet.status(t) !== "ok" || score === null || percent === null) acc.insufficient++;
-      else this.count(acc, score, percent, sheet.band(t), low);
+      const ok = sheet.status(t) === "ok";
+      if (!ok) partly = true;
+      if (!ok || score === null || percent === null) {
+        this.insufficient[t]!++;
+        counted[t] = 0;
+      } else {
+        this.count(t, score, percent, sheet.band(t));
+        counted[t] = 1;
+      }
       // Alpha needs every item of the dimension (or facet) answered.
-      const alpha = acc.alpha;
-      if (alpha && sheet.itemPoints(t, alpha.values)) alpha.acc.add(alpha.values);
+      const alpha = this.alpha[t] as AlphaAcc;
+      if (sheet.itemPoints(t, alpha.values)) alpha.acc.add(alpha.values);
     }
+    // A partly answered sheet is scored, but a group is not shown on the strength of it.
+    if (partly || sheet.lowInformation.length > 0) this.lowInformation++;
+    else for (let t = 0; t < count; t++) this.full[t]! += counted[t]!;
     for (const f of sheet.flags) this.flags.set(f.id, (this.flags.get(f.id) ?? 0) + 1);
     if (this.notes) {
       for (const [id, list] of this.notes) {
@@ -153,30 +173,25 @@ export class SummaryAccumulator {
     }
   }
 
-  private count(
-    acc: TargetAcc,
-    score: number,
-    percent: number,
-    band: string | null,
-    low: boolean,
-  ): void {
-    if (!low) acc.full++;
-    acc.score.add(score);
-    acc.percent.add(percent);
-    const bin = binOf(percent);
-    acc.histogram[bin] = (acc.histogram[bin] ?? 0) + 1;
+  private count(t: number, score: number, percent: number, band: string | null): void {
+    this.score.add(t, score);
+    this.percent.add(t, percent);
+    this.histogram[t * HISTOGRAM_BINS + binOf(percent)]!++;
     if (band === null) return;
     // A target has a few bands, and a sheet's band is one of their ids: no hashing.
-    const bands = acc.target.bands;
-    let b = 0;
-    while (b < bands.length && (bands[b] as { id: string }).id !== band) b++;
-    if (b < bands.length) acc.bands[b] = acc.bands[b]! + 1;
-    else acc.otherBands.set(band, (acc.otherBands.get(band) ?? 0) + 1);
+    const end = this.bandStart[t + 1]!;
+    let b = this.bandStart[t]!;
+    while (b < end && this.bandIds[b] !== band) b++;
+    if (b < end) this.bandCounts[b]!++;
+    else {
+      const other = this.otherBands[t] as Map<string, number>;
+      other.set(band, (other.get(band) ?? 0) + 1);
+    }
   }
 
   finish(tally: Tally, minGroup: number): TeamSummary {
     const withheld = tally.scored - this.lowInformation < minGroup;
-    const targets = withheld ? [] : this.targets.map((t) => this.targetSummary(t, minGroup));
+    const targets = withheld ? [] : this.targets.map((_, t) => this.targetSummary(t, minGroup));
     return {
       schemaVersion: SUMMARY_SCHEMA_VERSION,
       questionnaire: { id: this.model.id, version: this.model.version },
@@ -201,8 +216,9 @@ export class SummaryAccumulator {
 
   /** The sheets behind target `t`, as compare counts them (one wave: both sides alike). */
   basis(t: number): Basis {
-    const acc = this.targets[t] as TargetAcc;
-    return { full: [acc.full, acc.full], all: [acc.score.n, acc.score.n] };
+    const full = this.full[t]!;
+    const all = this.score.n[t]!;
+    return { full: [full, full], all: [all, all] };
   }
 
   get targetCount(): number {
@@ -211,46 +227,54 @@ export class SummaryAccumulator {
 
   /** A group's figures: `hide(t)` says which targets to withhold; no reliability per group. */
   groupTargets(minGroup: number, hide: (t: number) => boolean): TargetSummary[] {
-    return this.targets.map((t, i) => ({
-      ...this.targetSummary(t, minGroup, hide(i)),
+    return this.targets.map((_, t) => ({
+      ...this.targetSummary(t, minGroup, hide(t)),
       reliability: null,
     }));
   }
 
   private targetSummary(
-    t: TargetAcc,
+    t: number,
     minGroup: number,
-    withheld = t.full < minGroup,
+    withheld = this.full[t]! < minGroup,
   ): TargetSummary {
-    const n = t.score.n;
-    const reliability = t.alpha?.acc.result();
+    const target = this.targets[t] as Target;
+    const alpha = this.alpha[t] as AlphaAcc;
+    const n = this.score.n[t]!;
+    const start = this.bandStart[t]!;
+    const bands: [string, number][] = target.bands.map((b, i) => [
+      b.id,
+      this.bandCounts[start + i]!,
+    ]);
+    const reliability = alpha.acc.result();
+    const hidden = reliability.n < minGroup;
     return {
-      id: t.target.id,
-      kind: t.target.kind,
-      parent: t.target.parent ?? null,
+      id: target.id,
+      kind: target.kind,
+      parent: target.parent ?? null,
       n,
-      insufficient: t.insufficient,
+      insufficient: this.insufficient[t]!,
       withheld,
-      score: withheld ? null : t.score.stats(),
-      percent: withheld ? null : t.percent.stats(),
+      score: withheld ? null : this.score.stats(t),
+      percent: withheld ? null : this.percent.stats(t),
       bands: withheld
         ? []
-        : [
-            ...t.target.bands.map((b, i): [string, number] => [b.id, t.bands[i]!]),
-            ...t.otherBands,
-          ].map(([id, count]) => ({ id, count, share: n > 0 ? count / n : 0 })),
-      histogram: withheld ? [] : t.histogram,
-      reliability:
-        t.alpha && reliability
-          ? {
-              n: reliability.n,
-              alpha: reliability.n < minGroup ? null : reliability.alpha,
-              items: t.alpha.items.map((id, i) => ({
-                id,
-                itemTotal: reliability.n < minGroup ? null : (reliability.itemTotal[i] ?? null),
-              })),
-            }
-          : null,
+        : [...bands, ...(this.otherBands[t] as Map<string, number>)].map(([id, count]) => ({
+            id,
+            count,
+            share: n > 0 ? count / n : 0,
+          })),
+      histogram: withheld
+        ? []
+        : Array.from(this.histogram.subarray(t * HISTOGRAM_BINS, (t + 1) * HISTOGRAM_BINS)),
+      reliability: {
+        n: reliability.n,
+        alpha: hidden ? null : reliability.alpha,
+        items: alpha.items.map((id, i) => ({
+          id,
+          itemTotal: hidden ? null : (reliability.itemTotal[i] ?? null),
+        })),
+      },
     };
   }
 }
