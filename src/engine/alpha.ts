@@ -34,125 +34,150 @@ export function wholeDifference(a: number, b: number, c: number, d: number): num
   return Number(BigInt(a) * BigInt(b) - BigInt(c) * BigInt(d));
 }
 
-export class AlphaAccumulator {
-  private n = 0;
-  /** Exact sums while true; running co-moments once false. */
-  private exact = true;
+/**
+ * The co-moments of several groups of items at once (each dimension and facet of a
+ * questionnaire), in flat arrays: group g's items are items start[g] to start[g + 1] − 1,
+ * and a sheet's values are laid out the same way.
+ */
+export class AlphaSet {
+  readonly start: Int32Array;
+  /** Complete sheets of each group. */
+  private readonly n: Float64Array;
+  /** 1 while the group keeps exact sums; 0 once it keeps running co-moments. */
+  private readonly exact: Uint8Array;
   /** Σ(Σx² + total²) over the rows: bounds every exact sum (|x| ≤ x² for whole x). */
-  private bound = 0;
-  /** Σx of each item, then its running mean. */
+  private readonly bound: Float64Array;
+  /** Per item: Σx, then its running mean. */
   private readonly mean: Float64Array;
-  /** Σx² of each item, then its running sum of squared deviations. */
+  /** Per item: Σx², then its running sum of squared deviations. */
   private readonly m2: Float64Array;
-  /** Σx·total of each item, then its running co-moment with the total. */
+  /** Per item: Σx·total, then its running co-moment with the total. */
   private readonly coTotal: Float64Array;
-  /** Σtotal, then its running mean. */
-  private meanTotal = 0;
-  /** Σtotal², then its running sum of squared deviations. */
-  private m2Total = 0;
+  /** Per group: Σtotal, then its running mean. */
+  private readonly meanTotal: Float64Array;
+  /** Per group: Σtotal², then its running sum of squared deviations. */
+  private readonly m2Total: Float64Array;
   private readonly delta: Float64Array;
 
-  constructor(readonly k: number) {
-    this.mean = new Float64Array(k);
-    this.m2 = new Float64Array(k);
-    this.coTotal = new Float64Array(k);
-    this.delta = new Float64Array(k);
+  constructor(sizes: readonly number[]) {
+    const groups = sizes.length;
+    this.start = new Int32Array(groups + 1);
+    for (let g = 0; g < groups; g++) this.start[g + 1] = this.start[g]! + sizes[g]!;
+    const items = this.start[groups]!;
+    this.n = new Float64Array(groups);
+    this.exact = new Uint8Array(groups).fill(1);
+    this.bound = new Float64Array(groups);
+    this.meanTotal = new Float64Array(groups);
+    this.m2Total = new Float64Array(groups);
+    this.mean = new Float64Array(items);
+    this.m2 = new Float64Array(items);
+    this.coTotal = new Float64Array(items);
+    this.delta = new Float64Array(items);
   }
 
-  /** One complete answer sheet: the k item values. */
-  add(values: ArrayLike<number>): void {
-    if (this.exact && this.addExact(values)) return;
-    if (this.exact) this.toRunning();
-    this.addRunning(values);
+  /** Adds a complete sheet to each group g where take[g] is 1: one call for all groups. */
+  addWhere(values: Float64Array, take: Uint8Array): void {
+    for (let g = 0; g < this.n.length; g++) if (take[g] === 1) this.add(g, values, this.start[g]!);
+  }
+
+  /** One complete sheet of group g: its values from values[from]. */
+  add(g: number, values: ArrayLike<number>, from: number): void {
+    if (this.exact[g] === 1 && this.addExact(g, values, from)) return;
+    if (this.exact[g] === 1) this.toRunning(g);
+    this.addRunning(g, values, from);
   }
 
   /** Adds the sheet to the exact sums, unless it would make them inexact. */
-  private addExact(values: ArrayLike<number>): boolean {
-    const k = this.k;
+  private addExact(g: number, values: ArrayLike<number>, from: number): boolean {
+    const first = this.start[g]!;
+    const k = this.start[g + 1]! - first;
     let total = 0;
     let squares = 0;
-    // i < k: a sheet and every running array have k entries.
+    // i < k: the sheet has k values from `from`, the group k items from `first`.
     for (let i = 0; i < k; i++) {
-      const x = values[i]!;
+      const x = values[from + i]!;
       if (Math.floor(x) !== x) return false;
       total += x;
       squares += x * x;
     }
-    const bound = this.bound + squares + total * total;
+    const bound = this.bound[g]! + squares + total * total;
     if (!(bound < EXACT_LIMIT)) return false;
-    this.bound = bound;
-    this.n++;
+    this.bound[g] = bound;
+    this.n[g]!++;
     const { mean, m2, coTotal } = this;
     for (let i = 0; i < k; i++) {
-      const x = values[i]!;
-      mean[i] = mean[i]! + x;
-      m2[i] = m2[i]! + x * x;
-      coTotal[i] = coTotal[i]! + x * total;
+      const x = values[from + i]!;
+      const j = first + i;
+      mean[j] = mean[j]! + x;
+      m2[j] = m2[j]! + x * x;
+      coTotal[j] = coTotal[j]! + x * total;
     }
-    this.meanTotal += total;
-    this.m2Total += total * total;
+    this.meanTotal[g] = this.meanTotal[g]! + total;
+    this.m2Total[g] = this.m2Total[g]! + total * total;
     return true;
   }
 
   /** From exact sums to the running co-moments of the same rows. */
-  private toRunning(): void {
-    this.exact = false;
-    const n = this.n;
+  private toRunning(g: number): void {
+    this.exact[g] = 0;
+    const n = this.n[g]!;
     if (n === 0) return;
-    const sumTotal = this.meanTotal;
-    for (let i = 0; i < this.k; i++) {
-      const sum = this.mean[i]!;
-      this.m2[i] = wholeDifference(n, this.m2[i]!, sum, sum) / n;
-      this.coTotal[i] = wholeDifference(n, this.coTotal[i]!, sum, sumTotal) / n;
-      this.mean[i] = sum / n;
+    const sumTotal = this.meanTotal[g]!;
+    for (let j = this.start[g]!; j < this.start[g + 1]!; j++) {
+      const sum = this.mean[j]!;
+      this.m2[j] = wholeDifference(n, this.m2[j]!, sum, sum) / n;
+      this.coTotal[j] = wholeDifference(n, this.coTotal[j]!, sum, sumTotal) / n;
+      this.mean[j] = sum / n;
     }
-    this.m2Total = wholeDifference(n, this.m2Total, sumTotal, sumTotal) / n;
-    this.meanTotal = sumTotal / n;
+    this.m2Total[g] = wholeDifference(n, this.m2Total[g]!, sumTotal, sumTotal) / n;
+    this.meanTotal[g] = sumTotal / n;
   }
 
-  private addRunning(values: ArrayLike<number>): void {
-    this.n++;
-    const n = this.n;
+  private addRunning(g: number, values: ArrayLike<number>, from: number): void {
+    const n = this.n[g]! + 1;
+    this.n[g] = n;
+    const first = this.start[g]!;
+    const k = this.start[g + 1]! - first;
+    const { mean, m2, coTotal, delta } = this;
     let total = 0;
-    for (let i = 0; i < this.k; i++) {
-      const x = values[i]!;
+    for (let i = 0; i < k; i++) {
+      const x = values[from + i]!;
+      const j = first + i;
       total += x;
-      const d = x - this.mean[i]!;
-      const mean = this.mean[i]! + d / n;
-      this.delta[i] = d;
-      this.mean[i] = mean;
-      this.m2[i] = this.m2[i]! + d * (x - mean);
+      const d = x - mean[j]!;
+      const m = mean[j]! + d / n;
+      delta[j] = d;
+      mean[j] = m;
+      m2[j] = m2[j]! + d * (x - m);
     }
-    const dTotal = total - this.meanTotal;
-    this.meanTotal += dTotal / n;
-    const after = total - this.meanTotal;
-    this.m2Total += dTotal * after;
-    for (let i = 0; i < this.k; i++) {
-      this.coTotal[i] = this.coTotal[i]! + this.delta[i]! * after;
-    }
+    const dTotal = total - this.meanTotal[g]!;
+    this.meanTotal[g] = this.meanTotal[g]! + dTotal / n;
+    const after = total - this.meanTotal[g]!;
+    this.m2Total[g] = this.m2Total[g]! + dTotal * after;
+    for (let j = first; j < first + k; j++) coTotal[j] = coTotal[j]! + delta[j]! * after;
   }
 
-  result(): Reliability {
-    const { n, k } = this;
+  result(g: number): Reliability {
+    const n = this.n[g]!;
+    const k = this.start[g + 1]! - this.start[g]!;
     if (n < 2) return { n, alpha: null, itemTotal: Array.from({ length: k }, () => null) };
-    return this.exact ? this.exactResult() : this.runningResult();
+    return this.exact[g] === 1 ? this.exactResult(g, k) : this.runningResult(g, k);
   }
 
   /**
    * Every variance and covariance is an exact whole number over the same n·(n − 1), which
    * cancels in alpha and in each correlation: only the final divisions round.
    */
-  private exactResult(): Reliability {
-    const { k } = this;
-    const n = BigInt(this.n);
-    const sumTotal = BigInt(this.meanTotal);
-    const varTotal = n * BigInt(this.m2Total) - sumTotal * sumTotal;
+  private exactResult(g: number, k: number): Reliability {
+    const n = BigInt(this.n[g]!);
+    const sumTotal = BigInt(this.meanTotal[g]!);
+    const varTotal = n * BigInt(this.m2Total[g]!) - sumTotal * sumTotal;
     let sumVars = 0n;
     const itemTotal: (number | null)[] = [];
-    for (let i = 0; i < k; i++) {
-      const sum = BigInt(this.mean[i]!);
-      const v = n * BigInt(this.m2[i]!) - sum * sum;
-      const cov = n * BigInt(this.coTotal[i]!) - sum * sumTotal;
+    for (let j = this.start[g]!; j < this.start[g + 1]!; j++) {
+      const sum = BigInt(this.mean[j]!);
+      const v = n * BigInt(this.m2[j]!) - sum * sum;
+      const cov = n * BigInt(this.coTotal[j]!) - sum * sumTotal;
       const varRest = varTotal - 2n * cov + v;
       sumVars += v;
       itemTotal.push(
@@ -163,18 +188,18 @@ export class AlphaAccumulator {
       k >= 2 && varTotal > 0n
         ? (k / (k - 1)) * (Number(varTotal - sumVars) / Number(varTotal))
         : null;
-    return { n: this.n, alpha, itemTotal };
+    return { n: this.n[g]!, alpha, itemTotal };
   }
 
-  private runningResult(): Reliability {
-    const { n } = this;
-    const varTotal = this.m2Total / (n - 1);
-    const vars = Array.from(this.m2, (m) => m / (n - 1));
+  private runningResult(g: number, k: number): Reliability {
+    const n = this.n[g]!;
+    const varTotal = this.m2Total[g]! / (n - 1);
+    const first = this.start[g]!;
+    const vars = Array.from(this.m2.subarray(first, first + k), (m) => m / (n - 1));
     const sumVars = vars.reduce((a, b) => a + b, 0);
-    const alpha =
-      this.k >= 2 && varTotal > 0 ? (this.k / (this.k - 1)) * (1 - sumVars / varTotal) : null;
+    const alpha = k >= 2 && varTotal > 0 ? (k / (k - 1)) * (1 - sumVars / varTotal) : null;
     const itemTotal = vars.map((v, i) => {
-      const cov = this.coTotal[i]! / (n - 1);
+      const cov = this.coTotal[first + i]! / (n - 1);
       const covRest = cov - v;
       const varRest = varTotal - 2 * cov + v;
       // Rounding can leave a tiny positive variance where the true one is zero.
@@ -183,5 +208,23 @@ export class AlphaAccumulator {
       return covRest / Math.sqrt(v * varRest);
     });
     return { n, alpha, itemTotal };
+  }
+}
+
+/** The co-moments of one group of k items. */
+export class AlphaAccumulator {
+  private readonly set: AlphaSet;
+
+  constructor(readonly k: number) {
+    this.set = new AlphaSet([k]);
+  }
+
+  /** One complete answer sheet: the k item values. */
+  add(values: ArrayLike<number>): void {
+    this.set.add(0, values, 0);
+  }
+
+  result(): Reliability {
+    return this.set.result(0);
   }
 }

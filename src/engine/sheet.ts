@@ -30,8 +30,44 @@ export interface ScoredSheet {
   key(t: number): number;
   /** Fills `into` with the points of each item of target `t` (reach order) if all counted. */
   itemPoints(t: number, into: Float64Array): boolean;
+  /** Every target's figures at once, for a reader of them all (the team summary). */
+  figures(into: TargetFigures): void;
   /** The engine's Result, built on first use when the sheet was scored into arrays. */
   result(): Result;
+}
+
+/**
+ * Every target's figures in arrays indexed by target (newFigures): read in one call, they
+ * cost no call, no string and no boxed number per target.
+ */
+export interface TargetFigures {
+  /** 1 when target t has a score (status "ok"); the figures of a target at 0 mean nothing. */
+  readonly ok: Uint8Array;
+  readonly score: Float64Array;
+  readonly percent: Float64Array;
+  /** The index of its band in the target's bands; −1 in none; −2 in one it does not list. */
+  readonly band: Int16Array;
+  /** 1 when every item of target t counted: its points are then in `points`. */
+  readonly complete: Uint8Array;
+  /** The points of each item of each target (reach order), target t's from pointsStart[t]. */
+  readonly points: Float64Array;
+  readonly pointsStart: Int32Array;
+}
+
+export function newFigures(targets: readonly Target[]): TargetFigures {
+  const n = targets.length;
+  const pointsStart = new Int32Array(n + 1);
+  for (let t = 0; t < n; t++)
+    pointsStart[t + 1] = pointsStart[t]! + (targets[t] as Target).reach.length;
+  return {
+    ok: new Uint8Array(n),
+    score: new Float64Array(n),
+    percent: new Float64Array(n),
+    band: new Int16Array(n),
+    complete: new Uint8Array(n),
+    points: new Float64Array(pointsStart[n]!),
+    pointsStart,
+  };
 }
 
 /**
@@ -55,6 +91,18 @@ export function recordTargets(model: Model): Target[] {
 export function resultSheet(model: Model, r: Result, targets: readonly Target[]): ScoredSheet {
   const byTarget = r.dimensions.flatMap((d): TargetResult[] => [d, ...d.facets]);
   const of = (t: number) => byTarget[t] as TargetResult;
+  const itemPoints = (t: number, into: Float64Array): boolean => {
+    const reach = (targets[t] as Target).reach;
+    const contributions = of(t).contributions;
+    if (contributions.length !== reach.length) return false;
+    const points = new Map(contributions.map((c) => [c.item, c.points]));
+    for (const [i, r] of reach.entries()) {
+      const p = points.get(r.itemId);
+      if (p === undefined) return false;
+      into[i] = p;
+    }
+    return true;
+  };
   return {
     model,
     targets,
@@ -69,17 +117,19 @@ export function resultSheet(model: Model, r: Result, targets: readonly Target[])
     percent: (t) => of(t).percent,
     band: (t) => of(t).band,
     key: () => -1,
-    itemPoints(t, into) {
-      const reach = (targets[t] as Target).reach;
-      const contributions = of(t).contributions;
-      if (contributions.length !== reach.length) return false;
-      const points = new Map(contributions.map((c) => [c.item, c.points]));
-      for (const [i, r] of reach.entries()) {
-        const p = points.get(r.itemId);
-        if (p === undefined) return false;
-        into[i] = p;
+    itemPoints,
+    figures(into) {
+      for (let t = 0; t < targets.length; t++) {
+        const { status, score, percent, band } = of(t);
+        const ok = status === "ok" && score !== null && percent !== null;
+        into.ok[t] = ok ? 1 : 0;
+        into.score[t] = score ?? Number.NaN;
+        into.percent[t] = percent ?? Number.NaN;
+        const b = (targets[t] as Target).bands.findIndex((x) => x.id === band);
+        into.band[t] = band === null ? -1 : b >= 0 ? b : -2;
+        const start = into.pointsStart[t]!;
+        into.complete[t] = itemPoints(t, into.points.subarray(start)) ? 1 : 0;
       }
-      return true;
     },
     result: () => r,
   };

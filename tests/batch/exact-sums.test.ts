@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RunningStats } from "../../src/batch/stats/running.ts";
-import { AlphaAccumulator, wholeDifference } from "../../src/engine/alpha.ts";
+import { AlphaAccumulator, AlphaSet, wholeDifference } from "../../src/engine/alpha.ts";
 import { describe as twoPass } from "../../src/stats/describe.ts";
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -107,12 +107,42 @@ describe("Cronbach's alpha in one pass", () => {
   });
 });
 
+describe("alpha of several groups at once", () => {
+  it("gives each group the figures of its own accumulator", () => {
+    fc.assert(
+      fc.property(
+        fc.array(tables(fc.oneof(whole, whole, sevenths)), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }),
+        (groups, skip) => {
+          const set = new AlphaSet(groups.map((rows) => (rows[0] as number[]).length));
+          const alone = groups.map((rows) => new AlphaAccumulator((rows[0] as number[]).length));
+          const most = Math.max(...groups.map((rows) => rows.length));
+          for (let j = 0; j < most; j++) {
+            // One sheet: every group's values side by side; a group without a row is skipped.
+            const values = groups.flatMap((rows) => rows[j] ?? rows[0] ?? []);
+            const take = Uint8Array.from(groups, (rows, g) =>
+              rows[j] && !skip[(j + g) % 60] ? 1 : 0,
+            );
+            set.addWhere(Float64Array.from(values), take);
+            for (const [g, rows] of groups.entries())
+              if (take[g] === 1) alone[g]?.add(rows[j] as number[]);
+          }
+          for (const [g, acc] of alone.entries()) expect(set.result(g)).toEqual(acc.result());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("running statistics in one pass", () => {
   const series = (cell: fc.Arbitrary<number>) => fc.array(cell, { minLength: 1, maxLength: 200 });
 
   function check(xs: number[], digits: number): void {
     const r = new RunningStats(3);
-    for (const x of xs) r.add(1, x);
+    // Series 1 takes every value, series 2 every other one, series 0 none.
+    for (const [j, x] of xs.entries())
+      r.addWhere(Float64Array.of(-1, x, x), Uint8Array.of(0, 1, j % 2 === 0 ? 1 : 0));
     const ref = twoPass(xs);
     const got = r.stats(1);
     close(got?.mean, ref?.mean ?? null, digits);
@@ -120,6 +150,9 @@ describe("running statistics in one pass", () => {
     expect([got?.min, got?.max]).toEqual([Math.min(...xs), Math.max(...xs)]);
     expect(r.n[1]).toBe(xs.length);
     expect(r.stats(0)).toBeNull();
+    const even = xs.filter((_, j) => j % 2 === 0);
+    close(r.stats(2)?.mean, twoPass(even)?.mean ?? null, digits);
+    close(r.stats(2)?.sd, twoPass(even)?.sd ?? null, digits);
   }
 
   it("equal the two-pass figures on whole numbers, fractions, and both", () => {
@@ -135,7 +168,7 @@ describe("running statistics in one pass", () => {
         fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 5000 }),
         (xs) => {
           const r = new RunningStats(1);
-          for (const x of xs) r.add(0, x);
+          for (const x of xs) r.addWhere(Float64Array.of(x), Uint8Array.of(1));
           expect(r.stats(0)?.mean).toBe(xs.reduce((a, b) => a + b, 0) / xs.length);
         },
       ),

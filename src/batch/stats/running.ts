@@ -36,27 +36,35 @@ export class RunningStats {
     this.max = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
   }
 
-  /** Adds `x` to series `i` (i < count). */
-  add(i: number, x: number): void {
-    if (x < this.min[i]!) this.min[i] = x;
-    if (x > this.max[i]!) this.max[i] = x;
-    if (this.exact[i] === 1) {
-      // |Σx| ≤ Σx² for whole numbers: Σx² under the limit keeps both exact.
-      const squares = this.m2[i]! + x * x;
-      if (Math.floor(x) === x && squares < EXACT_LIMIT) {
-        this.n[i] = this.n[i]! + 1;
-        this.mean[i] = this.mean[i]! + x;
-        this.m2[i] = squares;
-        return;
+  /**
+   * Adds values[i] to each series i where take[i] is 1: one call for all series, whose loop
+   * passes no number to a call (that would box it).
+   */
+  addWhere(values: Float64Array, take: Uint8Array): void {
+    const { n, exact, mean, m2, min, max } = this;
+    for (let i = 0; i < this.count; i++) {
+      if (take[i] !== 1) continue;
+      const x = values[i]!;
+      if (x < min[i]!) min[i] = x;
+      if (x > max[i]!) max[i] = x;
+      if (exact[i] === 1) {
+        // |Σx| ≤ Σx² for whole numbers: Σx² under the limit keeps both exact.
+        const squares = m2[i]! + x * x;
+        if (Math.floor(x) === x && squares < EXACT_LIMIT) {
+          n[i] = n[i]! + 1;
+          mean[i] = mean[i]! + x;
+          m2[i] = squares;
+          continue;
+        }
+        this.toRunning(i);
       }
-      this.toRunning(i);
+      const count = n[i]! + 1;
+      n[i] = count;
+      const d = x - mean[i]!;
+      const m = mean[i]! + d / count;
+      mean[i] = m;
+      m2[i] = m2[i]! + d * (x - m);
     }
-    const n = this.n[i]! + 1;
-    this.n[i] = n;
-    const d = x - this.mean[i]!;
-    const mean = this.mean[i]! + d / n;
-    this.mean[i] = mean;
-    this.m2[i] = this.m2[i]! + d * (x - mean);
   }
 
   private toRunning(i: number): void {

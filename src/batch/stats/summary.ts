@@ -4,8 +4,8 @@
 // summary is the team's, and their names go only to the per-person outputs.
 // Fewer scored participants than the anonymity threshold: no figures at all.
 
-import { AlphaAccumulator } from "../../engine/alpha.ts";
-import { recordTargets } from "../../engine/sheet.ts";
+import { AlphaSet } from "../../engine/alpha.ts";
+import { newFigures, recordTargets, type TargetFigures } from "../../engine/sheet.ts";
 import type { Model, Target } from "../../model/model.ts";
 import type { Item } from "../../model/types.ts";
 import type { Basis } from "../../stats/withhold.ts";
@@ -68,13 +68,6 @@ export interface GroupSummary {
   targets: TargetSummary[];
 }
 
-/** A target's item ids, its alpha's co-moments, and room for one sheet's item points. */
-interface AlphaAcc {
-  items: string[];
-  acc: AlphaAccumulator;
-  values: Float64Array;
-}
-
 function binOf(percent: number): number {
   return Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(percent / (100 / HISTOGRAM_BINS))));
 }
@@ -95,9 +88,11 @@ export class SummaryAccumulator {
   /** Sheets in a band the target does not list: none from either scorer, counted all the same. */
   private readonly otherBands: Map<string, number>[];
   private readonly histogram: Float64Array;
-  /** Which targets the sheet being added has a score for. */
-  private readonly counted: Uint8Array;
-  private readonly alpha: AlphaAcc[];
+  /** The figures of the sheet being added. */
+  private readonly figures: TargetFigures;
+  /** Each target's items, and their co-moments for Cronbach's alpha (a group per target). */
+  private readonly items: string[][];
+  private readonly alpha: AlphaSet;
   private readonly flags = new Map<string, number>();
   private readonly notes: Map<string, string[]> | null;
   private lowInformation = 0;
@@ -125,15 +120,9 @@ export class SummaryAccumulator {
     this.bandCounts = new Float64Array(this.bandIds.length);
     this.otherBands = targets.map(() => new Map());
     this.histogram = new Float64Array(count * HISTOGRAM_BINS);
-    this.counted = new Uint8Array(count);
-    this.alpha = targets.map((target) => {
-      const items = target.reach.map((r) => r.itemId);
-      return {
-        items,
-        acc: new AlphaAccumulator(items.length),
-        values: new Float64Array(items.length),
-      };
-    });
+    this.figures = newFigures(targets);
+    this.items = targets.map((target) => target.reach.map((r) => r.itemId));
+    this.alpha = new AlphaSet(this.items.map((items) => items.length));
     this.notes = includeNotes
       ? new Map(model.items.filter((i: Item) => i.type === "text").map((i) => [i.id, []]))
       : null;
@@ -142,29 +131,31 @@ export class SummaryAccumulator {
   add(s: Scored): void {
     const { sheet } = s;
     this.scored++;
+    const f = this.figures;
+    sheet.figures(f);
+    const { ok, percent, band } = f;
+    const { bandStart, bandCounts, histogram } = this;
     const count = this.targets.length;
-    const counted = this.counted;
     let partly = false;
     for (let t = 0; t < count; t++) {
-      const score = sheet.score(t);
-      const percent = sheet.percent(t);
-      const ok = sheet.status(t) === "ok";
-      if (!ok) partly = true;
-      if (!ok || score === null || percent === null) {
+      if (ok[t] !== 1) {
         this.insufficient[t]!++;
-        counted[t] = 0;
-      } else {
-        this.count(t, score, percent, sheet.band(t));
-        counted[t] = 1;
+        partly = true;
+        continue;
       }
-      // Alpha needs every item of the dimension (or facet) answered.
-      const alpha = this.alpha[t] as AlphaAcc;
-      if (sheet.itemPoints(t, alpha.values)) alpha.acc.add(alpha.values);
+      histogram[t * HISTOGRAM_BINS + binOf(percent[t]!)]!++;
+      const b = bandStart[t]! + band[t]!;
+      if (band[t]! >= 0 && b < bandStart[t + 1]!) bandCounts[b]!++;
+      else if (band[t] !== -1) this.otherBand(t, sheet.band(t));
     }
+    this.score.addWhere(f.score, ok);
+    this.percent.addWhere(percent, ok);
+    // Alpha needs every item of the dimension (or facet) answered.
+    this.alpha.addWhere(f.points, f.complete);
     // A partly answered sheet is scored, but a group is not shown on the strength of it.
     if (partly || sheet.lowInformation.length > 0) this.lowInformation++;
-    else for (let t = 0; t < count; t++) this.full[t]! += counted[t]!;
-    for (const f of sheet.flags) this.flags.set(f.id, (this.flags.get(f.id) ?? 0) + 1);
+    else for (let t = 0; t < count; t++) this.full[t]!++;
+    for (const flag of sheet.flags) this.flags.set(flag.id, (this.flags.get(flag.id) ?? 0) + 1);
     if (this.notes) {
       for (const [id, list] of this.notes) {
         const a = s.entry.answers[id];
@@ -173,16 +164,11 @@ export class SummaryAccumulator {
     }
   }
 
-  private count(t: number, score: number, percent: number, band: string | null): void {
-    this.score.add(t, score);
-    this.percent.add(t, percent);
-    this.histogram[t * HISTOGRAM_BINS + binOf(percent)]!++;
+  /** A band by its id: none of either scorer's sheets gets here, counted all the same. */
+  private otherBand(t: number, band: string | null): void {
     if (band === null) return;
-    // A target has a few bands, and a sheet's band is one of their ids: no hashing.
-    const end = this.bandStart[t + 1]!;
-    let b = this.bandStart[t]!;
-    while (b < end && this.bandIds[b] !== band) b++;
-    if (b < end) this.bandCounts[b]!++;
+    const b = this.bandIds.indexOf(band, this.bandStart[t]!);
+    if (b >= 0 && b < this.bandStart[t + 1]!) this.bandCounts[b]!++;
     else {
       const other = this.otherBands[t] as Map<string, number>;
       other.set(band, (other.get(band) ?? 0) + 1);
@@ -239,14 +225,14 @@ export class SummaryAccumulator {
     withheld = this.full[t]! < minGroup,
   ): TargetSummary {
     const target = this.targets[t] as Target;
-    const alpha = this.alpha[t] as AlphaAcc;
+    const items = this.items[t] as string[];
     const n = this.score.n[t]!;
     const start = this.bandStart[t]!;
     const bands: [string, number][] = target.bands.map((b, i) => [
       b.id,
       this.bandCounts[start + i]!,
     ]);
-    const reliability = alpha.acc.result();
+    const reliability = this.alpha.result(t);
     const hidden = reliability.n < minGroup;
     return {
       id: target.id,
@@ -270,7 +256,7 @@ export class SummaryAccumulator {
       reliability: {
         n: reliability.n,
         alpha: hidden ? null : reliability.alpha,
-        items: alpha.items.map((id, i) => ({
+        items: items.map((id, i) => ({
           id,
           itemTotal: hidden ? null : (reliability.itemTotal[i] ?? null),
         })),

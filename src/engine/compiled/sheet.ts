@@ -3,7 +3,7 @@
 // Result, if asked for later, is scored again from the sheet's own values. A target's index
 // is within the arrays the compiled plan sized (`x[t]!`).
 import type { Target } from "../../model/model.ts";
-import type { ScoredSheet } from "../sheet.ts";
+import type { ScoredSheet, TargetFigures } from "../sheet.ts";
 import type { Result } from "../types.ts";
 import type { Compiled, Plan } from "./plan.ts";
 import { resultOf } from "./result.ts";
@@ -72,6 +72,19 @@ export class RowSheet implements ScoredSheet {
     if (this.s.answeredBy[t] !== plan.end - plan.first) return false;
     for (let l = plan.first; l < plan.end; l++) into[l - plan.first] = this.s.points[l]!;
     return true;
+  }
+  figures(into: TargetFigures) {
+    const s = this.s;
+    into.ok.set(s.ok);
+    into.score.set(s.score);
+    into.percent.set(s.percent);
+    into.band.set(s.band);
+    // The links of each target follow each other in reach order, as the points' do.
+    into.points.set(s.points);
+    for (let t = 0; t < into.complete.length; t++) {
+      const plan = this.c.plans[t] as Plan;
+      into.complete[t] = s.answeredBy[t] === plan.end - plan.first ? 1 : 0;
+    }
   }
   result(): Result {
     if (!this.built) {
