@@ -47,12 +47,11 @@ export class AlphaSet {
   private readonly exact: Uint8Array;
   /** Σ(Σx² + total²) over the rows: bounds every exact sum (|x| ≤ x² for whole x). */
   private readonly bound: Float64Array;
-  /** Per item: Σx, then its running mean. */
-  private readonly mean: Float64Array;
-  /** Per item: Σx², then its running sum of squared deviations. */
-  private readonly m2: Float64Array;
-  /** Per item: Σx·total, then its running co-moment with the total. */
-  private readonly coTotal: Float64Array;
+  /**
+   * Per item j, at 3j, 3j + 1 and 3j + 2: Σx, Σx² and Σx·total; then its running mean, sum of
+   * squared deviations and co-moment with the total.
+   */
+  private readonly sums: Float64Array;
   /** Per group: Σtotal, then its running mean. */
   private readonly meanTotal: Float64Array;
   /** Per group: Σtotal², then its running sum of squared deviations. */
@@ -69,9 +68,7 @@ export class AlphaSet {
     this.bound = new Float64Array(groups);
     this.meanTotal = new Float64Array(groups);
     this.m2Total = new Float64Array(groups);
-    this.mean = new Float64Array(items);
-    this.m2 = new Float64Array(items);
-    this.coTotal = new Float64Array(items);
+    this.sums = new Float64Array(3 * items);
     this.delta = new Float64Array(items);
   }
 
@@ -104,13 +101,13 @@ export class AlphaSet {
     if (!(bound < EXACT_LIMIT)) return false;
     this.bound[g] = bound;
     this.n[g]!++;
-    const { mean, m2, coTotal } = this;
-    for (let i = 0; i < k; i++) {
+    // Each item's three sums side by side: one bounds check and one cache line for them.
+    const sums = this.sums;
+    for (let i = 0, j = 3 * first; i < k; i++, j += 3) {
       const x = values[from + i]!;
-      const j = first + i;
-      mean[j] = mean[j]! + x;
-      m2[j] = m2[j]! + x * x;
-      coTotal[j] = coTotal[j]! + x * total;
+      sums[j] = sums[j]! + x;
+      sums[j + 1] = sums[j + 1]! + x * x;
+      sums[j + 2] = sums[j + 2]! + x * total;
     }
     this.meanTotal[g] = this.meanTotal[g]! + total;
     this.m2Total[g] = this.m2Total[g]! + total * total;
@@ -123,11 +120,12 @@ export class AlphaSet {
     const n = this.n[g]!;
     if (n === 0) return;
     const sumTotal = this.meanTotal[g]!;
-    for (let j = this.start[g]!; j < this.start[g + 1]!; j++) {
-      const sum = this.mean[j]!;
-      this.m2[j] = wholeDifference(n, this.m2[j]!, sum, sum) / n;
-      this.coTotal[j] = wholeDifference(n, this.coTotal[j]!, sum, sumTotal) / n;
-      this.mean[j] = sum / n;
+    const sums = this.sums;
+    for (let j = 3 * this.start[g]!; j < 3 * this.start[g + 1]!; j += 3) {
+      const sum = sums[j]!;
+      sums[j + 1] = wholeDifference(n, sums[j + 1]!, sum, sum) / n;
+      sums[j + 2] = wholeDifference(n, sums[j + 2]!, sum, sumTotal) / n;
+      sums[j] = sum / n;
     }
     this.m2Total[g] = wholeDifference(n, this.m2Total[g]!, sumTotal, sumTotal) / n;
     this.meanTotal[g] = sumTotal / n;
@@ -138,23 +136,23 @@ export class AlphaSet {
     this.n[g] = n;
     const first = this.start[g]!;
     const k = this.start[g + 1]! - first;
-    const { mean, m2, coTotal, delta } = this;
+    const { sums, delta } = this;
     let total = 0;
     for (let i = 0; i < k; i++) {
       const x = values[from + i]!;
-      const j = first + i;
+      const j = 3 * (first + i);
       total += x;
-      const d = x - mean[j]!;
-      const m = mean[j]! + d / n;
-      delta[j] = d;
-      mean[j] = m;
-      m2[j] = m2[j]! + d * (x - m);
+      const d = x - sums[j]!;
+      const m = sums[j]! + d / n;
+      delta[first + i] = d;
+      sums[j] = m;
+      sums[j + 1] = sums[j + 1]! + d * (x - m);
     }
     const dTotal = total - this.meanTotal[g]!;
     this.meanTotal[g] = this.meanTotal[g]! + dTotal / n;
     const after = total - this.meanTotal[g]!;
     this.m2Total[g] = this.m2Total[g]! + dTotal * after;
-    for (let j = first; j < first + k; j++) coTotal[j] = coTotal[j]! + delta[j]! * after;
+    for (let i = first; i < first + k; i++) sums[3 * i + 2] = sums[3 * i + 2]! + delta[i]! * after;
   }
 
   result(g: number): Reliability {
@@ -175,9 +173,9 @@ export class AlphaSet {
     let sumVars = 0n;
     const itemTotal: (number | null)[] = [];
     for (let j = this.start[g]!; j < this.start[g + 1]!; j++) {
-      const sum = BigInt(this.mean[j]!);
-      const v = n * BigInt(this.m2[j]!) - sum * sum;
-      const cov = n * BigInt(this.coTotal[j]!) - sum * sumTotal;
+      const sum = BigInt(this.sums[3 * j]!);
+      const v = n * BigInt(this.sums[3 * j + 1]!) - sum * sum;
+      const cov = n * BigInt(this.sums[3 * j + 2]!) - sum * sumTotal;
       const varRest = varTotal - 2n * cov + v;
       sumVars += v;
       itemTotal.push(
@@ -195,11 +193,11 @@ export class AlphaSet {
     const n = this.n[g]!;
     const varTotal = this.m2Total[g]! / (n - 1);
     const first = this.start[g]!;
-    const vars = Array.from(this.m2.subarray(first, first + k), (m) => m / (n - 1));
+    const vars = Array.from({ length: k }, (_, i) => this.sums[3 * (first + i) + 1]! / (n - 1));
     const sumVars = vars.reduce((a, b) => a + b, 0);
     const alpha = k >= 2 && varTotal > 0 ? (k / (k - 1)) * (1 - sumVars / varTotal) : null;
     const itemTotal = vars.map((v, i) => {
-      const cov = this.coTotal[first + i]! / (n - 1);
+      const cov = this.sums[3 * (first + i) + 2]! / (n - 1);
       const covRest = cov - v;
       const varRest = varTotal - 2 * cov + v;
       // Rounding can leave a tiny positive variance where the true one is zero.
