@@ -94,15 +94,19 @@ function writeFailure(e: unknown): never {
 export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts) => {
   keepHeapSmall();
   const m = messagesFor(ctx.lang, batchOutputMessages);
-  const s = settle(inputs, opts, ctx.lang);
+  const settled = settle(inputs, opts, ctx.lang);
   // A workbook's bytes would only garble a terminal.
-  if (s.results?.format === "xlsx" && !s.results.output && ctx.stdout.isTTY === true)
+  if (settled.results?.format === "xlsx" && !settled.results.output && ctx.stdout.isTTY === true)
     throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookMessages).toTerminal]);
   const model = await openQuestionnaire(ref, {
     ...ctx,
-    ...(s.dirs ? { dirs: s.dirs } : {}),
+    ...(settled.dirs ? { dirs: settled.dirs } : {}),
   });
   const sources = await expandInputs(inputs, ctx.cwd, ctx.lang);
+  // No input can be read at all (every one missing or refused): its problems are said, and no
+  // results, reports or summary are written, not even a header.
+  const unreadable = sources.every((x) => x.kind === "problem" || x.kind === "warning");
+  const s = unreadable ? { ...settled, results: null, reports: null, summary: null } : settled;
   // A column map that names no item, or one twice, is refused before any input is read.
   const columns = s.columns === undefined ? undefined : await columnMapOf(s.columns, model, ctx);
   if (s.check) {
