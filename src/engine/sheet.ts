@@ -1,7 +1,8 @@
 // One scored answer sheet as every output reads it (batch records in every format, reports,
 // the team summary): per dimension and facet in record order, its status, score, percent and
-// band; the sheet's counts, archetype, flags and low-information reasons; the whole Result
-// when a profile is needed. Implemented over a Result here, and over the compiled scorer's
+// band, one target at a time or all at once with the items' points (figures); the sheet's
+// counts, archetype, flags and low-information reasons; the whole Result when a profile is
+// needed. Implemented over a Result here, and over the compiled scorer's
 // arrays (compiled/sheet.ts), so an output never needs to know which scorer ran.
 import type { Model, Target } from "../model/model.ts";
 import type { LowInformationReason, QualityFlag, Result, TargetResult } from "./types.ts";
@@ -28,8 +29,6 @@ export interface ScoredSheet {
    * target `t` share, for writers that keep the text of each; −1 when there is none.
    */
   key(t: number): number;
-  /** Fills `into` with the points of each item of target `t` (reach order) if all counted. */
-  itemPoints(t: number, into: Float64Array): boolean;
   /** Every target's figures at once, for a reader of them all (the team summary). */
   figures(into: TargetFigures): void;
   /** The engine's Result, built on first use when the sheet was scored into arrays. */
@@ -91,6 +90,7 @@ export function recordTargets(model: Model): Target[] {
 export function resultSheet(model: Model, r: Result, targets: readonly Target[]): ScoredSheet {
   const byTarget = r.dimensions.flatMap((d): TargetResult[] => [d, ...d.facets]);
   const of = (t: number) => byTarget[t] as TargetResult;
+  /** Fills `into` with the points of each item of target `t` (reach order) if all counted. */
   const itemPoints = (t: number, into: Float64Array): boolean => {
     const reach = (targets[t] as Target).reach;
     const contributions = of(t).contributions;
@@ -117,7 +117,6 @@ export function resultSheet(model: Model, r: Result, targets: readonly Target[])
     percent: (t) => of(t).percent,
     band: (t) => of(t).band,
     key: () => -1,
-    itemPoints,
     figures(into) {
       for (let t = 0; t < targets.length; t++) {
         const { status, score, percent, band } = of(t);

@@ -67,12 +67,6 @@ export class RowSheet implements ScoredSheet {
     const complete = this.s.answeredBy[t] === plan.end - plan.first;
     return complete && plan.bandByRaw ? this.s.raw[t]! - plan.low : -1;
   }
-  itemPoints(t: number, into: Float64Array) {
-    const plan = this.c.plans[t] as Plan;
-    if (this.s.answeredBy[t] !== plan.end - plan.first) return false;
-    for (let l = plan.first; l < plan.end; l++) into[l - plan.first] = this.s.points[l]!;
-    return true;
-  }
   figures(into: TargetFigures) {
     const s = this.s;
     into.ok.set(s.ok);
