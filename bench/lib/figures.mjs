@@ -64,14 +64,21 @@ function runFigure(s, wanted) {
   };
 }
 
-const FORMAT_NAMES = { csv: "CSV", jsonl: "JSON Lines" };
+const FORMAT_NAMES = {
+  csv: "CSV",
+  jsonl: "JSON Lines",
+  json: "JSON",
+  excel: "CSV for Excel (--excel)",
+};
+/** What the peers are measured by, where it is not the same format as reflet's. */
+const PEER_OUTPUTS = { excel: "their CSV" };
 
 /** reflet against the faster peer, and the outputs checked, in one output format. */
 function formatFigures(b, format, rows) {
   const f = b.formats[format];
   const base = {
     id: `peers-${format}`,
-    name: `batch, ${rows} × 120 to ${FORMAT_NAMES[format]} + summary, vs pandas and DuckDB`,
+    name: `batch, ${rows} × 120 to ${FORMAT_NAMES[format]} + summary, vs pandas and DuckDB${PEER_OUTPUTS[format] ? ` (${PEER_OUTPUTS[format]})` : ""}`,
     goal: "≤ 0.5 × the faster peer (stretch: 0.25 ×)",
   };
   const mine = f.sides.reflet.median;
