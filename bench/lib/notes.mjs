@@ -24,8 +24,7 @@ export const HELD = {
     "reflet reads each CSV line into answers, scores 35 dimensions and facets, writes the documented record (score, percent, band and status of each) and updates the team summary, for every respondent, in JavaScript (see Details), where pandas and DuckDB do their arithmetic column by column in compiled code and write a flat row of sums and levels.",
   "peers-jsonl":
     "As for CSV, with about 3.6 kB of JSON a respondent for reflet's record against some 1.2 kB for the peers' flat line.",
-  "peers-json":
-    "As for JSON Lines: the same records, in one array.",
+  "peers-json": "As for JSON Lines: the same records, in one array.",
   "peers-excel":
     "As for CSV, with semicolons, decimal commas and the bands' labels in the language of the run, set against the peers' plain CSV.",
   "equal-csv": "The outputs differ: this is a bug to fix before any timing counts.",
@@ -34,7 +33,7 @@ export const HELD = {
   "equal-excel": "The outputs differ: this is a bug to fix before any timing counts.",
   rss: "Node itself takes about 40 MB before reading a row; the rest is V8's heap between two collections (kept near the live data by batch's heap settings, src/batch/heap.ts) and the set of ids seen.",
   "rss-big":
-    "Node itself takes about 40 MB before reading a row; on top, V8's heap between two collections, and the participant ids seen, kept to refuse a second answer sheet of the same person: 4 bytes an id of a prefix and a number (\"p000123\", so some 4 MB for a million), about 20 bytes any other id.",
+    'Node itself takes about 40 MB before reading a row; on top, V8\'s heap between two collections, and the participant ids seen, kept to refuse a second answer sheet of the same person: 4 bytes an id of a prefix and a number ("p000123", so some 4 MB for a million), about 20 bytes any other id.',
   linear: "Time per respondent grows with the number of respondents.",
   answer:
     "The slowest answers are the first ones, while the code is still cold, and the checkpoint written (and fsynced) after every answer.",
