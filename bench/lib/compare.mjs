@@ -11,8 +11,10 @@ const ALPHA_TOLERANCE = 1e-9;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const OPEN = new Set([0x5b, 0x7b]);
-const CLOSE = new Set([0x5d, 0x7d]);
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
 
 /**
  * The records of a JSON array, parsed one at a time: its bytes are cut where each element
@@ -33,9 +35,9 @@ async function* jsonArrayItems(file) {
         else if (c === BACKSLASH) escaped = true;
         else if (c === QUOTE) inString = false;
       } else if (c === QUOTE) inString = true;
-      else if (OPEN.has(c)) {
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
         if (++depth === 2) from = i;
-      } else if (CLOSE.has(c) && --depth === 1) {
+      } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 1) {
         parts.push(chunk.subarray(from, i + 1));
         yield JSON.parse(Buffer.concat(parts).toString("utf8"));
         parts = [];
