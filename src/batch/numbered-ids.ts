@@ -5,8 +5,8 @@
 // the number gives the id back, so two ids are equal exactly when form and number are: "p1",
 // "p01" and "p001" are three forms, three people. The numbers of a form live in pages of
 // consecutive numbers, made as numbers reach them.
-// Memory stays bounded whatever ids come: a page is made only while the pages stay near full
-// on average, and there are at most so many forms; an id with no room here is not kept, and
+// Memory stays bounded whatever ids come: a page is made only while the pages hold at most
+// a few slots an id kept, and there are at most so many forms; an id with no room here is not kept, and
 // its caller keeps it elsewhere (src/batch/id-set.ts). Every read of a page (`x[i]!`) is within it.
 import { EMPTY } from "./hashed-ids.ts";
 
@@ -56,7 +56,8 @@ export class NumberedIds {
    */
   locate(id: string): boolean {
     let start = id.length;
-    while (start > 0) {
+    // One digit past the most a form has is enough to refuse the id.
+    while (start > 0 && id.length - start <= MAX_WIDTH) {
       const c = id.charCodeAt(start - 1);
       if (c < ZERO || c > NINE) break;
       start--;
