@@ -52,18 +52,19 @@ function allowedHint(o: RowContext, item: Item): string | undefined {
 }
 
 /**
- * Every item column's answers to a one-character cell, by character code, side by side
- * (NaN where a code means nothing): when every column has them (likert items, as most
- * questionnaires are), a row whose cells all hit is read with one lookup a cell, no string
- * made and no function called, and needs no other check.
+ * Every item column's answers to a one-character cell, by character code, side by side in
+ * one array: when every column has them (likert items, as most questionnaires are), a row
+ * whose cells all hit is read with one lookup a cell, no string made and no function
+ * called, and needs no other check. A plain array, not a Float64Array: its whole numbers
+ * stay small integers in the row's values, where doubles would make V8 copy the array.
  */
 interface QuickPlan {
   /** The file column of each item column. */
   columns: Int32Array;
   /** The item index of each item column. */
   items: Int32Array;
-  /** Item column c's answer to code x at c * CODES + x. */
-  answers: Float64Array;
+  /** Item column c's answer to code x at c * CODES + x; undefined for a code that is none. */
+  answers: readonly (number | undefined)[];
 }
 
 /** Codes a quick plan holds answers for: a scale value of one character is an ASCII one. */
@@ -72,7 +73,8 @@ const CODES = 128;
 function quickPlan(plan: ColumnPlan, at: readonly number[]): QuickPlan | null {
   const n = plan.items.length;
   if (new Set(at).size !== n) return null;
-  const answers = new Float64Array(n * CODES).fill(Number.NaN);
+  // Filled, not holey: a hole is looked for on the prototype.
+  const answers: (number | undefined)[] = new Array(n * CODES).fill(undefined);
   for (let c = 0; c < n; c++) {
     const table = plan.items[c]!.oneCharacter;
     if (!table) return null;
@@ -103,6 +105,8 @@ export class RowReader {
   private readonly quick: QuickPlan | null;
   /** The codes of a row's item cells, reused from row to row. */
   private readonly codes: Int32Array;
+  /** The last row's id cell, trimmed, when it says "anonymous" (id-column.ts); else null. */
+  anonymous: string | null = null;
 
   constructor(
     private readonly file: string,
@@ -121,6 +125,10 @@ export class RowReader {
 
   /** An entry with its answers by item index, or a rejection naming every cell that is none. */
   read(cells: RowCells, line: number): Unit {
+    const { plan, side, file } = this;
+    const cell = plan.participant === null ? "" : cells.cell(plan.participant).trim();
+    // "anonymous" for everyone names nobody: each row is its own person.
+    this.anonymous = isAnonymous(cell) ? cell : null;
     // By item index: the scorer reads them so; the answers by id are made only if asked for.
     let values: (AnswerValue | undefined)[] = new Array(this.o.model.items.length);
     if (!(this.quick && cells.count === this.width && this.quickly(cells, values))) {
@@ -133,10 +141,7 @@ export class RowReader {
           count: 1,
         };
     }
-    const { plan, side, file } = this;
-    const cell = plan.participant === null ? "" : cells.cell(plan.participant).trim();
-    // "anonymous" for everyone names nobody: each row is its own person.
-    const given = isAnonymous(cell) ? "" : cell;
+    const given = this.anonymous === null ? cell : "";
     const participant = given || `${this.o.idPrefix ?? ""}row-${line}`;
     const entry = new CsvEntry(participant, given === "", file, line, values, plan, this.at);
     if (side.group !== null) entry.group = groupName(cells.cell(side.group));
@@ -152,9 +157,8 @@ export class RowReader {
     for (let c = 0; c < codes.length; c++) {
       const code = codes[c]!;
       if (code < 0 || code >= CODES) return false;
-      const value = answers[c * CODES + code]!;
-      // NaN: a code the scale does not hold.
-      if (Number.isNaN(value)) return false;
+      const value = answers[c * CODES + code];
+      if (value === undefined) return false;
       values[items[c]!] = value;
     }
     return true;

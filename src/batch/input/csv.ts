@@ -14,7 +14,6 @@ import type { Unit } from "../types.ts";
 import type { ColumnMap } from "./column-map.ts";
 import { type ColumnPlan, type PlanProblem, planColumns } from "./columns.ts";
 import { RowReader } from "./csv-row.ts";
-import { isAnonymous } from "./id-column.ts";
 import { sideColumns } from "./side-columns.ts";
 import { findTimeColumn, parseTime, type TimeColumn } from "./timestamp.ts";
 
@@ -169,13 +168,13 @@ class TableRows {
         continue;
       }
       this.count++;
-      const participant = this.plan!.participant;
-      if (!this.warnedAnonymous && participant !== null && isAnonymous(cells.cell(participant))) {
+      const unit = this.rows.read(cells, record.line);
+      if (!this.warnedAnonymous && this.rows.anonymous !== null) {
         this.warnedAnonymous = true;
-        const said = m.anonymous(this.idHeader, cells.cell(participant).trim());
+        const said = m.anonymous(this.idHeader, this.rows.anonymous);
+        // Said before the row it is about.
         units.push({ kind: "warning", problem: { file, line: record.line, ...said } });
       }
-      const unit = this.rows.read(cells, record.line);
       if (this.timeColumn && unit.kind === "entry")
         unit.entry.time = parseTime(cells.cell(this.timeColumn.index), this.timeColumn.dayFirst);
       units.push(unit);
