@@ -16,12 +16,18 @@ const RUN = 256;
 
 async function* runsOf<T>(items: AsyncIterable<T>): AsyncGenerator<T[]> {
   let run: T[] = [];
-  for await (const item of items) {
-    run.push(item);
-    if (run.length === RUN) {
-      yield run;
-      run = [];
+  try {
+    for await (const item of items) {
+      run.push(item);
+      if (run.length === RUN) {
+        yield run;
+        run = [];
+      }
     }
+  } catch (e) {
+    // A sheet broken further down: the rows before the break are read first, as they were.
+    if (run.length > 0) yield run;
+    throw e;
   }
   if (run.length > 0) yield run;
 }
