@@ -36,6 +36,17 @@ export const MAX_SKIP_LENGTH = 16 * MAX_RECORD_LENGTH;
 const PREFERENCE: Separator[] = ["\t", ";", ","];
 const SEP_LINE = /^"?sep=([,;\t])"?\r?$/i;
 const HEAD_MAX = 65536;
+/**
+ * The most records a run holds: a chunk is read whole (standard input kept in memory for
+ * --keep is one chunk), and a reader keeps a run's rows alive until it hands the run on.
+ */
+const MAX_RUN = 1024;
+
+/** The records of one chunk, in runs of at most MAX_RUN. */
+function* runs(records: ScannedRecord[]): Generator<ScannedRecord[]> {
+  if (records.length <= MAX_RUN) yield records;
+  else for (let i = 0; i < records.length; i += MAX_RUN) yield records.slice(i, i + MAX_RUN);
+}
 const HEAD_LINES = 20;
 
 /**
@@ -148,7 +159,7 @@ async function* scanned(
       skipLine = false;
     }
     if (out.length > 0) {
-      yield out;
+      yield* runs(out);
       out = [];
     }
     // A record going on past the skip limit: the rest of the file is not read.
@@ -165,5 +176,5 @@ async function* scanned(
   // Complete before the last run is handed on: its reader may end the file on it.
   outcome.lines = s.lines;
   outcome.cut = s.cut ? { ...s.cut, to: s.lines } : null;
-  if (out.length > 0) yield out;
+  if (out.length > 0) yield* runs(out);
 }
