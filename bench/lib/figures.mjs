@@ -196,7 +196,11 @@ function stagesLine(s) {
   return (
     `Where a batch's time goes, in microseconds per respondent (${s.rows.toLocaleString("en")} rows, one process): ` +
     `reading the CSV ${us(s.read)}, scoring ${us(s.score)}, writing the CSV line ${us(s.csv)}, the JSON line ${us(s.json)}, ` +
-    `adding to the team summary ${us(s.summary)}; the rest of a batch's run is Node's start-up and the streams between these stages.`
+    `adding to the team summary ${us(s.summary)}` +
+    (s.loop === undefined
+      ? ""
+      : `; reading and scoring through the batch's own loop, without output, ${us(s.loop)} (reading alone on its first pass, as one batch meets it, ${us(s.readFirst)})`) +
+    "; the rest of a batch's run is Node's start-up and the streams between these stages."
   );
 }
 
