@@ -1,4 +1,4 @@
-// One ESM bundle for start-up, split so that commands' heavy modules load only when used.
+// The build: the entry and the program in dist/ (see below for why the program is one file).
 // `node scripts/build.mjs --analyze` also prints what each output file holds, biggest first.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
@@ -53,13 +53,9 @@ const lazyEditor = {
   },
 };
 
-const result = await build({
+const shared = {
   absWorkingDir: root,
-  entryPoints: { main: "src/main.ts" },
-  outdir,
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20.17",
   minify: true,
@@ -68,25 +64,42 @@ const result = await build({
   logLevel: "warning",
   metafile: true,
   define: { __REFLET_BUILD__: JSON.stringify(buildId()) },
-  plugins: [lazyEditor],
-  banner: {
-    // Some bundled CommonJS packages call require(); give them one.
-    js: "import { createRequire as __reflet_cr } from 'node:module'; const require = __reflet_cr(import.meta.url);",
-  },
-});
+};
 
-// Chunk names change with their content: files of earlier builds would pile up in dist/ and
-// in the published package. Only those older than a minute go, so that a build running at
+// Two files. main.js, the entry, answers --version and loads the program through the code
+// cache (src/cli/code-cache.ts); reflet.cjs is the whole program in one CommonJS file: Node 20
+// can keep compiled code only for such a script (vm.Script), and one file spares finding,
+// reading and linking dozens of modules at every start. What a command does not use stays in
+// functions that are never called (esbuild wraps each lazily imported module in one), so the
+// YAML reader and zod are neither compiled nor run until a file needs a full check.
+const results = await Promise.all([
+  build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir, format: "esm" }),
+  build({
+    ...shared,
+    entryPoints: { reflet: "src/cli/run.ts" },
+    outdir,
+    outExtension: { ".js": ".cjs" },
+    format: "cjs",
+    plugins: [lazyEditor],
+    // The program finds its own folder (src/load/discover.ts) from the file it is in.
+    define: { ...shared.define, "import.meta.url": "__reflet_url" },
+    banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
+  }),
+]);
+const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+
+// Files of earlier builds (chunks named by their content, before the program was one file)
+// would pile up in dist/ and in the published package. Only those older than a minute go, so that a build running at
 // the same moment (or a process still loading the previous one) keeps its files.
-const produced = new Set(Object.keys(result.metafile.outputs).map((f) => join(root, f)));
+const produced = new Set(Object.keys(outputs).map((f) => join(root, f)));
 for (const name of readdirSync(outdir)) {
   const file = join(outdir, name);
   if (!produced.has(file) && statSync(file).mtimeMs < started - 60_000) unlinkSync(file);
 }
 
 if (process.argv.includes("--analyze")) {
-  const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith(".js"));
-  for (const [file, out] of outputs.sort((a, b) => b[1].bytes - a[1].bytes)) {
+  const code = Object.entries(outputs).filter(([f]) => /\.c?js$/.test(f));
+  for (const [file, out] of code.sort((a, b) => b[1].bytes - a[1].bytes)) {
     const parts = new Map();
     for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
       const name =
