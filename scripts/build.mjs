@@ -1,7 +1,7 @@
 // The build: the entry and the program in dist/ (see below for why the program is one file).
 // `node scripts/build.mjs --analyze` also prints what each output file holds, biggest first.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
@@ -87,6 +87,18 @@ const results = await Promise.all([
   }),
 ]);
 const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+
+// esbuild writes strings in ASCII but leaves regular expressions as written (« », •, é). One
+// such character makes V8 hold the whole program as two bytes a character, decoded from UTF-8
+// at every start; in ASCII it is read as it is (src/cli/code-cache.ts reads it as latin1). An
+// escape means the same character in a regular expression, flags or not. Columns after it on
+// its line shift in the source map, which only the few lines holding one see.
+const program = join(outdir, "reflet.cjs");
+const ascii = readFileSync(program, "utf8").replace(
+  /[^\x00-\x7f]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+);
+writeFileSync(program, ascii);
 
 // Files of earlier builds (chunks named by their content, before the program was one file)
 // would pile up in dist/ and in the published package. Only those older than a minute go, so that a build running at

@@ -89,7 +89,8 @@ export function loadBundle(file: string, where: Where | null): unknown {
   } catch {
     cached = undefined;
   }
-  const script = new Script(wrap(readFileSync(file, "utf8")), {
+  // The build writes the program in ASCII, which latin1 reads byte for byte, without decoding.
+  const script = new Script(wrap(readFileSync(file, "latin1")), {
     filename: file,
     ...(cached && { cachedData: cached }),
   });
