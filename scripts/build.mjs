@@ -1,7 +1,15 @@
 // The build: the entry and the program in dist/ (see below for why the program is one file).
 // `node scripts/build.mjs --analyze` also prints what each output file holds, biggest first.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
@@ -9,6 +17,7 @@ import { build } from "esbuild";
 const root = join(import.meta.dirname, "..");
 const outdir = join(root, "dist");
 const started = Date.now();
+mkdirSync(outdir, { recursive: true });
 
 /** A hash of everything the bundle is made of: what the questionnaire cache is keyed on. */
 function buildId() {
@@ -72,33 +81,54 @@ const shared = {
 // reading and linking dozens of modules at every start. What a command does not use stays in
 // functions that are never called (esbuild wraps each lazily imported module in one), so the
 // YAML reader and zod are neither compiled nor run until a file needs a full check.
-const results = await Promise.all([
-  build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir, format: "esm" }),
-  build({
-    ...shared,
-    entryPoints: { reflet: "src/cli/run.ts" },
-    outdir,
-    outExtension: { ".js": ".cjs" },
-    format: "cjs",
-    plugins: [lazyEditor],
-    // The program finds its own folder (src/load/discover.ts) from the file it is in.
-    define: { ...shared.define, "import.meta.url": "__reflet_url" },
-    banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
-  }),
-]);
-const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+const programBuild = await build({
+  ...shared,
+  entryPoints: { reflet: "src/cli/run.ts" },
+  outdir,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  write: false,
+  plugins: [lazyEditor],
+  // The program finds its own folder (src/load/discover.ts) from the file it is in.
+  define: { ...shared.define, "import.meta.url": "__reflet_url" },
+  banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
+});
 
 // esbuild writes strings in ASCII but leaves regular expressions as written (« », •, é). One
 // such character makes V8 hold the whole program as two bytes a character, decoded from UTF-8
 // at every start; in ASCII it is read as it is (src/cli/code-cache.ts reads it as latin1). An
 // escape means the same character in a regular expression, flags or not. Columns after it on
 // its line shift in the source map, which only the few lines holding one see.
-const program = join(outdir, "reflet.cjs");
-const ascii = readFileSync(program, "utf8").replace(
-  /[^\x00-\x7f]/g,
-  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-);
-writeFileSync(program, ascii);
+const toAscii = (text) =>
+  text.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+const files = programBuild.outputFiles.map((f) => ({
+  path: f.path,
+  text: f.path.endsWith(".cjs") ? toAscii(f.text) : f.text,
+}));
+// The code cache is named by the program's own bytes: V8 checks only a script's length before
+// running the code it kept, so a program changed by anything (sources, libraries, these
+// options) must never meet the code of another.
+const programText = files.find((f) => f.path.endsWith(".cjs"))?.text ?? "";
+const programId = createHash("sha256").update(programText).digest("hex").slice(0, 16);
+
+const mainBuild = await build({
+  ...shared,
+  entryPoints: { main: "src/main.ts" },
+  outdir,
+  format: "esm",
+  write: false,
+  define: { ...shared.define, __REFLET_PROGRAM__: JSON.stringify(programId) },
+});
+files.push(...mainBuild.outputFiles.map((f) => ({ path: f.path, text: f.text })));
+
+// Each file is written beside and renamed, the program before the entry that names its code:
+// a reflet starting meanwhile reads whole files, and a new entry never meets an old program.
+for (const { path, text } of files) {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+const outputs = { ...programBuild.metafile.outputs, ...mainBuild.metafile.outputs };
 
 // Files of earlier builds (chunks named by their content, before the program was one file)
 // would pile up in dist/ and in the published package. Only those older than a minute go, so that a build running at

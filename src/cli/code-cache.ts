@@ -3,32 +3,30 @@
 // (vm.Script's cachedData), which spares compiling what the command runs. The program is
 // therefore built as one CommonJS file (scripts/build.mjs), run here through vm.Script, and
 // what V8 compiled for it is written to REFLET_HOME/cache/code (or the platform's cache
-// folder) when the process ends, once per build and command: `score` and `validate` do not
+// folder) when the process ends, once per program and command: `score` and `validate` do not
 // run the same code, and each keeps its own.
 //
 // V8 trusts the code it is given, so the cache is held to what the questionnaire cache is
 // (load/cache-place.ts: folders of the person's own, closed to others, no link), and each file
 // starts with the SHA-256 of the rest: a file cut short or damaged is not given to V8 but
 // replaced. V8 itself refuses code made by another Node version or with other flags, and the
-// file's name holds the build, so that a new build never runs the code of an old one. Failing
+// file's name holds a hash of the program's bytes (V8 compares only their length), so that a
+// new build never runs the code of an old one. Failing
 // to read or write the cache is never an error: the program is then compiled as usual.
 import { createHash } from "node:crypto";
 import { closeSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
-import {
-  BUILD,
-  cachePlace,
-  checkPlace,
-  keepNewest,
-  openFolder,
-  writeWhole,
-} from "../load/cache-place.ts";
+import { cachePlace, checkPlace, keepNewest, openFolder, writeWhole } from "../load/cache-place.ts";
 import { openPrivate, READ } from "../store/safe-open.ts";
 
+/** Set by the build (scripts/build.mjs) to a hash of reflet.cjs; absent when run from the sources. */
+declare const __REFLET_PROGRAM__: string | undefined;
+
+const PROGRAM = typeof __REFLET_PROGRAM__ === "string" ? __REFLET_PROGRAM__ : null;
 const SUB = "code";
-/** Files kept: one per command of the running build (another build's go when one is written). */
+/** Files kept: one per command of the running program (another's go when one is written). */
 const MAX_FILES = 16;
 const DIGEST = 32;
 
@@ -45,8 +43,8 @@ export function unseal(bytes: Buffer): Buffer | undefined {
 }
 
 /** The cache's name for a command's code: `score`, `validate`…; anything else shares one. */
-export const codeName = (build: string, command: string | undefined): string =>
-  `${build}-${command !== undefined && /^[a-z]{1,20}$/.test(command) ? command : "main"}.bin`;
+export const codeName = (program: string, command: string | undefined): string =>
+  `${program}-${command !== undefined && /^[a-z]{1,20}$/.test(command) ? command : "main"}.bin`;
 
 function readSealed(file: string): Buffer | undefined {
   let fd: number;
@@ -75,13 +73,13 @@ interface Where {
 
 /**
  * The exports of the CommonJS bundle `file`, compiled from the cache when it holds this
- * build's code for this command; else compiled, and its code kept when the process ends.
+ * program's code for this command; else compiled, and its code kept when the process ends.
  * Without `where`, Node loads it as any CommonJS file, with no cache.
  */
 export function loadBundle(file: string, where: Where | null): unknown {
-  const place = BUILD && where ? cachePlace(where.env, where.cwd) : null;
-  if (!BUILD || !place) return createRequire(file)(file);
-  const name = codeName(BUILD, where?.command);
+  const place = PROGRAM && where ? cachePlace(where.env, where.cwd) : null;
+  if (!PROGRAM || !place) return createRequire(file)(file);
+  const name = codeName(PROGRAM, where?.command);
   let cached: Buffer | undefined;
   try {
     checkPlace(place, SUB);
@@ -101,7 +99,7 @@ export function loadBundle(file: string, where: Where | null): unknown {
         const folder = openFolder(place, SUB);
         writeWhole(join(folder, name), seal(script.createCachedData()));
         for (const other of readdirSync(folder))
-          if (!other.startsWith(`${BUILD}-`)) rmSync(join(folder, other), { force: true });
+          if (!other.startsWith(`${PROGRAM}-`)) rmSync(join(folder, other), { force: true });
         keepNewest(folder, MAX_FILES);
       } catch {
         // Not kept: the next run compiles again.
