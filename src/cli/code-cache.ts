@@ -3,7 +3,7 @@
 // (vm.Script's cachedData), which spares compiling what the command runs. The program is
 // therefore built as one CommonJS file (scripts/build.mjs), run here through vm.Script, and
 // what V8 compiled for it is written to REFLET_HOME/cache/code (or the platform's cache
-// folder) when the process ends, once per program and command: `score` and `validate` do not
+// folder) when a successful run ends, once per program and command: `score` and `validate` do not
 // run the same code, and each keeps its own.
 //
 // V8 trusts the code it is given, so the cache is held to what the questionnaire cache is
@@ -14,7 +14,7 @@
 // new build never runs the code of an old one. Failing
 // to read or write the cache is never an error: the program is then compiled as usual.
 import { createHash } from "node:crypto";
-import { closeSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
@@ -94,7 +94,11 @@ export function loadBundle(file: string, where: Where | null): unknown {
   });
   if (cached === undefined || script.cachedDataRejected === true) {
     // At the end, V8's data holds what the command compiled on its way, not only the start.
-    process.once("exit", () => {
+    // Only a run that succeeded keeps it, and only in a cache folder already there (made by
+    // the questionnaire cache): a command that refuses, or asks for no questionnaire, leaves
+    // the data folder as it found it.
+    process.once("exit", (code) => {
+      if (code !== 0 || !existsSync(place.dir)) return;
       try {
         const folder = openFolder(place, SUB);
         writeWhole(join(folder, name), seal(script.createCachedData()));

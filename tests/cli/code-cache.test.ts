@@ -96,6 +96,21 @@ describe("the code cache", () => {
     expect(readdirSync(codeDir(home))).toEqual([]);
   });
 
+  it("is not written by a run that fails, nor where no cache folder was made", () => {
+    // The cache folder is there (a first run made it), its code folder is not.
+    const { home } = firstRun();
+    rmSync(codeDir(home), { recursive: true });
+    const broken = join(tempDir(), "broken.yaml");
+    writeFileSync(broken, "id: [unclosed\n");
+    const failed = reflet(["validate", broken], { env: { REFLET_HOME: home } });
+    expect(failed.code).toBe(1);
+    expect(existsSync(codeDir(home))).toBe(false);
+    // Help reads no questionnaire: the data folder is not even made.
+    const fresh = join(tempDir(), "home");
+    expect(reflet(["--help"], { env: { REFLET_HOME: fresh } }).code).toBe(0);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it("is left alone with --debug, where Node loads the program itself to map its stack", () => {
     const home = tempDir("reflet-home-");
     const run = reflet(["validate", questionnaire, "--debug"], { env: { REFLET_HOME: home } });
