@@ -3,16 +3,16 @@
 // (vm.Script's cachedData), which spares compiling what the command runs. The program is
 // therefore built as one CommonJS file (scripts/build.mjs), run here through vm.Script, and
 // what V8 compiled for it is written to REFLET_HOME/cache/code (or the platform's cache
-// folder) when a successful run ends, once per program and command: `score` and `validate` do not
-// run the same code, and each keeps its own.
+// folder) when a successful run ends, once per program and command: `score` and `validate`
+// do not run the same code, and each keeps its own.
 //
 // V8 trusts the code it is given, so the cache is held to what the questionnaire cache is
 // (load/cache-place.ts: folders of the person's own, closed to others, no link), and each file
 // starts with the SHA-256 of the rest: a file cut short or damaged is not given to V8 but
 // replaced. V8 itself refuses code made by another Node version or with other flags, and the
 // file's name holds a hash of the program's bytes (V8 compares only their length), so that a
-// new build never runs the code of an old one. Failing
-// to read or write the cache is never an error: the program is then compiled as usual.
+// new build never runs the code of an old one. Failing to read or write the cache is never an
+// error: the program is then compiled as usual.
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
