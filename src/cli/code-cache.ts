@@ -3,7 +3,7 @@
 // (vm.Script's cachedData), which spares compiling what the command runs. The program is
 // therefore built as one CommonJS file (scripts/build.mjs), run here through vm.Script, and
 // what V8 compiled for it is written to REFLET_HOME/cache/code (or the platform's cache
-// folder) when a successful run ends, once per program and command: `score` and `validate`
+// folder) when a run ends, once per program and command: `score` and `validate`
 // do not run the same code, and each keeps its own.
 //
 // V8 trusts the code it is given, so the cache is held to what the questionnaire cache is
@@ -93,12 +93,12 @@ export function loadBundle(file: string, where: Where | null): unknown {
     ...(cached && { cachedData: cached }),
   });
   if (cached === undefined || script.cachedDataRejected === true) {
-    // At the end, V8's data holds what the command compiled on its way, not only the start.
-    // Only a run that succeeded keeps it, and only in a cache folder already there (made by
-    // the questionnaire cache): a command that refuses, or asks for no questionnaire, leaves
-    // the data folder as it found it.
-    process.once("exit", (code) => {
-      if (code !== 0 || !existsSync(place.dir)) return;
+    // At the end, V8's data holds what the command compiled on its way, not only the start;
+    // a run stopped at a question (Ctrl-C) keeps it too. Only in a cache folder already there
+    // (made by the questionnaire cache): a command that reads no questionnaire, or refuses
+    // before, leaves a data folder that was not there uncreated.
+    process.once("exit", () => {
+      if (!existsSync(place.dir)) return;
       try {
         const folder = openFolder(place, SUB);
         writeWhole(join(folder, name), seal(script.createCachedData()));

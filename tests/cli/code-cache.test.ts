@@ -96,15 +96,12 @@ describe("the code cache", () => {
     expect(readdirSync(codeDir(home))).toEqual([]);
   });
 
-  it("is not written by a run that fails, nor where no cache folder was made", () => {
-    // The cache folder is there (a first run made it), its code folder is not.
-    const { home } = firstRun();
-    rmSync(codeDir(home), { recursive: true });
-    const broken = join(tempDir(), "broken.yaml");
-    writeFileSync(broken, "id: [unclosed\n");
-    const failed = reflet(["validate", broken], { env: { REFLET_HOME: home } });
-    expect(failed.code).toBe(1);
-    expect(existsSync(codeDir(home))).toBe(false);
+  it("is kept by a run that stops early too, but never makes the cache folder", () => {
+    // The cache folder is there (a first run made it): a run refused at once keeps its code.
+    const { home, name } = firstRun();
+    const refused = reflet(["run", questionnaire], { env: { REFLET_HOME: home } });
+    expect(refused.code).toBe(2);
+    expect(readdirSync(codeDir(home)).sort()).toEqual([name.replace("validate", "run"), name]);
     // Help reads no questionnaire: the data folder is not even made.
     const fresh = join(tempDir(), "home");
     expect(reflet(["--help"], { env: { REFLET_HOME: fresh } }).code).toBe(0);
