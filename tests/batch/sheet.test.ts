@@ -15,7 +15,7 @@ import { SummaryAccumulator } from "../../src/batch/stats/summary.ts";
 import type { Entry, Scored, Sink } from "../../src/batch/types.ts";
 import { compiledPlan, sheetScorer } from "../../src/engine/compiled/index.ts";
 import { score } from "../../src/engine/score.ts";
-import { recordTargets, resultSheet } from "../../src/engine/sheet.ts";
+import { newFigures, recordTargets, resultSheet } from "../../src/engine/sheet.ts";
 import type { Writer } from "../../src/io/stream.ts";
 import type { Model } from "../../src/model/model.ts";
 import type { AnswerValue } from "../../src/model/types.ts";
@@ -189,6 +189,41 @@ describe("the scored-sheet view", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("gives the same figures of every target at once from both scorers", () => {
+    fc.assert(
+      fc.property(teams, ({ model, sheets }) => {
+        const targets = recordTargets(model);
+        const compiled = compiledScorer(model);
+        const plain = plainScorer(model);
+        for (const [n, answers] of sheets.entries()) {
+          const [a, b] = [compiled, plain].map((scoreOf) => {
+            const f = newFigures(targets);
+            const sheet = scoreOf(entry(answers, n)).sheet;
+            sheet.figures(f);
+            // What a target without a score, or an incomplete one, holds means nothing.
+            return targets.map((target, t) => ({
+              ok: f.ok[t],
+              status: sheet.status(t),
+              figures: f.ok[t] === 1 ? [f.score[t], f.percent[t], f.band[t]] : null,
+              band:
+                sheet.band(t) === null ? -1 : target.bands.findIndex((x) => x.id === sheet.band(t)),
+              points:
+                f.complete[t] === 1
+                  ? Array.from(f.points.subarray(f.pointsStart[t], f.pointsStart[t + 1]))
+                  : null,
+            }));
+          });
+          expect(a).toEqual(b);
+          for (const t of a ?? []) {
+            expect(t.ok === 1).toBe(t.status === "ok");
+            if (t.figures) expect(t.figures[2]).toBe(t.band);
+          }
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 
