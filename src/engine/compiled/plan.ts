@@ -9,6 +9,7 @@ import { keyedValue, optionPoints, pickedOptions } from "../../model/points.ts";
 import type { AnswerValue, Item, Option } from "../../model/types.ts";
 import { middleOf } from "../information.ts";
 import { recordTargets } from "../sheet.ts";
+import type { LowInformationReason } from "../types.ts";
 import { type Band, bandOf, NotWhole, type Ratio, ratio, SAFE, whole } from "./ratio.ts";
 
 /** One item feeding one target: whole points for each readable answer. */
@@ -38,6 +39,10 @@ export interface Plan {
   /** Every item answered, the band depends on the raw score alone: kept by raw − lowest. */
   bandByRaw: Int16Array | null;
   low: number;
+  /** Each target's raw score when every item gives its most points. */
+  high: number;
+  /** The sum of the weights of its items. */
+  weights: number;
   bands: Band[];
   quorum: Ratio;
   /** The missing-answer rule: no score under this many answers (0: the quorum decides). */
@@ -55,6 +60,18 @@ export interface Pair {
   keyed: [(number | undefined)[], (number | undefined)[]];
   offsets: [number, number];
   maxGap: Ratio;
+}
+
+export interface Plain {
+  /** The lowest raw answer of any scale. */
+  base: number;
+  width: number;
+  table: Float64Array;
+  /** Scratch: how often each raw answer (− base) came, and the answers in order of first coming. */
+  counts: Int32Array;
+  seen: Int32Array;
+  /** By middle answers × 2 + 1 if straight-lined: computed once, shared, never written to. */
+  reasons: (readonly LowInformationReason[] | undefined)[];
 }
 
 export interface Compiled {
@@ -85,6 +102,8 @@ export interface Compiled {
   middles: Float64Array;
   straightLining: { minItems: number; share: Ratio } | null;
   pairs: Pair[];
+  /** The tables of the specialised row loop (plain.ts); null when it does not apply. */
+  plain: Plain | null;
   /** Scratch, reused row after row: points by item, distinct answers and how often each comes. */
   itemPoints: Float64Array;
   distinct: Float64Array;
@@ -189,6 +208,8 @@ export function compilePlan(model: Model): Compiled {
       end: links.length,
       bandByRaw: span < 4096 ? new Int16Array(span + 1).fill(UNKNOWN) : null,
       low,
+      high: low + span,
+      weights,
       bands: target.bands.map((b) => bandOf(b.range)),
       quorum: ratio(target.minAnswered),
       below: typeof target.missing === "object" ? target.missing.insufficientBelow : 0,
@@ -201,7 +222,7 @@ export function compilePlan(model: Model): Compiled {
   const likert = items.flatMap((item, i) => (item.type === "likert" ? [i] : []));
   const tables = items.map((item) => (item.type === "likert" ? likertTable(model, item) : null));
   const sl = model.straightLining;
-  return {
+  const c: Compiled = {
     model,
     targets,
     indexOf: new Map(targets.map((t, i) => [t.id, i])),
@@ -224,8 +245,45 @@ export function compilePlan(model: Model): Compiled {
     ),
     straightLining: sl ? { minItems: sl.minItems, share: ratio(sl.maxShare) } : null,
     pairs: model.pairs.map((p) => pairOf(model, p)),
+    plain: null,
     itemPoints: new Float64Array(items.length),
     distinct: new Float64Array(likert.length),
     often: new Float64Array(likert.length),
+  };
+  c.plain = plainOf(c);
+  return c;
+}
+
+/** The widest range of raw answers the specialised row loop counts in a table. */
+const WIDEST = 64;
+
+/**
+ * The specialised row loop's tables, when every item is an unconditional Likert item: the
+ * points of each item for each raw answer in one flat table (item × answer − base, NaN where
+ * the scale has no such answer), scratch counts by answer, and the low-information reasons
+ * met so far by count of middle answers and straight-lining.
+ */
+function plainOf(c: Compiled): Plain | null {
+  const n = c.items.length;
+  if (c.conditional || n === 0 || c.likert.length !== n) return null;
+  let base = Number.POSITIVE_INFINITY;
+  let top = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    base = Math.min(base, c.keyedFrom[i]!);
+    top = Math.max(top, c.keyedFrom[i]! + (c.keyed[i] as unknown[]).length);
+  }
+  const width = top - base;
+  if (!(width > 0 && width <= WIDEST)) return null;
+  const table = new Float64Array(n * width).fill(Number.NaN);
+  for (let i = 0; i < n; i++)
+    for (const [k, p] of (c.keyed[i] as (number | undefined)[]).entries())
+      if (p !== undefined) table[i * width + c.keyedFrom[i]! - base + k] = p;
+  return {
+    base,
+    width,
+    table,
+    counts: new Int32Array(width),
+    seen: new Int32Array(width),
+    reasons: [],
   };
 }

@@ -68,7 +68,8 @@ export function resultOf(
     dimensions.push({ ...targetResult(c, at, values, s), facets });
   }
   const judged = judge(c.model, dimensions, s.flags, context(c, values, s), s.lowInformation);
-  // Never compiled for a questionnaire that allows "does not apply" (index.ts).
-  const parts = { answered: s.answered, shown: s.shown, dimensions, flags: s.flags };
+  // Never compiled for a questionnaire that allows "does not apply" (index.ts). The flags are
+  // copied: the scratch's may be shared from sheet to sheet.
+  const parts = { answered: s.answered, shown: s.shown, dimensions, flags: [...s.flags] };
   return assembleResult(c.model, participant, { ...parts, notApplicable: [] }, judged);
 }

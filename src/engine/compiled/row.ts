@@ -7,17 +7,10 @@ import { type ConditionContext, holds } from "../conditions.ts";
 import { type ChosenProfile, chooseProfile } from "../rules.ts";
 import type { LowInformationReason, QualityFlag } from "../types.ts";
 import { context } from "./context.ts";
-import { flagsOf, lowInformationOf } from "./flags.ts";
-import {
-  AGGREGATE,
-  BANDS_ON,
-  type Compiled,
-  type Link,
-  type Plan,
-  pointsOf,
-  UNKNOWN,
-} from "./plan.ts";
-import { bandIndex } from "./ratio.ts";
+import { flagsOf, lowInformationOf, NONE } from "./flags.ts";
+import { scorePlain } from "./plain.ts";
+import type { Compiled } from "./plan.ts";
+import { scoreTarget } from "./target.ts";
 
 /** One answer sheet's answers by item index (the questionnaire's order); undefined: none. */
 export type Values = (AnswerValue | undefined)[];
@@ -46,13 +39,13 @@ export interface RowScores {
   percentD: Float64Array;
   /** Points each link gave; NaN when its item did not count. */
   points: Float64Array;
-  /** Which items were shown (their condition held). */
+  /** Which items were shown (their condition held); all of them, without conditions. */
   visible: Uint8Array;
   /** The archetype, before evidence; null on a low-information sheet. */
   profile: ChosenProfile;
-  flags: QualityFlag[];
+  flags: readonly QualityFlag[];
   /** Why the sheet says too little (engine/information.ts); empty for a full sheet. */
-  lowInformation: LowInformationReason[];
+  lowInformation: readonly LowInformationReason[];
 }
 
 export function newScores(c: Compiled): RowScores {
@@ -75,10 +68,10 @@ export function newScores(c: Compiled): RowScores {
     percentN: new Float64Array(n),
     percentD: new Float64Array(n),
     points: new Float64Array(c.links.length),
-    visible: new Uint8Array(c.items.length),
+    visible: new Uint8Array(c.items.length).fill(1),
     profile: null,
-    flags: [],
-    lowInformation: [],
+    flags: NONE,
+    lowInformation: NONE,
   };
 }
 
@@ -111,85 +104,20 @@ function showItems(c: Compiled, values: Values, out: RowScores): void {
   }
 }
 
-function scoreTarget(c: Compiled, t: number, values: Values, out: RowScores): void {
-  const plan = c.plans[t] as Plan;
-  const { visible, points } = out;
-  const { linkItems, linkWeight, linkLikert, linkMin, linkMax, itemPoints } = c;
-  let expected = 0;
-  let answered = 0;
-  let expectedWeight = 0;
-  let answeredWeight = 0;
-  let raw = 0;
-  let lo = 0;
-  let hi = 0;
-  for (let l = plan.first; l < plan.end; l++) {
-    const item = linkItems[l]!;
-    points[l] = Number.NaN;
-    if (visible[item] === 0) continue;
-    expected++;
-    const weight = linkWeight[l]!;
-    expectedWeight += weight;
-    let p: number;
-    if (linkLikert[l] === 1) p = itemPoints[item]!;
-    else {
-      const answer = values[item];
-      p =
-        answer === undefined
-          ? Number.NaN
-          : (pointsOf(c.links[l] as Link, c.items[item] as Item, answer) ?? Number.NaN);
-    }
-    if (Number.isNaN(p)) continue;
-    points[l] = p;
-    answered++;
-    raw += p;
-    lo += linkMin[l]!;
-    hi += linkMax[l]!;
-    answeredWeight += weight;
-  }
-  out.answeredBy[t] = answered;
-  out.expected[t] = expected;
-  out.raw[t] = raw;
-  const short =
-    plan.below > 0 ? answered < plan.below : answered * plan.quorum.d < plan.quorum.n * expected;
-  if (answered === 0 || short) {
-    out.ok[t] = 0;
-    out.band[t] = -1;
-    return;
-  }
-  out.ok[t] = 1;
-  // Prorating keeps a sum with a few missing answers on the scale of a complete one;
-  // a plain sum is raw over 1 (weights as denominator, so raw × weights / weights).
-  const sumN = plan.plainSum ? raw * answeredWeight : raw * expectedWeight;
-  // When every possible answer gives the same points, the score says nothing either way: 50.
-  const pn = hi === lo ? 50 : (raw - lo) * 100;
-  const pd = hi === lo ? 1 : hi - lo;
-  out.mean[t] = raw / answeredWeight;
-  out.sum[t] = sumN / answeredWeight;
-  out.percent[t] = pn / pd;
-  out.percentN[t] = pn;
-  out.percentD[t] = pd;
-  const bySum = plan.aggregate === AGGREGATE.sum;
-  out.score[t] = bySum ? out.sum[t] : out.mean[t];
-  out.scoreN[t] = bySum ? sumN : raw;
-  out.scoreD[t] = answeredWeight;
-  const memo = answered === plan.end - plan.first ? plan.bandByRaw : null;
-  const at = raw - plan.low;
-  let band = memo ? memo[at]! : UNKNOWN;
-  if (band === UNKNOWN) {
-    const on = plan.bandsOn;
-    band =
-      on === BANDS_ON.percent
-        ? bandIndex(plan.bands, pn, pd)
-        : bandIndex(plan.bands, on === BANDS_ON.sum ? sumN : raw, answeredWeight);
-    if (memo) memo[at] = band;
-  }
-  out.band[t] = band;
-}
-
 /** Scores `values` into `out`; values of hidden items are cleared (see `Compiled.conditional`). */
 export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores {
+  out.sheets++;
+  if (!c.plain || !scorePlain(c, c.plain, values, out)) scoreAny(c, values, out);
+  out.profile =
+    c.model.profiles.length && out.lowInformation.length === 0
+      ? chooseProfile(c.model, context(c, values, out))
+      : null;
+  return out;
+}
+
+/** The general loop: any sheet of any questionnaire compiled. */
+function scoreAny(c: Compiled, values: Values, out: RowScores): void {
   if (c.conditional) showItems(c, values, out);
-  else out.visible.fill(1);
   let answered = 0;
   let shown = 0;
   for (let i = 0; i < c.items.length; i++) {
@@ -197,7 +125,6 @@ export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores
     shown++;
     if (values[i] !== undefined) answered++;
   }
-  out.sheets++;
   out.answered = answered;
   out.shown = shown;
   for (const i of c.likert) {
@@ -211,9 +138,4 @@ export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores
   for (let t = 0; t < c.plans.length; t++) scoreTarget(c, t, values, out);
   out.flags = flagsOf(c, values);
   out.lowInformation = lowInformationOf(c, values, out.visible, out);
-  out.profile =
-    c.model.profiles.length && out.lowInformation.length === 0
-      ? chooseProfile(c.model, context(c, values, out))
-      : null;
-  return out;
 }

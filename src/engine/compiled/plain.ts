@@ -1,0 +1,92 @@
+// The row loop for the common case, chosen once per questionnaire (plan.ts plainOf): every
+// item an unconditional Likert item. A sheet with every item answered on its scale is
+// scored here with one pass over the answers and one over the links, no object built unless
+// a flag is raised; any other sheet is left to the general loop (row.ts), so both give the
+// same figures. Every read (`x[i]!`) is at an index the compiled plan sized the arrays for.
+import { lowInformationReasons } from "../information.ts";
+import type { QualityFlag } from "../types.ts";
+import { straightLined, withPairs } from "./flags.ts";
+import type { Compiled, Plain, Plan } from "./plan.ts";
+import type { RowScores, Values } from "./row.ts";
+import { settle } from "./target.ts";
+
+/** Scores a complete sheet into `out` and says so; false (nothing scored) for any other. */
+export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores): boolean {
+  const { base, width, table, counts, seen } = p;
+  const { itemPoints, middles } = c;
+  const n = c.items.length;
+  let kinds = 0;
+  let middle = 0;
+  for (let i = 0; i < n; i++) {
+    const a = values[i];
+    const k = typeof a === "number" ? a - base : -1;
+    // Off the table (a fraction, or off every scale) reads undefined, and NaN is no point.
+    const points = k >= 0 && k < width ? table[i * width + k] : undefined;
+    if (points === undefined || Number.isNaN(points)) {
+      for (let j = 0; j < kinds; j++) counts[seen[j]!] = 0;
+      return false;
+    }
+    itemPoints[i] = points;
+    if (counts[k]!++ === 0) seen[kinds++] = k;
+    if (a === middles[i]) middle++;
+  }
+  out.answered = n;
+  out.shown = n;
+  const { plans, linkItems } = c;
+  const { points } = out;
+  for (let t = 0; t < plans.length; t++) {
+    const plan = plans[t] as Plan;
+    let raw = 0;
+    for (let l = plan.first; l < plan.end; l++) {
+      const x = itemPoints[linkItems[l]!]!;
+      points[l] = x;
+      raw += x;
+    }
+    const all = plan.end - plan.first;
+    settle(plan, t, out, all, all, raw, plan.low, plan.high, plan.weights, plan.weights);
+  }
+  const sl = straightLining(c, p, values, kinds, n);
+  out.flags = withPairs(c, values, sl);
+  const at = middle * 2 + (sl ? 1 : 0);
+  let reasons = p.reasons[at];
+  if (!reasons) {
+    reasons = Object.freeze(
+      lowInformationReasons(c.model.lowInformation, {
+        likert: n,
+        middle,
+        notApplicable: 0,
+        answered: n,
+        shown: n,
+        straightLined: sl !== null,
+      }),
+    );
+    p.reasons[at] = reasons;
+  }
+  out.lowInformation = reasons;
+  return true;
+}
+
+/**
+ * The straight-lining flag of a sheet whose `total` Likert answers were counted into
+ * `p.counts` (`kinds` answers, in order of first coming), as flags.ts raises it; clears the
+ * counts for the next sheet.
+ */
+function straightLining(
+  c: Compiled,
+  p: Plain,
+  values: Values,
+  kinds: number,
+  total: number,
+): QualityFlag | null {
+  const sl = c.straightLining;
+  const { counts, seen } = p;
+  let flag: QualityFlag | null = null;
+  for (let j = 0; j < kinds; j++) {
+    const k = seen[j]!;
+    const many =
+      sl !== null && total >= sl.minItems && counts[k]! * sl.share.d >= sl.share.n * total;
+    if (many && flag === null) flag = straightLined(c, values, k + p.base);
+    counts[k] = 0;
+  }
+  return flag;
+}
