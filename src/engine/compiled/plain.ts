@@ -1,19 +1,20 @@
 // The row loop for the common case, chosen once per questionnaire (plan.ts plainOf): every
 // item an unconditional Likert item. A sheet with every item answered on its scale is
 // scored here with one pass over the answers and one over the links, no object built unless
-// a flag is raised; any other sheet is left to the general loop (row.ts), so both give the
+// a flag is raised, and only what the scored-sheet view reads (the rest on demand: `brief`); any other sheet is left to the general loop (row.ts), so both give the
 // same figures. Every read (`x[i]!`) is at an index the compiled plan sized the arrays for.
 import { lowInformationReasons } from "../information.ts";
 import type { QualityFlag } from "../types.ts";
 import { straightLined, withPairs } from "./flags.ts";
-import type { Compiled, Plain, Plan } from "./plan.ts";
+import type { Plain } from "./plain-plan.ts";
+import type { Compiled, Plan } from "./plan.ts";
 import type { RowScores, Values } from "./row.ts";
-import { settle } from "./target.ts";
+import { settleComplete } from "./target.ts";
 
 /** Scores a complete sheet into `out` and says so; false (nothing scored) for any other. */
 export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores): boolean {
-  const { base, width, table, counts, seen } = p;
-  const { itemPoints, middles } = c;
+  const { base, width, table, counts, seen, middles } = p;
+  const { itemPoints } = c;
   const n = c.items.length;
   let kinds = 0;
   let middle = 0;
@@ -28,10 +29,11 @@ export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores
     }
     itemPoints[i] = points;
     if (counts[k]!++ === 0) seen[kinds++] = k;
-    if (a === middles[i]) middle++;
+    if (k === middles[i]) middle++;
   }
   out.answered = n;
   out.shown = n;
+  out.brief = true;
   const { plans, linkItems } = c;
   const { points } = out;
   for (let t = 0; t < plans.length; t++) {
@@ -42,8 +44,7 @@ export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores
       points[l] = x;
       raw += x;
     }
-    const all = plan.end - plan.first;
-    settle(plan, t, out, all, all, raw, plan.low, plan.high, plan.weights, plan.weights);
+    recall(p, plan, t, out, raw);
   }
   const sl = straightLining(c, p, values, kinds, n);
   out.flags = withPairs(c, values, sl);
@@ -64,6 +65,30 @@ export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores
   }
   out.lowInformation = reasons;
   return true;
+}
+
+/** Target `t`'s status, score, percent and band, from the memo when this raw score came before. */
+function recall(p: Plain, plan: Plan, t: number, out: RowScores, raw: number): void {
+  const all = plan.end - plan.first;
+  out.answeredBy[t] = all;
+  out.expected[t] = all;
+  out.raw[t] = raw;
+  const from = p.memoAt[t]!;
+  const m = from < 0 ? -1 : from + raw - plan.low;
+  const known = m < 0 ? 0 : p.known[m]!;
+  if (known === 0) {
+    settleComplete(plan, t, out, raw);
+    if (m < 0) return;
+    p.known[m] = 1 + out.ok[t]!;
+    p.score[m] = out.score[t]!;
+    p.percent[m] = out.percent[t]!;
+    p.band[m] = out.band[t]!;
+    return;
+  }
+  out.ok[t] = known - 1;
+  out.band[t] = p.band[m]!;
+  out.score[t] = p.score[m]!;
+  out.percent[t] = p.percent[m]!;
 }
 
 /**

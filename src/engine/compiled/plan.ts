@@ -9,7 +9,7 @@ import { keyedValue, optionPoints, pickedOptions } from "../../model/points.ts";
 import type { AnswerValue, Item, Option } from "../../model/types.ts";
 import { middleOf } from "../information.ts";
 import { recordTargets } from "../sheet.ts";
-import type { LowInformationReason } from "../types.ts";
+import { type Plain, plainOf } from "./plain-plan.ts";
 import { type Band, bandOf, NotWhole, type Ratio, ratio, SAFE, whole } from "./ratio.ts";
 
 /** One item feeding one target: whole points for each readable answer. */
@@ -60,18 +60,6 @@ export interface Pair {
   keyed: [(number | undefined)[], (number | undefined)[]];
   offsets: [number, number];
   maxGap: Ratio;
-}
-
-export interface Plain {
-  /** The lowest raw answer of any scale. */
-  base: number;
-  width: number;
-  table: Float64Array;
-  /** Scratch: how often each raw answer (− base) came, and the answers in order of first coming. */
-  counts: Int32Array;
-  seen: Int32Array;
-  /** By middle answers × 2 + 1 if straight-lined: computed once, shared, never written to. */
-  reasons: (readonly LowInformationReason[] | undefined)[];
 }
 
 export interface Compiled {
@@ -252,38 +240,4 @@ export function compilePlan(model: Model): Compiled {
   };
   c.plain = plainOf(c);
   return c;
-}
-
-/** The widest range of raw answers the specialised row loop counts in a table. */
-const WIDEST = 64;
-
-/**
- * The specialised row loop's tables, when every item is an unconditional Likert item: the
- * points of each item for each raw answer in one flat table (item × answer − base, NaN where
- * the scale has no such answer), scratch counts by answer, and the low-information reasons
- * met so far by count of middle answers and straight-lining.
- */
-function plainOf(c: Compiled): Plain | null {
-  const n = c.items.length;
-  if (c.conditional || n === 0 || c.likert.length !== n) return null;
-  let base = Number.POSITIVE_INFINITY;
-  let top = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    base = Math.min(base, c.keyedFrom[i]!);
-    top = Math.max(top, c.keyedFrom[i]! + (c.keyed[i] as unknown[]).length);
-  }
-  const width = top - base;
-  if (!(width > 0 && width <= WIDEST)) return null;
-  const table = new Float64Array(n * width).fill(Number.NaN);
-  for (let i = 0; i < n; i++)
-    for (const [k, p] of (c.keyed[i] as (number | undefined)[]).entries())
-      if (p !== undefined) table[i * width + c.keyedFrom[i]! - base + k] = p;
-  return {
-    base,
-    width,
-    table,
-    counts: new Int32Array(width),
-    seen: new Int32Array(width),
-    reasons: [],
-  };
 }

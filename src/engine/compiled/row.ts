@@ -19,6 +19,11 @@ export type Values = (AnswerValue | undefined)[];
 export interface RowScores {
   /** How many sheets were scored into these arrays: tells a later reader they were reused. */
   sheets: number;
+  /**
+   * Only the view's figures were filled (plain.ts): mean, sum and the exact fractions are
+   * filled by `complete` (target.ts) before the Result or a rule reads them.
+   */
+  brief: boolean;
   answered: number;
   shown: number;
   /** 1: scored; 0: not enough answers (the numbers below are then meaningless). */
@@ -52,6 +57,7 @@ export function newScores(c: Compiled): RowScores {
   const n = c.targets.length;
   return {
     sheets: 0,
+    brief: false,
     answered: 0,
     shown: 0,
     ok: new Uint8Array(n),
@@ -117,6 +123,7 @@ export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores
 
 /** The general loop: any sheet of any questionnaire compiled. */
 function scoreAny(c: Compiled, values: Values, out: RowScores): void {
+  out.brief = false;
   if (c.conditional) showItems(c, values, out);
   let answered = 0;
   let shown = 0;

@@ -53,6 +53,19 @@ export function scoreTarget(c: Compiled, t: number, values: Values, out: RowScor
   settle(plan, t, out, answered, expected, raw, lo, hi, expectedWeight, answeredWeight);
 }
 
+/** Target `t`'s figures when every one of its items counted, giving `raw` points. */
+export function settleComplete(plan: Plan, t: number, out: RowScores, raw: number): void {
+  const all = plan.end - plan.first;
+  settle(plan, t, out, all, all, raw, plan.low, plan.high, plan.weights, plan.weights);
+}
+
+/** Fills what a brief row (plain.ts) left out for the Result and the rules. */
+export function complete(c: Compiled, out: RowScores): void {
+  if (!out.brief) return;
+  out.brief = false;
+  for (let t = 0; t < c.plans.length; t++) settleComplete(c.plans[t] as Plan, t, out, out.raw[t]!);
+}
+
 /**
  * Target `t`'s figures from its counts and sums over the items that counted: `lo` and `hi`
  * are the fewest and most points those items could give.
