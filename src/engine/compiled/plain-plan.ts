@@ -14,7 +14,10 @@ export interface Plain {
   /** Scratch: how often each raw answer (− base) came, and the answers in order of first coming. */
   counts: Int32Array;
   seen: Int32Array;
-  /** By middle answers × 2 + 1 if straight-lined: computed once, shared, never written to. */
+  /**
+   * Low-information reasons by (missing answers × (items + 1) + middle answers) × 2, + 1 if
+   * straight-lined: each worked out once, then shared and never written to.
+   */
   reasons: (readonly LowInformationReason[] | undefined)[];
   /**
    * A complete sheet's figures for a target depend on its raw score alone: each target's are

@@ -1,25 +1,36 @@
-// The row loop for the common case, chosen once per questionnaire (plan.ts plainOf): every
-// item an unconditional Likert item. A sheet with every item answered on its scale is
-// scored here with one pass over the answers and one over the links, no object built unless
-// a flag is raised, and only what the scored-sheet view reads (the rest on demand: `brief`); any other sheet is left to the general loop (row.ts), so both give the
-// same figures. Every read (`x[i]!`) is at an index the compiled plan sized the arrays for.
+// The row loop for the common case, chosen once per questionnaire (plain-plan.ts): every
+// item an unconditional Likert item. A sheet whose answers are all on their scales (some may
+// be missing) is scored here with one pass over the answers and one over the links, no
+// object built unless a flag is raised; a complete one fills only what the scored-sheet view
+// reads (the rest on demand: `brief`). Any other sheet is left to the general loop (row.ts),
+// and both give the same figures. Every read (`x[i]!`) is at an index the compiled plan
+// sized the arrays for.
 import { lowInformationReasons } from "../information.ts";
 import type { QualityFlag } from "../types.ts";
 import { straightLined, withPairs } from "./flags.ts";
 import type { Plain } from "./plain-plan.ts";
 import type { Compiled, Plan } from "./plan.ts";
 import type { RowScores, Values } from "./row.ts";
-import { settleComplete } from "./target.ts";
+import { scoreTarget, settleComplete } from "./target.ts";
 
-/** Scores a complete sheet into `out` and says so; false (nothing scored) for any other. */
+/**
+ * Scores a sheet whose answers are all on their scales (some may be missing) into `out` and
+ * says so; false (nothing scored) for any other.
+ */
 export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores): boolean {
   const { base, width, table, counts, seen, middles } = p;
   const { itemPoints } = c;
   const n = c.items.length;
   let kinds = 0;
   let middle = 0;
+  let missing = 0;
   for (let i = 0; i < n; i++) {
     const a = values[i];
+    if (a === undefined) {
+      itemPoints[i] = Number.NaN;
+      missing++;
+      continue;
+    }
     const k = typeof a === "number" ? a - base : -1;
     // Off the table (a fraction, or off every scale) reads undefined, and NaN is no point.
     const points = k >= 0 && k < width ? table[i * width + k] : undefined;
@@ -31,12 +42,18 @@ export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores
     if (counts[k]!++ === 0) seen[kinds++] = k;
     if (k === middles[i]) middle++;
   }
-  out.answered = n;
+  const answered = n - missing;
+  out.answered = answered;
   out.shown = n;
-  out.brief = true;
+  out.brief = missing === 0;
   const { plans, linkItems } = c;
   const { points } = out;
   for (let t = 0; t < plans.length; t++) {
+    // A missing answer: the general count of what was expected and what was answered.
+    if (missing > 0) {
+      scoreTarget(c, t, values, out);
+      continue;
+    }
     const plan = plans[t] as Plan;
     let raw = 0;
     for (let l = plan.first; l < plan.end; l++) {
@@ -46,17 +63,17 @@ export function scorePlain(c: Compiled, p: Plain, values: Values, out: RowScores
     }
     recall(p, plan, t, out, raw);
   }
-  const sl = straightLining(c, p, values, kinds, n);
+  const sl = straightLining(c, p, values, kinds, answered);
   out.flags = withPairs(c, values, sl);
-  const at = middle * 2 + (sl ? 1 : 0);
+  const at = (missing * (n + 1) + middle) * 2 + (sl ? 1 : 0);
   let reasons = p.reasons[at];
   if (!reasons) {
     reasons = Object.freeze(
       lowInformationReasons(c.model.lowInformation, {
-        likert: n,
+        likert: answered,
         middle,
         notApplicable: 0,
-        answered: n,
+        answered,
         shown: n,
         straightLined: sl !== null,
       }),
