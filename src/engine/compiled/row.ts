@@ -46,6 +46,8 @@ export interface RowScores {
   points: Float64Array;
   /** Which items were shown (their condition held); all of them, without conditions. */
   visible: Uint8Array;
+  /** Scratch for item conditions (conditional questionnaires). */
+  showing: Showing;
   /** The archetype, before evidence; null on a low-information sheet. */
   profile: ChosenProfile;
   flags: readonly QualityFlag[];
@@ -75,6 +77,7 @@ export function newScores(c: Compiled): RowScores {
     percentD: new Float64Array(n),
     points: new Float64Array(c.links.length),
     visible: new Uint8Array(c.items.length).fill(1),
+    showing: showingFor(c),
     profile: null,
     flags: NONE,
     lowInformation: NONE,
@@ -88,23 +91,43 @@ export function valuesOf(c: Compiled, answers: Answers): Values {
   return values;
 }
 
-/** Items whose condition holds, as shownItems decides: on the answers before each item. */
-function showItems(c: Compiled, values: Values, out: RowScores): void {
-  let upTo = 0;
-  const ctx: ConditionContext = {
+/** What item conditions read while items are shown in order: the answers before `upTo`. */
+interface Showing {
+  values: Values;
+  upTo: number;
+  ctx: ConditionContext;
+}
+
+/** Built once per scratch, so that showing a sheet's items makes no closure. */
+function showingFor(c: Compiled): Showing {
+  const s: Showing = { values: [], upTo: 0, ctx: NO_SCORES };
+  s.ctx = {
+    ...NO_SCORES,
     answer: (id) => {
       const i = c.model.itemIndex.get(id);
-      return i === undefined || i >= upTo ? undefined : values[i];
+      return i === undefined || i >= s.upTo ? undefined : s.values[i];
     },
-    band: () => null,
-    percent: () => null,
-    score: () => null,
-    hasFlag: () => false,
   };
+  return s;
+}
+
+/** Before any target is scored, a condition sees answers only. */
+const NO_SCORES: ConditionContext = {
+  answer: () => undefined,
+  band: () => null,
+  percent: () => null,
+  score: () => null,
+  hasFlag: () => false,
+};
+
+/** Items whose condition holds, as shownItems decides: on the answers before each item. */
+function showItems(c: Compiled, values: Values, out: RowScores): void {
+  const s = out.showing;
+  s.values = values;
   for (let i = 0; i < c.items.length; i++) {
     const when = (c.items[i] as Item).when;
-    upTo = i;
-    const shown = !when || holds(when, ctx);
+    s.upTo = i;
+    const shown = !when || holds(when, s.ctx);
     out.visible[i] = shown ? 1 : 0;
     if (!shown) values[i] = undefined;
   }
