@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { batchArgs, FORMATS } from "./lib/batch.mjs";
+import { batchArgs, FORMATS, PEER_FORMAT } from "./lib/batch.mjs";
 import { compareOutputs } from "./lib/compare.mjs";
 import { writeRespondentsCsv } from "./lib/csv-gen.mjs";
 import { SEED } from "./lib/data.mjs";
@@ -25,7 +25,8 @@ const file = (name) => join(work, name);
 
 function run(command, args, what) {
   const r = spawnSync(command, args, {
-    env: { ...process.env, REFLET_HOME: file("home"), NO_COLOR: "1" },
+    // English: --excel writes the bands' labels, compared with the peers' levels.
+    env: { ...process.env, REFLET_HOME: file("home"), NO_COLOR: "1", REFLET_LANG: "en" },
     encoding: "utf8",
     maxBuffer: 256 << 20,
   });
@@ -48,7 +49,9 @@ try {
     const args = batchArgs(file("ipip.yaml"), file("answers.csv"), reflet.summary, format);
     const stdout = run(process.execPath, [join(root, "bin", "reflet.js"), ...args], "reflet");
     writeFileSync(reflet.results, stdout);
-    outcome.scored[format] = stdout.trim().split("\n").length - (format === "csv" ? 1 : 0);
+    const header = format === "csv" || format === "excel" ? 1 : 0;
+    const brackets = format === "json" ? 2 : 0;
+    outcome.scored[format] = stdout.trim().split("\n").length - header - brackets;
     outcome.reference[format] = await compareOutputs({
       key,
       reflet,
@@ -58,20 +61,28 @@ try {
       peer: "the reference",
     });
     for (const p of peers) {
-      const theirs = { results: file(`${p.name}.${format}`), summary: file(`${p.name}.json`) };
-      const [command, rest] = p.command(
-        format,
-        file("key.json"),
-        file("answers.csv"),
-        theirs.results,
-        theirs.summary,
-      );
-      run(command, rest, p.label);
+      const theirFormat = PEER_FORMAT[format];
+      const theirs = {
+        results: file(`${p.name}.${theirFormat}`),
+        summary: file(`${p.name}-summary.json`),
+      };
+      // Their CSV, already written, stands for --excel too.
+      if (theirFormat === format) {
+        const [command, rest] = p.command(
+          format,
+          file("key.json"),
+          file("answers.csv"),
+          theirs.results,
+          theirs.summary,
+        );
+        run(command, rest, p.label);
+      }
       outcome[p.name][format] = await compareOutputs({
         key,
         reflet,
         theirs,
         format,
+        theirFormat,
         peer: p.label,
       });
     }

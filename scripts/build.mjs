@@ -1,7 +1,15 @@
-// One ESM bundle for start-up, split so that commands' heavy modules load only when used.
+// The build: the entry and the program in dist/ (see below for why the program is one file).
 // `node scripts/build.mjs --analyze` also prints what each output file holds, biggest first.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
@@ -9,6 +17,7 @@ import { build } from "esbuild";
 const root = join(import.meta.dirname, "..");
 const outdir = join(root, "dist");
 const started = Date.now();
+mkdirSync(outdir, { recursive: true });
 
 /** A hash of everything the bundle is made of: what the questionnaire cache is keyed on. */
 function buildId() {
@@ -53,13 +62,9 @@ const lazyEditor = {
   },
 };
 
-const result = await build({
+const shared = {
   absWorkingDir: root,
-  entryPoints: { main: "src/main.ts" },
-  outdir,
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20.17",
   minify: true,
@@ -68,25 +73,75 @@ const result = await build({
   logLevel: "warning",
   metafile: true,
   define: { __REFLET_BUILD__: JSON.stringify(buildId()) },
+};
+
+// Two files. main.js, the entry, answers --version and loads the program through the code
+// cache (src/cli/code-cache.ts); reflet.cjs is the whole program in one CommonJS file: Node 20
+// can keep compiled code only for such a script (vm.Script), and one file spares finding,
+// reading and linking dozens of modules at every start. What a command does not use stays in
+// functions that are never called (esbuild wraps each lazily imported module in one), so the
+// YAML reader and zod are neither compiled nor run until a file needs a full check.
+const programBuild = await build({
+  ...shared,
+  entryPoints: { reflet: "src/cli/run.ts" },
+  outdir,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  write: false,
   plugins: [lazyEditor],
-  banner: {
-    // Some bundled CommonJS packages call require(); give them one.
-    js: "import { createRequire as __reflet_cr } from 'node:module'; const require = __reflet_cr(import.meta.url);",
-  },
+  // The program finds its own folder (src/load/discover.ts) from the file it is in.
+  define: { ...shared.define, "import.meta.url": "__reflet_url" },
+  banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// Chunk names change with their content: files of earlier builds would pile up in dist/ and
-// in the published package. Only those older than a minute go, so that a build running at
+// esbuild writes strings in ASCII but leaves regular expressions as written (« », •, é). One
+// such character makes V8 hold the whole program as two bytes a character, decoded from UTF-8
+// at every start; in ASCII it is read as it is (src/cli/code-cache.ts reads it as latin1). An
+// escape means the same character in a regular expression, flags or not. Columns after it on
+// its line shift in the source map, which only the few lines holding one see.
+const toAscii = (text) =>
+  text.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+const files = programBuild.outputFiles.map((f) => ({
+  path: f.path,
+  text: f.path.endsWith(".cjs") ? toAscii(f.text) : f.text,
+}));
+// The code cache is named by the program's own bytes: V8 checks only a script's length before
+// running the code it kept, so a program changed by anything (sources, libraries, these
+// options) must never meet the code of another.
+const programText = files.find((f) => f.path.endsWith(".cjs"))?.text ?? "";
+const programId = createHash("sha256").update(programText).digest("hex").slice(0, 16);
+
+const mainBuild = await build({
+  ...shared,
+  entryPoints: { main: "src/main.ts" },
+  outdir,
+  format: "esm",
+  write: false,
+  define: { ...shared.define, __REFLET_PROGRAM__: JSON.stringify(programId) },
+});
+files.push(...mainBuild.outputFiles.map((f) => ({ path: f.path, text: f.text })));
+
+// Each file is written beside and renamed, the program before the entry that names its code:
+// a reflet starting meanwhile reads whole files, and a new entry never meets an old program.
+for (const { path, text } of files) {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+const outputs = { ...programBuild.metafile.outputs, ...mainBuild.metafile.outputs };
+
+// Files of earlier builds (chunks named by their content, before the program was one file)
+// would pile up in dist/ and in the published package. Only those older than a minute go, so that a build running at
 // the same moment (or a process still loading the previous one) keeps its files.
-const produced = new Set(Object.keys(result.metafile.outputs).map((f) => join(root, f)));
+const produced = new Set(Object.keys(outputs).map((f) => join(root, f)));
 for (const name of readdirSync(outdir)) {
   const file = join(outdir, name);
   if (!produced.has(file) && statSync(file).mtimeMs < started - 60_000) unlinkSync(file);
 }
 
 if (process.argv.includes("--analyze")) {
-  const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith(".js"));
-  for (const [file, out] of outputs.sort((a, b) => b[1].bytes - a[1].bytes)) {
+  const code = Object.entries(outputs).filter(([f]) => /\.c?js$/.test(f));
+  for (const [file, out] of code.sort((a, b) => b[1].bytes - a[1].bytes)) {
     const parts = new Map();
     for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
       const name =

@@ -1,6 +1,8 @@
-// Entry point of the bundle. `--version` answers before anything else is loaded.
-import nodeModule from "node:module";
+// Entry point of the build. `--version` answers before anything else is loaded; the program
+// itself is one CommonJS file beside this one (reflet.cjs), compiled from the code cache.
+import { fileURLToPath } from "node:url";
 import pkg from "../package.json" with { type: "json" };
+import { loadBundle } from "./cli/code-cache.ts";
 import { debugRequested } from "./cli/debug.ts";
 
 const args = process.argv.slice(2);
@@ -13,22 +15,26 @@ else delete process.env.NO_COLOR;
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  // Node 22.1 and later keep the compiled bundle between runs (in the system's temporary
-  // folder, or NODE_COMPILE_CACHE); older versions simply compile it each time.
-  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-  // A developer's stack trace names src/…ts:line through the maps the build writes. Turned on
-  // before the rest of the bundle loads, so that every chunk's map is read; off otherwise, as
-  // reading them costs start-up time.
-  if (debugRequested(args, process.env)) {
+  const program = fileURLToPath(new URL("./reflet.cjs", import.meta.url));
+  // A developer's stack trace names src/…ts:line through the maps the build writes: Node reads
+  // them for a file it loads itself, so the program is then loaded without the code cache.
+  // Off otherwise, as reading them costs start-up time.
+  const debug = debugRequested(args, process.env);
+  if (debug) {
     process.setSourceMapsEnabled(true);
     // The whole trace, down to the command line's entry: ten frames stop inside the libraries.
     Error.stackTraceLimit = 100;
   }
-  const { runCli, processIo } = await import("./cli/run.ts");
-  const code = await runCli(args, processIo());
-  // After a signal nothing is worth waiting for: a read still pending on a terminal or a
-  // device must not keep the process alive.
-  if (code > 128) process.exit(code);
-  // A failed standard output has already set the exit code (src/cli/run.ts); it stands.
-  process.exitCode ??= code;
+  const where = { env: process.env, cwd: process.cwd(), command: args[0] };
+  const { runCli, processIo } = loadBundle(
+    program,
+    debug ? null : where,
+  ) as typeof import("./cli/run.ts");
+  void runCli(args, processIo()).then((code) => {
+    // After a signal nothing is worth waiting for: a read still pending on a terminal or a
+    // device must not keep the process alive.
+    if (code > 128) process.exit(code);
+    // A failed standard output has already set the exit code (src/cli/run.ts); it stands.
+    process.exitCode ??= code;
+  });
 }

@@ -10,16 +10,21 @@ import { instrument, respondents } from "./data.mjs";
 import { findPeers } from "./peers.mjs";
 import { median } from "./stats.mjs";
 
-/** The output formats measured against the peers. */
-export const FORMATS = ["csv", "jsonl"];
+/** The output formats measured against the peers; excel is `--format csv --excel`. */
+export const FORMATS = ["csv", "jsonl", "json", "excel"];
+
+/**
+ * What a peer writes to be set against each of reflet's formats: they have no CSV for Excel,
+ * so reflet's is set against their CSV, run once for both.
+ */
+export const PEER_FORMAT = { csv: "csv", jsonl: "jsonl", json: "json", excel: "csv" };
 
 /** The arguments of `reflet batch` that score `csv` to `format` on stdout, with a summary. */
 export const batchArgs = (questionnaire, csv, summary, format = "jsonl") => [
   "batch",
   questionnaire,
   csv,
-  "--format",
-  format,
+  ...(format === "excel" ? ["--format", "csv", "--excel"] : ["--format", format]),
   "--summary",
   summary,
   // Run after run, the same files are written again.
@@ -83,12 +88,17 @@ function summarise(runs) {
   };
 }
 
-/** Every format, every side, `runs` rounds taking turns; the medians and the outputs compared. */
+/**
+ * Every format, every side, `runs` rounds taking turns; the medians and the outputs compared.
+ * A peer runs each of its formats once a round: reflet's --excel is set against their CSV.
+ */
 async function sideBySide(sides, csv, runs, key, log, label) {
   const times = {};
+  const own = (name, format) => name === "reflet" || PEER_FORMAT[format] === format;
   for (let i = 0; i < runs; i++) {
     for (const format of FORMATS) {
       for (const [name, run] of Object.entries(sides)) {
+        if (!own(name, format)) continue;
         log(`batch ${label} ${format}: ${name} run ${i + 1}/${runs}`);
         const k = `${name}:${format}`;
         times[k] = [...(times[k] ?? []), run(csv, "main", format)];
@@ -98,12 +108,17 @@ async function sideBySide(sides, csv, runs, key, log, label) {
   const out = {};
   for (const format of FORMATS) {
     const f = { sides: {}, equal: {} };
-    for (const name of Object.keys(sides)) f.sides[name] = summarise(times[`${name}:${format}`]);
+    for (const name of Object.keys(sides)) {
+      f.sides[name] = summarise(
+        times[`${name}:${own(name, format) ? format : PEER_FORMAT[format]}`],
+      );
+    }
     for (const name of Object.keys(sides).filter((n) => n !== "reflet")) {
       log(`comparing reflet's ${format} results with ${name}'s`);
       f.equal[name] = await compareOutputs({
         key,
         format,
+        theirFormat: PEER_FORMAT[format],
         reflet: f.sides.reflet.last,
         theirs: f.sides[name].last,
         peer: name,

@@ -64,14 +64,21 @@ function runFigure(s, wanted) {
   };
 }
 
-const FORMAT_NAMES = { csv: "CSV", jsonl: "JSON Lines" };
+const FORMAT_NAMES = {
+  csv: "CSV",
+  jsonl: "JSON Lines",
+  json: "JSON",
+  excel: "CSV for Excel (--excel)",
+};
+/** What the peers are measured by, where it is not the same format as reflet's. */
+const PEER_OUTPUTS = { excel: "their CSV" };
 
 /** reflet against the faster peer, and the outputs checked, in one output format. */
 function formatFigures(b, format, rows) {
   const f = b.formats[format];
   const base = {
     id: `peers-${format}`,
-    name: `batch, ${rows} × 120 to ${FORMAT_NAMES[format]} + summary, vs pandas and DuckDB`,
+    name: `batch, ${rows} × 120 to ${FORMAT_NAMES[format]} + summary, vs pandas and DuckDB${PEER_OUTPUTS[format] ? ` (${PEER_OUTPUTS[format]})` : ""}`,
     goal: "≤ 0.5 × the faster peer (stretch: 0.25 ×)",
   };
   const mine = f.sides.reflet.median;
@@ -189,7 +196,11 @@ function stagesLine(s) {
   return (
     `Where a batch's time goes, in microseconds per respondent (${s.rows.toLocaleString("en")} rows, one process): ` +
     `reading the CSV ${us(s.read)}, scoring ${us(s.score)}, writing the CSV line ${us(s.csv)}, the JSON line ${us(s.json)}, ` +
-    `adding to the team summary ${us(s.summary)}; the rest of a batch's run is Node's start-up and the streams between these stages.`
+    `adding to the team summary ${us(s.summary)}` +
+    (s.loop === undefined
+      ? ""
+      : `; reading and scoring through the batch's own loop, without output, ${us(s.loop)} (reading alone on its first pass, as one batch meets it, ${us(s.readFirst)})`) +
+    "; the rest of a batch's run is Node's start-up and the streams between these stages."
   );
 }
 

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { median } from "./stats.mjs";
 
 function once(cmd, options) {
+  cmd.before?.();
   const start = process.hrtime.bigint();
   const env = cmd.env ? { ...options.env, ...cmd.env } : options.env;
   const r = spawnSync(cmd.file, cmd.args, { ...options, env, stdio: ["ignore", "pipe", "pipe"] });

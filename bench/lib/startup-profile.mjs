@@ -10,7 +10,7 @@ import { median } from "./stats.mjs";
 
 export const BINS = {
   node: "Node's own start-up",
-  loading: "finding, reading and linking reflet's modules",
+  loading: "finding, reading and linking reflet's files",
   compiling: "compiling them",
   running: "running reflet's code and the libraries it bundles",
   gc: "collecting garbage",
@@ -19,7 +19,12 @@ export const BINS = {
 function binOf(stack) {
   const leaf = stack[0];
   if (leaf.functionName === "(garbage collector)") return "gc";
-  if (stack.some((f) => f.functionName === "compileSourceTextModule")) return "compiling";
+  // A module compiled by Node's loader, or the program by vm.Script (src/cli/code-cache.ts),
+  // which takes V8's code from the cache when it has it.
+  const compiles = (f) =>
+    f.functionName === "compileSourceTextModule" ||
+    (f.functionName === "Script" && f.url === "node:vm");
+  if (stack.some(compiles)) return "compiling";
   if (stack.some((f) => f.url.includes("/dist/"))) return "running";
   if (stack.some((f) => /modules\/(esm|run_main)/.test(f.url))) return "loading";
   return "node";

@@ -1,15 +1,15 @@
 // The DuckDB peer of `reflet batch`: the same scoring in SQL, through DuckDB's npm package
 // (@duckdb/node-api), as a coach fluent in SQL would write it: read_csv, one SELECT of sums
-// and CASE levels, COPY … TO CSV or JSON Lines, and Cronbach's alpha with var_samp.
+// and CASE levels, COPY … TO CSV, JSON Lines or a JSON array, and Cronbach's alpha with var_samp.
 //
-//   node bench/peers/duckdb.mjs csv|jsonl KEY.json ANSWERS.csv RESULTS SUMMARY.json
+//   node bench/peers/duckdb.mjs csv|jsonl|json KEY.json ANSWERS.csv RESULTS SUMMARY.json
 //
 // With REFLET_BENCH_RSS set, prints the peak resident memory in kilobytes on stderr.
 import { readFileSync, writeFileSync } from "node:fs";
 
 const [format, keyFile, csvFile, outFile, summaryFile] = process.argv.slice(2);
-if (!["csv", "jsonl"].includes(format) || !summaryFile) {
-  console.error("usage: duckdb.mjs csv|jsonl KEY.json ANSWERS.csv RESULTS SUMMARY.json");
+if (!["csv", "jsonl", "json"].includes(format) || !summaryFile) {
+  console.error("usage: duckdb.mjs csv|jsonl|json KEY.json ANSWERS.csv RESULTS SUMMARY.json");
   process.exit(2);
 }
 const { DuckDBInstance } = await import("@duckdb/node-api");
@@ -33,7 +33,11 @@ const levels = targets.flatMap((t) => [
     `ELSE 'neutral' END AS ${name(`${t.id}_level`)}`,
 ]);
 const source = `read_csv(${quote(csvFile)}, header = true, types = {'participant': 'VARCHAR'})`;
-const options = format === "csv" ? "FORMAT CSV, HEADER" : "FORMAT JSON";
+const options = {
+  csv: "FORMAT CSV, HEADER",
+  jsonl: "FORMAT JSON",
+  json: "FORMAT JSON, ARRAY true",
+}[format];
 
 const db = await DuckDBInstance.create(":memory:");
 const con = await db.connect();

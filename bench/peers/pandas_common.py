@@ -4,7 +4,7 @@ would write, on the same CSV as `reflet batch`.
 Reads the respondents with small integer types, reverse-keys items (min + max - answer), sums
 the items of each domain and facet with one matrix product, gives each sum a level on its mean
 item value (low below 2.5, high above 3.5, neutral between) as a categorical, and Cronbach's
-alpha per domain. The scripts pandas_csv.py and pandas_jsonl.py write the table.
+alpha per domain. The scripts pandas_csv.py, pandas_jsonl.py and pandas_json.py write the table.
 With REFLET_BENCH_RSS set, the peak resident memory in kilobytes is printed on stderr.
 """
 import json

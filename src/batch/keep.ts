@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
 import { type Source, type UnitOptions, unitsOf } from "./input/inputs.ts";
 import { batchInputMessages } from "./messages/input.ts";
-import type { Entry, Unit } from "./types.ts";
+import type { Entry, Unit, UnitRuns } from "./types.ts";
 
 export type Keep = "latest" | "first";
 export const KEEP_CHOICES: readonly Keep[] = ["latest", "first"];
@@ -37,18 +37,20 @@ async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 /** The sheet kept for each person read more than once. */
-async function choose(units: AsyncIterable<Unit>, keep: Keep, signal?: AbortSignal) {
+async function choose(units: UnitRuns, keep: Keep, signal?: AbortSignal) {
   const kept = new Map<string, Sheet>();
   const twice = new Set<string>();
   let order = 0;
-  for await (const unit of units) {
+  for await (const run of units) {
     if (signal?.aborted) break;
-    if (unit.kind !== "entry" || unit.entry.generated) continue;
-    const { participant, file, line, time } = unit.entry;
-    const sheet: Sheet = { file, line, time: time ?? null, order: order++ };
-    const before = kept.get(participant);
-    if (before) twice.add(participant);
-    if (!before || better(sheet, before, keep)) kept.set(participant, sheet);
+    for (const unit of run) {
+      if (unit.kind !== "entry" || unit.entry.generated) continue;
+      const { participant, file, line, time } = unit.entry;
+      const sheet: Sheet = { file, line, time: time ?? null, order: order++ };
+      const before = kept.get(participant);
+      if (before) twice.add(participant);
+      if (!before || better(sheet, before, keep)) kept.set(participant, sheet);
+    }
   }
   for (const id of kept.keys()) if (!twice.has(id)) kept.delete(id);
   return kept;
@@ -58,7 +60,7 @@ async function choose(units: AsyncIterable<Unit>, keep: Keep, signal?: AbortSign
 export async function* keptUnits(
   sources: readonly Source[],
   o: UnitOptions & { keep: Keep; lang: Lang; signal?: AbortSignal },
-): AsyncGenerator<Unit> {
+): AsyncGenerator<Unit[]> {
   const m = messagesFor(o.lang, batchInputMessages);
   const stdin = sources.some((s) => s.kind === "stdin") ? await bytesOf(o.stdin) : null;
   const reading = () => ({
@@ -67,21 +69,21 @@ export async function* keptUnits(
     ...(stdin ? { stdin: Readable.from([stdin]) } : {}),
   });
   const kept = await choose(unitsOf(sources, reading()), o.keep, o.signal);
-  for await (const unit of unitsOf(sources, reading())) {
-    const sheet =
-      unit.kind === "entry" && !unit.entry.generated && kept.get(unit.entry.participant);
-    if (!sheet || unit.kind !== "entry" || same(sheet, unit.entry)) {
-      yield unit;
-      continue;
-    }
-    const { entry } = unit;
-    yield {
-      kind: "warning",
-      problem: {
-        file: entry.file,
-        ...(entry.line !== null ? { line: entry.line } : {}),
-        ...m.keptOther(entry.participant, o.keep, sheet),
-      },
-    };
+  const leftOut = (entry: Entry, sheet: Sheet): Unit => ({
+    kind: "warning",
+    problem: {
+      file: entry.file,
+      ...(entry.line !== null ? { line: entry.line } : {}),
+      ...m.keptOther(entry.participant, o.keep, sheet),
+    },
+  });
+  for await (const run of unitsOf(sources, reading())) {
+    yield run.map((unit) => {
+      const sheet =
+        unit.kind === "entry" && !unit.entry.generated && kept.get(unit.entry.participant);
+      return !sheet || unit.kind !== "entry" || same(sheet, unit.entry)
+        ? unit
+        : leftOut(unit.entry, sheet);
+    });
   }
 }

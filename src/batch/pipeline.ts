@@ -10,7 +10,7 @@ import { answerMessages } from "../load/messages/answers.ts";
 import type { Model } from "../model/model.ts";
 import { FirstSeen } from "./first-seen.ts";
 import { batchInputMessages } from "./messages/input.ts";
-import type { Scored, Sink, Tally, Unit } from "./types.ts";
+import type { Entry, Scored, Sink, Tally, Unit, UnitRuns } from "./types.ts";
 
 export interface PipelineOptions {
   model: Model;
@@ -47,25 +47,24 @@ const UNITS_BETWEEN_TURNS = 256;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The units one at a time, or "aborted" as soon as the signal is. One listener wakes
- * whichever wait is current: racing each row against one promise that never settles would
- * keep every row alive until the end.
+ * The runs of units one at a time, or "aborted" as soon as the signal is, even while the
+ * next run is awaited (standard input). One listener wakes whichever wait is current: racing
+ * each run against one promise that never settles would keep every run alive until the end.
  */
 async function* untilAborted(
-  units: AsyncIterable<Unit>,
+  units: UnitRuns,
   signal: AbortSignal | undefined,
-): AsyncGenerator<Unit | "aborted"> {
+): AsyncGenerator<Unit[] | "aborted"> {
   const iterator = units[Symbol.asyncIterator]();
   let wake: ((step: "aborted") => void) | null = null;
   signal?.addEventListener("abort", () => wake?.("aborted"), { once: true });
-  for (let n = 1; ; n++) {
-    if (signal && n % UNITS_BETWEEN_TURNS === 0) await turn();
+  for (;;) {
     const step =
       signal === undefined
         ? await iterator.next()
         : signal.aborted
           ? "aborted"
-          : await new Promise<IteratorResult<Unit> | "aborted">((resolve, reject) => {
+          : await new Promise<IteratorResult<Unit[]> | "aborted">((resolve, reject) => {
               wake = resolve;
               iterator.next().then(resolve, reject);
             });
@@ -81,9 +80,14 @@ async function* untilAborted(
   }
 }
 
+const placeOf = (entry: Entry) => ({
+  file: entry.file,
+  ...(entry.line !== null ? { line: entry.line } : {}),
+});
+
 /** Runs the batch; `tally` is updated as it goes, for progress and for the summary. */
 export async function runBatch(
-  units: AsyncIterable<Unit>,
+  units: UnitRuns,
   sinks: readonly Sink[],
   o: PipelineOptions,
   tally: BatchOutcome = newOutcome(),
@@ -95,60 +99,71 @@ export async function runBatch(
   const seen = new FirstSeen();
   // A pseudonym of a row number names a row, not a person: another wave's row 2 is someone else.
   const rowPseudonymsSaid = new Set<string>();
-  for await (const unit of untilAborted(units, o.signal)) {
-    if (unit === "aborted") {
+  let n = 0;
+  const { signal } = o;
+  batch: for await (const run of untilAborted(units, signal)) {
+    if (run === "aborted") {
       tally.interrupted = true;
       break;
     }
-    if (unit.kind === "warning") {
-      for (const s of sinks) await s.problem?.(unit.problem, "warning");
-      continue;
-    }
-    let rejection = unit.kind === "rejected" ? unit : null;
-    if (unit.kind === "entry") {
-      const { entry } = unit;
-      const where = { file: entry.file, ...(entry.line !== null ? { line: entry.line } : {}) };
-      const first = entry.generated ? undefined : seen.get(entry.participant);
-      if (first) {
-        rejection = {
-          kind: "rejected",
-          problems: [{ ...where, ...m.duplicate(entry.participant, first) }],
-          count: 1,
-        };
-      } else {
-        const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
-        if (o.pseudonym && entry.generated && !rowPseudonymsSaid.has(entry.file)) {
-          rowPseudonymsSaid.add(entry.file);
-          for (const s of sinks)
-            await s.problem?.({ file: entry.file, ...m.rowPseudonyms() }, "warning");
+    for (const unit of run) {
+      if (signal) {
+        if (++n % UNITS_BETWEEN_TURNS === 0) await turn();
+        // Delivered during that turn, or while a sink was awaited.
+        if (signal.aborted) {
+          tally.interrupted = true;
+          break batch;
         }
-        const sheet = sheetOf(entry, participant);
-        if (nothingScored(sheet)) {
-          // A blank sheet would get a profile built on nothing: it is not a result.
+      }
+      if (unit.kind === "warning") {
+        for (const s of sinks) await s.problem?.(unit.problem, "warning");
+        continue;
+      }
+      let rejection = unit.kind === "rejected" ? unit : null;
+      if (unit.kind === "entry") {
+        const { entry } = unit;
+        const first = entry.generated ? undefined : seen.get(entry.participant);
+        if (first) {
           rejection = {
             kind: "rejected",
-            problems: [{ ...where, ...am.blank(sheet.answered) }],
+            problems: [{ ...placeOf(entry), ...m.duplicate(entry.participant, first) }],
             count: 1,
           };
         } else {
-          if (!entry.generated) seen.add(entry.participant, entry);
-          const scored: Scored = { entry, participant, sheet };
-          tally.scored++;
-          if (sheet.flags.length > 0) tally.flagged++;
-          for (const s of sinks) {
-            // A sink that keeps up returns nothing: no wait for it, row after row.
-            const pending = s.scored?.(scored);
-            if (pending) await pending;
+          const participant = o.pseudonym ? o.pseudonym(entry.participant) : entry.participant;
+          if (o.pseudonym && entry.generated && !rowPseudonymsSaid.has(entry.file)) {
+            rowPseudonymsSaid.add(entry.file);
+            for (const s of sinks)
+              await s.problem?.({ file: entry.file, ...m.rowPseudonyms() }, "warning");
+          }
+          const sheet = sheetOf(entry, participant);
+          if (nothingScored(sheet)) {
+            // A blank sheet would get a profile built on nothing: it is not a result.
+            rejection = {
+              kind: "rejected",
+              problems: [{ ...placeOf(entry), ...am.blank(sheet.answered) }],
+              count: 1,
+            };
+          } else {
+            if (!entry.generated) seen.add(entry.participant, entry);
+            const scored: Scored = { entry, participant, sheet };
+            tally.scored++;
+            if (sheet.flags.length > 0) tally.flagged++;
+            for (const s of sinks) {
+              // A sink that keeps up returns nothing: no wait for it, row after row.
+              const pending = s.scored?.(scored);
+              if (pending) await pending;
+            }
           }
         }
       }
-    }
-    if (rejection) {
-      tally.rejected += rejection.count;
-      for (const p of rejection.problems) for (const s of sinks) await s.problem?.(p, "error");
-      if (o.failFast) {
-        tally.stopped = true;
-        break;
+      if (rejection) {
+        tally.rejected += rejection.count;
+        for (const p of rejection.problems) for (const s of sinks) await s.problem?.(p, "error");
+        if (o.failFast) {
+          tally.stopped = true;
+          break batch;
+        }
       }
     }
   }

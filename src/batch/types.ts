@@ -24,6 +24,12 @@ export interface Entry {
   time?: number | null;
 }
 
+/**
+ * The units of the inputs, in runs (the rows of one chunk of a file, an answers file's
+ * units): a step of the async machinery per row would cost more than reading the row.
+ */
+export type UnitRuns = AsyncIterable<Unit[]>;
+
 export type Unit =
   | { kind: "entry"; entry: Entry }
   /** A rejected file or row; `count` is how many rows it stands for (lines lost to a cut). */

@@ -34,7 +34,11 @@ export class StreamDecoder {
   }
 
   decode(chunk: Uint8Array): string {
-    let bytes: Buffer<ArrayBufferLike> = Buffer.concat([this.tail, chunk]);
+    // Most chunks follow a whole character: no copy for them.
+    let bytes: Buffer<ArrayBufferLike> =
+      this.tail.length === 0
+        ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+        : Buffer.concat([this.tail, chunk]);
     this.tail = Buffer.alloc(0);
     if (!this.started) {
       // A byte order mark may be split over chunks: wait for three bytes.

@@ -15,30 +15,25 @@
 // inside; an entry that is a link or not a regular file of theirs is neither read nor written
 // through.
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
-import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Lang } from "../i18n/lang.ts";
 import { compile } from "../model/compile.ts";
 import type { Model } from "../model/model.ts";
 import type { QuestionnaireFile } from "../model/types.ts";
-import { CREATE, checkFolders, openPrivate, readPrivate } from "../store/safe-open.ts";
+import { readPrivate } from "../store/safe-open.ts";
+import {
+  BUILD,
+  type CachePlace,
+  cachePlace,
+  checkPlace,
+  keepNewest,
+  openFolder,
+  writeWhole,
+} from "./cache-place.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
 import type { CheckOutcome } from "./questionnaire.ts";
 import { readTextFile } from "./read.ts";
 
-/** Set by the bundler (scripts/build.mjs) to a hash of the sources; absent when run from them. */
-declare const __REFLET_BUILD__: string | undefined;
-
-const BUILD = typeof __REFLET_BUILD__ === "string" ? __REFLET_BUILD__ : null;
 export const MAX_ENTRIES = 64;
 
 /** A warning as the check said it, without the file name (the same text may have several). */
@@ -54,47 +49,17 @@ interface Entry {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** The top folder the person chose (a link to it is followed) and the cache inside it. */
-interface CachePlace {
-  top: string;
-  dir: string;
-}
+/** The cache's folder for questionnaires (cli/code-cache.ts keeps code beside it). */
+const SUB = "questionnaires";
 
-function platformCacheDir(env: NodeJS.ProcessEnv): string | null {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, "reflet");
-  const home = env.HOME ?? homedir();
-  if (!home || !isAbsolute(home)) return null;
-  if (process.platform === "darwin") return join(home, "Library", "Caches", "reflet");
-  if (process.platform === "win32" && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA))
-    return join(env.LOCALAPPDATA, "reflet", "Cache");
-  return join(home, ".cache", "reflet");
-}
-
-/** Where the cache is, or null when there is no safe place for one. */
-function cachePlace(env: NodeJS.ProcessEnv, cwd: string): CachePlace | null {
-  if (env.REFLET_HOME) {
-    const top = resolve(cwd, env.REFLET_HOME);
-    return { top, dir: join(top, "cache") };
-  }
-  const dir = platformCacheDir(env);
-  return dir ? { top: dir, dir } : null;
-}
-
-const entryFile = (dir: string, hash: string) => join(dir, "questionnaires", `${hash}.json`);
-
-/** Throws when a folder of the cache is a link, another user's, or open to others. */
-function checkPlace(place: CachePlace): void {
-  const below = place.dir === place.top ? [] : [place.dir];
-  checkFolders(place.top, ...below, join(place.dir, "questionnaires"));
-}
+const entryFile = (dir: string, hash: string) => join(dir, SUB, `${hash}.json`);
 
 /** The entry this build wrote for this very text, or null. */
 function stored(text: string, place: CachePlace | null): Entry | null {
   if (!BUILD || !place) return null;
   const hash = sha256(text);
   try {
-    checkPlace(place);
+    checkPlace(place, SUB);
     const read = readPrivate(entryFile(place.dir, hash));
     if (read === undefined) return null;
     const entry = JSON.parse(read) as Entry;
@@ -106,7 +71,6 @@ function stored(text: string, place: CachePlace | null): Entry | null {
 
 function remember(model: Model, place: CachePlace | null, warnings?: Entry["warnings"]): void {
   if (!BUILD || !place) return;
-  const folder = join(place.dir, "questionnaires");
   const file = entryFile(place.dir, model.hash);
   const entry: Entry = {
     build: BUILD,
@@ -115,38 +79,12 @@ function remember(model: Model, place: CachePlace | null, warnings?: Entry["warn
     ...(warnings && { warnings }),
   };
   try {
-    checkPlace(place);
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    checkPlace(place);
-    // Written beside, then renamed: a reader sees a whole entry or none. The temporary file
-    // is new (O_EXCL) and the rename replaces a link at `file`, never what it points to.
-    const temp = `${file}.${process.pid}.tmp`;
-    rmSync(temp, { force: true });
-    const fd = openPrivate(temp, CREATE);
-    try {
-      const bytes = Buffer.from(JSON.stringify(entry), "utf8");
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-    prune(folder);
+    const folder = openFolder(place, SUB);
+    writeWhole(file, Buffer.from(JSON.stringify(entry), "utf8"));
+    keepNewest(folder, MAX_ENTRIES);
   } catch {
     // A cache that cannot be written only means checking again next time.
   }
-}
-
-/** Keeps the most recently written entries. */
-function prune(folder: string): void {
-  const names = readdirSync(folder);
-  if (names.length <= MAX_ENTRIES) return;
-  const dated = names.map((name) => {
-    const file = join(folder, name);
-    return { file, at: lstatSync(file).mtimeMs };
-  });
-  dated.sort((a, b) => b.at - a.at);
-  for (const { file } of dated.slice(MAX_ENTRIES)) rmSync(file, { force: true });
 }
 
 export interface CacheOptions {

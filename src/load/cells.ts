@@ -239,8 +239,13 @@ export function cellReader(model: Model, item: Item, pick?: Pick): CellReader {
   const key = pick ? `${pick}\u0000${item.id}` : item.id;
   let reader = byItem.get(key);
   if (!reader) {
-    if (item.type === "likert") reader = likertReader(model, item);
-    else if (item.type === "text") reader = textReader;
+    if (item.type === "likert") {
+      // The items of one scale read a cell alike: one table for them all, where a wide
+      // inventory has a hundred items on the same scale.
+      const scaleKey = `\u0001${item.scale}`;
+      reader = byItem.get(scaleKey) ?? likertReader(model, item);
+      byItem.set(scaleKey, reader);
+    } else if (item.type === "text") reader = textReader;
     else if (item.type === "multi") reader = multiReader(item);
     else if (item.type === "best-worst") reader = pickReader(item, pick);
     else reader = choiceReader(item);

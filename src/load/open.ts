@@ -39,13 +39,15 @@ export function knownId(id: string, o: OpenOptions): boolean {
 /** Loads questionnaire `ref`; throws UnknownQuestionnaireError if it is not found, ProblemsError
  * if it is broken (cli/run.ts turns them into usage error 2 and invalid input 1). */
 export async function openQuestionnaire(ref: string, o: OpenOptions): Promise<Model> {
-  const places = searchPlaces(o.dirs ?? [], o.env, o.cwd);
-  const file = findQuestionnaire(ref, places, o.cwd);
-  if (!file) {
-    const m = messagesFor(o.lang, openMessages);
-    if (!looksLikePath(ref)) throw unknownId(ref, o);
-    throw new UnknownQuestionnaireError(sanitizeLine(m.noFile(ref)));
-  }
+  const file = locateQuestionnaire(ref, o);
   // Messages name the file as the user typed it; a questionnaire found by id, by its path.
   return loadCached(looksLikePath(ref) ? ref : file, o.lang, o);
+}
+
+/** The file questionnaire `ref` is in, found without loading it; throws as openQuestionnaire. */
+export function locateQuestionnaire(ref: string, o: OpenOptions): string {
+  const file = findQuestionnaire(ref, searchPlaces(o.dirs ?? [], o.env, o.cwd), o.cwd);
+  if (file) return file;
+  if (!looksLikePath(ref)) throw unknownId(ref, o);
+  throw new UnknownQuestionnaireError(sanitizeLine(messagesFor(o.lang, openMessages).noFile(ref)));
 }

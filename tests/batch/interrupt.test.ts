@@ -2,7 +2,9 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, root, tempDir } from "./helpers.ts";
+import { runBatch } from "../../src/batch/pipeline.ts";
+import type { Unit } from "../../src/batch/types.ts";
+import { fixture, model, root, tempDir } from "./helpers.ts";
 
 describe("Ctrl-C during a batch", () => {
   it("stops even while waiting for input, ends with 130 and leaves no file behind", async () => {
@@ -45,5 +47,36 @@ describe("Ctrl-C during a batch", () => {
     expect(stderr).toContain("interrupted: results, reports and summary not written");
     expect(existsSync(join(dir, "s.html"))).toBe(false);
     expect(readdirSync(join(dir, "out"))).toEqual([]);
+  });
+
+  it("is heard within a long run of rows already read: the loop lets the event loop turn", async () => {
+    const alpha = model("alpha.yaml");
+    const row = (i: number): Unit => ({
+      kind: "entry",
+      entry: {
+        participant: `p${i}`,
+        generated: false,
+        file: "t.csv",
+        line: i + 2,
+        answers: { q1: 5, q2: 4, q3: 1, q4: 5 },
+        lang: null,
+      },
+    });
+    // One run of 10,000 rows, as one chunk of input could hold: the abort is delivered on
+    // the event loop's next turn, which the batch must give it mid-run.
+    async function* runs() {
+      yield Array.from({ length: 10_000 }, (_, i) => row(i));
+    }
+    const stop = new AbortController();
+    setImmediate(() => stop.abort());
+    let scored = 0;
+    const tally = await runBatch(runs(), [{ scored: () => void scored++ }], {
+      model: alpha,
+      lang: "en",
+      signal: stop.signal,
+    });
+    expect(tally.interrupted).toBe(true);
+    expect(scored).toBeGreaterThan(0);
+    expect(scored).toBeLessThan(1000);
   });
 });

@@ -29,6 +29,30 @@ async function run(dir: string, inputs: string[], ...more: string[]) {
   return { ...r, errors, scored };
 }
 
+describe("a batch with no input it can read", () => {
+  it("says why, exit 1, and writes no results (not even a header) and no summary", async () => {
+    const dir = folderWith({});
+    const r = await runCli(
+      ["batch", team, "missing.csv", "gone.csv", "--summary", "team.json", "-o", "out.csv"],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^missing\.csv: file not found \(check the path\)$/m);
+    expect(r.stderr).toMatch(/^gone\.csv: file not found/m);
+    expect(r.stderr).toContain("0 scored, 2 rejected, 0 flagged");
+    expect(r.stderr).not.toContain("written");
+    expect(existsSync(join(dir, "out.csv"))).toBe(false);
+    expect(existsSync(join(dir, "team.json"))).toBe(false);
+  });
+
+  it("nor on standard output", async () => {
+    const r = await runCli(["batch", team, "missing.csv"], { cwd: folderWith({}) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+  });
+});
+
 describe("rows a batch rejects", () => {
   const cases: [string, string, RegExp][] = [
     [

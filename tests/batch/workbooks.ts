@@ -110,6 +110,37 @@ export function zipBomb(gb: number, lie: boolean): Buffer {
   ]);
 }
 
+/**
+ * A workbook whose sheet holds `rows` (inline strings), then a row that is not one a
+ * workbook may hold (a DOCTYPE): the sheet breaks there, after its good rows.
+ */
+export function brokenSheet(rows: string[][]): Buffer {
+  const cell = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
+  const good = rows.map((r, i) => `<row r="${i + 1}">${r.map(cell).join("")}</row>`).join("");
+  const sheet = `<worksheet xmlns="${MAIN}"><sheetData>${good}<row r="${rows.length + 1}"><!DOCTYPE x></row></sheetData></worksheet>`;
+  return rawZip([
+    {
+      name: "_rels/.rels",
+      ...packed(
+        `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: "xl/workbook.xml",
+      ...packed(
+        `<workbook xmlns="${MAIN}" xmlns:r="${DOC}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      ...packed(
+        `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
+    },
+    { name: "xl/worksheets/sheet1.xml", ...packed(sheet) },
+  ]);
+}
+
 /** The end of a zip that claims `n` entries in a central directory of nothing. */
 export function manyEntries(n: number): Buffer {
   const end = Buffer.alloc(22);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/in-process.ts";
 import { fixture, folderWith, jsonLines, reflet } from "./helpers.ts";
-import { manyEntries, workbook, zipBomb } from "./workbooks.ts";
+import { brokenSheet, manyEntries, workbook, zipBomb } from "./workbooks.ts";
 
 const team = fixture("team.yaml");
 
@@ -84,6 +84,15 @@ describe("batch reads an Excel workbook", () => {
     expect((jsonLines(r.stdout) as Rec[]).map((x) => x.participant)).toEqual(["ann", "cy"]);
     expect(r.stderr).toMatch(/2 scored, 1 rejected/);
     expect(r.code).toBe(1);
+  });
+
+  it("a sheet broken further down: the rows before the break are scored, then the break is said", async () => {
+    const rows = [HEADER, row("ann"), row("bo"), row("cy")].map((r) => r.map(String));
+    const dir = dirWith({ "team.xlsx": brokenSheet(rows) });
+    const r = await runCli(["batch", "team.yaml", "team.xlsx", "--format", "jsonl"], { cwd: dir });
+    expect((jsonLines(r.stdout) as Rec[]).map((x) => x.participant)).toEqual(["ann", "bo", "cy"]);
+    expect(r.stderr).toMatch(/^team\.xlsx:Sheet1:5: /m);
+    expect(r.stderr).toMatch(/3 scored, 1 rejected/);
   });
 
   it("--sheet reads the sheet named; a sheet not there is one line listing the sheets", async () => {

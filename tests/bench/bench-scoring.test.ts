@@ -1,5 +1,5 @@
 // The benchmark's batch scoring, checked on a few respondents: reflet's results (built
-// binary), in CSV and JSON Lines, against the reference arithmetic, and against the pandas
+// binary), in CSV, CSV for Excel, JSON Lines and JSON, against the reference arithmetic, and against the pandas
 // and DuckDB peers where they are installed. Timings are not tested: `npm run bench` measures them.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -24,13 +24,15 @@ describe("the benchmark's batch scoring", () => {
     const { status, outcome, stderr } = check(40);
     expect(stderr).toBe("");
     const same = { ok: true, summary: "40 rows × 35 scores and levels, 5 alphas" };
-    expect(outcome.scored).toEqual({ csv: 40, jsonl: 40 });
-    expect(outcome.reference).toEqual({ csv: same, jsonl: same });
+    const formats = ["csv", "jsonl", "json", "excel"];
+    const each = <T>(x: T) => Object.fromEntries(formats.map((f) => [f, x]));
+    expect(outcome.scored).toEqual(each(40));
+    expect(outcome.reference).toEqual(each(same));
     for (const peer of ["pandas", "duckdb"]) {
-      if (!outcome.skipped[peer]) expect(outcome[peer]).toEqual({ csv: same, jsonl: same });
+      if (!outcome.skipped[peer]) expect(outcome[peer]).toEqual(each(same));
     }
     expect(status).toBe(0);
-    // Up to eight processes in turn (reflet, pandas and DuckDB, in two formats): a safety net
+    // Up to ten processes in turn (reflet in four formats, pandas and DuckDB in three): a safety net
     // on a busy machine, not a measure of speed.
   }, 240_000);
 });

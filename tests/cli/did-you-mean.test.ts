@@ -62,6 +62,22 @@ describe("did you mean", () => {
     expect(r.stderr).not.toContain("did you mean");
   });
 
+  it("reflet run reclamation without a terminal names reclamations, not the terminal", async () => {
+    const r = await runCli(["run", "reclamation"]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual([
+      expect.stringMatching(
+        /^reflet: no questionnaire "reclamation": did you mean reclamations\? \(/,
+      ),
+    ]);
+  });
+
+  it("reflet run with a name that is right still needs a terminal", async () => {
+    const r = await runCli(["run", "reclamations"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^reflet: run asks questions and needs a terminal/);
+  });
+
   it(
     "reflet run reclamation in a terminal",
     async () => {

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unInert } from "../../src/csv/formula.ts";
-import { type CsvOutcome, csvRecords, detectSeparator, newOutcome } from "../../src/csv/read.ts";
+import {
+  type CsvOutcome,
+  csvLineRuns,
+  csvRecords,
+  detectSeparator,
+  newOutcome,
+} from "../../src/csv/read.ts";
 import { csvLine, csvStart, EXCEL_CSV, PLAIN_CSV } from "../../src/render/csv.ts";
 import { sanitizeText } from "../../src/term/sanitize.ts";
 
@@ -149,5 +155,17 @@ describe("CSV written by reflet reads back the same", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("hands a big chunk's records on in runs of at most 1,024, all of them, in order", async () => {
+    const text = `id,a\n${Array.from({ length: 3000 }, (_, i) => `p${i},1`).join("\n")}\n`;
+    const sizes: number[] = [];
+    const lines: number[] = [];
+    for await (const run of csvLineRuns(chunks([text]), newOutcome())) {
+      sizes.push(run.length);
+      lines.push(...run.map((r) => r.line));
+    }
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(1024);
+    expect(lines).toEqual(Array.from({ length: 3001 }, (_, i) => i + 1));
   });
 });

@@ -3,7 +3,7 @@
 // byte order mark, CRLF, accents, a quote never closed).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvLines, csvRecords, newOutcome, type ScannedRecord } from "../../src/csv/read.ts";
+import { csvLineRuns, csvRecords, newOutcome, type ScannedRecord } from "../../src/csv/read.ts";
 import { RowCells } from "../../src/csv/row-cells.ts";
 
 async function* chunks(bytes: Buffer, cuts: number[]): AsyncGenerator<Uint8Array> {
@@ -23,7 +23,7 @@ async function both(text: string, cuts: number[] = []) {
   for await (const r of csvRecords(chunks(bytes, cuts), cut)) whole.push(r);
   const kept = newOutcome();
   const lines: ScannedRecord[] = [];
-  for await (const r of csvLines(chunks(bytes, cuts), kept)) lines.push(r);
+  for await (const run of csvLineRuns(chunks(bytes, cuts), kept)) lines.push(...run);
   return { whole, lines, cut, kept };
 }
 

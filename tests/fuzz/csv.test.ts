@@ -33,7 +33,8 @@ async function* chunks(bytes: Uint8Array, cuts: number[]): AsyncGenerator<Uint8A
 
 async function unitsOf(model: Model, bytes: Uint8Array, cuts: number[]): Promise<Unit[]> {
   const out: Unit[] = [];
-  for await (const u of csvUnits(chunks(bytes, cuts), "t.csv", { model, lang: "en" })) out.push(u);
+  for await (const run of csvUnits(chunks(bytes, cuts), "t.csv", { model, lang: "en" }))
+    out.push(...run);
   return out;
 }
 
@@ -103,7 +104,7 @@ async function check(m: number, text: string | Uint8Array, cuts: number[]): Prom
   }
   const scored: Scored[] = [];
   async function* again() {
-    yield* whole;
+    yield whole;
   }
   await runBatch(again(), [{ scored: (s) => void scored.push(s) }], { model, lang: "en" });
   for (const s of scored) {

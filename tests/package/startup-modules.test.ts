@@ -1,65 +1,52 @@
-// What the commands people type most load before they answer. `score` with a JSON answers
+// What the commands people type most run before they answer. `score` with a JSON answers
 // file and `validate` of files it checked before need neither the YAML reader nor zod: both
 // are imported only when a file has to be checked in full (src/load/answers-plain.ts,
-// src/load/cache.ts). A static import of either, anywhere on the way, would load and run
-// some 200 kB of code at every start.
-import { readdirSync, readFileSync } from "node:fs";
+// src/load/cache.ts). A static import of either, anywhere on the way, would compile and run
+// some 200 kB of code at every start. The program is one file (dist/reflet.cjs), so what is
+// watched is whether their code starts (tests/package/libraries-watch.mjs), not which files load.
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error: the bench is plain JavaScript, without declarations.
+import { answersFor, builtins } from "../../bench/lib/startup.mjs";
+import { reflet, root, tempDir } from "../security/helpers.ts";
 
-const dist = join(import.meta.dirname, "../../dist");
-const files = readdirSync(dist).filter((f) => f.endsWith(".js"));
-const text = (f: string) => readFileSync(join(dist, f), "utf8");
-const staticImports = (f: string) =>
-  [...text(f).matchAll(/import(?:[\w\s{},*$]+from)?\s*["']\.\/([^"']+\.js)["']/g)].map(
-    (m) => m[1] as string,
-  );
+const watch = join(import.meta.dirname, "libraries-watch.mjs");
+const { files, main } = builtins(root);
+const answers = join(tempDir(), "answers.json");
+writeFileSync(answers, JSON.stringify(answersFor(main)));
 
-/** Every file loaded before anything of `entry` runs: its static imports, transitively. */
-function loadedWith(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (f: string) => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    for (const g of staticImports(f)) visit(g);
-  };
-  visit(entry);
-  return seen;
+/** The libraries that started during each run of `runs`, all in one data folder. */
+function started(runs: string[][]): string[][] {
+  const home = tempDir("reflet-home-");
+  return runs.map((args) => {
+    const file = join(tempDir(), "started");
+    const r = reflet(args, {
+      preload: [watch],
+      env: { REFLET_HOME: home, REFLET_TEST_LIBRARIES_FILE: file },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    return readFileSync(file, "utf8").split("\n").filter(Boolean);
+  });
 }
 
-const holding = (marker: string) => files.filter((f) => text(f).includes(marker));
-const yaml = holding("Implicit keys need to be on a single line");
-const zod = holding("$ZodType");
-const command = (name: string) => {
-  const found = files.filter((f) => f.startsWith(`${name}-`) && text(f).includes("action"));
-  expect(found, `dist/${name}-*.js`).toHaveLength(1);
-  return found[0] as string;
-};
-// The program (commander and the command table), loaded by main.js.
-const cli = /import\("\.\/(run-[A-Z0-9]+\.js)"\)/.exec(text("main.js"))?.[1] as string;
-
-describe("the modules a command loads at start", () => {
-  it("finds the YAML reader, zod and the program in the bundle", () => {
-    expect(yaml.length).toBeGreaterThan(0);
-    expect(zod.length).toBeGreaterThan(0);
-    expect(cli).toBeDefined();
+describe("the libraries a command starts", () => {
+  it("score with a JSON answers file starts neither the YAML reader nor zod", () => {
+    const score = ["score", main.id, "--answers", answers, "--format", "json"];
+    // The first run checks the built-in questionnaire in full and keeps it in the cache.
+    const [first, again] = started([score, score]);
+    expect(first).toEqual(["yaml", "zod"]);
+    expect(again).toEqual([]);
   });
 
-  for (const name of ["score", "validate", "list"]) {
-    it(`${name} loads neither the YAML reader nor zod until a file needs a full check`, () => {
-      const loaded = new Set([
-        ...loadedWith("main.js"),
-        ...loadedWith(cli),
-        ...loadedWith(command(name)),
-      ]);
-      for (const f of [...yaml, ...zod]) expect(loaded.has(f), f).toBe(false);
-    });
-  }
-
-  it("loads them for a full check: the lazy import is still there", () => {
-    const lazy = files.filter((f) =>
-      /import\("\.\/(answers|questionnaire)-[A-Z0-9]+\.js"\)/.test(text(f)),
-    );
-    expect(lazy.length).toBeGreaterThan(0);
+  it("validate of files it checked before starts neither; list neither", () => {
+    const [first, again, list] = started([
+      ["validate", ...files],
+      ["validate", ...files],
+      ["list"],
+    ]);
+    expect(first).toEqual(["yaml", "zod"]);
+    expect(again).toEqual([]);
+    expect(list).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ describe("nothing is sent anywhere", () => {
   it("the built bundle imports no network module and calls no fetch", () => {
     const dist = join(root, "dist");
     const code = readdirSync(dist)
-      .filter((f) => f.endsWith(".js"))
+      .filter((f) => /\.c?js$/.test(f))
       .map((f) => readFileSync(join(dist, f), "utf8"))
       .join("\n");
     expect(code.length).toBeGreaterThan(0);

@@ -35,6 +35,20 @@ describe("reflet test --simulate", () => {
     expect(r.stdout).toMatch(/No action to try +\d/);
   });
 
+  it("cuts no label nor run name, even at 60 columns", async () => {
+    const r = await runCli(
+      ["test", "questionnaires/reclamations.yaml", "--simulate", "--respondents", "20"],
+      { cwd: root, columns: 60, tty: true, env: { REFLET_LANG: "fr" } },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("…");
+    const table = r.stdout.slice(r.stdout.indexOf("reclamations :")).split("\n");
+    for (const line of table) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    // A long advice id whole on its line, its figures under it; a context's run on two lines.
+    expect(r.stdout).toMatch(/\n {2}comment-en-etes-vous-arrive \(action\)\n +[\d–]/);
+    expect(r.stdout).toMatch(/ contexte\n +=telephone\n/);
+  });
+
   it("fails with one line per broken expectation, with the numbers", async () => {
     const file = fixture("expectations-broken.yaml");
     const r = await runCli(["test", file, "--simulate", "--respondents", "1000"]);

@@ -1,6 +1,7 @@
 // One CSV row read against the header's plan: an entry with its answers by item index, or a
 // rejection naming every cell that is not an answer, at the row's line. The cells are read in
 // place (csv/row-cells.ts): a one-character answer is looked up by its code, no string made.
+// What a file's rows share (the plan's tables, the messages) is worked out once per file.
 
 import type { RowCells } from "../../csv/row-cells.ts";
 import { allowedValues, checkAnswer } from "../../engine/answers.ts";
@@ -50,17 +51,43 @@ function allowedHint(o: RowContext, item: Item): string | undefined {
   return messagesFor(o.lang, answerMessages).useOneOf(allowed, answerLabels(o.model, item, o.lang));
 }
 
-/** Each column's item index, found once per file. */
-const itemIndexes = new WeakMap<ColumnPlan, number[]>();
+/**
+ * Every item column's answers to a one-character cell, by character code, side by side in
+ * one array: when every column has them (likert items, as most questionnaires are), a row
+ * whose cells all hit is read with one lookup a cell, no string made and no function
+ * called, and needs no other check. A plain array, not a Float64Array: its whole numbers
+ * stay small integers in the row's values, where doubles would make V8 copy the array.
+ */
+interface QuickPlan {
+  /** The file column of each item column. */
+  columns: Int32Array;
+  /** The item index of each item column. */
+  items: Int32Array;
+  /** Item column c's answer to code x at c * CODES + x; undefined for a code that is none. */
+  answers: readonly (number | undefined)[];
+}
 
-function indexesOf(plan: ColumnPlan, model: Model): number[] {
-  let at = itemIndexes.get(plan);
-  if (!at) {
-    // A planned column holds one of the model's items; at has one index a column.
-    at = plan.items.map((col) => model.itemIndex.get(col.item.id)!);
-    itemIndexes.set(plan, at);
+/** Codes a quick plan holds answers for: a scale value of one character is an ASCII one. */
+const CODES = 128;
+
+function quickPlan(plan: ColumnPlan, at: readonly number[]): QuickPlan | null {
+  const n = plan.items.length;
+  if (new Set(at).size !== n) return null;
+  // Filled, not holey: a hole is looked for on the prototype.
+  const answers: (number | undefined)[] = new Array(n * CODES).fill(undefined);
+  for (let c = 0; c < n; c++) {
+    const table = plan.items[c]!.oneCharacter;
+    if (!table) return null;
+    for (let x = 0; x < CODES; x++) {
+      const value = table[x];
+      if (value !== undefined) answers[c * CODES + x] = value;
+    }
   }
-  return at;
+  return {
+    columns: Int32Array.from(plan.items, (col) => col.index),
+    items: Int32Array.from(at),
+    answers,
+  };
 }
 
 /** The answer in cell `k` for `col`: null for an empty cell, undefined for one that is none. */
@@ -70,22 +97,83 @@ function answerIn(cells: RowCells, col: ItemColumn): AnswerValue | null | undefi
   return quick !== undefined ? quick : col.read(cells.cell(col.index));
 }
 
-export function readRow(
-  cells: RowCells,
-  line: number,
-  file: string,
-  plan: ColumnPlan,
-  side: SideColumns,
-  width: number,
-  o: RowContext,
-): Unit {
-  const m = messagesFor(o.lang, batchInputMessages);
-  const said: Said[] = [];
-  if (cells.count !== width) said.push(m.cellCount(cells.count, width));
-  // By item index: the scorer reads them so; the answers by id are made only if asked for.
-  const values: (AnswerValue | undefined)[] = new Array(o.model.items.length);
-  const at = indexesOf(plan, o.model);
-  if (said.length === 0) {
+/** The rows of one file, read against its header's plan. */
+export class RowReader {
+  private readonly m: (typeof batchInputMessages)["en"];
+  /** Each item column's item index. */
+  private readonly at: readonly number[];
+  private readonly quick: QuickPlan | null;
+  /** The codes of a row's item cells, reused from row to row. */
+  private readonly codes: Int32Array;
+  /** The last row's id cell, trimmed, when it says "anonymous" (id-column.ts); else null. */
+  anonymous: string | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly plan: ColumnPlan,
+    private readonly side: SideColumns,
+    /** The header's number of cells: every row must have as many. */
+    private readonly width: number,
+    private readonly o: RowContext,
+    /** False: every row read cell by cell, as the tests compare the two ways. */
+    quick = true,
+  ) {
+    this.m = messagesFor(o.lang, batchInputMessages);
+    // A planned column holds one of the model's items.
+    this.at = plan.items.map((col) => o.model.itemIndex.get(col.item.id)!);
+    this.quick = quick ? quickPlan(plan, this.at) : null;
+    this.codes = new Int32Array(plan.items.length);
+  }
+
+  /** An entry with its answers by item index, or a rejection naming every cell that is none. */
+  read(cells: RowCells, line: number): Unit {
+    const { plan, side, file } = this;
+    const cell = plan.participant === null ? "" : cells.cell(plan.participant).trim();
+    // "anonymous" for everyone names nobody: each row is its own person.
+    this.anonymous = isAnonymous(cell) ? cell : null;
+    // By item index: the scorer reads them so; the answers by id are made only if asked for.
+    let values: (AnswerValue | undefined)[] = new Array(this.o.model.items.length);
+    if (!(this.quick && cells.count === this.width && this.quickly(cells, values))) {
+      if (this.quick) values = new Array(this.o.model.items.length);
+      const said = this.answers(cells, values);
+      if (said.length > 0)
+        return {
+          kind: "rejected",
+          problems: [oneProblem(this.file, line, said, this.m.moreProblems)],
+          count: 1,
+        };
+    }
+    const given = this.anonymous === null ? cell : "";
+    const participant = given || `${this.o.idPrefix ?? ""}row-${line}`;
+    const entry = new CsvEntry(participant, given === "", file, line, values, plan, this.at);
+    if (side.group !== null) entry.group = groupName(cells.cell(side.group));
+    if (side.timestamp !== null) entry.answeredAt = groupName(cells.cell(side.timestamp));
+    return { kind: "entry", entry };
+  }
+
+  /** Every answer looked up by its cell's code; false at the first cell that is not one. */
+  private quickly(cells: RowCells, values: (AnswerValue | undefined)[]): boolean {
+    const { columns, items, answers } = this.quick!;
+    const codes = this.codes;
+    cells.codesOf(columns, codes);
+    for (let c = 0; c < codes.length; c++) {
+      const code = codes[c]!;
+      if (code < 0 || code >= CODES) return false;
+      const value = answers[c * CODES + code];
+      if (value === undefined) return false;
+      values[items[c]!] = value;
+    }
+    return true;
+  }
+
+  /** Every cell read as its column's reader reads it, what is wrong said. */
+  private answers(cells: RowCells, values: (AnswerValue | undefined)[]): Said[] {
+    const { m, o, plan, at } = this;
+    const said: Said[] = [];
+    if (cells.count !== this.width) {
+      said.push(m.cellCount(cells.count, this.width));
+      return said;
+    }
     for (let c = 0; c < plan.items.length; c++) {
       const col = plan.items[c] as ItemColumn;
       const value = answerIn(cells, col);
@@ -113,17 +201,8 @@ export function readRow(
       const p = checkAnswer(o.model, col.item, values[i] as AnswerValue);
       if (p) said.push(messagesFor(o.lang, answerMessages).problem(p));
     }
+    return said;
   }
-  if (said.length > 0)
-    return { kind: "rejected", problems: [oneProblem(file, line, said, m.moreProblems)], count: 1 };
-  const cell = plan.participant === null ? "" : cells.cell(plan.participant).trim();
-  // "anonymous" for everyone names nobody: each row is its own person.
-  const given = isAnonymous(cell) ? "" : cell;
-  const participant = given || `${o.idPrefix ?? ""}row-${line}`;
-  const entry = new CsvEntry(participant, given === "", file, line, values, plan, at);
-  if (side.group !== null) entry.group = groupName(cells.cell(side.group));
-  if (side.timestamp !== null) entry.answeredAt = groupName(cells.cell(side.timestamp));
-  return { kind: "entry", entry };
 }
 
 /** A row's entry: its answers by item index, and by id only if something asks for them. */

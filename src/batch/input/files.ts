@@ -11,33 +11,27 @@ export const idFromFileName = (file: string): string =>
   file === "-" ? "stdin" : basename(file, extname(file));
 
 /**
- * The units of an answers file's text: its warnings (an answer left out), then its entry or
- * its rejection. `read` gets the text and throws ProblemsError when it cannot.
+ * The units of an answers file's text, as one run: its warnings (an answer left out), then
+ * its entry or its rejection. `read` gets the text and throws ProblemsError when it cannot.
  */
-export async function* answersUnits(
+export async function answersUnits(
   file: string,
   read: () => Promise<string>,
   model: Model,
   lang: Lang,
-): AsyncGenerator<Unit> {
+): Promise<Unit[]> {
   let text: string;
   try {
     text = await read();
   } catch (e) {
-    if (e instanceof ProblemsError) {
-      yield { kind: "rejected", problems: e.problems, count: 1 };
-      return;
-    }
+    if (e instanceof ProblemsError) return [{ kind: "rejected", problems: e.problems, count: 1 }];
     throw e;
   }
   const loaded = checkAnswersText(text, file, model, lang);
-  if (!loaded.ok) {
-    yield { kind: "rejected", problems: loaded.problems, count: 1 };
-    return;
-  }
+  if (!loaded.ok) return [{ kind: "rejected", problems: loaded.problems, count: 1 }];
   const { participant, answers, lang: answersLang, warnings } = loaded.value;
-  for (const problem of warnings ?? []) yield { kind: "warning", problem };
-  yield {
+  const units: Unit[] = (warnings ?? []).map((problem) => ({ kind: "warning", problem }));
+  units.push({
     kind: "entry",
     entry: {
       participant: participant ?? idFromFileName(file),
@@ -48,5 +42,6 @@ export async function* answersUnits(
       answers,
       lang: answersLang,
     },
-  };
+  });
+  return units;
 }

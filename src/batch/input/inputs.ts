@@ -170,7 +170,7 @@ async function fileBytes(file: string, path: string, lang: Lang): Promise<Readab
   }
 }
 
-async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Unit> {
+async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Unit[]> {
   const iterator = (o.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const first = await iterator.next();
   const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
@@ -181,9 +181,9 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
   }
   try {
     if (isWorkbookHead(head.toString("latin1"))) {
-      yield workbookFromStdin(o.lang);
+      yield [workbookFromStdin(o.lang)];
     } else if (looksLikeAnswers(head.toString("latin1"))) {
-      yield* answersUnits("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
+      yield await answersUnits("-", () => readStdin(Readable.from(all()), o.lang), o.model, o.lang);
     } else {
       yield* csvUnits(all(), "-", { ...o, idPrefix });
     }
@@ -193,17 +193,18 @@ async function* stdinUnits(o: UnitOptions, idPrefix: string): AsyncGenerator<Uni
   }
 }
 
-export async function* unitsOf(sources: readonly Source[], o: UnitOptions): AsyncGenerator<Unit> {
+/** The units of every input, in runs (types.ts). */
+export async function* unitsOf(sources: readonly Source[], o: UnitOptions): AsyncGenerator<Unit[]> {
   const tables = sources.filter(
     (s) => s.kind === "csv" || s.kind === "xlsx" || s.kind === "unknown" || s.kind === "stdin",
   ).length;
   for (const source of sources) {
     if (source.kind === "problem") {
-      yield { kind: "rejected", problems: [source.problem], count: 1 };
+      yield [{ kind: "rejected", problems: [source.problem], count: 1 }];
       continue;
     }
     if (source.kind === "warning") {
-      yield { kind: "warning", problem: source.problem };
+      yield [{ kind: "warning", problem: source.problem }];
       continue;
     }
     if (source.kind === "stdin") {
@@ -220,15 +221,9 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     if (kind === "answers") {
       // An answers file has no timestamp: it was last written when the answers were.
       const facts = await fileFacts(path);
-      for await (const unit of answersUnits(
-        file,
-        () => readNamed(file, path, o.lang),
-        o.model,
-        o.lang,
-      )) {
-        if (unit.kind === "entry") unit.entry.answeredAt = facts.date;
-        yield unit;
-      }
+      const units = await answersUnits(file, () => readNamed(file, path, o.lang), o.model, o.lang);
+      for (const unit of units) if (unit.kind === "entry") unit.entry.answeredAt = facts.date;
+      yield units;
       if (o.read) o.read.done += facts.size;
       continue;
     }
@@ -241,7 +236,7 @@ export async function* unitsOf(sources: readonly Source[], o: UnitOptions): Asyn
     }
     const bytes = await fileBytes(file, path, o.lang);
     if (!(bytes instanceof Readable)) {
-      yield bytes;
+      yield [bytes];
       continue;
     }
     try {

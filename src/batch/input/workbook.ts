@@ -11,6 +11,27 @@ import { workbookMessages } from "../messages/workbook.ts";
 import type { Unit } from "../types.ts";
 import { type CsvInputOptions, tableUnits } from "./csv.ts";
 
+/** A sheet's rows in runs of this many, as a CSV file's come in runs of a chunk. */
+const RUN = 256;
+
+async function* runsOf<T>(items: AsyncIterable<T>): AsyncGenerator<T[]> {
+  let run: T[] = [];
+  try {
+    for await (const item of items) {
+      run.push(item);
+      if (run.length === RUN) {
+        yield run;
+        run = [];
+      }
+    }
+  } catch (e) {
+    // A sheet broken further down: the rows before the break are read first, as they were.
+    if (run.length > 0) yield run;
+    throw e;
+  }
+  if (run.length > 0) yield run;
+}
+
 export interface WorkbookInputOptions extends CsvInputOptions {
   /** The sheet to read; the first one when absent. */
   sheet?: string;
@@ -36,22 +57,22 @@ export async function* workbookUnits(
   file: string,
   path: string,
   o: WorkbookInputOptions,
-): AsyncGenerator<Unit> {
+): AsyncGenerator<Unit[]> {
   let label = file;
   try {
     const book = await openWorkbook(path, o.sheet);
     label = `${file}:${book.sheet.name}`;
-    yield* tableUnits(sheetRows(book), label, o);
+    yield* tableUnits(runsOf(sheetRows(book)), label, o);
   } catch (e) {
     if (e instanceof WorkbookError) {
-      yield rejected(label, e, o.sheet, o.lang);
+      yield [rejected(label, e, o.sheet, o.lang)];
       return;
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code !== "string") throw e;
     const lm = messagesFor(o.lang, loadMessages);
     const said = code === "ENOENT" ? lm.notFound() : lm.unreadable(code);
-    yield { kind: "rejected", problems: [{ file: label, ...said }], count: 1 };
+    yield [{ kind: "rejected", problems: [{ file: label, ...said }], count: 1 }];
   }
 }
 

@@ -94,30 +94,35 @@ function writeFailure(e: unknown): never {
 export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts) => {
   keepHeapSmall();
   const m = messagesFor(ctx.lang, batchOutputMessages);
-  const s = settle(inputs, opts, ctx.lang);
+  const settled = settle(inputs, opts, ctx.lang);
   // A workbook's bytes would only garble a terminal.
-  if (s.results?.format === "xlsx" && !s.results.output && ctx.stdout.isTTY === true)
+  if (settled.results?.format === "xlsx" && !settled.results.output && ctx.stdout.isTTY === true)
     throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookMessages).toTerminal]);
   const model = await openQuestionnaire(ref, {
     ...ctx,
-    ...(s.dirs ? { dirs: s.dirs } : {}),
+    ...(settled.dirs ? { dirs: settled.dirs } : {}),
   });
   const sources = await expandInputs(inputs, ctx.cwd, ctx.lang);
   // A column map that names no item, or one twice, is refused before any input is read.
-  const columns = s.columns === undefined ? undefined : await columnMapOf(s.columns, model, ctx);
-  if (s.check) {
-    const only = { ...s, results: null, reports: null, summary: null, errors: null };
+  const columns =
+    settled.columns === undefined ? undefined : await columnMapOf(settled.columns, model, ctx);
+  if (settled.check) {
+    const only = { ...settled, results: null, reports: null, summary: null, errors: null };
     checkBatchOutputs(ctx, only, model, sources);
     return checkColumns(ctx, sources, {
       model,
-      ...(s.idColumn !== undefined ? { idColumn: s.idColumn } : {}),
+      ...(settled.idColumn !== undefined ? { idColumn: settled.idColumn } : {}),
       ...(columns ? { columns } : {}),
-      ...(s.check.mapOut !== undefined ? { mapOut: s.check.mapOut } : {}),
-      ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
+      ...(settled.check.mapOut !== undefined ? { mapOut: settled.check.mapOut } : {}),
+      ...(settled.sheet !== undefined ? { sheet: settled.sheet } : {}),
     });
   }
   // Before anything is read or written: no output may destroy an input or another output.
-  const { reportsTaken } = checkBatchOutputs(ctx, s, model, sources);
+  const { reportsTaken } = checkBatchOutputs(ctx, settled, model, sources);
+  // No input can be read at all (every one missing or refused): its problems are said, and no
+  // results, reports or summary are written, not even a header.
+  const unreadable = sources.every((x) => x.kind === "problem" || x.kind === "warning");
+  const s = unreadable ? { ...settled, results: null, reports: null, summary: null } : settled;
   // A norm file of another questionnaire or version is refused before any row is read.
   const norms = opts.norms === undefined ? undefined : await normsOf(opts.norms, model, ctx);
   const pseudo = await pseudonyms(ctx, s);

@@ -1,6 +1,6 @@
 // reflet run ID|FILE [more...]: answer questionnaires in a row, then one combined profile.
 import type { Action } from "../../cli/command.ts";
-import { openQuestionnaire } from "../../load/open.ts";
+import { locateQuestionnaire, openQuestionnaire } from "../../load/open.ts";
 import type { Model } from "../../model/model.ts";
 import { mentionDue } from "../checkin/mention.ts";
 import type { runTable } from "./command.ts";
@@ -8,9 +8,11 @@ import { type RunOptions, requireTerminal, runModels } from "./flow.ts";
 import { menu } from "./menu.ts";
 
 export const action: Action<typeof runTable> = async (ctx, [refs], opts) => {
-  // No terminal, no questions: refuse before loading or writing anything.
-  requireTerminal(ctx);
   const names = refs;
+  // A mistyped name is said first (with the id it is close to), terminal or not; then, with
+  // no terminal, no questions: refuse before loading or writing anything.
+  for (const ref of names) locateQuestionnaire(ref, { ...ctx, dirs: opts.dir });
+  requireTerminal(ctx);
   const options: RunOptions = {
     format: opts.format,
     ...(opts.output !== undefined ? { output: opts.output } : {}),

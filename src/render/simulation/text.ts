@@ -5,7 +5,7 @@ import type { Model } from "../../model/model.ts";
 import type { RunReport, SimulationReport } from "../../simulate/types.ts";
 import type { Colour } from "../../term/colour.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
-import { displayWidth, padEnd, padStart, truncate, wrap } from "../../term/wrap.ts";
+import { displayWidth, padEnd, padStart, wrap } from "../../term/wrap.ts";
 import type { SimulationMessages } from "./messages.ts";
 
 export interface TableOptions {
@@ -66,6 +66,19 @@ function rowsOf(model: Model, report: SimulationReport, w: SimulationMessages): 
   return rows;
 }
 
+/** A run's header on as many lines as it needs: a context's question, then `=answer`. */
+function headerLines(header: string, width: number): string[] {
+  const at = header.indexOf("=");
+  const parts =
+    at > 0 && displayWidth(header) > width ? [header.slice(0, at), header.slice(at)] : [header];
+  return parts.flatMap((part) => {
+    const chunks: string[] = [];
+    for (let rest = [...part]; rest.length > 0; rest = rest.slice(width))
+      chunks.push(rest.slice(0, width).join(""));
+    return chunks;
+  });
+}
+
 /** Runs split into groups whose columns fit beside the labels. */
 function groups(widths: number[], room: number): number[][] {
   const out: number[][] = [];
@@ -106,19 +119,24 @@ export function simulationText(model: Model, report: SimulationReport, o: TableO
     // A group holds indexes of runs, and widths has one entry per run.
     const columns = group.reduce((n, i) => n + widths[i]! + 2, 0);
     const labelWidth = Math.max(10, Math.min(longest, width - columns));
-    out.push(
-      c.dim(
-        padEnd("", labelWidth) +
-          group
-            .map((i) => `  ${padStart(truncate(headers[i] as string, widths[i]!), widths[i]!)}`)
-            .join(""),
-      ),
-    );
+    const heads = group.map((i) => headerLines(headers[i] as string, widths[i]!));
+    const tall = Math.max(...heads.map((h) => h.length));
+    for (let line = 0; line < tall; line++) {
+      const cells = group.map((i, k) => `  ${padStart(heads[k]![line] ?? "", widths[i]!)}`);
+      out.push(c.dim(padEnd("", labelWidth) + cells.join("")));
+    }
     for (const row of rows) {
-      const label = truncate(" ".repeat(row.indent) + sanitizeLine(row.label), labelWidth);
-      if (!row.value) {
-        out.push(row.indent === 0 ? c.bold(label) : label);
-        continue;
+      // A label longer than its column goes whole on a line of its own, its figures under it.
+      const label = " ".repeat(row.indent) + sanitizeLine(row.label);
+      const fits = displayWidth(label) <= labelWidth;
+      const heading = row.indent === 0;
+      if (!row.value || !fits) {
+        const lines = wrap(sanitizeLine(row.label), width - row.indent - 2);
+        for (const [k, l] of lines.entries()) {
+          const line = " ".repeat(row.indent + (k > 0 ? 2 : 0)) + l;
+          out.push(heading ? c.bold(line) : line);
+        }
+        if (!row.value) continue;
       }
       const value = row.value;
       const cells = group.map((i) => {
@@ -126,7 +144,7 @@ export function simulationText(model: Model, report: SimulationReport, o: TableO
         const text = padStart(cell(x), widths[i]!);
         return `  ${x === 0 ? c.dim(text) : text}`;
       });
-      out.push(padEnd(label, labelWidth) + cells.join(""));
+      out.push(padEnd(fits ? label : "", labelWidth) + cells.join(""));
     }
     out.push("");
   }

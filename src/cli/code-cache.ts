@@ -1,0 +1,117 @@
+// The program's code, compiled once and kept between runs. Node 20 compiles every module it
+// loads at each start; V8 can instead take the code it made for a script the time before
+// (vm.Script's cachedData), which spares compiling what the command runs. The program is
+// therefore built as one CommonJS file (scripts/build.mjs), run here through vm.Script, and
+// what V8 compiled for it is written to REFLET_HOME/cache/code (or the platform's cache
+// folder) when a run ends, once per program and command: `score` and `validate`
+// do not run the same code, and each keeps its own.
+//
+// V8 trusts the code it is given, so the cache is held to what the questionnaire cache is
+// (load/cache-place.ts: folders of the person's own, closed to others, no link), and each file
+// starts with the SHA-256 of the rest: a file cut short or damaged is not given to V8 but
+// replaced. V8 itself refuses code made by another Node version or with other flags, and the
+// file's name holds a hash of the program's bytes (V8 compares only their length), so that a
+// new build never runs the code of an old one. Failing to read or write the cache is never an
+// error: the program is then compiled as usual.
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Script } from "node:vm";
+import { cachePlace, checkPlace, keepNewest, openFolder, writeWhole } from "../load/cache-place.ts";
+import { openPrivate, READ } from "../store/safe-open.ts";
+
+/** Set by the build (scripts/build.mjs) to a hash of reflet.cjs; absent when run from the sources. */
+declare const __REFLET_PROGRAM__: string | undefined;
+
+const PROGRAM = typeof __REFLET_PROGRAM__ === "string" ? __REFLET_PROGRAM__ : null;
+const SUB = "code";
+/** Files kept: one per command of the running program (another's go when one is written). */
+const MAX_FILES = 16;
+const DIGEST = 32;
+
+const digest = (data: Uint8Array) => createHash("sha256").update(data).digest();
+
+/** What is written: the digest of V8's data, then the data. */
+export const seal = (data: Uint8Array): Buffer => Buffer.concat([digest(data), data]);
+
+/** V8's data from a file's bytes, or undefined when they are not whole. */
+export function unseal(bytes: Buffer): Buffer | undefined {
+  if (bytes.length <= DIGEST) return undefined;
+  const data = bytes.subarray(DIGEST);
+  return digest(data).equals(bytes.subarray(0, DIGEST)) ? data : undefined;
+}
+
+/** The cache's name for a command's code: `score`, `validate`…; anything else shares one. */
+export const codeName = (program: string, command: string | undefined): string =>
+  `${program}-${command !== undefined && /^[a-z]{1,20}$/.test(command) ? command : "main"}.bin`;
+
+function readSealed(file: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openPrivate(file, READ);
+  } catch {
+    return undefined;
+  }
+  try {
+    return unseal(readFileSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Node's CommonJS wrapper: the bundle sees the same names as when `require` loads it. */
+const wrap = (source: string) =>
+  `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+
+interface Where {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** The command named on the command line, if any. */
+  command: string | undefined;
+}
+
+/**
+ * The exports of the CommonJS bundle `file`, compiled from the cache when it holds this
+ * program's code for this command; else compiled, and its code kept when the process ends.
+ * Without `where`, Node loads it as any CommonJS file, with no cache.
+ */
+export function loadBundle(file: string, where: Where | null): unknown {
+  const place = PROGRAM && where ? cachePlace(where.env, where.cwd) : null;
+  if (!PROGRAM || !place) return createRequire(file)(file);
+  const name = codeName(PROGRAM, where?.command);
+  let cached: Buffer | undefined;
+  try {
+    checkPlace(place, SUB);
+    cached = readSealed(join(place.dir, SUB, name));
+  } catch {
+    cached = undefined;
+  }
+  // The build writes the program in ASCII, which latin1 reads byte for byte, without decoding.
+  const script = new Script(wrap(readFileSync(file, "latin1")), {
+    filename: file,
+    ...(cached && { cachedData: cached }),
+  });
+  if (cached === undefined || script.cachedDataRejected === true) {
+    // At the end, V8's data holds what the command compiled on its way, not only the start;
+    // a run stopped at a question (Ctrl-C) keeps it too. Only in a cache folder already there
+    // (made by the questionnaire cache): a command that reads no questionnaire, or refuses
+    // before, leaves a data folder that was not there uncreated.
+    process.once("exit", () => {
+      if (!existsSync(place.dir)) return;
+      try {
+        const folder = openFolder(place, SUB);
+        writeWhole(join(folder, name), seal(script.createCachedData()));
+        for (const other of readdirSync(folder))
+          if (!other.startsWith(`${PROGRAM}-`)) rmSync(join(folder, other), { force: true });
+        keepNewest(folder, MAX_FILES);
+      } catch {
+        // Not kept: the next run compiles again.
+      }
+    });
+  }
+  const module = { exports: {} };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}

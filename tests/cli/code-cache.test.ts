@@ -1,0 +1,140 @@
+// The program's compiled code kept between runs (src/cli/code-cache.ts): written once per build
+// and command, used as it is the next time, and never trusted when it is damaged, made for
+// another build or by V8 for something else, or kept in a folder others may write in.
+import { createHash } from "node:crypto";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { codeName, seal, unseal } from "../../src/cli/code-cache.ts";
+import { mini, reflet, root, tempDir } from "../security/helpers.ts";
+
+const questionnaire = join(tempDir(), "mini.yaml");
+writeFileSync(questionnaire, mini);
+const validate = (home: string) =>
+  reflet(["validate", questionnaire], { env: { REFLET_HOME: home } });
+const codeDir = (home: string) => join(home, "cache", "code");
+
+/** A data folder after one run of validate, and what that run wrote and said. */
+function firstRun() {
+  const home = tempDir("reflet-home-");
+  const run = validate(home);
+  expect(run.code, run.stderr).toBe(0);
+  const names = readdirSync(codeDir(home));
+  expect(names).toHaveLength(1);
+  const file = join(codeDir(home), names[0] as string);
+  return { home, run, file, name: names[0] as string };
+}
+
+/** Whether `file` holds V8's data for the program: whole, and as big as a run's code. */
+const wholeCode = (file: string) => (unseal(readFileSync(file))?.length ?? 0) > 100_000;
+
+describe("the code cache", () => {
+  it("is written by the first run, named by the program and the command, closed to others", () => {
+    const { file, name } = firstRun();
+    // The name holds a hash of the program's bytes: any change to the program changes it.
+    const program = readFileSync(join(root, "dist", "reflet.cjs"));
+    const id = createHash("sha256").update(program).digest("hex").slice(0, 16);
+    expect(name).toBe(`${id}-validate.bin`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(wholeCode(file)).toBe(true);
+  });
+
+  it("is used as it is by the next run, which answers the same", () => {
+    const { home, run, file } = firstRun();
+    const before = statSync(file);
+    const again = validate(home);
+    expect(again).toEqual(run);
+    // V8 took it: a cache it refused would have been written again.
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(file).ino).toBe(before.ino);
+  });
+
+  it("is replaced, not used, when damaged or cut short", () => {
+    const { home, run, file } = firstRun();
+    const bytes = readFileSync(file);
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.length >> 1] = (damaged[damaged.length >> 1] as number) ^ 0xff;
+    for (const broken of [damaged, bytes.subarray(0, bytes.length >> 1), Buffer.alloc(0)]) {
+      writeFileSync(file, broken);
+      expect(validate(home)).toEqual(run);
+      expect(wholeCode(file)).toBe(true);
+    }
+  });
+
+  it("is replaced when V8 refuses it: whole, but not code for this program", () => {
+    const { home, run, file } = firstRun();
+    writeFileSync(file, seal(Buffer.from("not code for this program, nor for any other")));
+    expect(validate(home)).toEqual(run);
+    expect(wholeCode(file)).toBe(true);
+  });
+
+  it("of another program is not used, and goes when this one writes its own", () => {
+    const { home, run, file, name } = firstRun();
+    const other = join(codeDir(home), name.replace(/^[0-9a-f]{16}/, "0123456789abcdef"));
+    copyFileSync(file, other);
+    rmSync(file);
+    expect(validate(home)).toEqual(run);
+    expect(readdirSync(codeDir(home))).toEqual([name]);
+  });
+
+  it("is neither read nor written in a folder others may write in", () => {
+    const home = tempDir("reflet-home-");
+    mkdirSync(codeDir(home), { recursive: true, mode: 0o700 });
+    chmodSync(codeDir(home), 0o777);
+    const run = validate(home);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(codeDir(home))).toEqual([]);
+  });
+
+  it("is kept by a run that stops early too, but never makes the cache folder", () => {
+    // The cache folder is there (a first run made it): a run refused at once keeps its code.
+    const { home, name } = firstRun();
+    const refused = reflet(["run", questionnaire], { env: { REFLET_HOME: home } });
+    expect(refused.code).toBe(2);
+    expect(readdirSync(codeDir(home)).sort()).toEqual([name.replace("validate", "run"), name]);
+    // Help reads no questionnaire: the data folder is not even made.
+    const fresh = join(tempDir(), "home");
+    expect(reflet(["--help"], { env: { REFLET_HOME: fresh } }).code).toBe(0);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
+  it("is left alone with --debug, where Node loads the program itself to map its stack", () => {
+    const home = tempDir("reflet-home-");
+    const run = reflet(["validate", questionnaire, "--debug"], { env: { REFLET_HOME: home } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(codeDir(home))).toBe(false);
+    expect(validate(home).code).toBe(0);
+    expect(readdirSync(codeDir(home))).toHaveLength(1);
+  });
+});
+
+describe("a cache file's bytes", () => {
+  const data = Buffer.from("what V8 made");
+
+  it("give back V8's data when whole, nothing when changed or cut", () => {
+    const sealed = seal(data);
+    expect(unseal(sealed)?.equals(data)).toBe(true);
+    const changed = Buffer.from(sealed);
+    changed[changed.length - 1] = (changed[changed.length - 1] as number) ^ 1;
+    expect(unseal(changed)).toBeUndefined();
+    expect(unseal(sealed.subarray(0, sealed.length - 1))).toBeUndefined();
+    expect(unseal(sealed.subarray(0, 32))).toBeUndefined();
+  });
+
+  it("are named by the command typed; anything else shares one name", () => {
+    expect(codeName("b", "score")).toBe("b-score.bin");
+    expect(codeName("b", "--lang")).toBe("b-main.bin");
+    expect(codeName("b", "../../x")).toBe("b-main.bin");
+    expect(codeName("b", undefined)).toBe("b-main.bin");
+  });
+});
