@@ -1,9 +1,11 @@
 // Random questionnaires the compiled scorer compiles (whole weights and points) with item
 // conditions, profile and advice rules, quality checks, and answer sheets as they come from
-// outside: some answers off the scale, of the wrong type, or for no item.
+// outside: some answers off the scale, of the wrong type, or for no item. `plainCases`: the
+// common case the scorer has a specialised loop for (every item an unconditional Likert item),
+// with sheets that answer everything, or the same box or the middle all the way down, or not.
 import fc from "fast-check";
 import type { AnswerValue, Condition, Item, QuestionnaireFile } from "../../src/model/types.ts";
-import { build, caseArb } from "../engine/arbitraries.ts";
+import { build, caseArb, SCALES } from "../engine/arbitraries.ts";
 
 type Gen = fc.GeneratorValue;
 
@@ -156,5 +158,40 @@ export const cases = caseArb().chain((c) =>
   fc.gen().map((g) => {
     const file = withRules(g, wholeNumbers(c.file));
     return { model: build(file), answers: roughen(g, c.answers) };
+  }),
+);
+
+/** One sheet of a plain case: complete, or straight-lined, or in the middle, or roughened. */
+function plainSheet(g: Gen, file: QuestionnaireFile, answers: Record<string, AnswerValue>) {
+  const kind = g(fc.constantFrom, "complete", "straight", "middle", "rough", "gap");
+  if (kind === "complete") return answers;
+  if (kind === "rough") return roughen(g, answers);
+  if (kind === "gap") {
+    const ids = Object.keys(answers);
+    const drop = g(fc.constantFrom, ...ids);
+    return Object.fromEntries(ids.filter((id) => id !== drop).map((id) => [id, answers[id]!]));
+  }
+  const value = g(fc.integer, { min: 0, max: 7 });
+  const out: Record<string, AnswerValue> = {};
+  for (const item of file.items) {
+    const scale = item.type === "likert" ? (SCALES[item.scale] as number[]) : [];
+    const middle = scale[(scale.length - 1) >> 1] as number;
+    const own = kind === "middle" ? middle : value;
+    // Most items on the one answer; the others as they were.
+    out[item.id] =
+      scale.includes(own) && g(fc.integer, { min: 0, max: 4 }) > 0 ? own : answers[item.id]!;
+  }
+  return out;
+}
+
+export const plainCases = caseArb({ likertOnly: true, missing: 0 }).chain((c) =>
+  fc.gen().map((g) => {
+    const ruled = withRules(g, wholeNumbers(c.file));
+    const items = ruled.items.map(({ when: _when, ...item }) => item as Item);
+    const file = { ...ruled, items };
+    const sheets = Array.from({ length: g(fc.integer, { min: 1, max: 6 }) }, () =>
+      plainSheet(g, file, c.answers),
+    );
+    return { model: build(file), sheets };
   }),
 );

@@ -2,7 +2,8 @@
 // the same bytes in every output a batch writes (CSV plain and for Excel, JSON Lines, JSON,
 // reports in HTML and Markdown, the team summary as JSON, HTML and Markdown), on random
 // questionnaires and teams of random answer sheets, each sheet handled by every output
-// before the next is scored, as the pipeline does.
+// before the next is scored, as the pipeline does; also on the questionnaires the compiled
+// scorer has a specialised loop for.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvHeader, csvRecordLine, toRecord } from "../../src/batch/output/record.ts";
@@ -21,7 +22,7 @@ import type { Model } from "../../src/model/model.ts";
 import type { AnswerValue } from "../../src/model/types.ts";
 import { csvLine, csvStart, EXCEL_CSV, PLAIN_CSV } from "../../src/render/csv.ts";
 import { sanitizeJson } from "../../src/term/sanitize.ts";
-import { cases } from "./cases.ts";
+import { cases, plainCases } from "./cases.ts";
 
 type Sheet = Record<string, AnswerValue>;
 
@@ -147,6 +148,19 @@ describe("the scored-sheet view", () => {
         const compiled = await outputs(model, sheets, compiledScorer(model));
         const plain = await outputs(model, sheets, plainScorer(model));
         expect(Object.keys(compiled)).toHaveLength(16);
+        for (const name of Object.keys(plain)) expect(compiled[name], name).toBe(plain[name]);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it("gives the same bytes from both scorers on unconditional Likert questionnaires", async () => {
+    // The compiled scorer's specialised loop: complete, straight-lined and rough sheets.
+    await fc.assert(
+      fc.asyncProperty(plainCases, async ({ model, sheets }) => {
+        expect(compiledPlan(model)?.plain).not.toBeNull();
+        const compiled = await outputs(model, sheets, compiledScorer(model));
+        const plain = await outputs(model, sheets, plainScorer(model));
         for (const name of Object.keys(plain)) expect(compiled[name], name).toBe(plain[name]);
       }),
       { numRuns: 120 },

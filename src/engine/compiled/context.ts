@@ -6,8 +6,10 @@ import { div, exact } from "../../core/exact.ts";
 import type { ConditionContext } from "../conditions.ts";
 import type { Compiled } from "./plan.ts";
 import type { RowScores, Values } from "./row.ts";
+import { complete } from "./target.ts";
 
 export function context(c: Compiled, values: Values, s: RowScores): ConditionContext {
+  complete(c, s);
   const flagIds = new Set(s.flags.map((f) => f.id));
   const at = (id: string) => {
     const t = c.indexOf.get(id);

@@ -9,6 +9,7 @@ import { keyedValue, optionPoints, pickedOptions } from "../../model/points.ts";
 import type { AnswerValue, Item, Option } from "../../model/types.ts";
 import { middleOf } from "../information.ts";
 import { recordTargets } from "../sheet.ts";
+import { type Plain, plainOf } from "./plain-plan.ts";
 import { type Band, bandOf, NotWhole, type Ratio, ratio, SAFE, whole } from "./ratio.ts";
 
 /** One item feeding one target: whole points for each readable answer. */
@@ -38,6 +39,10 @@ export interface Plan {
   /** Every item answered, the band depends on the raw score alone: kept by raw − lowest. */
   bandByRaw: Int16Array | null;
   low: number;
+  /** Each target's raw score when every item gives its most points. */
+  high: number;
+  /** The sum of the weights of its items. */
+  weights: number;
   bands: Band[];
   quorum: Ratio;
   /** The missing-answer rule: no score under this many answers (0: the quorum decides). */
@@ -85,6 +90,8 @@ export interface Compiled {
   middles: Float64Array;
   straightLining: { minItems: number; share: Ratio } | null;
   pairs: Pair[];
+  /** The tables of the specialised row loop (plain.ts); null when it does not apply. */
+  plain: Plain | null;
   /** Scratch, reused row after row: points by item, distinct answers and how often each comes. */
   itemPoints: Float64Array;
   distinct: Float64Array;
@@ -189,6 +196,8 @@ export function compilePlan(model: Model): Compiled {
       end: links.length,
       bandByRaw: span < 4096 ? new Int16Array(span + 1).fill(UNKNOWN) : null,
       low,
+      high: low + span,
+      weights,
       bands: target.bands.map((b) => bandOf(b.range)),
       quorum: ratio(target.minAnswered),
       below: typeof target.missing === "object" ? target.missing.insufficientBelow : 0,
@@ -201,7 +210,7 @@ export function compilePlan(model: Model): Compiled {
   const likert = items.flatMap((item, i) => (item.type === "likert" ? [i] : []));
   const tables = items.map((item) => (item.type === "likert" ? likertTable(model, item) : null));
   const sl = model.straightLining;
-  return {
+  const c: Compiled = {
     model,
     targets,
     indexOf: new Map(targets.map((t, i) => [t.id, i])),
@@ -224,8 +233,11 @@ export function compilePlan(model: Model): Compiled {
     ),
     straightLining: sl ? { minItems: sl.minItems, share: ratio(sl.maxShare) } : null,
     pairs: model.pairs.map((p) => pairOf(model, p)),
+    plain: null,
     itemPoints: new Float64Array(items.length),
     distinct: new Float64Array(likert.length),
     often: new Float64Array(likert.length),
   };
+  c.plain = plainOf(c);
+  return c;
 }

@@ -8,6 +8,7 @@ import type { Contribution, DimensionResult, Result, TargetResult } from "../typ
 import { context } from "./context.ts";
 import type { Compiled, Link, Plan } from "./plan.ts";
 import type { RowScores, Values } from "./row.ts";
+import { complete } from "./target.ts";
 
 function targetResult(c: Compiled, t: number, values: Values, s: RowScores): TargetResult {
   const plan = c.plans[t] as Plan;
@@ -59,6 +60,7 @@ export function resultOf(
   s: RowScores,
   participant: string | null,
 ): Result {
+  complete(c, s);
   const dimensions: DimensionResult[] = [];
   let t = 0;
   for (const dim of c.model.dimensions) {
@@ -68,7 +70,8 @@ export function resultOf(
     dimensions.push({ ...targetResult(c, at, values, s), facets });
   }
   const judged = judge(c.model, dimensions, s.flags, context(c, values, s), s.lowInformation);
-  // Never compiled for a questionnaire that allows "does not apply" (index.ts).
-  const parts = { answered: s.answered, shown: s.shown, dimensions, flags: s.flags };
+  // Never compiled for a questionnaire that allows "does not apply" (index.ts). The flags are
+  // copied: the scratch's may be shared from sheet to sheet.
+  const parts = { answered: s.answered, shown: s.shown, dimensions, flags: [...s.flags] };
   return assembleResult(c.model, participant, { ...parts, notApplicable: [] }, judged);
 }

@@ -7,17 +7,10 @@ import { type ConditionContext, holds } from "../conditions.ts";
 import { type ChosenProfile, chooseProfile } from "../rules.ts";
 import type { LowInformationReason, QualityFlag } from "../types.ts";
 import { context } from "./context.ts";
-import { flagsOf, lowInformationOf } from "./flags.ts";
-import {
-  AGGREGATE,
-  BANDS_ON,
-  type Compiled,
-  type Link,
-  type Plan,
-  pointsOf,
-  UNKNOWN,
-} from "./plan.ts";
-import { bandIndex } from "./ratio.ts";
+import { flagsOf, lowInformationOf, NONE } from "./flags.ts";
+import { scorePlain } from "./plain.ts";
+import type { Compiled } from "./plan.ts";
+import { scoreTarget } from "./target.ts";
 
 /** One answer sheet's answers by item index (the questionnaire's order); undefined: none. */
 export type Values = (AnswerValue | undefined)[];
@@ -26,6 +19,11 @@ export type Values = (AnswerValue | undefined)[];
 export interface RowScores {
   /** How many sheets were scored into these arrays: tells a later reader they were reused. */
   sheets: number;
+  /**
+   * Only the view's figures were filled (plain.ts): mean, sum and the exact fractions are
+   * filled by `complete` (target.ts) before the Result or a rule reads them.
+   */
+  brief: boolean;
   answered: number;
   shown: number;
   /** 1: scored; 0: not enough answers (the numbers below are then meaningless). */
@@ -46,19 +44,22 @@ export interface RowScores {
   percentD: Float64Array;
   /** Points each link gave; NaN when its item did not count. */
   points: Float64Array;
-  /** Which items were shown (their condition held). */
+  /** Which items were shown (their condition held); all of them, without conditions. */
   visible: Uint8Array;
+  /** Scratch for item conditions (conditional questionnaires). */
+  showing: Showing;
   /** The archetype, before evidence; null on a low-information sheet. */
   profile: ChosenProfile;
-  flags: QualityFlag[];
+  flags: readonly QualityFlag[];
   /** Why the sheet says too little (engine/information.ts); empty for a full sheet. */
-  lowInformation: LowInformationReason[];
+  lowInformation: readonly LowInformationReason[];
 }
 
 export function newScores(c: Compiled): RowScores {
   const n = c.targets.length;
   return {
     sheets: 0,
+    brief: false,
     answered: 0,
     shown: 0,
     ok: new Uint8Array(n),
@@ -75,10 +76,11 @@ export function newScores(c: Compiled): RowScores {
     percentN: new Float64Array(n),
     percentD: new Float64Array(n),
     points: new Float64Array(c.links.length),
-    visible: new Uint8Array(c.items.length),
+    visible: new Uint8Array(c.items.length).fill(1),
+    showing: showingFor(c),
     profile: null,
-    flags: [],
-    lowInformation: [],
+    flags: NONE,
+    lowInformation: NONE,
   };
 }
 
@@ -89,107 +91,63 @@ export function valuesOf(c: Compiled, answers: Answers): Values {
   return values;
 }
 
-/** Items whose condition holds, as shownItems decides: on the answers before each item. */
-function showItems(c: Compiled, values: Values, out: RowScores): void {
-  let upTo = 0;
-  const ctx: ConditionContext = {
+/** What item conditions read while items are shown in order: the answers before `upTo`. */
+interface Showing {
+  values: Values;
+  upTo: number;
+  ctx: ConditionContext;
+}
+
+/** Built once per scratch, so that showing a sheet's items makes no closure. */
+function showingFor(c: Compiled): Showing {
+  const s: Showing = { values: [], upTo: 0, ctx: NO_SCORES };
+  s.ctx = {
+    ...NO_SCORES,
     answer: (id) => {
       const i = c.model.itemIndex.get(id);
-      return i === undefined || i >= upTo ? undefined : values[i];
+      return i === undefined || i >= s.upTo ? undefined : s.values[i];
     },
-    band: () => null,
-    percent: () => null,
-    score: () => null,
-    hasFlag: () => false,
   };
+  return s;
+}
+
+/** Before any target is scored, a condition sees answers only. */
+const NO_SCORES: ConditionContext = {
+  answer: () => undefined,
+  band: () => null,
+  percent: () => null,
+  score: () => null,
+  hasFlag: () => false,
+};
+
+/** Items whose condition holds, as shownItems decides: on the answers before each item. */
+function showItems(c: Compiled, values: Values, out: RowScores): void {
+  const s = out.showing;
+  s.values = values;
   for (let i = 0; i < c.items.length; i++) {
     const when = (c.items[i] as Item).when;
-    upTo = i;
-    const shown = !when || holds(when, ctx);
+    s.upTo = i;
+    const shown = !when || holds(when, s.ctx);
     out.visible[i] = shown ? 1 : 0;
     if (!shown) values[i] = undefined;
   }
 }
 
-function scoreTarget(c: Compiled, t: number, values: Values, out: RowScores): void {
-  const plan = c.plans[t] as Plan;
-  const { visible, points } = out;
-  const { linkItems, linkWeight, linkLikert, linkMin, linkMax, itemPoints } = c;
-  let expected = 0;
-  let answered = 0;
-  let expectedWeight = 0;
-  let answeredWeight = 0;
-  let raw = 0;
-  let lo = 0;
-  let hi = 0;
-  for (let l = plan.first; l < plan.end; l++) {
-    const item = linkItems[l]!;
-    points[l] = Number.NaN;
-    if (visible[item] === 0) continue;
-    expected++;
-    const weight = linkWeight[l]!;
-    expectedWeight += weight;
-    let p: number;
-    if (linkLikert[l] === 1) p = itemPoints[item]!;
-    else {
-      const answer = values[item];
-      p =
-        answer === undefined
-          ? Number.NaN
-          : (pointsOf(c.links[l] as Link, c.items[item] as Item, answer) ?? Number.NaN);
-    }
-    if (Number.isNaN(p)) continue;
-    points[l] = p;
-    answered++;
-    raw += p;
-    lo += linkMin[l]!;
-    hi += linkMax[l]!;
-    answeredWeight += weight;
-  }
-  out.answeredBy[t] = answered;
-  out.expected[t] = expected;
-  out.raw[t] = raw;
-  const short =
-    plan.below > 0 ? answered < plan.below : answered * plan.quorum.d < plan.quorum.n * expected;
-  if (answered === 0 || short) {
-    out.ok[t] = 0;
-    out.band[t] = -1;
-    return;
-  }
-  out.ok[t] = 1;
-  // Prorating keeps a sum with a few missing answers on the scale of a complete one;
-  // a plain sum is raw over 1 (weights as denominator, so raw × weights / weights).
-  const sumN = plan.plainSum ? raw * answeredWeight : raw * expectedWeight;
-  // When every possible answer gives the same points, the score says nothing either way: 50.
-  const pn = hi === lo ? 50 : (raw - lo) * 100;
-  const pd = hi === lo ? 1 : hi - lo;
-  out.mean[t] = raw / answeredWeight;
-  out.sum[t] = sumN / answeredWeight;
-  out.percent[t] = pn / pd;
-  out.percentN[t] = pn;
-  out.percentD[t] = pd;
-  const bySum = plan.aggregate === AGGREGATE.sum;
-  out.score[t] = bySum ? out.sum[t] : out.mean[t];
-  out.scoreN[t] = bySum ? sumN : raw;
-  out.scoreD[t] = answeredWeight;
-  const memo = answered === plan.end - plan.first ? plan.bandByRaw : null;
-  const at = raw - plan.low;
-  let band = memo ? memo[at]! : UNKNOWN;
-  if (band === UNKNOWN) {
-    const on = plan.bandsOn;
-    band =
-      on === BANDS_ON.percent
-        ? bandIndex(plan.bands, pn, pd)
-        : bandIndex(plan.bands, on === BANDS_ON.sum ? sumN : raw, answeredWeight);
-    if (memo) memo[at] = band;
-  }
-  out.band[t] = band;
-}
-
 /** Scores `values` into `out`; values of hidden items are cleared (see `Compiled.conditional`). */
 export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores {
+  out.sheets++;
+  if (!c.plain || !scorePlain(c, c.plain, values, out)) scoreAny(c, values, out);
+  out.profile =
+    c.model.profiles.length && out.lowInformation.length === 0
+      ? chooseProfile(c.model, context(c, values, out))
+      : null;
+  return out;
+}
+
+/** The general loop: any sheet of any questionnaire compiled. */
+function scoreAny(c: Compiled, values: Values, out: RowScores): void {
+  out.brief = false;
   if (c.conditional) showItems(c, values, out);
-  else out.visible.fill(1);
   let answered = 0;
   let shown = 0;
   for (let i = 0; i < c.items.length; i++) {
@@ -197,7 +155,6 @@ export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores
     shown++;
     if (values[i] !== undefined) answered++;
   }
-  out.sheets++;
   out.answered = answered;
   out.shown = shown;
   for (const i of c.likert) {
@@ -211,9 +168,4 @@ export function scoreRow(c: Compiled, values: Values, out: RowScores): RowScores
   for (let t = 0; t < c.plans.length; t++) scoreTarget(c, t, values, out);
   out.flags = flagsOf(c, values);
   out.lowInformation = lowInformationOf(c, values, out.visible, out);
-  out.profile =
-    c.model.profiles.length && out.lowInformation.length === 0
-      ? chooseProfile(c.model, context(c, values, out))
-      : null;
-  return out;
 }
