@@ -4,10 +4,9 @@
 // garbage. Two of V8's growth factors, read each time the heap grows, keep it near what is
 // alive. Node warns that V8 flags set at run time may have no effect: then memory is
 // merely larger, nothing else changes.
-import { setFlagsFromString } from "node:v8";
+import { RUN_FLAGS, setRunFlags } from "../io/v8-flags.ts";
 
 /** Called once, by `reflet batch` only, before rows are read. */
 export function keepHeapSmall(): void {
-  setFlagsFromString("--semi-space-growth-factor=1");
-  setFlagsFromString("--heap-growing-percent=30");
+  setRunFlags(RUN_FLAGS.heapSmall);
 }

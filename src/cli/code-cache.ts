@@ -18,6 +18,7 @@ import { closeSync, existsSync, readdirSync, readFileSync, rmSync } from "node:f
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { restoreRunFlags } from "../io/v8-flags.ts";
 import { cachePlace, checkPlace, keepNewest, openFolder, writeWhole } from "../load/cache-place.ts";
 import { openPrivate, READ } from "../store/safe-open.ts";
 
@@ -101,6 +102,8 @@ export function loadBundle(file: string, where: Where | null): unknown {
       if (!existsSync(place.dir)) return;
       try {
         const folder = openFolder(place, SUB);
+        // V8 stamps its code with the flags in force: those of the next start, the defaults.
+        restoreRunFlags();
         writeWhole(join(folder, name), seal(script.createCachedData()));
         for (const other of readdirSync(folder))
           if (!other.startsWith(`${PROGRAM}-`)) rmSync(join(folder, other), { force: true });

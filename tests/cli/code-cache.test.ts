@@ -49,6 +49,23 @@ describe("the code cache", () => {
     expect(wholeCode(file)).toBe(true);
   });
 
+  it("is used by the next batch too, though a batch changes V8's heap flags as it runs", () => {
+    const home = tempDir("reflet-home-");
+    const csv = join(tempDir(), "team.csv");
+    writeFileSync(csv, "participant,c1,c2,c3,s1,note\nann,1,2,3,,\nbob,3,2,1,,\n");
+    const batch = () => reflet(["batch", questionnaire, csv], { env: { REFLET_HOME: home } });
+    const first = batch();
+    const file = join(
+      codeDir(home),
+      readdirSync(codeDir(home)).find((n) => n.endsWith("-batch.bin"))!,
+    );
+    const before = statSync(file);
+    expect(batch()).toEqual(first);
+    // Code stamped with the batch's flags would be refused, then written again.
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(file).ino).toBe(before.ino);
+  });
+
   it("is used as it is by the next run, which answers the same", () => {
     const { home, run, file } = firstRun();
     const before = statSync(file);
