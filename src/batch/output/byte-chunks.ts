@@ -3,8 +3,8 @@
 // common cells (plain ids, whole numbers) are written byte by byte; anything else is encoded
 // as a string.
 
-// A chunk is written once it holds 64 kB: room for that and a long row or two.
-const START_SIZE = 80 * 1024;
+// A chunk is written once it holds 256 kB (results.ts): room for that and a long row or two.
+const START_SIZE = 272 * 1024;
 
 export class ByteChunks {
   private buf: Buffer = Buffer.allocUnsafe(START_SIZE);
