@@ -11,19 +11,10 @@ import { sideColumns } from "../../src/batch/input/side-columns.ts";
 import type { Unit } from "../../src/batch/types.ts";
 import { csvLineRuns, newOutcome } from "../../src/csv/read.ts";
 import { RowCells } from "../../src/csv/row-cells.ts";
+import { chunks } from "../csv/chunks.ts";
 import { model } from "./helpers.ts";
 
 const alpha = model("alpha.yaml");
-
-async function* chunks(bytes: Buffer, cuts: number[]): AsyncGenerator<Uint8Array> {
-  let from = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const to = Math.min(cut, bytes.length);
-    if (to > from) yield bytes.subarray(from, to);
-    from = Math.max(from, to);
-  }
-  if (from < bytes.length) yield bytes.subarray(from);
-}
 
 /** The units of a CSV's rows after its header, read the quick way or cell by cell. */
 async function rowsOf(text: string, quick: boolean, cuts: number[] = []): Promise<Unit[]> {

@@ -87,27 +87,7 @@ export function zipBomb(gb: number, lie: boolean): Buffer {
     deflateRawSync(Buffer.alloc(0)),
   ]);
   const claimed = lie ? 1024 : Math.min(0xffffffff, copies * mb.length);
-  return rawZip([
-    {
-      name: "_rels/.rels",
-      ...packed(
-        `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-      ),
-    },
-    {
-      name: "xl/workbook.xml",
-      ...packed(
-        `<workbook xmlns="${MAIN}" xmlns:r="${DOC}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      ),
-    },
-    {
-      name: "xl/_rels/workbook.xml.rels",
-      ...packed(
-        `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      ),
-    },
-    { name: "xl/worksheets/sheet1.xml", data: sheet, size: claimed },
-  ]);
+  return oneSheetZip({ name: "xl/worksheets/sheet1.xml", data: sheet, size: claimed });
 }
 
 /**
@@ -118,6 +98,20 @@ export function brokenSheet(rows: string[][]): Buffer {
   const cell = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
   const good = rows.map((r, i) => `<row r="${i + 1}">${r.map(cell).join("")}</row>`).join("");
   const sheet = `<worksheet xmlns="${MAIN}"><sheetData>${good}<row r="${rows.length + 1}"><!DOCTYPE x></row></sheetData></worksheet>`;
+  return oneSheetZip({ name: "xl/worksheets/sheet1.xml", ...packed(sheet) });
+}
+
+/** The end of a zip that claims `n` entries in a central directory of nothing. */
+export function manyEntries(n: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(n, 8);
+  end.writeUInt16LE(n, 10);
+  return end;
+}
+
+/** A workbook of one sheet, Sheet1, whose part is `sheet`. */
+function oneSheetZip(sheet: RawEntry): Buffer {
   return rawZip([
     {
       name: "_rels/.rels",
@@ -137,15 +131,6 @@ export function brokenSheet(rows: string[][]): Buffer {
         `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
       ),
     },
-    { name: "xl/worksheets/sheet1.xml", ...packed(sheet) },
+    sheet,
   ]);
-}
-
-/** The end of a zip that claims `n` entries in a central directory of nothing. */
-export function manyEntries(n: number): Buffer {
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(n, 8);
-  end.writeUInt16LE(n, 10);
-  return end;
 }

@@ -5,16 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvLineRuns, csvRecords, newOutcome, type ScannedRecord } from "../../src/csv/read.ts";
 import { RowCells } from "../../src/csv/row-cells.ts";
-
-async function* chunks(bytes: Buffer, cuts: number[]): AsyncGenerator<Uint8Array> {
-  let from = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const to = Math.min(cut, bytes.length);
-    if (to > from) yield bytes.subarray(from, to);
-    from = Math.max(from, to);
-  }
-  if (from < bytes.length) yield bytes.subarray(from);
-}
+import { chunks } from "./chunks.ts";
 
 async function both(text: string, cuts: number[] = []) {
   const bytes = Buffer.from(text);
