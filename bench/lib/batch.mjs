@@ -35,6 +35,8 @@ export const batchArgs = (questionnaire, csv, summary, format = "jsonl") => [
 function timed(file, args, out, env, rssOf) {
   const fd = openSync(out, "w");
   try {
+    // The side before wrote hundreds of megabytes: the disk takes them now, not during this run.
+    spawnSync("sync");
     const start = process.hrtime.bigint();
     const r = spawnSync(file, args, { stdio: ["ignore", fd, "pipe"], env, maxBuffer: 64 << 20 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
