@@ -13,11 +13,9 @@
 // file's name holds a hash of the program's bytes (V8 compares only their length), so that a
 // new build never runs the code of an old one. Failing to read or write the cache is never an
 // error: the program is then compiled as usual.
-import { createHash } from "node:crypto";
 import { closeSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Script } from "node:vm";
 import { restoreRunFlags } from "../io/v8-flags.ts";
 import { cachePlace, checkPlace, keepNewest, openFolder, writeWhole } from "../load/cache-place.ts";
 import { openPrivate, READ } from "../store/safe-open.ts";
@@ -31,7 +29,13 @@ const SUB = "code";
 const MAX_FILES = 16;
 const DIGEST = 32;
 
-const digest = (data: Uint8Array) => createHash("sha256").update(data).digest();
+// node:crypto and node:vm are loaded when the cache is used, not at import: `reflet --version`,
+// answered by the entry before the program is loaded, pays for neither (some 7 ms here).
+const builtin = createRequire(import.meta.url);
+const crypto = () => builtin("node:crypto") as typeof import("node:crypto");
+const vm = () => builtin("node:vm") as typeof import("node:vm");
+
+const digest = (data: Uint8Array) => crypto().createHash("sha256").update(data).digest();
 
 /** What is written: the digest of V8's data, then the data. */
 export const seal = (data: Uint8Array): Buffer => Buffer.concat([digest(data), data]);
@@ -89,7 +93,7 @@ export function loadBundle(file: string, where: Where | null): unknown {
     cached = undefined;
   }
   // The build writes the program in ASCII, which latin1 reads byte for byte, without decoding.
-  const script = new Script(wrap(readFileSync(file, "latin1")), {
+  const script = new (vm().Script)(wrap(readFileSync(file, "latin1")), {
     filename: file,
     ...(cached && { cachedData: cached }),
   });
