@@ -26,15 +26,20 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     Error.stackTraceLimit = 100;
   }
   const where = { env: process.env, cwd: process.cwd(), command: args[0] };
-  const { runCli, processIo } = loadBundle(
+  const { runCli, processIo, outputsWritten } = loadBundle(
     program,
     debug ? null : where,
   ) as typeof import("./cli/run.ts");
-  void runCli(args, processIo()).then((code) => {
+  void runCli(args, processIo()).then(async (code) => {
     // After a signal nothing is worth waiting for: a read still pending on a terminal or a
     // device must not keep the process alive.
     if (code > 128) process.exit(code);
     // A failed standard output has already set the exit code (src/cli/run.ts); it stands.
     process.exitCode ??= code;
+    // The command is done once what it wrote has left. Left to end by itself, Node would first
+    // let V8 finish its work on a heap nothing will use again: tens of milliseconds after a
+    // full check of a questionnaire.
+    await outputsWritten();
+    process.exit();
   });
 }

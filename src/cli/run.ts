@@ -26,6 +26,19 @@ import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./progr
  */
 export const codeWorthKeeping = (): boolean => !checkedInFullThisRun();
 
+/** Standard error, once a command has used it (see processIo). */
+let stderrMade: Io["stderr"] | undefined;
+
+/**
+ * Resolves when what was written to standard output and error has been handed to the system
+ * (a pipe on macOS or a terminal on Windows takes writes in the background), after any error
+ * of theirs has been told (processIo's handlers): then the process may end.
+ */
+export async function outputsWritten(): Promise<void> {
+  const streams = [process.stdout, ...(stderrMade ? [stderrMade] : [])];
+  await Promise.all(streams.map((s) => new Promise<void>((done) => s.write("", () => done()))));
+}
+
 export function processIo(): Io {
   // A closed pipe (`reflet list | head -1`): the reader has what it wanted; end quietly.
   const quietOnEpipe = (e: NodeJS.ErrnoException) => {
@@ -43,7 +56,6 @@ export function processIo(): Io {
     const lang = detectLang(langFlag(process.argv.slice(2)), process.env);
     process.stderr.write(`${describeWriteFailure(stdoutName(lang), e.code ?? String(e), lang)}\n`);
   });
-  let stderr: Io["stderr"] | undefined;
   return {
     // Standard input and error are made when first used: each costs a start some milliseconds
     // (a stream of its kind, with Node's file, pipe or terminal code), and most runs read no
@@ -53,12 +65,12 @@ export function processIo(): Io {
     },
     stdout: process.stdout,
     get stderr() {
-      if (stderr === undefined) {
-        stderr = process.stderr;
+      if (stderrMade === undefined) {
+        stderrMade = process.stderr;
         // stderr failing leaves nowhere to say anything: the exit code says it.
-        stderr.on("error", quietOnEpipe);
+        stderrMade.on("error", quietOnEpipe);
       }
-      return stderr;
+      return stderrMade;
     },
     env: process.env,
     cwd: process.cwd(),
