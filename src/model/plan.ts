@@ -50,7 +50,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
 }
 
-/** A string's length as zod counts it: in code points, a lone surrogate counting one. */
+/** A string's length in code points (a lone surrogate counts one), as zod measures it. */
 function codePoints(s: string): number {
   let count = s.length;
   for (let i = 0; i < s.length - 1; i++) {
@@ -62,105 +62,160 @@ function codePoints(s: string): number {
   return count;
 }
 
-const holds = ([op, bound]: NumberCheck, v: number): boolean =>
-  op === ">=" ? v >= bound : op === ">" ? v > bound : op === "<=" ? v <= bound : v < bound;
+type Accept = (v: unknown) => boolean;
 
-/** An acceptor of a plan: says whether a value is valid, as zod would, without zod. */
-export function acceptor(plan: Plan): (value: unknown) => boolean {
-  const { nodes } = plan;
-  const patterns = new Map<number, RegExp[]>();
-  const regexes = (i: number, re: readonly (readonly [string, string])[]): RegExp[] => {
-    let list = patterns.get(i);
-    if (!list) {
-      list = re.map(([source, flags]) => new RegExp(source, flags));
-      patterns.set(i, list);
-    }
-    return list;
+const numberCheck = ([op, bound]: NumberCheck): ((v: number) => boolean) =>
+  op === ">="
+    ? (v) => v >= bound
+    : op === ">"
+      ? (v) => v > bound
+      : op === "<="
+        ? (v) => v <= bound
+        : (v) => v < bound;
+
+/**
+ * An acceptor of a plan: says whether a value is valid, as zod would, without zod. Each node
+ * becomes one function, made once: a file is checked once per process, before V8 has
+ * optimised anything, so the work per node must be small.
+ */
+export function acceptor(plan: Plan): Accept {
+  // A child is called through this table (a node may refer to itself: conditions nest).
+  const fns: Accept[] = [];
+
+  const string = (n: Extract<PlanNode, { k: "string" }>): Accept => {
+    const min = n.min ?? 0;
+    const max = n.max ?? Infinity;
+    const res = (n.re ?? []).map(([source, flags]) => new RegExp(source, flags));
+    return (v) => {
+      if (typeof v !== "string") return false;
+      // A code point is one or two units: only a length near a bound needs counting.
+      const units = v.length;
+      if (units < min || (units < min * 2 && codePoints(v) < min)) return false;
+      if (units > max && codePoints(v) > max) return false;
+      for (const re of res) {
+        re.lastIndex = 0;
+        if (!re.test(v)) return false;
+      }
+      return true;
+    };
   };
 
-  const accepts = (i: number, v: unknown): boolean => {
-    const n = nodes[i] as PlanNode;
-    if (!shapeAccepts(i, n, v)) return false;
-    return n.refine === undefined || (REFINEMENTS[n.refine] as (value: unknown) => boolean)(v);
+  const number = (n: Extract<PlanNode, { k: "number" }>): Accept => {
+    const checks = (n.checks ?? []).map(numberCheck);
+    const int = n.int === true;
+    return (v) => {
+      if (typeof v !== "number" || !Number.isFinite(v) || (int && !Number.isSafeInteger(v)))
+        return false;
+      for (const check of checks) if (!check(v)) return false;
+      return true;
+    };
   };
 
-  const shapeAccepts = (i: number, n: PlanNode, v: unknown): boolean => {
+  const object = (shape: Readonly<Record<string, number>>): Accept => {
+    const keys = Object.keys(shape);
+    const kids = keys.map((k) => shape[k] as number);
+    const optional = kids.map((i) => plan.nodes[i]?.k === "optional");
+    const known = new Set(keys);
+    return (v) => {
+      if (!isObject(v)) return false;
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j] as string;
+        if (key in v) {
+          if (!(fns[kids[j] as number] as Accept)(v[key])) return false;
+        } else if (!optional[j]) return false;
+      }
+      // zod lists every enumerable key, inherited ones too, that the shape does not declare.
+      for (const key in v) if (!known.has(key)) return false;
+      return true;
+    };
+  };
+
+  const array = (n: Extract<PlanNode, { k: "array" }>): Accept => {
+    const min = n.min ?? 0;
+    const max = n.max ?? Infinity;
+    const of = n.of;
+    return (v) => {
+      if (!Array.isArray(v) || v.length < min || v.length > max) return false;
+      const accept = fns[of] as Accept;
+      for (let j = 0; j < v.length; j++) if (!accept(v[j])) return false;
+      return true;
+    };
+  };
+
+  const record =
+    (key: number, value: number): Accept =>
+    (v) => {
+      if (!isPlainObject(v)) return false;
+      const keyOk = fns[key] as Accept;
+      const valueOk = fns[value] as Accept;
+      for (const k of Reflect.ownKeys(v)) {
+        // zod leaves an own __proto__ out of what it returns: the value would not be the data.
+        if (k === "__proto__") return false;
+        if (!Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+        if (typeof k !== "string" || !keyOk(k) || !valueOk(v[k])) return false;
+      }
+      return true;
+    };
+
+  const union =
+    (options: readonly number[]): Accept =>
+    (v) => {
+      for (const i of options) if ((fns[i] as Accept)(v)) return true;
+      return false;
+    };
+
+  const make = (n: PlanNode): Accept => {
     switch (n.k) {
-      case "string": {
-        if (typeof v !== "string") return false;
-        if (n.min !== undefined || n.max !== undefined) {
-          const length = codePoints(v);
-          if (length < (n.min ?? 0) || (n.max !== undefined && length > n.max)) return false;
-        }
-        if (!n.re) return true;
-        return regexes(i, n.re).every((re) => {
-          re.lastIndex = 0;
-          return re.test(v);
-        });
-      }
+      case "string":
+        return string(n);
       case "number":
-        if (typeof v !== "number" || !Number.isFinite(v)) return false;
-        if (n.int && !Number.isSafeInteger(v)) return false;
-        return (n.checks ?? []).every((c) => holds(c, v));
+        return number(n);
       case "boolean":
-        return typeof v === "boolean";
+        return (v) => typeof v === "boolean";
       case "null":
-        return v === null;
+        return (v) => v === null;
       case "literal":
-      case "enum":
-        return (n.values as readonly unknown[]).includes(v);
-      case "object":
-        return objectAccepts(n.shape, v);
-      case "array":
-        if (!Array.isArray(v)) return false;
-        if (v.length < (n.min ?? 0) || (n.max !== undefined && v.length > n.max)) return false;
-        for (let j = 0; j < v.length; j++) if (!accepts(n.of, v[j])) return false;
-        return true;
-      case "tuple":
-        return (
-          Array.isArray(v) &&
-          v.length === n.items.length &&
-          n.items.every((item, j) => accepts(item, v[j]))
-        );
-      case "record":
-        return recordAccepts(n.key, n.value, v);
-      case "union":
-        return n.options.some((o) => accepts(o, v));
-      case "du": {
-        if (!isObject(v)) return false;
-        const tag = v[n.key];
-        return typeof tag === "string" && Object.hasOwn(n.options, tag)
-          ? accepts(n.options[tag] as number, v)
-          : false;
+      case "enum": {
+        const values = new Set<unknown>(n.values);
+        return (v) => values.has(v);
       }
-      case "optional":
-        return (v === undefined && !n.exact) || accepts(n.of, v);
+      case "object":
+        return object(n.shape);
+      case "array":
+        return array(n);
+      case "tuple": {
+        const items = n.items;
+        return (v) =>
+          Array.isArray(v) &&
+          v.length === items.length &&
+          items.every((item, j) => (fns[item] as Accept)(v[j]));
+      }
+      case "record":
+        return record(n.key, n.value);
+      case "union":
+        return union(n.options);
+      case "du": {
+        const byTag = new Map(Object.entries(n.options));
+        const key = n.key;
+        return (v) => {
+          if (!isObject(v)) return false;
+          const option = byTag.get(v[key] as string);
+          return option !== undefined && (fns[option] as Accept)(v);
+        };
+      }
+      case "optional": {
+        const of = n.of;
+        return n.exact
+          ? (v) => (fns[of] as Accept)(v)
+          : (v) => v === undefined || (fns[of] as Accept)(v);
+      }
     }
   };
 
-  const objectAccepts = (shape: Readonly<Record<string, number>>, v: unknown): boolean => {
-    if (!isObject(v)) return false;
-    for (const key in shape) {
-      const node = shape[key] as number;
-      if (key in v) {
-        if (!accepts(node, v[key])) return false;
-      } else if ((nodes[node] as PlanNode).k !== "optional") return false;
-    }
-    // zod lists every enumerable key, inherited ones too, that the shape does not declare.
-    for (const key in v) if (!Object.hasOwn(shape, key)) return false;
-    return true;
-  };
-
-  const recordAccepts = (key: number, value: number, v: unknown): boolean => {
-    if (!isPlainObject(v)) return false;
-    for (const k of Reflect.ownKeys(v)) {
-      // zod leaves an own __proto__ out of what it returns: the value would not be the data.
-      if (k === "__proto__") return false;
-      if (!Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-      if (typeof k !== "string" || !accepts(key, k) || !accepts(value, v[k])) return false;
-    }
-    return true;
-  };
-
-  return (value) => accepts(plan.root, value);
+  for (const n of plan.nodes) {
+    const base = make(n);
+    const refine = n.refine === undefined ? undefined : REFINEMENTS[n.refine];
+    fns.push(refine ? (v) => base(v) && (refine as (value: unknown) => boolean)(v) : base);
+  }
+  return fns[plan.root] as Accept;
 }
