@@ -23,16 +23,26 @@ export function findByPlan(
   visit: (value: unknown, path: Path) => void,
 ): void {
   const node = (i: number) => plan.nodes[i] as PlanNode;
-  const unwrap = (i: number): number => {
+  // Each node under its optional wrappers, and each union's branch for a kind of value:
+  // worked out once, not at every node of the value.
+  const bare = plan.nodes.map((_, i) => {
     let n = node(i);
     while (n.k === "optional") {
       i = n.of;
       n = node(i);
     }
     return i;
-  };
-  const optionsOf = (n: PlanNode): readonly number[] =>
-    n.k === "union" ? n.options : n.k === "du" ? Object.values(n.options) : [];
+  });
+  const firstOf = (options: readonly number[], fits: (k: PlanNode["k"]) => boolean) =>
+    options.map((o) => bare[o] as number).find((o) => fits(node(o).k));
+  const byKind = plan.nodes.map((n) => {
+    const options = n.k === "union" ? n.options : n.k === "du" ? Object.values(n.options) : [];
+    return {
+      array: firstOf(options, (k) => k === "array" || k === "tuple"),
+      container: firstOf(options, (k) => k === "object" || k === "record"),
+      scalar: firstOf(options, (k) => !CONTAINERS.has(k)),
+    };
+  });
 
   const branchFor = (i: number, v: unknown): number => {
     const n = node(i);
@@ -40,17 +50,10 @@ export function findByPlan(
     if (n.k === "du" && isRecord(v)) {
       const tag = v[n.key];
       if (typeof tag === "string" && Object.hasOwn(n.options, tag))
-        return unwrap(n.options[tag] as number);
+        return bare[n.options[tag] as number] as number;
     }
-    const kind = Array.isArray(v) ? "array" : isRecord(v) ? "container" : "scalar";
-    const fits = optionsOf(n)
-      .map(unwrap)
-      .find((o) => {
-        const k = node(o).k;
-        if (kind === "array") return k === "array" || k === "tuple";
-        if (kind === "container") return k === "object" || k === "record";
-        return !CONTAINERS.has(k);
-      });
+    const kinds = byKind[i] as (typeof byKind)[number];
+    const fits = Array.isArray(v) ? kinds.array : isRecord(v) ? kinds.container : kinds.scalar;
     return fits === undefined ? i : branchFor(fits, v);
   };
 
@@ -64,20 +67,25 @@ export function findByPlan(
 
   const path: (string | number)[] = [];
   const walk = (i: number, v: unknown) => {
-    if (unwrap(i) === target) {
+    if (bare[i] === target) {
       visit(v, [...path]);
       return;
     }
     if (typeof v !== "object" || v === null) return;
-    const n = node(branchFor(unwrap(i), v));
-    const keys: (string | number)[] = Array.isArray(v) ? v.map((_, j) => j) : Object.keys(v);
-    for (const key of keys) {
-      const child = childOf(n, key);
-      if (child === undefined) continue;
-      path.push(key);
-      walk(child, Array.isArray(v) ? v[Number(key)] : (v as Record<string, unknown>)[key]);
-      path.pop();
+    const n = node(branchFor(bare[i] as number, v));
+    if (Array.isArray(v)) {
+      for (let j = 0; j < v.length; j++) down(n, j, v[j]);
+    } else {
+      const record = v as Record<string, unknown>;
+      for (const key of Object.keys(record)) down(n, key, record[key]);
     }
+  };
+  const down = (n: PlanNode, key: string | number, v: unknown) => {
+    const child = childOf(n, key);
+    if (child === undefined) return;
+    path.push(key);
+    walk(child, v);
+    path.pop();
   };
   walk(plan.root, value);
 }
