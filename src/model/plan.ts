@@ -45,7 +45,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (!isObject(v)) return false;
   const ctor = v.constructor;
-  if (ctor === undefined || typeof ctor !== "function") return true;
+  // Most often Object itself, whose prototype has isPrototypeOf: no need to look.
+  if (ctor === Object || ctor === undefined || typeof ctor !== "function") return true;
   const proto: unknown = ctor.prototype;
   return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
 }

@@ -4,11 +4,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findBySchema } from "../../src/load/semantic/schema-walk.ts";
+import { acceptor } from "../../src/model/plan.ts";
 import { findByPlan } from "../../src/model/plan-walk.ts";
 import { QUESTIONNAIRE_PLAN } from "../../src/model/questionnaire-plan.ts";
 import { Questionnaire, Text } from "../../src/model/schema.ts";
 import { runs, seedOptions } from "../fuzz/helpers.ts";
 import { bases, mutant } from "./values.ts";
+
+const accepts = acceptor(QUESTIONNAIRE_PLAN);
 
 type Found = { value: unknown; path: readonly (string | number)[] }[];
 
@@ -34,12 +37,14 @@ describe("finding the texts of a questionnaire", () => {
     }
   });
 
-  it("finds what findBySchema finds, on mutations", () => {
+  // The languages check walks a questionnaire the schema accepted (findBySchema may not
+  // even end on others: it reads an inherited key such as `constructor` as a schema).
+  it("finds what findBySchema finds, on valid mutations", () => {
     fc.assert(
-      fc.property(mutant, (value) => {
+      fc.property(mutant.filter(accepts), (value) => {
         expect(byPlan(value)).toEqual(bySchema(value));
       }),
-      { ...seedOptions(), numRuns: runs(500) },
+      { ...seedOptions(), numRuns: runs(300) },
     );
   });
 });

@@ -39,7 +39,21 @@ export function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path
   return out;
 }
 
-const KEYS = ["id", "type", "text", "label", "fr", "en", "when", "band", "all", "not", "value"];
+const KEYS = [
+  "id",
+  "type",
+  "text",
+  "label",
+  "fr",
+  "en",
+  "when",
+  "band",
+  "all",
+  "not",
+  "value",
+  "constructor",
+  "toString",
+];
 const emoji = (n: number) => "\u{1F600}".repeat(n);
 
 /** Values that fit somewhere in a questionnaire, and values that fit nowhere. */
