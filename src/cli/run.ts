@@ -104,7 +104,7 @@ export function makeCtx(io: Io, args: readonly string[]): Ctx {
 export async function runCli(args: string[], io: Io): Promise<ExitCode> {
   const ctx = makeCtx(io, args);
   const m = messagesFor(ctx.lang, cliMessages);
-  const { program, exitCode } = buildProgram(ctx);
+  const { program, exitCode } = buildProgram(ctx, args);
   try {
     if (namesNoCommand(args)) {
       // `reflet` alone: the menu on a terminal; with input from a pipe or a file, no menu can be
