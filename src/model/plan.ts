@@ -149,12 +149,13 @@ export function acceptor(plan: Plan): Accept {
       if (!isPlainObject(v)) return false;
       const keyOk = fns[key] as Accept;
       const valueOk = fns[value] as Accept;
-      for (const k of Reflect.ownKeys(v)) {
+      for (const k of Object.keys(v)) {
         // zod leaves an own __proto__ out of what it returns: the value would not be the data.
-        if (k === "__proto__") return false;
-        if (!Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-        if (typeof k !== "string" || !keyOk(k) || !valueOk(v[k])) return false;
+        if (k === "__proto__" || !keyOk(k) || !valueOk(v[k])) return false;
       }
+      // zod reads symbol keys too, and refuses an enumerable one: it is no string.
+      for (const s of Object.getOwnPropertySymbols(v))
+        if (Object.prototype.propertyIsEnumerable.call(v, s)) return false;
       return true;
     };
 
