@@ -47,6 +47,17 @@ describe("the questionnaire acceptor", () => {
       agrees({ ...base, id });
   });
 
+  it("agrees on symbol keys in a record: an enumerable one is refused, a hidden one ignored", () => {
+    const base = bases.find((b) => b.name === "questionnaires/reclamations.yaml")?.value as {
+      scales: object;
+    };
+    const shown = { ...base.scales, [Symbol("x")]: 1 };
+    const hidden = Object.defineProperty({ ...base.scales }, Symbol("x"), { value: 1 });
+    expect(Questionnaire.safeParse({ ...base, scales: shown }).success).toBe(false);
+    agrees({ ...base, scales: shown });
+    agrees({ ...base, scales: hidden });
+  });
+
   it("refuses an own __proto__ key in a record, which zod would drop from its data", () => {
     const base = bases.find((b) => b.name === "questionnaires/reclamations.yaml")?.value as {
       scales: object;
