@@ -87,17 +87,25 @@ export function acceptor(plan: Plan): Accept {
     const min = n.min ?? 0;
     const max = n.max ?? Infinity;
     const res = (n.re ?? []).map(([source, flags]) => new RegExp(source, flags));
+    const seen = new Map<string, boolean>();
     return (v) => {
       if (typeof v !== "string") return false;
       // A code point is one or two units: only a length near a bound needs counting.
       const units = v.length;
       if (units < min || (units < min * 2 && codePoints(v) < min)) return false;
       if (units > max && codePoints(v) > max) return false;
+      if (res.length === 0) return true;
+      // The same few short texts come back (language codes, ids referred to): each is tested
+      // once, and what is kept stays small whatever the file.
+      const known = seen.get(v);
+      if (known !== undefined) return known;
+      let ok = true;
       for (const re of res) {
         re.lastIndex = 0;
-        if (!re.test(v)) return false;
+        if (!re.test(v)) ok = false;
       }
-      return true;
+      if (units <= 32 && seen.size < 4096) seen.set(v, ok);
+      return ok;
     };
   };
 
