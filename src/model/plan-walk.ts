@@ -65,13 +65,34 @@ export function findByPlan(
     return undefined;
   };
 
+  // Which nodes may hold the target somewhere below: the walk leaves the others (conditions,
+  // test cases) alone, which changes nothing it finds.
+  const children = (n: PlanNode): readonly number[] => {
+    if (n.k === "object" || n.k === "du")
+      return Object.values(n.k === "object" ? n.shape : n.options);
+    if (n.k === "array" || n.k === "optional") return [n.of];
+    if (n.k === "tuple") return n.items;
+    if (n.k === "record") return [n.value];
+    return n.k === "union" ? n.options : [];
+  };
+  const holds = plan.nodes.map((_, i) => bare[i] === target);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [i, n] of plan.nodes.entries()) {
+      if (!holds[i] && children(n).some((c) => holds[c])) {
+        holds[i] = true;
+        changed = true;
+      }
+    }
+  }
+
   const path: (string | number)[] = [];
   const walk = (i: number, v: unknown) => {
     if (bare[i] === target) {
       visit(v, [...path]);
       return;
     }
-    if (typeof v !== "object" || v === null) return;
+    if (!holds[i] || typeof v !== "object" || v === null) return;
     const n = node(branchFor(bare[i] as number, v));
     if (Array.isArray(v)) {
       for (let j = 0; j < v.length; j++) down(n, j, v[j]);
