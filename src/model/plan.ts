@@ -1,7 +1,7 @@
 // A plan of the schema: what model/schema.ts accepts, as plain data derived from zod's own
 // definitions (model/plan-derive.ts, by `npm run schema`), and the acceptor that reads it.
 // Deciding that a file is valid this way spares loading zod and building its schema; zod
-// still says what is wrong with a file that is not (load/questionnaire.ts). The acceptor
+// still says what is wrong with a file that is not (load/check.ts). The acceptor
 // mirrors zod 4's semantics; tests/model/plan-accept.test.ts compares the two on thousands
 // of values.
 import { REFINEMENTS } from "./refinements.ts";
