@@ -6,7 +6,11 @@ import { defineConfig } from "vitest/config";
  * even for a moment leaves V8 on its slow paths for the rest of the process's life, which
  * would slow every file that runs after it in a shared worker (twice as slow, measured).
  */
-const OWN_MODULES = ["tests/security/store-faults.test.ts", "tests/security/linear.test.ts"];
+const OWN_MODULES = [
+  "tests/security/store-faults.test.ts",
+  "tests/security/linear.test.ts",
+  "tests/load/zod-free-valid.test.ts",
+];
 
 /**
  * Files of the questionnaire cache, which only a build uses (src/load/cache.ts keys its entries

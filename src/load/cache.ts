@@ -30,8 +30,8 @@ import {
   openFolder,
   writeWhole,
 } from "./cache-place.ts";
+import type { CheckOutcome } from "./check.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
-import type { CheckOutcome } from "./questionnaire.ts";
 import { readTextFile } from "./read.ts";
 
 export const MAX_ENTRIES = 64;
@@ -112,8 +112,8 @@ export async function checkCached(
   const entry = stored(text, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
   checkedInFull = true;
-  const { checkQuestionnaire } = await import("./questionnaire.ts");
-  const outcome = checkQuestionnaire(text, file, lang, source);
+  const { checkLazily } = await import("./check.ts");
+  const outcome = await checkLazily(text, file, lang, source);
   if (outcome.ok) remember(outcome.model, place);
   return outcome;
 }
@@ -135,8 +135,8 @@ export async function validateCached(
     const model = compile(entry.file, entry.hash, file);
     return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
   }
-  const { checkQuestionnaire } = await import("./questionnaire.ts");
-  const outcome = checkQuestionnaire(text, file, lang, file, { warnings: true });
+  const { checkLazily } = await import("./check.ts");
+  const outcome = await checkLazily(text, file, lang, file, { warnings: true });
   if (outcome.ok) {
     const mine = (outcome.warnings ?? []).map(({ file: _, ...w }) => w);
     remember(outcome.model, place, { ...entry?.warnings, [lang]: mine });

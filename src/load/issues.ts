@@ -9,6 +9,8 @@ import { closest } from "./semantic/closest.ts";
 import { keysAt, schemaAt, valueAt } from "./semantic/schema-walk.ts";
 import type { ParsedYaml, Path } from "./yaml.ts";
 
+export { byPosition } from "./problem.ts";
+
 type Issue = z.core.$ZodIssue;
 type Said = { message: string; hint?: string };
 type Messages = (typeof loadMessages)["en"];
@@ -175,8 +177,4 @@ function closestBranch(issue: Issue): Issue {
   }
   if (!best) return issue;
   return closestBranch({ ...best, path: [...issue.path, ...best.path] } as Issue);
-}
-
-export function byPosition(a: Problem, b: Problem): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
 }

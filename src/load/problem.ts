@@ -10,6 +10,11 @@ export interface Problem {
   hint?: string;
 }
 
+/** Problems in the order of the file: by line, then column. */
+export function byPosition(a: Problem, b: Problem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
+}
+
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.line, p.line !== undefined ? p.col : undefined]
     .filter((x) => x !== undefined)

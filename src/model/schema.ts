@@ -4,6 +4,10 @@
 // cannot express (references, band coverage, reachability) live in load/semantic/.
 import * as z from "zod";
 import { ID_MAX, ID_PATTERN, LANG_PATTERN } from "./patterns.ts";
+import { CONDITION_KEYS, hasAComparison, hasOneTest } from "./refinements.ts";
+import { SIMULATION_MODELS } from "./simulation-models.ts";
+
+export { SIMULATION_MODELS };
 
 const describe = <T extends z.ZodType>(schema: T, description: string): T =>
   schema.meta({ description });
@@ -116,10 +120,7 @@ const Comparison = describe(
       lt: finite.optional(),
       lte: finite.optional(),
     })
-    .refine(
-      (c) => Object.keys(c).length > 0,
-      "a comparison needs at least one of eq, ne, gt, gte, lt, lte",
-    ),
+    .refine(hasAComparison, "a comparison needs at least one of eq, ne, gt, gte, lt, lte"),
   "A numeric comparison: any of eq, ne, gt, gte, lt, lte (all must hold).",
 );
 
@@ -145,18 +146,6 @@ export interface ConditionShape {
   answered?: string | string[];
   flag?: string;
 }
-
-const CONDITION_KEYS = [
-  "all",
-  "any",
-  "not",
-  "band",
-  "percent",
-  "score",
-  "answer",
-  "answered",
-  "flag",
-] as const;
 
 /** A small declarative condition language, evaluated by engine/conditions.ts (never eval). */
 export const Condition: z.ZodType<ConditionShape> = describe(
@@ -191,7 +180,7 @@ export const Condition: z.ZodType<ConditionShape> = describe(
       flag: describe(Id.optional(), "This response-quality flag was raised."),
     })
     .refine(
-      (c) => CONDITION_KEYS.filter((k) => c[k] !== undefined).length === 1,
+      hasOneTest,
       `a condition has exactly one of: ${CONDITION_KEYS.join(", ")} (combine several with all or any)`,
     ) as z.ZodType<ConditionShape>,
   "A condition: exactly one of all, any, not, band, percent, score, answer, answered, flag.",
@@ -460,16 +449,6 @@ export const AnswerValue = z.union([finite, z.string(), z.array(z.string()), Bes
 // ── Simulated respondents, expectations and pinned figures ──────────────────
 // What `reflet test --simulate` draws and checks (src/simulate), and the figures a test
 // case may pin. Kept together so that other additions to the format stay apart.
-
-/** The named ways simulated respondents answer (docs/scoring.md, "Simulated respondents"). */
-export const SIMULATION_MODELS = [
-  "uniform",
-  "latent",
-  "acquiescent",
-  "desirable",
-  "middle",
-  "straight",
-] as const;
 
 export const SimulationModel = describe(
   z.enum(SIMULATION_MODELS),

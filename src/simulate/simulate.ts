@@ -4,7 +4,7 @@ import { AlphaAccumulator } from "../engine/alpha.ts";
 import { isShown, score } from "../engine/score.ts";
 import type { Result } from "../engine/types.ts";
 import type { Model } from "../model/model.ts";
-import { SIMULATION_MODELS } from "../model/schema.ts";
+import { SIMULATION_MODELS } from "../model/simulation-models.ts";
 import type { AnswerValue, Condition, SimulationModelName } from "../model/types.ts";
 import { type Plan, planFor } from "./plan.ts";
 import { makeRespondent, type Respondent } from "./respondents.ts";

@@ -3,7 +3,7 @@
 
 import type { Figure, Mismatch } from "../../engine/testcases.ts";
 import { counted, plural } from "../../i18n/plural.ts";
-import { SIMULATION_MODELS } from "../../model/schema.ts";
+import { SIMULATION_MODELS } from "../../model/simulation-models.ts";
 import type { Broken } from "../../simulate/expectations.ts";
 
 const list = (ids: readonly string[], none: string) => (ids.length > 0 ? ids.join(", ") : none);

@@ -5,7 +5,7 @@ import { EXIT, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
-import { SIMULATION_MODELS } from "../../model/schema.ts";
+import { SIMULATION_MODELS } from "../../model/simulation-models.ts";
 import type { SimulationModelName } from "../../model/types.ts";
 import { simulationMessages } from "../../render/simulation/messages.ts";
 import { simulationText } from "../../render/simulation/text.ts";

@@ -3,8 +3,8 @@
 // text it checked before from the cache.
 import type { Lang } from "../../i18n/lang.ts";
 import { type CacheOptions, validateCached } from "../../load/cache.ts";
+import type { CheckOptions, CheckOutcome } from "../../load/check.ts";
 import { type Problem, ProblemsError } from "../../load/problem.ts";
-import type { CheckOptions, CheckOutcome } from "../../load/questionnaire.ts";
 import { readTextFile } from "../../load/read.ts";
 
 async function outcomeOf(check: () => Promise<CheckOutcome>): Promise<CheckOutcome> {
@@ -24,8 +24,8 @@ export function checkFile(
 ): Promise<CheckOutcome> {
   return outcomeOf(async () => {
     const text = await readTextFile(file, lang, { cwd });
-    const { checkQuestionnaire } = await import("../../load/questionnaire.ts");
-    return checkQuestionnaire(text, file, lang, file, options);
+    const { checkLazily } = await import("../../load/check.ts");
+    return checkLazily(text, file, lang, file, options);
   });
 }
 

@@ -1,12 +1,13 @@
 // Every text written per language has exactly the declared languages: none missing, none
 // extra. A plain string is the same text in every language.
-import { Questionnaire, Text } from "../../model/schema.ts";
+import { findByPlan } from "../../model/plan-walk.ts";
+import { QUESTIONNAIRE_PLAN } from "../../model/questionnaire-plan.ts";
 import type { CheckContext } from "./context.ts";
-import { findBySchema } from "./schema-walk.ts";
 
 export function checkLanguages(ctx: CheckContext): void {
   const declared = ctx.q.languages;
-  findBySchema(Questionnaire, Text, ctx.q, (text, path) => {
+  const text = QUESTIONNAIRE_PLAN.named.Text as number;
+  findByPlan(QUESTIONNAIRE_PLAN, text, ctx.q, (text, path) => {
     if (typeof text !== "object" || text === null) return;
     const langs = Object.keys(text);
     for (const lang of declared) {

@@ -1,0 +1,92 @@
+// Checks a questionnaire text: YAML (safe) → schema → semantic checks → compiled Model. The
+// schema's verdict on a valid file comes from its plan (model/plan.ts), without zod: zod's
+// schema loads only for a file the plan does not accept, to say exactly what is wrong with it.
+import { createHash } from "node:crypto";
+import type { Lang } from "../i18n/lang.ts";
+import { compile } from "../model/compile.ts";
+import type { Model } from "../model/model.ts";
+import { acceptor } from "../model/plan.ts";
+import { QUESTIONNAIRE_PLAN } from "../model/questionnaire-plan.ts";
+import type { QuestionnaireFile } from "../model/types.ts";
+import { byPosition, type Problem } from "./problem.ts";
+import { semanticProblems } from "./semantic/index.ts";
+import { semanticWarnings } from "./semantic/warnings.ts";
+import { type ParsedYaml, parseYaml } from "./yaml.ts";
+
+export type CheckOutcome =
+  | { ok: true; model: Model; warnings?: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export interface CheckOptions {
+  /** Look for warnings too (load/semantic/warnings.ts): validate wants them, nothing else. */
+  warnings?: boolean;
+}
+
+/** The schema's verdict on a questionnaire: its data, or every problem zod finds. */
+export type SchemaVerdict =
+  | { ok: true; data: QuestionnaireFile }
+  | { ok: false; problems: Problem[] };
+
+const accepts = acceptor(QUESTIONNAIRE_PLAN);
+
+/**
+ * The YAML of a questionnaire, with its data when the plan accepts it: zod would return a
+ * value equal to the one read (no defaults, no transforms), so the value read is the data.
+ */
+export function readQuestionnaire(
+  text: string,
+  file: string,
+  lang: Lang,
+): { ok: false; problems: Problem[] } | { ok: true; parsed: ParsedYaml; data?: QuestionnaireFile } {
+  const y = parseYaml(text, file, lang);
+  if (!y.ok) return y;
+  const { value } = y.parsed;
+  return accepts(value)
+    ? { ok: true, parsed: y.parsed, data: value as QuestionnaireFile }
+    : { ok: true, parsed: y.parsed };
+}
+
+/** Every problem of a questionnaire the schema found valid, or its model. */
+export function checkValid(
+  q: QuestionnaireFile,
+  parsed: ParsedYaml,
+  text: string,
+  file: string,
+  lang: Lang,
+  source: string,
+  options: CheckOptions,
+): CheckOutcome {
+  // Compiled once: the checks look at the model too, and a valid file's model is the result.
+  const hash = createHash("sha256").update(text).digest("hex");
+  const model = compile(q, hash, source);
+  const problems = semanticProblems(q, parsed, file, lang, model);
+  if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
+  const warnings = options.warnings
+    ? semanticWarnings(q, parsed, file, lang, model).sort(byPosition)
+    : [];
+  return { ok: true, model, warnings };
+}
+
+/**
+ * Every problem of a questionnaire text, or its model (as checkQuestionnaire in
+ * load/questionnaire.ts), loading zod's schema only for a file the plan does not accept.
+ * Never throws on bad input.
+ */
+export async function checkLazily(
+  text: string,
+  file: string,
+  lang: Lang,
+  source = file,
+  options: CheckOptions = {},
+): Promise<CheckOutcome> {
+  const read = readQuestionnaire(text, file, lang);
+  if (!read.ok) return read;
+  let data = read.data;
+  if (!data) {
+    const { schemaVerdict } = await import("./schema-verdict.ts");
+    const verdict = schemaVerdict(read.parsed, file, lang);
+    if (!verdict.ok) return verdict;
+    data = verdict.data;
+  }
+  return checkValid(data, read.parsed, text, file, lang, source, options);
+}
