@@ -181,8 +181,11 @@ function checkFallbackProfiles(ctx: CheckContext): void {
   const fallback = order.findIndex((p) => p.when === undefined);
   if (fallback < 0) return;
   const by = order[fallback]!;
+  const after = order.slice(fallback + 1);
+  // Positions are read only for what is reported.
+  if (after.length === 0) return;
   const byLine = ctx.line(["profiles", all.indexOf(by), "id"]);
-  for (const p of order.slice(fallback + 1)) {
+  for (const p of after) {
     ctx.report(["profiles", all.indexOf(p), "id"], ctx.m.shadowedProfile(p.id, by.id, byLine));
   }
 }
