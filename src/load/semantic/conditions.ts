@@ -110,11 +110,10 @@ function checkLeaf(
     }
   }
   if (scoreKind) {
-    const targetIds = [...model.targets.keys()];
     for (const [id, value] of Object.entries(leaf[scoreKind] ?? {})) {
       const target = model.targets.get(id);
       if (!target) {
-        report([...at, scoreKind, id], m.unknown("target", id, targetIds), true);
+        report([...at, scoreKind, id], m.unknown("target", id, [...model.targets.keys()]), true);
         continue;
       }
       if (scoreKind !== "band") continue;
