@@ -128,6 +128,11 @@ type AnyOption = OptionItem["options"][number];
 const pointsOf = (o: AnyOption) => ("scores" in o ? o.scores : "best" in o ? o.best : undefined);
 const total = (o: AnyOption) => Object.values(pointsOf(o) ?? {}).reduce((a, b) => a + b, 0);
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** How many characters (code points) `s` holds: its length unless a surrogate is in it. */
+const characters = (s: string) => (SURROGATE.test(s) ? [...s].length : s.length);
+
 function checkOptionLengths(ctx: WarnContext): void {
   const limit = ctx.q.settings?.optionLengthRatio ?? DEFAULT_OPTION_LENGTH_RATIO;
   ctx.q.items.forEach((item, i) => {
@@ -135,7 +140,7 @@ function checkOptionLengths(ctx: WarnContext): void {
     // Options that score nothing give nothing away by their length.
     if (!item.options.some((o) => Object.keys(pointsOf(o) ?? {}).length > 0)) return;
     for (const lang of ctx.model.languages) {
-      const lengths = item.options.map((o) => [...localize(o.label, lang).trim()].length);
+      const lengths = item.options.map((o) => characters(localize(o.label, lang).trim()));
       const longest = Math.max(...lengths);
       const ratio = longest / Math.max(1, Math.min(...lengths));
       if (ratio <= limit) continue;
