@@ -51,8 +51,8 @@ export function leaves(
   else visit(c, negated);
 }
 
-/** Bands of `target` that a profile or advice condition names. */
-function namedBands(ctx: WarnContext, target: string): Set<string> {
+/** "target\0band" for each band a profile or advice condition names, in one walk of them all. */
+function namedBands(ctx: WarnContext): Set<string> {
   const named = new Set<string>();
   const conditions = [
     ...ctx.model.advice.map((a) => a.when),
@@ -60,21 +60,21 @@ function namedBands(ctx: WarnContext, target: string): Set<string> {
   ];
   for (const c of conditions)
     leaves(c, (leaf) => {
-      const want = leaf.band?.[target];
-      if (want !== undefined) for (const b of [want].flat()) named.add(b);
+      for (const [target, want] of Object.entries(leaf.band ?? {}))
+        for (const b of [want].flat()) named.add(`${target}\0${b}`);
     });
   return named;
 }
 
 function checkUncoveredBands(ctx: WarnContext): void {
+  const named = namedBands(ctx);
   ctx.q.dimensions.forEach((d, i) => {
     const check = (t: Target | undefined, at: (string | number)[], inline: boolean) => {
       if (!t) return;
-      const named = namedBands(ctx, t.id);
       t.bands.forEach((b, j) => {
         const sideText =
           b.side === "bright" ? t.bright : b.side === "shadow" ? t.shadow : undefined;
-        if (b.text !== undefined || sideText !== undefined || named.has(b.id)) return;
+        if (b.text !== undefined || sideText !== undefined || named.has(`${t.id}\0${b.id}`)) return;
         ctx.report(inline ? [...at, j, "id"] : at, ctx.w.uncoveredBand(t.id, b.id));
       });
     };
