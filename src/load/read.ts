@@ -69,23 +69,32 @@ function readBounded(path: string, maxBytes: number, lang: Lang, cwd?: string): 
     if (info.isDirectory()) fail(path, m.unreadable(m.isAFolder));
     if (info.isFile() && info.size > maxBytes)
       fail(path, m.tooLarge(info.size, maxBytes), { line: 1, col: 1 });
-    const chunks: Buffer[] = [];
+    // A file is read into one buffer of its size and one byte more, where the end shows; what
+    // has no size (or grew meanwhile) goes on in chunks. Only bytes read are ever handed on.
+    const full: Buffer[] = [];
+    let chunk = Buffer.allocUnsafe(info.isFile() ? info.size + 1 : CHUNK);
+    let used = 0;
     let size = 0;
     for (;;) {
-      const chunk = Buffer.alloc(CHUNK);
+      if (used === chunk.length) {
+        full.push(chunk);
+        chunk = Buffer.allocUnsafe(CHUNK);
+        used = 0;
+      }
       let n: number;
       try {
-        n = readSync(fd, chunk, 0, CHUNK, null);
+        n = readSync(fd, chunk, used, chunk.length - used, null);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         return fail(path, m.unreadable(code === "EISDIR" ? m.isAFolder : (code ?? String(e))));
       }
       if (n === 0) break;
+      used += n;
       size += n;
       if (size > maxBytes) fail(path, m.tooLarge(size, maxBytes), { line: 1, col: 1 });
-      chunks.push(chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks, size);
+    const last = chunk.subarray(0, used);
+    return full.length === 0 ? last : Buffer.concat([...full, last], size);
   } finally {
     closeSync(fd);
   }
