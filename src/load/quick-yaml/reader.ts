@@ -216,8 +216,9 @@ export class Reader {
     const at = this.pos;
     const isMap = t[at] === "{";
     const close = isMap ? "}" : "]";
-    const list: unknown[] = [];
-    const map: Record<string, unknown> = {};
+    // Only the collection being read is made.
+    const map: Record<string, unknown> | undefined = isMap ? {} : undefined;
+    const list: unknown[] | undefined = isMap ? undefined : [];
     const keys: FastNode["keys"] = this.track && isMap ? new Map() : undefined;
     const items: FastNode[] | undefined = this.track && !isMap ? [] : undefined;
     this.pos++;
@@ -225,7 +226,7 @@ export class Reader {
     while (t[this.pos] !== close) {
       let keyAt = -1;
       let key = "";
-      if (isMap) {
+      if (map) {
         keyAt = this.pos;
         const end = scan(FLOW_KEY, t, keyAt);
         if (t[end] !== ":" || t[end + 1] !== " ") throw GIVE_UP;
@@ -236,11 +237,11 @@ export class Reader {
       }
       const v = this.flowItem(indent);
       this.tokens += 6;
-      if (isMap) {
+      if (map) {
         map[key] = v;
         keys?.set(key, { key: keyAt, node: this.node });
       } else {
-        list.push(v);
+        list?.push(v);
         items?.push(this.node);
       }
       this.spaces();
@@ -254,7 +255,7 @@ export class Reader {
     this.depth--;
     if (keys) this.node = { at, keys };
     else if (items) this.node = { at, items };
-    return isMap ? map : list;
+    return map ?? list;
   }
 
   flowItem(indent: number): unknown {

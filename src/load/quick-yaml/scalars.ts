@@ -106,7 +106,8 @@ export function blockText(lines: string[], folded: boolean, strip: boolean): str
   let out = "";
   if (!folded) out = lines.join("\n");
   else
-    for (const [i, line] of lines.entries()) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
       if (i > 0) out += line === "" ? "\n" : lines[i - 1] === "" ? "" : " ";
       out += line;
     }
