@@ -94,6 +94,8 @@ function checkCondition(
 
 type Report = (path: Path, said: Said, key?: boolean) => void;
 
+const SCORE_TESTS = ["band", "percent", "score"] as const;
+
 function checkLeaf(
   ctx: CheckContext,
   leaf: Condition,
@@ -102,7 +104,7 @@ function checkLeaf(
   askedAt: number | undefined,
 ): void {
   const { m, model } = ctx;
-  const scoreKind = (["band", "percent", "score"] as const).find((k) => leaf[k] !== undefined);
+  const scoreKind = SCORE_TESTS.find((k) => leaf[k] !== undefined);
   if (scoreKind || leaf.flag !== undefined) {
     if (askedAt !== undefined) {
       report([...at, scoreKind ?? "flag"], m.scoresWhileAnswering(), true);

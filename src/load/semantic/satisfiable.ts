@@ -60,6 +60,13 @@ export type Impossibility =
 const TRUE: Node = { kind: "true" };
 const ANSWERED = "answered";
 
+const NUMERIC_TESTS = ["percent", "score"] as const;
+const NO_TESTS: never[] = [];
+
+/** The tests of one kind in a leaf, by id; a leaf without any makes nothing. */
+const testsOf = <T>(tests: Record<string, T> | undefined): [string, T][] =>
+  tests ? Object.entries(tests) : NO_TESTS;
+
 /** Builds the negation normal form of `c`; leaves about unknown things always hold. */
 function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
   const group = (kind: "and" | "or", children: Node[]): Node =>
@@ -92,7 +99,7 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
     const range = t[on];
     return numeric(u.scored && range ? [range] : [], true);
   };
-  for (const [id, want] of Object.entries(c.band ?? {})) {
+  for (const [id, want] of testsOf(c.band)) {
     const t = u.target(id);
     const base = t && targetBase(id, t.bandsOn);
     if (!t || !base) continue;
@@ -100,8 +107,8 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
     const set = t.bands.filter((b) => ids.includes(b.id)).map((b) => b.range);
     atoms.push(atom(`${t.bandsOn}:${id}`, base, numeric(set), { band: { [id]: want } }));
   }
-  for (const kind of ["percent", "score"] as const) {
-    for (const [id, cmp] of Object.entries(c[kind] ?? {})) {
+  for (const kind of NUMERIC_TESTS) {
+    for (const [id, cmp] of testsOf(c[kind])) {
       const on = kind === "percent" ? "percent" : (u.target(id)?.aggregate ?? "mean");
       const base = targetBase(id, on);
       if (!base) continue;
@@ -109,7 +116,7 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
       atoms.push(atom(`${on}:${id}`, base, numeric(comparisonSet(cmp)), leaf));
     }
   }
-  for (const [id, test] of Object.entries(c.answer ?? {})) {
+  for (const [id, test] of testsOf(c.answer)) {
     const item = u.item(id);
     if (!item || item.kind === "text") continue;
     const leaf = { answer: { [id]: test } };
