@@ -47,7 +47,7 @@ try {
   for (const format of FORMATS) {
     const reflet = { results: file(`reflet.${format}`), summary: file(`summary-${format}.json`) };
     const args = batchArgs(file("ipip.yaml"), file("answers.csv"), reflet.summary, format);
-    const stdout = run(process.execPath, [join(root, "bin", "reflet.js"), ...args], "reflet");
+    const stdout = run(process.execPath, [join(root, "bin", "reflet.cjs"), ...args], "reflet");
     writeFileSync(reflet.results, stdout);
     const header = format === "csv" || format === "excel" ? 1 : 0;
     const brackets = format === "json" ? 2 : 0;

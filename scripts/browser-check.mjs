@@ -26,7 +26,7 @@ if (!browser) {
 // Two waves of one team, as a coach scores them: one key, pseudonyms, then the comparison.
 const env = { ...process.env, REFLET_HOME: join(out, "home"), NO_COLOR: "1" };
 const reflet = (...args) =>
-  execFileSync(process.execPath, [join(root, "bin", "reflet.js"), ...args], {
+  execFileSync(process.execPath, [join(root, "bin", "reflet.cjs"), ...args], {
     cwd: out,
     env,
     stdio: ["ignore", "ignore", "inherit"],

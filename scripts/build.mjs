@@ -10,9 +10,9 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { build } from "esbuild";
+import { lazyBuiltins, lazyChalk, lazyEditor, quietChalk } from "./bundle-plugins.mjs";
 
 const root = join(import.meta.dirname, "..");
 const outdir = join(root, "dist");
@@ -36,32 +36,6 @@ function buildId() {
   return hash.digest("hex").slice(0, 16);
 }
 
-// @inquirer/prompts loads every prompt, the editor's with some 500 kB of text encodings
-// (iconv-lite) among them, before the first question. reflet's sources import the prompts
-// from @inquirer/prompts; the bundle takes the few it uses from their own packages instead
-// (the editor for free text is reflet's own, src/ask/editor.ts).
-const promptsDir = dirname(
-  createRequire(import.meta.url).resolve("@inquirer/prompts/package.json"),
-);
-const lazyEditor = {
-  name: "lazy-inquirer-editor",
-  setup(b) {
-    b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) =>
-      args.importer.startsWith(join(root, "src"))
-        ? { path: "prompts", namespace: "reflet" }
-        : undefined,
-    );
-    b.onLoad({ filter: /^prompts$/, namespace: "reflet" }, () => ({
-      resolveDir: promptsDir,
-      contents: [
-        'export { default as checkbox, Separator } from "@inquirer/checkbox";',
-        'export { default as input } from "@inquirer/input";',
-        'export { default as select } from "@inquirer/select";',
-      ].join("\n"),
-    }));
-  },
-};
-
 const shared = {
   absWorkingDir: root,
   bundle: true,
@@ -75,7 +49,7 @@ const shared = {
   define: { __REFLET_BUILD__: JSON.stringify(buildId()) },
 };
 
-// Two files. main.js, the entry, answers --version and loads the program through the code
+// Two files. main.cjs, the entry, answers --version and loads the program through the code
 // cache (src/cli/code-cache.ts); reflet.cjs is the whole program in one CommonJS file: Node 20
 // can keep compiled code only for such a script (vm.Script), and one file spares finding,
 // reading and linking dozens of modules at every start. What a command does not use stays in
@@ -88,7 +62,7 @@ const programBuild = await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   write: false,
-  plugins: [lazyEditor],
+  plugins: [lazyEditor(root), lazyBuiltins, lazyChalk(root), quietChalk],
   // The program finds its own folder (src/load/discover.ts) from the file it is in.
   define: { ...shared.define, "import.meta.url": "__reflet_url" },
   banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
@@ -101,9 +75,17 @@ const programBuild = await build({
 // its line shift in the source map, which only the few lines holding one see.
 const toAscii = (text) =>
   text.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+// The program is one function expression, which src/cli/code-cache.ts compiles as a script and
+// calls as Node would a CommonJS file; Node's loader (`--debug`, which wants the source maps
+// only Node applies) finds `module` and calls it at once. Written here rather than added when
+// loading, it spares V8 a copy of the whole program at every start (the two strings joined).
+// Only the first line's columns shift in the source map: the banner's.
+const CJS_PARAMS = "exports, require, module, __filename, __dirname";
+const asFunction = (text) =>
+  `((f) => typeof module === "object" ? f(${CJS_PARAMS}) : f)(function (${CJS_PARAMS}) {${text}\n})`;
 const files = programBuild.outputFiles.map((f) => ({
   path: f.path,
-  text: f.path.endsWith(".cjs") ? toAscii(f.text) : f.text,
+  text: f.path.endsWith(".cjs") ? asFunction(toAscii(f.text)) : f.text,
 }));
 // The code cache is named by the program's own bytes: V8 checks only a script's length before
 // running the code it kept, so a program changed by anything (sources, libraries, these
@@ -111,13 +93,22 @@ const files = programBuild.outputFiles.map((f) => ({
 const programText = files.find((f) => f.path.endsWith(".cjs"))?.text ?? "";
 const programId = createHash("sha256").update(programText).digest("hex").slice(0, 16);
 
+// The entry is CommonJS too: an ES module as the first file makes Node load its ES module loader
+// first (some 8 ms here), which nothing else in reflet needs.
 const mainBuild = await build({
   ...shared,
   entryPoints: { main: "src/main.ts" },
   outdir,
-  format: "esm",
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
   write: false,
-  define: { ...shared.define, __REFLET_PROGRAM__: JSON.stringify(programId) },
+  plugins: [lazyBuiltins],
+  define: {
+    ...shared.define,
+    __REFLET_PROGRAM__: JSON.stringify(programId),
+    "import.meta.url": "__reflet_url",
+  },
+  banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 files.push(...mainBuild.outputFiles.map((f) => ({ path: f.path, text: f.text })));
 
@@ -149,7 +140,7 @@ if (process.argv.includes("--analyze")) {
         input.split("/").slice(0, 2).join("/");
       parts.set(name, (parts.get(name) ?? 0) + bytesInOutput);
     }
-    const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.ANALYZE_TOP ?? 5));
     const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
     console.log(
       `${relative(root, file).padEnd(28)} ${kb(out.bytes).padStart(9)}  ${out.entryPoint ?? ""}`,

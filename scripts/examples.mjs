@@ -16,7 +16,7 @@ const LANGS = ["fr", "en"];
 const home = mkdtempSync(join(tmpdir(), "reflet-examples-"));
 
 async function profile(id, sheet, lang) {
-  const args = [join(root, "bin/reflet.js"), "score", id, "--answers", sheet, "--lang", lang];
+  const args = [join(root, "bin/reflet.cjs"), "score", id, "--answers", sheet, "--lang", lang];
   const env = { PATH: process.env.PATH, NO_COLOR: "1", REFLET_HOME: home };
   try {
     const r = await run(process.execPath, [...args, "--format", "markdown"], { cwd: root, env });

@@ -61,7 +61,7 @@ function refletRunner(root, work, yaml, name) {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${join(root, "bench", "rss-probe.cjs")}`,
     REFLET_BENCH_RSS_FILE: probe,
   };
-  const bin = join(root, "bin", "reflet.js");
+  const bin = join(root, "bin", "reflet.cjs");
   return (csv, tag, format) => {
     const results = join(work, `${name}-${tag}.${format}`);
     const summary = join(work, `${name}-${tag}.summary.json`);

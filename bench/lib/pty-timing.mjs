@@ -1,6 +1,7 @@
 // "First question on screen": reflet run in a pseudo-terminal, timed from launch until the
 // first question's text has been written to the terminal.
 import pty from "@lydell/node-pty";
+import { WARM_UP } from "./spawn-timing.mjs";
 import { median } from "./stats.mjs";
 
 // Terminal escapes (CSI, OSC, charset and keypad switches), removed before looking for text.
@@ -53,7 +54,7 @@ function once(file, args, marker, options, limitMs) {
 export async function timeFirstQuestion({ node, args, marker, runs, options }) {
   const first = [];
   const bare = [];
-  for (let round = -1; round < runs; round++) {
+  for (let round = -WARM_UP; round < runs; round++) {
     const a = await once(node, args, marker, options, 20_000);
     const b = await once(node, ["-e", "0"], null, options, 20_000);
     if (round >= 0) {

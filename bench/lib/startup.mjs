@@ -99,7 +99,7 @@ export async function measureStartup(root, { runs, log, pty = true }) {
     const edited = editedCopies(files, home);
     writeFileSync(answers, JSON.stringify(answersFor(main)));
     const env = { ...process.env, REFLET_HOME: home, NO_COLOR: "1", REFLET_LANG: "en" };
-    const bin = join(root, "bin", "reflet.js");
+    const bin = join(root, "bin", "reflet.cjs");
     const node = process.execPath;
     const cmd = (label, args) => ({ label, file: node, args: [bin, ...args] });
     log(`start-up: ${runs} rounds of 6 commands`);

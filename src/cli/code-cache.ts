@@ -65,9 +65,11 @@ function readSealed(file: string): Buffer | undefined {
   }
 }
 
-/** Node's CommonJS wrapper: the bundle sees the same names as when `require` loads it. */
-const wrap = (source: string) =>
-  `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+/** What the cache asks of the program it loads (src/cli/run.ts). */
+interface Program {
+  /** false when this run's code is not the code the command's next starts will run. */
+  codeWorthKeeping?: () => boolean;
+}
 
 interface Where {
   env: NodeJS.ProcessEnv;
@@ -92,18 +94,22 @@ export function loadBundle(file: string, where: Where | null): unknown {
   } catch {
     cached = undefined;
   }
-  // The build writes the program in ASCII, which latin1 reads byte for byte, without decoding.
-  const script = new (vm().Script)(wrap(readFileSync(file, "latin1")), {
+  // The build writes the program in ASCII, which latin1 reads byte for byte, without decoding,
+  // and as the function Node's CommonJS wrapper would make of it (scripts/build.mjs).
+  const script = new (vm().Script)(readFileSync(file, "latin1"), {
     filename: file,
     ...(cached && { cachedData: cached }),
   });
+  // The bundle sets module.exports as it runs (Node's CommonJS contract).
+  const module: { exports: Program } = { exports: {} };
   if (cached === undefined || script.cachedDataRejected === true) {
     // At the end, V8's data holds what the command compiled on its way, not only the start;
-    // a run stopped at a question (Ctrl-C) keeps it too. Only in a cache folder already there
-    // (made by the questionnaire cache): a command that reads no questionnaire, or refuses
-    // before, leaves a data folder that was not there uncreated.
+    // a run stopped at a question (Ctrl-C) keeps it too, but not a run whose code the next
+    // starts will not run (the program says: codeWorthKeeping, src/cli/run.ts). Only in a
+    // cache folder already there (made by the questionnaire cache): a command that reads no
+    // questionnaire, or refuses before, leaves a data folder that was not there uncreated.
     process.once("exit", () => {
-      if (!existsSync(place.dir)) return;
+      if (!existsSync(place.dir) || module.exports.codeWorthKeeping?.() === false) return;
       try {
         const folder = openFolder(place, SUB);
         // V8 stamps its code with the flags in force: those of the next start, the defaults.
@@ -117,7 +123,6 @@ export function loadBundle(file: string, where: Where | null): unknown {
       }
     });
   }
-  const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   return module.exports;

@@ -53,7 +53,12 @@ export interface Program {
   exitCode(): ExitCode;
 }
 
-export function buildProgram(ctx: Ctx): Program {
+/**
+ * The program, with every command; or, when `args` starts with a command's name, with that one
+ * only: nothing else is reachable from there (a mistyped option is looked for among its own),
+ * and defining the others' options and help would cost each start some milliseconds.
+ */
+export function buildProgram(ctx: Ctx, args: readonly string[] = []): Program {
   const m = messagesFor(ctx.lang, cliMessages);
   let code: ExitCode = EXIT.ok;
   const names = () => COMMANDS.map((c) => c.name);
@@ -91,7 +96,8 @@ export function buildProgram(ctx: Ctx): Program {
           : Help.prototype.formatItem.call(helper, term, termWidth, description, helper),
     });
   defineOptions(program, GLOBAL_OPTIONS, ctx.lang);
-  for (const spec of COMMANDS) {
+  const named = COMMANDS.filter((c) => c.name === args[0]);
+  for (const spec of named.length > 0 ? named : COMMANDS) {
     // program.command() copies exitOverride and output settings to the subcommand.
     const cmd = program.command(spec.name);
     spec.define(cmd, ctx.lang, {

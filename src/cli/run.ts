@@ -5,9 +5,10 @@ import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
 import { OutputClashError } from "../io/outputs.ts";
 import { WriteError } from "../io/write.ts";
+import { checkedInFullThisRun } from "../load/cache.ts";
 import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
-import { makeColour } from "../term/colour.ts";
+import { type Colour, makeColour } from "../term/colour.ts";
 import { invocation } from "../term/invocation.ts";
 import { sanitizeLine } from "../term/sanitize.ts";
 import { wrapMessage } from "../term/wrap.ts";
@@ -15,6 +16,15 @@ import { debugRequested } from "./debug.ts";
 import { EXIT, type ExitCode, ExitError } from "./exit.ts";
 import { cliMessages } from "./messages.ts";
 import { buildProgram, isCommanderExit, langFlag, namesNoCommand } from "./program.ts";
+
+/**
+ * Whether the code this run compiled is worth keeping for the next start of its command
+ * (src/cli/code-cache.ts). Not when a questionnaire had to be checked in full, as on the first
+ * run after an install: that run compiles the YAML reader and the schema, which the runs after
+ * it, answered from the questionnaire cache, never use, and V8 would load them at each start.
+ * `validate` checks in full by design, and keeps its code.
+ */
+export const codeWorthKeeping = (): boolean => !checkedInFullThisRun();
 
 export function processIo(): Io {
   // A closed pipe (`reflet list | head -1`): the reader has what it wanted; end quietly.
@@ -33,12 +43,23 @@ export function processIo(): Io {
     const lang = detectLang(langFlag(process.argv.slice(2)), process.env);
     process.stderr.write(`${describeWriteFailure(stdoutName(lang), e.code ?? String(e), lang)}\n`);
   });
-  // stderr failing leaves nowhere to say anything: the exit code says it.
-  process.stderr.on("error", quietOnEpipe);
+  let stderr: Io["stderr"] | undefined;
   return {
-    stdin: process.stdin,
+    // Standard input and error are made when first used: each costs a start some milliseconds
+    // (a stream of its kind, with Node's file, pipe or terminal code), and most runs read no
+    // input and have nothing to say on standard error.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      if (stderr === undefined) {
+        stderr = process.stderr;
+        // stderr failing leaves nowhere to say anything: the exit code says it.
+        stderr.on("error", quietOnEpipe);
+      }
+      return stderr;
+    },
     env: process.env,
     cwd: process.cwd(),
   };
@@ -53,13 +74,28 @@ function onTerminal(line: string, stream: Io["stderr"]): string {
 export function makeCtx(io: Io, args: readonly string[]): Ctx {
   const noColor = args.includes("--no-color");
   const lang = detectLang(langFlag(args), io.env);
+  let errColour: Colour | undefined;
+  // Not spread from `io`: that would make its standard input and error (see processIo) now.
   return {
-    ...io,
+    get stdin() {
+      return io.stdin;
+    },
+    stdout: io.stdout,
+    get stderr() {
+      return io.stderr;
+    },
+    env: io.env,
+    cwd: io.cwd,
     lang,
     debug: debugRequested(args, io.env),
     colour: makeColour({ isTTY: io.stdout.isTTY === true, env: io.env, flag: !noColor }),
-    errColour: makeColour({ isTTY: io.stderr.isTTY === true, env: io.env, flag: !noColor }),
-    interactive: io.stdin.isTTY === true && io.stdout.isTTY === true,
+    get errColour() {
+      errColour ??= makeColour({ isTTY: io.stderr.isTTY === true, env: io.env, flag: !noColor });
+      return errColour;
+    },
+    get interactive() {
+      return io.stdout.isTTY === true && io.stdin.isTTY === true;
+    },
     out: (text) => void io.stdout.write(text),
     err: (line) => void io.stderr.write(`${onTerminal(line, io.stderr)}\n`),
   };
@@ -68,7 +104,7 @@ export function makeCtx(io: Io, args: readonly string[]): Ctx {
 export async function runCli(args: string[], io: Io): Promise<ExitCode> {
   const ctx = makeCtx(io, args);
   const m = messagesFor(ctx.lang, cliMessages);
-  const { program, exitCode } = buildProgram(ctx);
+  const { program, exitCode } = buildProgram(ctx, args);
   try {
     if (namesNoCommand(args)) {
       // `reflet` alone: the menu on a terminal; with input from a pipe or a file, no menu can be

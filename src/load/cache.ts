@@ -92,6 +92,14 @@ export interface CacheOptions {
   cwd: string;
 }
 
+let checkedInFull = false;
+
+/**
+ * Whether a questionnaire was checked in full by checkCached in this run: not found in the
+ * cache, as on the first run after an install or an edit (validateCached does not count).
+ */
+export const checkedInFullThisRun = (): boolean => checkedInFull;
+
 /** checkQuestionnaire, from the cache when this very text was found valid before. */
 export async function checkCached(
   text: string,
@@ -103,6 +111,7 @@ export async function checkCached(
   const place = cachePlace(o.env, o.cwd);
   const entry = stored(text, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
+  checkedInFull = true;
   const { checkQuestionnaire } = await import("./questionnaire.ts");
   const outcome = checkQuestionnaire(text, file, lang, source);
   if (outcome.ok) remember(outcome.model, place);

@@ -18,6 +18,15 @@ export interface OpenOptions {
   lang: Lang;
 }
 
+/**
+ * What finding a questionnaire takes from a command's context: spreading the whole context
+ * would make its standard input, which a command that reads none should not pay for.
+ */
+export const openOptions = (
+  ctx: Omit<OpenOptions, "dirs">,
+  dirs?: readonly string[],
+): OpenOptions => ({ env: ctx.env, cwd: ctx.cwd, lang: ctx.lang, dirs });
+
 /** The error (usage, 2) for an id that names no questionnaire reflet finds. */
 export function unknownId(
   ref: string,

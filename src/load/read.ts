@@ -1,5 +1,6 @@
 // Reading a user's file: never more than the size cap (a pipe or a device has no size to
 // check beforehand), strict UTF-8, one Problem at `file:line:col` on failure.
+import { isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
@@ -41,13 +42,12 @@ function invalidAt(bytes: Uint8Array): { line: number; col: number } {
 
 /** The text of `bytes` read from `file`, without a byte order mark; a Problem when not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
-      .decode(bytes)
-      .replace(/^\uFEFF/, "");
-  } catch {
+  // Checked, then decoded by Node's own UTF-8 code: several times faster than a strict
+  // TextDecoder on a questionnaire, which every edited file's check pays.
+  if (!isUtf8(bytes))
     return fail(file, messagesFor(lang, loadMessages).notUtf8(), invalidAt(bytes));
-  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
@@ -69,32 +69,27 @@ function readBounded(path: string, maxBytes: number, lang: Lang, cwd?: string): 
     if (info.isDirectory()) fail(path, m.unreadable(m.isAFolder));
     if (info.isFile() && info.size > maxBytes)
       fail(path, m.tooLarge(info.size, maxBytes), { line: 1, col: 1 });
-    // A file is read into one buffer of its size and one byte more, where the end shows; what
-    // has no size (or grew meanwhile) goes on in chunks. Only bytes read are ever handed on.
-    const full: Buffer[] = [];
-    let chunk = Buffer.allocUnsafe(info.isFile() ? info.size + 1 : CHUNK);
-    let used = 0;
+    const chunks: Buffer[] = [];
     let size = 0;
+    // A file is read in one go (one byte more than its size shows whether it grew); a pipe or
+    // a device, in chunks.
+    let want = info.isFile() ? Math.min(info.size, maxBytes) + 1 : CHUNK;
     for (;;) {
-      if (used === chunk.length) {
-        full.push(chunk);
-        chunk = Buffer.allocUnsafe(CHUNK);
-        used = 0;
-      }
+      const chunk = Buffer.allocUnsafe(want);
+      want = CHUNK;
       let n: number;
       try {
-        n = readSync(fd, chunk, used, chunk.length - used, null);
+        n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         return fail(path, m.unreadable(code === "EISDIR" ? m.isAFolder : (code ?? String(e))));
       }
       if (n === 0) break;
-      used += n;
       size += n;
       if (size > maxBytes) fail(path, m.tooLarge(size, maxBytes), { line: 1, col: 1 });
+      chunks.push(chunk.subarray(0, n));
     }
-    const last = chunk.subarray(0, used);
-    return full.length === 0 ? last : Buffer.concat([...full, last], size);
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
   } finally {
     closeSync(fd);
   }

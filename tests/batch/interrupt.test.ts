@@ -12,7 +12,7 @@ describe("Ctrl-C during a batch", () => {
     const args = ["batch", fixture("team.yaml"), "-", "--reports", "out", "--summary", "s.html"];
     const child = spawn(
       process.execPath,
-      [join(root, "bin/reflet.js"), ...args, "--format", "jsonl"],
+      [join(root, "bin/reflet.cjs"), ...args, "--format", "jsonl"],
       {
         cwd: dir,
         env: {

@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const pty = require("@lydell/node-pty") as typeof import("@lydell/node-pty");
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
-export const BIN = join(ROOT, "bin/reflet.js");
+export const BIN = join(ROOT, "bin/reflet.cjs");
 export const DESK = join(ROOT, "tests/fixtures/interactive/desk.yaml");
 
 export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", space: " ", ctrlC: "\u0003" };

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
-export const bin = join(root, "bin/reflet.js");
+export const bin = join(root, "bin/reflet.cjs");
 export const mini = readFileSync(join(root, "tests/fixtures/mini.yaml"), "utf8");
 const preload = fileURLToPath(new URL("./max-rss.mjs", import.meta.url));
 
@@ -39,7 +39,7 @@ export interface RunOptions {
   preload?: string[];
 }
 
-/** Runs `node bin/reflet.js ...args` with REFLET_HOME in a fresh folder, English, no colour. */
+/** Runs `node bin/reflet.cjs ...args` with REFLET_HOME in a fresh folder, English, no colour. */
 export function reflet(args: string[], o: RunOptions = {}): Run {
   const cwd = o.cwd ?? tempDir();
   const rssFile = join(tempDir(), "rss");

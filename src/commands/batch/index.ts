@@ -31,7 +31,7 @@ import { messagesFor } from "../../i18n/lang.ts";
 import type { Ctx } from "../../io/context.ts";
 import { StreamFailed, streamWriter } from "../../io/stream.ts";
 import { openOutput } from "../../io/write.ts";
-import { openQuestionnaire } from "../../load/open.ts";
+import { openOptions, openQuestionnaire } from "../../load/open.ts";
 import type { Model } from "../../model/model.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
@@ -98,10 +98,7 @@ export const action: Action<typeof batchTable> = async (ctx, [ref, inputs], opts
   // A workbook's bytes would only garble a terminal.
   if (settled.results?.format === "xlsx" && !settled.results.output && ctx.stdout.isTTY === true)
     throw new ExitError(EXIT.usage, [messagesFor(ctx.lang, workbookMessages).toTerminal]);
-  const model = await openQuestionnaire(ref, {
-    ...ctx,
-    ...(settled.dirs ? { dirs: settled.dirs } : {}),
-  });
+  const model = await openQuestionnaire(ref, openOptions(ctx, settled.dirs));
   const sources = await expandInputs(inputs, ctx.cwd, ctx.lang);
   // A column map that names no item, or one twice, is refused before any input is read.
   const columns =

@@ -21,7 +21,7 @@ import { messagesFor } from "../../i18n/lang.ts";
 import { checkOutputs, type PlannedInput, type PlannedOutput } from "../../io/outputs.ts";
 import { writeWhole } from "../../io/write.ts";
 import { looksLikePath } from "../../load/discover.ts";
-import { openQuestionnaire } from "../../load/open.ts";
+import { openOptions, openQuestionnaire } from "../../load/open.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { toJson } from "../../render/json.ts";
 import { PRIVATE_FILE } from "../../store/files.ts";
@@ -93,10 +93,7 @@ const compareWaves: Action<typeof compareTable> = async (ctx, [beforeFile, after
     if (matched.every((id) => ROW_ID.test(id)))
       ctx.err(sanitizeLine(m.byRow(matched[0] as string)));
   }
-  const model = await openQuestionnaire(ref ?? a.questionnaire.id, {
-    ...ctx,
-    ...(dirs ? { dirs } : {}),
-  });
+  const model = await openQuestionnaire(ref ?? a.questionnaire.id, openOptions(ctx, dirs));
   if (model.version !== a.questionnaire.version)
     ctx.err(sanitizeLine(m.otherVersion(model.id, model.version, a.questionnaire.version)));
   const targets = targetsOf(model);

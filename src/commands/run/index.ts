@@ -1,6 +1,6 @@
 // reflet run ID|FILE [more...]: answer questionnaires in a row, then one combined profile.
 import type { Action } from "../../cli/command.ts";
-import { locateQuestionnaire, openQuestionnaire } from "../../load/open.ts";
+import { locateQuestionnaire, openOptions, openQuestionnaire } from "../../load/open.ts";
 import type { Model } from "../../model/model.ts";
 import { mentionDue } from "../checkin/mention.ts";
 import type { runTable } from "./command.ts";
@@ -11,7 +11,7 @@ export const action: Action<typeof runTable> = async (ctx, [refs], opts) => {
   const names = refs;
   // A mistyped name is said first (with the id it is close to), terminal or not; then, with
   // no terminal, no questions: refuse before loading or writing anything.
-  for (const ref of names) locateQuestionnaire(ref, { ...ctx, dirs: opts.dir });
+  for (const ref of names) locateQuestionnaire(ref, openOptions(ctx, opts.dir));
   requireTerminal(ctx);
   const options: RunOptions = {
     format: opts.format,
@@ -25,7 +25,7 @@ export const action: Action<typeof runTable> = async (ctx, [refs], opts) => {
   await mentionDue(ctx);
   const models: Model[] = [];
   for (const ref of names) {
-    const model = await openQuestionnaire(ref, { ...ctx, dirs: opts.dir });
+    const model = await openQuestionnaire(ref, openOptions(ctx, opts.dir));
     // The same questionnaire named twice (by id and by path) is answered once.
     if (!models.some((m) => m.id === model.id)) models.push(model);
   }

@@ -7,7 +7,7 @@ import { nothingScored, recordTargets, resultSheet } from "../../engine/sheet.ts
 import { messagesFor } from "../../i18n/lang.ts";
 import { loadAnswersText } from "../../load/answers-plain.ts";
 import { answerMessages } from "../../load/messages/answers.ts";
-import { openQuestionnaire } from "../../load/open.ts";
+import { openOptions, openQuestionnaire } from "../../load/open.ts";
 import { formatProblem, ProblemsError } from "../../load/problem.ts";
 import { readStdin, readTextFile } from "../../load/read.ts";
 import { warningMessages } from "../../load/semantic/messages/warnings.ts";
@@ -21,10 +21,7 @@ export const action: Action<typeof scoreTable> = async (ctx, [ref], opts) => {
   if (file === undefined) throw new ExitError(EXIT.usage, [m.missingAnswers]);
   // Reading a terminal would wait for input nobody is going to type.
   if (file === "-" && ctx.stdin.isTTY) throw new ExitError(EXIT.usage, [m.stdinIsTerminal]);
-  const model = await openQuestionnaire(ref, {
-    ...ctx,
-    dirs: opts.dir,
-  });
+  const model = await openQuestionnaire(ref, openOptions(ctx, opts.dir));
   const text =
     file === "-"
       ? await readStdin(ctx.stdin, ctx.lang)

@@ -5,7 +5,7 @@ import { EXIT, ExitError } from "../../cli/exit.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { ioMessages } from "../../io/messages.ts";
 import { destinationOf, writeWhole } from "../../io/write.ts";
-import { openQuestionnaire } from "../../load/open.ts";
+import { openOptions, openQuestionnaire } from "../../load/open.ts";
 import { EXCEL_CSV, PLAIN_CSV } from "../../render/csv.ts";
 import { sanitizeLine } from "../../term/sanitize.ts";
 import type { templateTable } from "./command.ts";
@@ -14,10 +14,7 @@ import { templateYaml } from "./yaml.ts";
 
 export const action: Action<typeof templateTable> = async (ctx, [ref], opts) => {
   const m = messagesFor(ctx.lang, ioMessages);
-  const model = await openQuestionnaire(ref, {
-    ...ctx,
-    dirs: opts.dir,
-  });
+  const model = await openQuestionnaire(ref, openOptions(ctx, opts.dir));
   const text =
     opts.format === "csv"
       ? templateCsv(model, opts.excel ? EXCEL_CSV : PLAIN_CSV)

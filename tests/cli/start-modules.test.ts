@@ -1,0 +1,59 @@
+// What a start costs in Node's own modules: loading one takes milliseconds at every start
+// here, so the program loads each only when a command uses it (scripts/bundle-plugins.mjs,
+// src/cli/run.ts). A score from the caches, the most common scripted run, needs none of these.
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { bin, mini, tempDir } from "../security/helpers.ts";
+
+const dir = tempDir();
+const preload = join(dir, "modules.cjs");
+writeFileSync(
+  preload,
+  `process.on("exit", () => require("node:fs").writeFileSync(process.env.MODULES_FILE, process.moduleLoadList.join("\\n")));`,
+);
+const questionnaire = join(dir, "mini.yaml");
+writeFileSync(questionnaire, mini);
+const answers = join(dir, "answers.json");
+writeFileSync(
+  answers,
+  JSON.stringify({ questionnaire: "mini", answers: { c1: 4, c2: 2, c3: 5, s1: "a" } }),
+);
+
+/** The modules `reflet score` loads, from the third run on (the caches full). */
+function scoreModules(): string[] {
+  const home = tempDir("reflet-home-");
+  const list = join(dir, "modules.txt");
+  let out = "";
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(
+      process.execPath,
+      ["--require", preload, bin, "score", questionnaire, "--answers", answers, "--format", "json"],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { PATH: process.env.PATH, REFLET_HOME: home, NO_COLOR: "1", MODULES_FILE: list },
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    out = r.stdout;
+  }
+  expect(JSON.parse(out).questionnaire.id).toBe("mini");
+  return readFileSync(list, "utf8").split("\n");
+}
+
+describe("a start", () => {
+  it("loads no module the command does not use", () => {
+    const loaded = scoreModules();
+    const modules = loaded.filter((m) => m.startsWith("NativeModule ")).map((m) => m.slice(13));
+    // The ones a score needs are there: the list is what it seems.
+    expect(modules).toContain("vm");
+    expect(modules).toContain("crypto");
+    // commander's subcommands in other files, V8's settings (batch), a terminal, the ES module
+    // loader (the entry is CommonJS), standard input (read only by `--answers -`).
+    for (const unused of ["child_process", "v8", "tty", "internal/modules/esm/translators"])
+      expect(modules).not.toContain(unused);
+    expect(modules).not.toContain("internal/fs/streams");
+  });
+});
