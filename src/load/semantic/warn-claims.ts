@@ -11,7 +11,7 @@ import type { Condition, Text } from "../../model/types.ts";
 import { impossibility } from "./satisfiable.ts";
 import { universeFor } from "./universe.ts";
 import type { WarnContext } from "./warnings.ts";
-import { wordIn } from "./whole-word.ts";
+import { anyOf, wordIn } from "./whole-word.ts";
 
 const byLow = (bands: ResolvedBand[]) => [...bands].sort((a, b) => a.range.lo - b.range.lo);
 
@@ -75,6 +75,8 @@ const FREQUENCY_WORDS = [
   "sans cesse",
   "chaque fois",
 ];
+
+const ANY_FREQUENCY_WORD = anyOf(FREQUENCY_WORDS);
 
 /** The leaves that must all hold: the condition itself, or the members of its `all`. */
 function requiredLeaves(c: Condition): Condition[] {
@@ -163,6 +165,7 @@ export function checkFrequencyClaims(ctx: WarnContext): void {
     if (required.some((leaf) => extreme(ctx, leaf))) return;
     for (const lang of ctx.model.languages) {
       const text = localize(a.text, lang);
+      if (!ANY_FREQUENCY_WORD.test(text)) continue;
       const word = FREQUENCY_WORDS.find(
         (w) => wordIn(w, text) && !required.some((leaf) => quotes(ctx, leaf, w, lang)),
       );
