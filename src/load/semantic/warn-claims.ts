@@ -25,10 +25,11 @@ function weakBands(t: Target): string[] {
 /**
  * A profile speaks of a dimension when its name or text names it (in any language). Whether
  * it praises it is left to the author: a warning, not an error. `said`: the profile's name
- * and text in each language, `named`: the dimension's name in each.
+ * and text in each language, `named`: the dimension's name in each, `maybe`: whether the
+ * profile's text in each holds any dimension's name at all.
  */
-function speaksOf(said: string[], named: string[]): boolean {
-  return said.some((text, i) => named[i] !== "" && wordIn(named[i] as string, text));
+function speaksOf(said: string[], named: string[], maybe: boolean[]): boolean {
+  return said.some((text, i) => maybe[i] && named[i] !== "" && wordIn(named[i] as string, text));
 }
 
 export function checkProfileStrengths(ctx: WarnContext): void {
@@ -38,14 +39,16 @@ export function checkProfileStrengths(ctx: WarnContext): void {
   const names = ctx.model.dimensions.map((t) =>
     languages.map((lang) => localize(t.name, lang).trim()),
   );
+  const anyName = languages.map((_, i) => anyOf(names.map((n) => n[i] as string)));
   const earlier: Condition[] = [];
   for (const p of ctx.model.profiles) {
     // Who gets this profile: its condition holds and no profile tried before it does.
     const reached: Condition[] = [...earlier.map((c) => ({ not: c })), ...(p.when ? [p.when] : [])];
     const said = languages.map((lang) => `${localize(p.name, lang)} ${localize(p.text, lang)}`);
+    const maybe = said.map((text, i) => anyName[i]?.test(text) === true);
     for (const [d, t] of ctx.model.dimensions.entries()) {
       const weak = weakBands(t);
-      if (weak.length === 0 || !speaksOf(said, names[d] as string[])) continue;
+      if (weak.length === 0 || !speaksOf(said, names[d] as string[], maybe)) continue;
       const isWeak: Condition = { band: { [t.id]: weak } };
       // Everyone who gets it is weak on t: the profile names t as the gap, not as a strength.
       if (impossibility({ all: [...reached, { not: isWeak }] }, u) !== null) continue;
