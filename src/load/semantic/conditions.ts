@@ -122,9 +122,11 @@ function checkLeaf(
       const bands = target.bands.map((b) => b.id);
       const wanted = Array.isArray(value) ? value : [value];
       wanted.forEach((band, j) => {
-        const path = Array.isArray(value) ? [...at, "band", id, j] : [...at, "band", id];
         if (typeof band === "string" && !bands.includes(band))
-          report(path, m.unknownBand(id, band, bands));
+          report(
+            Array.isArray(value) ? [...at, "band", id, j] : [...at, "band", id],
+            m.unknownBand(id, band, bands),
+          );
       });
     }
     return;
