@@ -17,7 +17,8 @@ function unique<T extends string | number>(
   repeat: (value: T, firstLine: number) => { message: string; hint?: string },
 ): void {
   const first = new Map<T, number>();
-  for (const [k, value] of values.entries()) {
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k] as T;
     const seen = first.get(value);
     if (seen !== undefined) ctx.report(pathOf(k), repeat(value, ctx.line(pathOf(seen))));
     else first.set(value, k);
