@@ -81,7 +81,12 @@ export function openFolder(place: CachePlace, sub: string): string {
   return folder;
 }
 
-/** Keeps the `max` most recently written files of `folder`. */
+/**
+ * Keeps at most `max` files in `folder`, the most recently written. Past `max`, the oldest go
+ * until a quarter of the room is free again: a folder kept full would have every file's date
+ * read at each write (a new entry after each edit of a questionnaire), this only at one write
+ * in a quarter of `max`.
+ */
 export function keepNewest(folder: string, max: number): void {
   const names = readdirSync(folder);
   if (names.length <= max) return;
@@ -90,5 +95,5 @@ export function keepNewest(folder: string, max: number): void {
     return { file, at: lstatSync(file).mtimeMs };
   });
   dated.sort((a, b) => b.at - a.at);
-  for (const { file } of dated.slice(max)) rmSync(file, { force: true });
+  for (const { file } of dated.slice(max - Math.floor(max / 4))) rmSync(file, { force: true });
 }

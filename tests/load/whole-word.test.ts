@@ -2,7 +2,7 @@
 // tested its boundaries with Unicode classes under the `i` flag.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wordIn } from "../../src/load/semantic/whole-word.ts";
+import { anyOf, wordIn } from "../../src/load/semantic/whole-word.ts";
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const reference = (word: string, text: string) =>
@@ -54,6 +54,25 @@ describe("wordIn", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("finds a word wherever one of a list is whole (anyOf, the quick test before wordIn)", () => {
+    expect(anyOf(["souvent", "jamais"]).test("Vous répondez SOUVENT.")).toBe(true);
+    expect(anyOf(["souvent", "jamais"]).test("toujours")).toBe(false);
+    expect(anyOf(["a.b"]).test("axb")).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.array(
+          textOf(3).filter((w) => w !== ""),
+          { minLength: 1, maxLength: 4 },
+        ),
+        textOf(20),
+        (words, text) => {
+          if (words.some((w) => wordIn(w, text))) expect(anyOf(words).test(text)).toBe(true);
+        },
+      ),
+      { numRuns: 600 },
     );
   });
 });

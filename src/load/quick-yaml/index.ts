@@ -18,16 +18,35 @@ export interface FastNode {
   items?: FastNode[];
 }
 
-export interface FastYaml {
-  value: unknown;
+/** Where everything in a text read quickly is. */
+interface Positions {
   root: FastNode;
   /** Offsets where lines start, as the library's LineCounter holds them. */
   lineStarts: number[];
-  /** At least as many as the library's syntax tokens (bounded by LIMITS.maxYamlTokens). */
-  tokens: number;
 }
 
-/** The value and positions of `text`, or null when it is not in the quick subset. */
+export interface FastYaml {
+  value: unknown;
+  /** At least as many as the library's syntax tokens (bounded by LIMITS.maxYamlTokens). */
+  tokens: number;
+  /** The text read (with \n line ends), read again for positions the first time one is asked. */
+  text: string;
+  positions?: Positions;
+}
+
+/** Reads all of `text` with `r`: its value, or GIVE_UP thrown. */
+function readAll(r: Reader): unknown {
+  const text = r.text;
+  const indent = r.nextLine();
+  if (indent !== 0) throw GIVE_UP;
+  const flow = text[r.pos] === "[" || text[r.pos] === "{";
+  const value = flow ? r.flow(-1) : r.block(0);
+  if (flow) r.endLine();
+  if (r.nextLine() !== -1) throw GIVE_UP;
+  return value;
+}
+
+/** The value of `text`, or null when it is not in the quick subset. */
 export function readFast(source: string): FastYaml | null {
   // Lines ended by \r\n are read as if ended by \n: the library gives them the same lines,
   // columns and values. A lone \r is unusual.
@@ -35,18 +54,24 @@ export function readFast(source: string): FastYaml | null {
   if (UNUSUAL.test(text) || source.length + 16 > LIMITS.maxYamlTokens) return null;
   const r = new Reader(text);
   try {
-    const indent = r.nextLine();
-    if (indent !== 0) return null;
-    const flow = text[r.pos] === "[" || text[r.pos] === "{";
-    const [value, root] = flow ? r.flow(-1) : r.block(0);
-    if (flow) r.endLine();
+    const value = readAll(r);
     const tokens = r.tokens + source.length;
-    if (r.nextLine() !== -1 || tokens > LIMITS.maxYamlTokens) return null;
-    return { value, root, lineStarts: r.lineStarts, tokens };
+    if (tokens > LIMITS.maxYamlTokens) return null;
+    return { value, tokens, text };
   } catch (e) {
     if (e === GIVE_UP) return null;
     throw e;
   }
+}
+
+/** The positions of a text read quickly: the same reading again, keeping them this time. */
+function positionsOf(fast: FastYaml): Positions {
+  if (!fast.positions) {
+    const r = new Reader(fast.text, true);
+    readAll(r);
+    fast.positions = { root: r.node, lineStarts: r.lineStarts };
+  }
+  return fast.positions;
 }
 
 type Path = readonly (string | number)[];
@@ -67,7 +92,8 @@ export function linePos(lineStarts: number[], offset: number): { line: number; c
 
 /** The position of `path` as parseYaml's `at` finds it in the library's document. */
 export function fastAt(fast: FastYaml, path: Path, key = false): { line: number; col: number } {
-  let node = fast.root;
+  const { root, lineStarts } = positionsOf(fast);
+  let node = root;
   let best = node.at;
   for (const [i, step] of path.entries()) {
     if (node.keys) {
@@ -86,5 +112,5 @@ export function fastAt(fast: FastYaml, path: Path, key = false): { line: number;
       best = child.at;
     } else break;
   }
-  return linePos(fast.lineStarts, best);
+  return linePos(lineStarts, best);
 }

@@ -14,17 +14,29 @@ import {
   scan,
 } from "./scalars.ts";
 
-/** Reads a text line by line; throws GIVE_UP on anything outside the quick subset. */
+/**
+ * Reads a text line by line; throws GIVE_UP on anything outside the quick subset. Each
+ * method returns the value it read; with `track`, it also leaves where that value starts
+ * (with its children's positions) in `node`. Positions are only needed to report a problem
+ * or a warning, so they are kept only when a second reading asks for them (index.ts).
+ */
 export class Reader {
   pos = 0;
   depth = 0;
   /** An upper bound of the library's syntax tokens read so far. */
   tokens = 16;
+  /** With `track`: the position of the value the last method read. */
+  node: FastNode = { at: 0 };
+  /** With `track`: offsets where lines start, as the library's LineCounter holds them. */
   readonly lineStarts = [0];
 
-  constructor(readonly text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-      this.lineStarts.push(i + 1);
+  constructor(
+    readonly text: string,
+    readonly track = false,
+  ) {
+    if (track)
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+        this.lineStarts.push(i + 1);
   }
 
   /** Column of `offset` (0-based). */
@@ -85,21 +97,22 @@ export class Reader {
   }
 
   /** A block node whose first line starts at `pos`, at column `indent`. */
-  block(indent: number): [unknown, FastNode] {
+  block(indent: number): unknown {
     const t = this.text;
     if (t[this.pos] === "-" && (t[this.pos + 1] === " " || t[this.pos + 1] === "\n"))
       return this.list(indent);
     return this.map(indent);
   }
 
-  list(indent: number): [unknown[], FastNode] {
+  list(indent: number): unknown[] {
     this.enter();
     const t = this.text;
     const value: unknown[] = [];
-    const node: FastNode = { at: this.pos, items: [] };
+    const at = this.pos;
+    const items: FastNode[] | undefined = this.track ? [] : undefined;
     for (;;) {
       this.pos++;
-      let item: [unknown, FastNode];
+      let item: unknown;
       if (this.lineDone()) {
         const next = this.nextLine();
         if (next <= indent) throw GIVE_UP;
@@ -111,34 +124,36 @@ export class Reader {
         if (t[this.pos] === "-") throw GIVE_UP;
         item = keyFollows(this.text, this.pos) ? this.map(this.col(this.pos)) : this.inline(indent);
       }
-      value.push(item[0]);
-      node.items!.push(item[1]);
+      value.push(item);
+      items?.push(this.node);
       const next = this.nextLine();
       if (next > indent) throw GIVE_UP;
-      if (next < indent || t[this.pos] !== "-" || !/[ \n]/.test(t[this.pos + 1] ?? "\n")) break;
+      if (next < indent || t[this.pos] !== "-" || !isBreak(t, this.pos + 1)) break;
     }
     this.depth--;
-    return [value, node];
+    if (items) this.node = { at, items };
+    return value;
   }
 
-  map(indent: number): [Record<string, unknown>, FastNode] {
+  map(indent: number): Record<string, unknown> {
     this.enter();
     const t = this.text;
     const value: Record<string, unknown> = {};
-    const node: FastNode = { at: this.pos, keys: new Map() };
+    const at = this.pos;
+    const keys: FastNode["keys"] = this.track ? new Map() : undefined;
     for (;;) {
       const keyAt = this.pos;
       const colon = t.indexOf(":", keyAt);
       if (colon === -1) throw GIVE_UP;
       const key = keyOf(t.slice(keyAt, colon));
-      if (node.keys!.has(key)) throw GIVE_UP;
+      if (Object.hasOwn(value, key)) throw GIVE_UP;
       this.pos = colon + 1;
       this.tokens += 4;
-      let child: [unknown, FastNode];
+      let child: unknown;
       if (t[this.pos] !== " " && t[this.pos] !== "\n" && this.pos < t.length) throw GIVE_UP;
       if (this.lineDone()) {
         const next = this.nextLine();
-        const list = t[this.pos] === "-" && /[ \n]/.test(t[this.pos + 1] ?? "\n");
+        const list = t[this.pos] === "-" && isBreak(t, this.pos + 1);
         if (next < indent || (next === indent && !list)) throw GIVE_UP;
         // A list may stand at its key's own indentation.
         child = next === indent ? this.list(indent) : this.block(next);
@@ -146,41 +161,45 @@ export class Reader {
         this.spaces();
         child = this.inline(indent);
       }
-      value[key] = child[0];
-      node.keys!.set(key, { key: keyAt, node: child[1] });
+      value[key] = child;
+      keys?.set(key, { key: keyAt, node: this.node });
       const next = this.nextLine();
       if (next > indent) throw GIVE_UP;
       if (next < indent) break;
     }
     this.depth--;
-    return [value, node];
+    if (keys) this.node = { at, keys };
+    return value;
   }
 
   /** A value on the line of its key or dash; `indent` is its collection's. */
-  inline(indent: number): [unknown, FastNode] {
+  inline(indent: number): unknown {
     const t = this.text;
     const at = this.pos;
     const c = t[at];
     this.tokens += 3;
-    if (c === "|" || c === ">") return [this.blockScalar(indent), { at }];
-    let value: unknown;
     if (c === "[" || c === "{") {
-      const [v, node] = this.flow(indent);
+      const value = this.flow(indent);
       this.endLine();
-      return [v, node];
+      return value;
     }
-    if (c === '"' || c === "'") value = this.quoted();
+    let value: unknown;
+    if (c === "|" || c === ">") value = this.blockScalar(indent);
     else {
-      const end = t.indexOf("\n", at);
-      const line = t.slice(at, end === -1 ? t.length : end);
-      const hash = line.indexOf(" #");
-      const s = (hash === -1 ? line : line.slice(0, hash)).trimEnd();
-      if (!PLAIN_START.test(s) || s.includes(": ") || s.endsWith(":")) throw GIVE_UP;
-      value = scalarOf(s);
-      this.pos = at + s.length;
+      if (c === '"' || c === "'") value = this.quoted();
+      else {
+        const end = t.indexOf("\n", at);
+        const line = t.slice(at, end === -1 ? t.length : end);
+        const hash = line.indexOf(" #");
+        const s = (hash === -1 ? line : line.slice(0, hash)).trimEnd();
+        if (!PLAIN_START.test(s) || s.includes(": ") || s.endsWith(":")) throw GIVE_UP;
+        value = scalarOf(s);
+        this.pos = at + s.length;
+      }
+      this.endLine();
     }
-    this.endLine();
-    return [value, { at }];
+    if (this.track) this.node = { at };
+    return value;
   }
 
   /** A quoted scalar ending on its line. */
@@ -191,37 +210,39 @@ export class Reader {
   }
 
   /** A flow list or map; its lines may break after `[`, `{` or a comma. */
-  flow(indent: number): [unknown, FastNode] {
+  flow(indent: number): unknown {
     this.enter();
     const t = this.text;
     const at = this.pos;
     const isMap = t[at] === "{";
     const close = isMap ? "}" : "]";
-    const list: unknown[] = [];
-    const map: Record<string, unknown> = {};
-    const node: FastNode = isMap ? { at, keys: new Map() } : { at, items: [] };
+    // Only the collection being read is made.
+    const map: Record<string, unknown> | undefined = isMap ? {} : undefined;
+    const list: unknown[] | undefined = isMap ? undefined : [];
+    const keys: FastNode["keys"] = this.track && isMap ? new Map() : undefined;
+    const items: FastNode[] | undefined = this.track && !isMap ? [] : undefined;
     this.pos++;
     this.flowSpace(indent);
     while (t[this.pos] !== close) {
       let keyAt = -1;
       let key = "";
-      if (isMap) {
+      if (map) {
         keyAt = this.pos;
         const end = scan(FLOW_KEY, t, keyAt);
         if (t[end] !== ":" || t[end + 1] !== " ") throw GIVE_UP;
         key = keyOf(t.slice(keyAt, end));
-        if (node.keys!.has(key)) throw GIVE_UP;
+        if (Object.hasOwn(map, key)) throw GIVE_UP;
         this.pos = end + 1;
         this.spaces();
       }
-      const [v, child] = this.flowItem(indent);
+      const v = this.flowItem(indent);
       this.tokens += 6;
-      if (isMap) {
+      if (map) {
         map[key] = v;
-        node.keys!.set(key, { key: keyAt, node: child });
+        keys?.set(key, { key: keyAt, node: this.node });
       } else {
-        list.push(v);
-        node.items!.push(child);
+        list?.push(v);
+        items?.push(this.node);
       }
       this.spaces();
       if (t[this.pos] === ",") {
@@ -232,18 +253,25 @@ export class Reader {
     }
     this.pos++;
     this.depth--;
-    return [isMap ? map : list, node];
+    if (keys) this.node = { at, keys };
+    else if (items) this.node = { at, items };
+    return map ?? list;
   }
 
-  flowItem(indent: number): [unknown, FastNode] {
+  flowItem(indent: number): unknown {
     const t = this.text;
     const at = this.pos;
     if (t[at] === "[" || t[at] === "{") return this.flow(indent);
-    if (t[at] === '"' || t[at] === "'") return [this.quoted(), { at }];
-    const s = t.slice(at, scan(FLOW_PLAIN, t, at)).trimEnd();
-    if (!PLAIN_START.test(s) || s.includes(":") || s.includes("#")) throw GIVE_UP;
-    this.pos = at + s.length;
-    return [scalarOf(s), { at }];
+    let value: unknown;
+    if (t[at] === '"' || t[at] === "'") value = this.quoted();
+    else {
+      const s = t.slice(at, scan(FLOW_PLAIN, t, at)).trimEnd();
+      if (!PLAIN_START.test(s) || s.includes(":") || s.includes("#")) throw GIVE_UP;
+      this.pos = at + s.length;
+      value = scalarOf(s);
+    }
+    if (this.track) this.node = { at };
+    return value;
   }
 
   /** Spaces and line breaks inside a flow collection, its lines more indented than `indent`. */
@@ -294,3 +322,6 @@ export class Reader {
     return blockText(lines, folded, strip);
   }
 }
+
+/** Whether the character at `i` ends a dash (a space, a line break or the end of the text). */
+const isBreak = (t: string, i: number) => i >= t.length || t[i] === " " || t[i] === "\n";

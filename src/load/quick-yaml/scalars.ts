@@ -47,9 +47,17 @@ export const ESCAPES: Record<string, string> = {
   "\\": "\\",
 };
 
+// Only these start a number; null and the booleans are words of 1, 4 or 5 characters. Most
+// scalars of a questionnaire (ids, words) are thus known to be text without a regex.
+const NUMBER_START = "+-.0123456789";
+
 export function scalarOf(s: string): unknown {
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return s[0] === "t" || s[0] === "T";
+  if (!NUMBER_START.includes(s.charAt(0)) || s === "") {
+    if (s.length !== 1 && s.length !== 4 && s.length !== 5) return s;
+    if (NULL.test(s)) return null;
+    if (BOOL.test(s)) return s[0] === "t" || s[0] === "T";
+    return s;
+  }
   if (INT.test(s)) return Number.parseInt(s, 10);
   if (FLOAT.test(s)) return Number.parseFloat(s);
   if (OTHER_NUMBER.some((r) => r.test(s))) throw GIVE_UP;
@@ -98,7 +106,8 @@ export function blockText(lines: string[], folded: boolean, strip: boolean): str
   let out = "";
   if (!folded) out = lines.join("\n");
   else
-    for (const [i, line] of lines.entries()) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
       if (i > 0) out += line === "" ? "\n" : lines[i - 1] === "" ? "" : " ";
       out += line;
     }

@@ -94,6 +94,8 @@ function checkCondition(
 
 type Report = (path: Path, said: Said, key?: boolean) => void;
 
+const SCORE_TESTS = ["band", "percent", "score"] as const;
+
 function checkLeaf(
   ctx: CheckContext,
   leaf: Condition,
@@ -102,7 +104,7 @@ function checkLeaf(
   askedAt: number | undefined,
 ): void {
   const { m, model } = ctx;
-  const scoreKind = (["band", "percent", "score"] as const).find((k) => leaf[k] !== undefined);
+  const scoreKind = SCORE_TESTS.find((k) => leaf[k] !== undefined);
   if (scoreKind || leaf.flag !== undefined) {
     if (askedAt !== undefined) {
       report([...at, scoreKind ?? "flag"], m.scoresWhileAnswering(), true);
@@ -110,20 +112,21 @@ function checkLeaf(
     }
   }
   if (scoreKind) {
-    const targetIds = [...model.targets.keys()];
     for (const [id, value] of Object.entries(leaf[scoreKind] ?? {})) {
       const target = model.targets.get(id);
       if (!target) {
-        report([...at, scoreKind, id], m.unknown("target", id, targetIds), true);
+        report([...at, scoreKind, id], m.unknown("target", id, [...model.targets.keys()]), true);
         continue;
       }
       if (scoreKind !== "band") continue;
       const bands = target.bands.map((b) => b.id);
       const wanted = Array.isArray(value) ? value : [value];
       wanted.forEach((band, j) => {
-        const path = Array.isArray(value) ? [...at, "band", id, j] : [...at, "band", id];
         if (typeof band === "string" && !bands.includes(band))
-          report(path, m.unknownBand(id, band, bands));
+          report(
+            Array.isArray(value) ? [...at, "band", id, j] : [...at, "band", id],
+            m.unknownBand(id, band, bands),
+          );
       });
     }
     return;
@@ -181,8 +184,11 @@ function checkFallbackProfiles(ctx: CheckContext): void {
   const fallback = order.findIndex((p) => p.when === undefined);
   if (fallback < 0) return;
   const by = order[fallback]!;
+  const after = order.slice(fallback + 1);
+  // Positions are read only for what is reported.
+  if (after.length === 0) return;
   const byLine = ctx.line(["profiles", all.indexOf(by), "id"]);
-  for (const p of order.slice(fallback + 1)) {
+  for (const p of after) {
     ctx.report(["profiles", all.indexOf(p), "id"], ctx.m.shadowedProfile(p.id, by.id, byLine));
   }
 }

@@ -19,8 +19,9 @@ export interface Atom {
   /** The values that make the leaf hold (before negation), null excluded. */
   holds: Domain;
   negated: boolean;
-  path: Path;
-  leaf: string;
+  /** The one-test condition this atom stands for, and the path of the condition holding it. */
+  test: Condition;
+  under: Path;
 }
 
 export type Node =

@@ -6,62 +6,81 @@ import type { CheckContext } from "./context.ts";
 import type { Kind } from "./messages/checks.ts";
 import { STRAIGHT_LINING } from "./universe.ts";
 
-/** Reports every repeat of a key after its first occurrence. */
+/**
+ * Reports every repeat of a value after its first occurrence. `pathOf(k)` is where the
+ * `k`th value is: worked out only for a repeat and its first occurrence.
+ */
 function unique<T extends string | number>(
   ctx: CheckContext,
-  entries: Iterable<[T, Path]>,
+  values: readonly T[],
+  pathOf: (k: number) => Path,
   repeat: (value: T, firstLine: number) => { message: string; hint?: string },
 ): void {
-  const first = new Map<T, Path>();
-  for (const [value, path] of entries) {
+  const first = new Map<T, number>();
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k] as T;
     const seen = first.get(value);
-    if (seen) ctx.report(path, repeat(value, ctx.line(seen)));
-    else first.set(value, path);
+    if (seen !== undefined) ctx.report(pathOf(k), repeat(value, ctx.line(pathOf(seen))));
+    else first.set(value, k);
   }
 }
 
-function* indexed<T>(list: readonly T[] | undefined, at: Path, field: keyof T & string) {
-  for (const [i, x] of (list ?? []).entries())
-    yield [x[field] as unknown as string | number, [...at, i, field]] as [string | number, Path];
+/** The `field` of each element of `list`, and where the `k`th one is. */
+function fields<T>(
+  list: readonly T[] | undefined,
+  at: Path,
+  field: keyof T & string,
+): [values: (string | number)[], pathOf: (k: number) => Path] {
+  const values = (list ?? []).map((x) => x[field] as unknown as string | number);
+  return [values, (k) => [...at, k, field]];
 }
 
 export function checkIds(ctx: CheckContext): void {
   const { q, m } = ctx;
-  const ids = (kind: Kind, entries: Iterable<[string | number, Path]>) =>
-    unique(ctx, entries, (id, line) => m.duplicateId(kind, String(id), line));
+  const ids = ([values, pathOf]: ReturnType<typeof fields>, kind: Kind) =>
+    unique(ctx, values, pathOf, (id, line) => m.duplicateId(kind, String(id), line));
 
-  const languages = q.languages.map((l, i): [string, Path] => [l, ["languages", i]]);
-  unique(ctx, languages, (l) => m.duplicateLanguage(l));
-  for (const [name, scale] of Object.entries(q.scales))
-    unique(ctx, indexed(scale.points, ["scales", name, "points"], "value"), m.duplicateValue);
-  for (const [name, bands] of Object.entries(q.bandSets ?? {}))
-    ids("band", indexed(bands, ["bandSets", name], "id"));
-
-  ids(
-    "target",
-    q.dimensions.flatMap((d, i) => [
-      [d.id, ["dimensions", i, "id"]] as [string, Path],
-      ...indexed(d.facets, ["dimensions", i, "facets"], "id"),
-    ]),
+  unique(
+    ctx,
+    q.languages,
+    (i) => ["languages", i],
+    (l) => m.duplicateLanguage(l),
   );
+  for (const [name, scale] of Object.entries(q.scales))
+    unique(ctx, ...fields(scale.points, ["scales", name, "points"], "value"), m.duplicateValue);
+  for (const [name, bands] of Object.entries(q.bandSets ?? {}))
+    ids(fields(bands, ["bandSets", name], "id"), "band");
+
+  // Dimensions and facets share one namespace.
+  const targets: string[] = [];
+  const targetPaths: Path[] = [];
   q.dimensions.forEach((d, i) => {
-    if (Array.isArray(d.bands)) ids("band", indexed(d.bands, ["dimensions", i, "bands"], "id"));
+    targets.push(d.id);
+    targetPaths.push(["dimensions", i, "id"]);
+    (d.facets ?? []).forEach((f, j) => {
+      targets.push(f.id);
+      targetPaths.push(["dimensions", i, "facets", j, "id"]);
+    });
+  });
+  ids([targets, (k: number) => targetPaths[k] as Path], "target");
+  q.dimensions.forEach((d, i) => {
+    if (Array.isArray(d.bands)) ids(fields(d.bands, ["dimensions", i, "bands"], "id"), "band");
     (d.facets ?? []).forEach((f, j) => {
       if (Array.isArray(f.bands))
-        ids("band", indexed(f.bands, ["dimensions", i, "facets", j, "bands"], "id"));
+        ids(fields(f.bands, ["dimensions", i, "facets", j, "bands"], "id"), "band");
     });
   });
 
-  ids("item", indexed(q.items, ["items"], "id"));
+  ids(fields(q.items, ["items"], "id"), "item");
   q.items.forEach((item, i) => {
     if ("options" in item)
-      unique(ctx, indexed(item.options, ["items", i, "options"], "value"), m.duplicateValue);
+      unique(ctx, ...fields(item.options, ["items", i, "options"], "value"), m.duplicateValue);
   });
-  ids("profile", indexed(q.profiles, ["profiles"], "id"));
-  ids("advice", indexed(q.advice, ["advice"], "id"));
-  ids("pair", indexed(q.quality?.pairs, ["quality", "pairs"], "id"));
+  ids(fields(q.profiles, ["profiles"], "id"), "profile");
+  ids(fields(q.advice, ["advice"], "id"), "advice");
+  ids(fields(q.quality?.pairs, ["quality", "pairs"], "id"), "pair");
   (q.quality?.pairs ?? []).forEach((p, i) => {
     if (p.id === STRAIGHT_LINING) ctx.report(["quality", "pairs", i, "id"], m.reservedFlag(p.id));
   });
-  ids("test", indexed(q.tests, ["tests"], "name"));
+  ids(fields(q.tests, ["tests"], "name"), "test");
 }

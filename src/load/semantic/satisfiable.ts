@@ -60,6 +60,13 @@ export type Impossibility =
 const TRUE: Node = { kind: "true" };
 const ANSWERED = "answered";
 
+const NUMERIC_TESTS = ["percent", "score"] as const;
+const NO_TESTS: never[] = [];
+
+/** The tests of one kind in a leaf, by id; a leaf without any makes nothing. */
+const testsOf = <T>(tests: Record<string, T> | undefined): [string, T][] =>
+  tests ? Object.entries(tests) : NO_TESTS;
+
 /** Builds the negation normal form of `c`; leaves about unknown things always hold. */
 function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
   const group = (kind: "and" | "or", children: Node[]): Node =>
@@ -76,25 +83,23 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
     );
   if (c.not) return build(c.not, u, [...path, "not"], !negated);
   const atoms: Node[] = [];
-  const atom = (variable: string, base: Domain, holds: Domain, leaf: Condition): Atom => {
-    const text = describeCondition(leaf);
-    return {
-      kind: "atom",
-      variable,
-      base,
-      holds,
-      negated,
-      path: [...path, ...leafKey(leaf)],
-      leaf: negated ? `not (${text})` : text,
-    };
-  };
+  // Where a leaf is and how it reads are only worked out for a leaf that is reported.
+  const atom = (variable: string, base: Domain, holds: Domain, test: Condition): Atom => ({
+    kind: "atom",
+    variable,
+    base,
+    holds,
+    negated,
+    test,
+    under: path,
+  });
   const targetBase = (id: string, on: "percent" | "mean" | "sum"): Domain | undefined => {
     const t = u.target(id);
     if (!t) return undefined;
     const range = t[on];
     return numeric(u.scored && range ? [range] : [], true);
   };
-  for (const [id, want] of Object.entries(c.band ?? {})) {
+  for (const [id, want] of testsOf(c.band)) {
     const t = u.target(id);
     const base = t && targetBase(id, t.bandsOn);
     if (!t || !base) continue;
@@ -102,8 +107,8 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
     const set = t.bands.filter((b) => ids.includes(b.id)).map((b) => b.range);
     atoms.push(atom(`${t.bandsOn}:${id}`, base, numeric(set), { band: { [id]: want } }));
   }
-  for (const kind of ["percent", "score"] as const) {
-    for (const [id, cmp] of Object.entries(c[kind] ?? {})) {
+  for (const kind of NUMERIC_TESTS) {
+    for (const [id, cmp] of testsOf(c[kind])) {
       const on = kind === "percent" ? "percent" : (u.target(id)?.aggregate ?? "mean");
       const base = targetBase(id, on);
       if (!base) continue;
@@ -111,18 +116,20 @@ function build(c: Condition, u: Universe, path: Path, negated: boolean): Node {
       atoms.push(atom(`${on}:${id}`, base, numeric(comparisonSet(cmp)), leaf));
     }
   }
-  for (const [id, test] of Object.entries(c.answer ?? {})) {
+  for (const [id, test] of testsOf(c.answer)) {
     const item = u.item(id);
     if (!item || item.kind === "text") continue;
     const leaf = { answer: { [id]: test } };
     if (item.kind === "single") {
       const base = finite(item.answerable ? item.values : [], true);
-      const holds = finite(item.values.filter((v) => answerTestHolds(test, v)));
+      const passes = answerTest(test);
+      const holds = finite(item.values.filter(passes));
       atoms.push(atom(`answer:${id}`, base, holds, leaf));
       continue;
     }
     // A multiple-choice answer is a list: each option is picked or not.
-    const picks = pickedBy(test).filter((p) => item.values.map(String).includes(p));
+    const options = item.values.map(String);
+    const picks = pickedBy(test).filter((p) => options.includes(p));
     const pickBase = finite(item.answerable ? [true, false] : [false]);
     const children = picks.map((o) => atom(`pick:${id}:${o}`, pickBase, finite([true]), leaf));
     if (children.length === 0) atoms.push(atom(`answer:${id}`, finite([]), finite([]), leaf));
@@ -166,16 +173,28 @@ function pickedBy(test: unknown): string[] {
   return [];
 }
 
-/** Whether answer `v` passes `test`; values compare as text, as the engine compares them. */
-function answerTestHolds(test: unknown, v: string | number): boolean {
-  const same = (t: unknown) => String(t) === String(v);
-  if (typeof test === "number" || typeof test === "string") return same(test);
-  if (typeof test !== "object" || test === null) return false;
-  if ("in" in test) return (test.in as unknown[]).some(same);
-  if ("has" in test) return same(test.has);
-  if (isComparison(test) && typeof v === "number")
-    return comparisonSet(test).some((r) => inInterval(v, r));
-  return false;
+/** Whether an answer passes `test`; values compare as text, as the engine compares them. */
+function answerTest(test: unknown): (v: string | number) => boolean {
+  if (typeof test === "number" || typeof test === "string")
+    return (v) => String(test) === String(v);
+  if (typeof test !== "object" || test === null) return () => false;
+  if ("in" in test) {
+    const listed = (test.in as unknown[]).map(String);
+    return (v) => listed.includes(String(v));
+  }
+  if ("has" in test) return (v) => String(test.has) === String(v);
+  if (!isComparison(test)) return () => false;
+  const set = comparisonSet(test);
+  return (v) => typeof v === "number" && set.some((r) => inInterval(v, r));
+}
+
+/** Where an atom's leaf is: at the id it tests (`percent: {calm: …}`), else at its key. */
+const pathOf = (a: Atom): Path => [...a.under, ...leafKey(a.test)];
+
+/** How an atom's leaf reads in a message. */
+function leafOf(a: Atom): string {
+  const text = describeCondition(a.test);
+  return a.negated ? `not (${text})` : text;
 }
 
 const BUDGET = 20_000;
@@ -185,7 +204,18 @@ interface Search {
   firstFailure?: Impossibility;
 }
 
-type Store = ReadonlyMap<string, { domain: Domain; by: Atom }>;
+/**
+ * What the atoms met so far allow, newest first: each step adds one entry in front of
+ * a store the other ways may share, so a step copies nothing.
+ */
+type Store = { variable: string; domain: Domain; by: Atom; older: Store } | null;
+
+/** The newest entry of `variable`. */
+function latest(store: Store, variable: string): Store {
+  let entry = store;
+  while (entry && entry.variable !== variable) entry = entry.older;
+  return entry;
+}
 
 /** What is left to satisfy, first node first: shared tails, so a step copies nothing. */
 type Agenda = { node: Node; rest: Agenda } | null;
@@ -196,7 +226,7 @@ type Agenda = { node: Node; rest: Agenda } | null;
  */
 function solve(root: Node, s: Search): boolean {
   const ways: { agenda: Agenda; store: Store }[] = [
-    { agenda: { node: root, rest: null }, store: new Map() },
+    { agenda: { node: root, rest: null }, store: null },
   ];
   for (let way = ways.pop(); way; way = ways.pop()) {
     let { agenda, store } = way;
@@ -229,35 +259,33 @@ function solve(root: Node, s: Search): boolean {
 }
 
 /** The store with `atom` added, or null (and the first failure noted) when it cannot hold. */
-function step(atom: Atom, store: Store, s: Search): Store | null {
+function step(atom: Atom, store: Store, s: Search): Store {
   const own = domainOf(atom);
   if (isEmptyDomain(own)) {
     s.firstFailure ??= {
       reason: "impossible",
-      path: atom.path,
-      leaf: atom.leaf,
+      path: pathOf(atom),
+      leaf: leafOf(atom),
       ...(atom.base.kind === "numeric" && atom.base.set.length > 0
         ? { range: atom.base.set.map(formatInterval).join(" ∪ ") }
         : {}),
     };
     return null;
   }
-  const before = store.get(atom.variable);
+  const before = latest(store, atom.variable);
   const domain = before ? meet(before.domain, own) : own;
   if (isEmptyDomain(domain)) {
     if (before)
       s.firstFailure ??= {
         reason: "conflict",
-        path: atom.path,
-        leaf: atom.leaf,
-        other: before.by.path,
-        otherLeaf: before.by.leaf,
+        path: pathOf(atom),
+        leaf: leafOf(atom),
+        other: pathOf(before.by),
+        otherLeaf: leafOf(before.by),
       };
     return null;
   }
-  const next = new Map(store);
-  next.set(atom.variable, { domain, by: before?.by ?? atom });
-  return next;
+  return { variable: atom.variable, domain, by: before?.by ?? atom, older: store };
 }
 
 const hasChoice = (n: Node): boolean =>

@@ -7,11 +7,11 @@
 import type { Comparison } from "../../engine/conditions.ts";
 import { localize } from "../../i18n/text.ts";
 import type { ResolvedBand, Target } from "../../model/model.ts";
-import type { Condition, Profile, Text } from "../../model/types.ts";
+import type { Condition, Text } from "../../model/types.ts";
 import { impossibility } from "./satisfiable.ts";
 import { universeFor } from "./universe.ts";
 import type { WarnContext } from "./warnings.ts";
-import { wordIn } from "./whole-word.ts";
+import { anyOf, wordIn } from "./whole-word.ts";
 
 const byLow = (bands: ResolvedBand[]) => [...bands].sort((a, b) => a.range.lo - b.range.lo);
 
@@ -24,26 +24,31 @@ function weakBands(t: Target): string[] {
 
 /**
  * A profile speaks of a dimension when its name or text names it (in any language). Whether
- * it praises it is left to the author: a warning, not an error.
+ * it praises it is left to the author: a warning, not an error. `said`: the profile's name
+ * and text in each language, `named`: the dimension's name in each, `maybe`: whether the
+ * profile's text in each holds any dimension's name at all.
  */
-function speaksOf(ctx: WarnContext, p: Profile, t: Target): boolean {
-  return ctx.model.languages.some((lang) => {
-    const name = localize(t.name, lang).trim();
-    const text = `${localize(p.name, lang)} ${localize(p.text, lang)}`;
-    return name !== "" && wordIn(name, text);
-  });
+function speaksOf(said: string[], named: string[], maybe: boolean[]): boolean {
+  return said.some((text, i) => maybe[i] && named[i] !== "" && wordIn(named[i] as string, text));
 }
 
 export function checkProfileStrengths(ctx: WarnContext): void {
   const u = universeFor(ctx.model);
   const all = ctx.q.profiles ?? [];
+  const languages = ctx.model.languages;
+  const names = ctx.model.dimensions.map((t) =>
+    languages.map((lang) => localize(t.name, lang).trim()),
+  );
+  const anyName = languages.map((_, i) => anyOf(names.map((n) => n[i] as string)));
   const earlier: Condition[] = [];
   for (const p of ctx.model.profiles) {
     // Who gets this profile: its condition holds and no profile tried before it does.
     const reached: Condition[] = [...earlier.map((c) => ({ not: c })), ...(p.when ? [p.when] : [])];
-    for (const t of ctx.model.dimensions) {
+    const said = languages.map((lang) => `${localize(p.name, lang)} ${localize(p.text, lang)}`);
+    const maybe = said.map((text, i) => anyName[i]?.test(text) === true);
+    for (const [d, t] of ctx.model.dimensions.entries()) {
       const weak = weakBands(t);
-      if (weak.length === 0 || !speaksOf(ctx, p, t)) continue;
+      if (weak.length === 0 || !speaksOf(said, names[d] as string[], maybe)) continue;
       const isWeak: Condition = { band: { [t.id]: weak } };
       // Everyone who gets it is weak on t: the profile names t as the gap, not as a strength.
       if (impossibility({ all: [...reached, { not: isWeak }] }, u) !== null) continue;
@@ -73,6 +78,8 @@ const FREQUENCY_WORDS = [
   "sans cesse",
   "chaque fois",
 ];
+
+const ANY_FREQUENCY_WORD = anyOf(FREQUENCY_WORDS);
 
 /** The leaves that must all hold: the condition itself, or the members of its `all`. */
 function requiredLeaves(c: Condition): Condition[] {
@@ -161,6 +168,7 @@ export function checkFrequencyClaims(ctx: WarnContext): void {
     if (required.some((leaf) => extreme(ctx, leaf))) return;
     for (const lang of ctx.model.languages) {
       const text = localize(a.text, lang);
+      if (!ANY_FREQUENCY_WORD.test(text)) continue;
       const word = FREQUENCY_WORDS.find(
         (w) => wordIn(w, text) && !required.some((leaf) => quotes(ctx, leaf, w, lang)),
       );

@@ -51,8 +51,8 @@ export function leaves(
   else visit(c, negated);
 }
 
-/** Bands of `target` that a profile or advice condition names. */
-function namedBands(ctx: WarnContext, target: string): Set<string> {
+/** "target\0band" for each band a profile or advice condition names, in one walk of them all. */
+function namedBands(ctx: WarnContext): Set<string> {
   const named = new Set<string>();
   const conditions = [
     ...ctx.model.advice.map((a) => a.when),
@@ -60,21 +60,21 @@ function namedBands(ctx: WarnContext, target: string): Set<string> {
   ];
   for (const c of conditions)
     leaves(c, (leaf) => {
-      const want = leaf.band?.[target];
-      if (want !== undefined) for (const b of [want].flat()) named.add(b);
+      for (const [target, want] of Object.entries(leaf.band ?? {}))
+        for (const b of [want].flat()) named.add(`${target}\0${b}`);
     });
   return named;
 }
 
 function checkUncoveredBands(ctx: WarnContext): void {
+  const named = namedBands(ctx);
   ctx.q.dimensions.forEach((d, i) => {
     const check = (t: Target | undefined, at: (string | number)[], inline: boolean) => {
       if (!t) return;
-      const named = namedBands(ctx, t.id);
       t.bands.forEach((b, j) => {
         const sideText =
           b.side === "bright" ? t.bright : b.side === "shadow" ? t.shadow : undefined;
-        if (b.text !== undefined || sideText !== undefined || named.has(b.id)) return;
+        if (b.text !== undefined || sideText !== undefined || named.has(`${t.id}\0${b.id}`)) return;
         ctx.report(inline ? [...at, j, "id"] : at, ctx.w.uncoveredBand(t.id, b.id));
       });
     };
@@ -128,6 +128,11 @@ type AnyOption = OptionItem["options"][number];
 const pointsOf = (o: AnyOption) => ("scores" in o ? o.scores : "best" in o ? o.best : undefined);
 const total = (o: AnyOption) => Object.values(pointsOf(o) ?? {}).reduce((a, b) => a + b, 0);
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** How many characters (code points) `s` holds: its length unless a surrogate is in it. */
+const characters = (s: string) => (SURROGATE.test(s) ? [...s].length : s.length);
+
 function checkOptionLengths(ctx: WarnContext): void {
   const limit = ctx.q.settings?.optionLengthRatio ?? DEFAULT_OPTION_LENGTH_RATIO;
   ctx.q.items.forEach((item, i) => {
@@ -135,7 +140,7 @@ function checkOptionLengths(ctx: WarnContext): void {
     // Options that score nothing give nothing away by their length.
     if (!item.options.some((o) => Object.keys(pointsOf(o) ?? {}).length > 0)) return;
     for (const lang of ctx.model.languages) {
-      const lengths = item.options.map((o) => [...localize(o.label, lang).trim()].length);
+      const lengths = item.options.map((o) => characters(localize(o.label, lang).trim()));
       const longest = Math.max(...lengths);
       const ratio = longest / Math.max(1, Math.min(...lengths));
       if (ratio <= limit) continue;

@@ -35,6 +35,15 @@ function pointAt(text: string, i: number): string {
   return cp === undefined ? "" : String.fromCodePoint(cp);
 }
 
+/**
+ * A search for any of `words` (in any case, inside a longer word or not), as wordIn searches
+ * for each: when it finds none in a text, wordIn is false there for every one of them, known
+ * in one search instead of one per word.
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map(literal).join("|"), "iu");
+}
+
 export function wordIn(word: string, text: string): boolean {
   const pattern = patternFor(word);
   pattern.lastIndex = 0;
