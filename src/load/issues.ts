@@ -6,7 +6,7 @@ import { Condition, Id, LangCode, Range, Text } from "../model/schema.ts";
 import { loadMessages } from "./messages/files.ts";
 import type { Problem } from "./problem.ts";
 import { closest } from "./semantic/closest.ts";
-import { keysAt, schemaAt, valueAt } from "./semantic/schema-walk.ts";
+import { isSchema, keysAt, schemaAt, valueAt } from "./semantic/schema-walk.ts";
 import type { ParsedYaml, Path } from "./yaml.ts";
 
 export { byPosition } from "./problem.ts";
@@ -65,7 +65,7 @@ export function issuesToProblems(
     if (issue.code === "invalid_key") {
       const key = String(path.at(-1));
       const parent = path.slice(0, -1);
-      const isText = root && schemaAt(root, parent, parsed.value) === Text;
+      const isText = root !== undefined && isSchema(schemaAt(root, parent, parsed.value), Text);
       const said = isText ? m.badLanguageKey(key) : m.badKey(key);
       out.push({ ...where(path, true), ...prefixed(parent, said) });
       continue;
@@ -91,7 +91,7 @@ function describeIssue(
         const options = discriminated.options.map(String);
         return m.notOneOf(found(value, m), options, suggest(value, options));
       }
-      if (schema === Text) return m.wrongType(m.kinds.text ?? "", found(value, m));
+      if (isSchema(schema, Text)) return m.wrongType(m.kinds.text ?? "", found(value, m));
       const expected = new Set(
         issue.errors.flatMap((branch) =>
           branch.filter((i) => i.code === "invalid_type").map((i) => kindName(i.expected, m)),
@@ -104,9 +104,9 @@ function describeIssue(
       return m.notOneOf(found(value, m), options, suggest(value, options));
     }
     case "invalid_format":
-      if (schema === Range) return m.badRange(found(value, m));
-      if (schema === LangCode) return m.badLanguage(found(value, m));
-      if (schema === Id) return m.badId();
+      if (isSchema(schema, Range)) return m.badRange(found(value, m));
+      if (isSchema(schema, LangCode)) return m.badLanguage(found(value, m));
+      if (isSchema(schema, Id)) return m.badId();
       return m.other(issue.message);
     case "too_small":
       if (issue.origin === "string") return m.emptyText();
@@ -117,8 +117,8 @@ function describeIssue(
       if (issue.origin === "array" || issue.origin === "set") return m.tooMany(issue.maximum);
       return m.tooBig(issue.maximum, issue.inclusive !== false);
     case "custom":
-      if (schema === Condition && isRecord(value)) {
-        const keys = conditionKeys(schema);
+      if (isSchema(schema, Condition) && isRecord(value)) {
+        const keys = conditionKeys(Condition);
         return m.conditionKeys(
           Object.keys(value).filter((k) => keys.includes(k)),
           keys,

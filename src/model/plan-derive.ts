@@ -45,13 +45,15 @@ const has = (s: Schema, trait: string) => s._zod.traits.has(trait);
 /** The plan of `root`; `named` schemas (compared by identity) get their node named. */
 export function derivePlan(root: Schema, named: Record<string, Schema>): Plan {
   const nodes: PlanNode[] = [];
-  const seen = new Map<Schema, number>();
+  // By definition, not by schema: a described copy (`describe(Text, …)`, zod's .meta()) shares
+  // its original's definition, accepts the same, and is the same named node.
+  const seen = new Map<unknown, number>();
 
   const add = (s: Schema, where: string): number => {
-    const known = seen.get(s);
+    const known = seen.get(s._zod.def);
     if (known !== undefined) return known;
     const i = nodes.length;
-    seen.set(s, i);
+    seen.set(s._zod.def, i);
     nodes.push({ k: "null" }); // replaced below; reserved so that recursion finds the index
     nodes[i] = nodeOf(s, where);
     return i;
@@ -201,7 +203,7 @@ export function derivePlan(root: Schema, named: Record<string, Schema>): Plan {
   const rootIndex = add(root, "");
   const names: Record<string, number> = {};
   for (const [name, s] of Object.entries(named)) {
-    const i = seen.get(s);
+    const i = seen.get(s._zod.def);
     if (i === undefined) throw new Error(`schema plan: ${name} is not in the schema`);
     names[name] = i;
   }

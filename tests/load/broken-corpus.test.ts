@@ -101,6 +101,8 @@ const CORPUS: [string, [number, number, string][]][] = [
   // Languages
   ["missing-language", [[24, 66, 'items.2.text: no "en" text']]],
   ["undeclared-language", [[5, 21, '"de" is not one of the declared languages (en)']]],
+  // A text written as a described copy of Text (a scenario's scene) is a text all the same.
+  ["undeclared-language-scene", [[31, 56, '"de" is not one of the declared languages (fr, en)']]],
   // Sizes
   ["too-few-items", [[15, 9, 'dimension "calm" has 2 items, fewer than 3']]],
   ["facet-too-few", [[18, 14, 'facet "breath" has 1 item, fewer than 2']]],

@@ -24,6 +24,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly"]);
 
+/** Whether `s` is `target` or a described copy of it (zod's .meta() keeps the definition). */
+export const isSchema = (s: z.core.$ZodType | undefined, target: z.core.$ZodType): boolean =>
+  s !== undefined && s._zod.def === target._zod.def;
+
 /** The schema under optional, nullable, default, pipe and lazy wrappers. */
 export function unwrap(s: z.core.$ZodType): z.core.$ZodType {
   for (let i = 0; i < 20; i++) {
@@ -118,7 +122,7 @@ export function findBySchema(
 ): void {
   const path: (string | number)[] = [];
   const walk = (s: z.core.$ZodType, v: unknown) => {
-    if (s === target || unwrap(s) === target) {
+    if (isSchema(s, target) || isSchema(unwrap(s), target)) {
       visit(v, [...path]);
       return;
     }
