@@ -5,7 +5,7 @@ import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
 import { OutputClashError } from "../io/outputs.ts";
 import { WriteError } from "../io/write.ts";
-import { checkedInFullThisRun } from "../load/cache.ts";
+import { checkedInFullThisRun } from "../load/full-checks.ts";
 import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load/problem.ts";
 import { describeStoreError, StoreError } from "../store/errors.ts";
 import { type Colour, makeColour } from "../term/colour.ts";

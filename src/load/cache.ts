@@ -31,6 +31,7 @@ import {
   writeWhole,
 } from "./cache-place.ts";
 import type { CheckOutcome } from "./check.ts";
+import { noteFullCheck } from "./full-checks.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
 
@@ -92,14 +93,6 @@ export interface CacheOptions {
   cwd: string;
 }
 
-let checkedInFull = false;
-
-/**
- * Whether a questionnaire was checked in full by checkCached in this run: not found in the
- * cache, as on the first run after an install or an edit (validateCached does not count).
- */
-export const checkedInFullThisRun = (): boolean => checkedInFull;
-
 /** checkQuestionnaire, from the cache when this very text was found valid before. */
 export async function checkCached(
   text: string,
@@ -111,7 +104,7 @@ export async function checkCached(
   const place = cachePlace(o.env, o.cwd);
   const entry = stored(text, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
-  checkedInFull = true;
+  noteFullCheck();
   const { checkLazily } = await import("./check.ts");
   const outcome = await checkLazily(text, file, lang, source);
   if (outcome.ok) remember(outcome.model, place);
