@@ -43,7 +43,7 @@ function startupLines(s) {
   const all = s.validateAll.median;
   return [
     `Where the start-up time goes, beyond Node's own: ${beyond("reflet score", s.score, s.where.score)}. ${beyond("reflet validate", s.validate, s.where.validate)}.`,
-    `\`reflet validate\` of the ${s.count} files when none is in the cache (just edited, or checked by another build): ${ms(all)}, ${ratio(all / bare)} node -e 0. Its full check, cold in a fresh process: loading the checking code (building the schema, among others) ${ms(st.load)}, reading the YAML ${ms(st.yaml)}, the schema ${ms(st.schema)}, the semantic checks ${ms(st.semantic)}, the warnings ${ms(st.warnings)}.`,
+    `\`reflet validate\` of the ${s.count} files when none is in the cache (just edited, or checked by another build): ${ms(all)}, ${ratio(all / bare)} node -e 0. Its full check, cold in a fresh process: loading the checking code ${ms(st.load)}, reading the YAML ${ms(st.yaml)}, the schema (its plan, without zod) ${ms(st.schema)}, compiling the model and the semantic checks ${ms(st.semantic)}, the warnings ${ms(st.warnings)}.`,
   ];
 }
 
