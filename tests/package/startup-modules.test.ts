@@ -1,8 +1,9 @@
 // What the commands people type most run before they answer. `score` with a JSON answers
 // file and `validate` of files it checked before need neither the YAML reader nor zod: both
 // are imported only when a file has to be checked in full (src/load/answers-plain.ts,
-// src/load/cache.ts). A static import of either, anywhere on the way, would compile and run
-// some 200 kB of code at every start. The program is one file (dist/reflet.cjs), so what is
+// src/load/cache.ts), and zod only when that file is not valid (src/load/check.ts). A static
+// import of either, anywhere on the way, would compile and run some 200 kB of code at every
+// start. The program is one file (dist/reflet.cjs), so what is
 // watched is whether their code starts (tests/package/libraries-watch.mjs), not which files load.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +18,7 @@ const answers = join(tempDir(), "answers.json");
 writeFileSync(answers, JSON.stringify(answersFor(main)));
 
 /** The libraries that started during each run of `runs`, all in one data folder. */
-function started(runs: string[][]): string[][] {
+function started(runs: string[][], code = 0): string[][] {
   const home = tempDir("reflet-home-");
   return runs.map((args) => {
     const file = join(tempDir(), "started");
@@ -25,7 +26,7 @@ function started(runs: string[][]): string[][] {
       preload: [watch],
       env: { REFLET_HOME: home, REFLET_TEST_LIBRARIES_FILE: file },
     });
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(code);
     return readFileSync(file, "utf8").split("\n").filter(Boolean);
   });
 }
@@ -33,9 +34,10 @@ function started(runs: string[][]): string[][] {
 describe("the libraries a command starts", () => {
   it("score with a JSON answers file starts neither the YAML reader nor zod", () => {
     const score = ["score", main.id, "--answers", answers, "--format", "json"];
-    // The first run checks the built-in questionnaire in full and keeps it in the cache.
+    // The first run checks the built-in questionnaire in full and keeps it in the cache; the
+    // questionnaire is valid, so zod is not needed to say what is wrong with it.
     const [first, again] = started([score, score]);
-    expect(first).toEqual(["yaml", "zod"]);
+    expect(first).toEqual(["yaml"]);
     expect(again).toEqual([]);
   });
 
@@ -45,8 +47,14 @@ describe("the libraries a command starts", () => {
       ["validate", ...files],
       ["list"],
     ]);
-    expect(first).toEqual(["yaml", "zod"]);
+    expect(first).toEqual(["yaml"]);
     expect(again).toEqual([]);
     expect(list).toEqual([]);
+  });
+
+  it("validate of a file the schema refuses starts zod, to say what is wrong", () => {
+    const broken = join(root, "tests/fixtures/broken/schema-wrong-type.yaml");
+    const [run] = started([["validate", broken]], 1);
+    expect(run).toEqual(["yaml", "zod"]);
   });
 });
