@@ -55,17 +55,24 @@ const shared = {
 // reading and linking dozens of modules at every start. What a command does not use stays in
 // functions that are never called (esbuild wraps each lazily imported module in one), so the
 // YAML reader and zod are neither compiled nor run until a file needs a full check.
-const programBuild = await build({
+// Both are CommonJS. The entry too: an ES module as the first file makes Node load its ES module
+// loader first (some 8 ms here), which nothing else in reflet needs. The program finds its own
+// folder (src/load/discover.ts) from the file it is in: `import.meta.url` becomes the file's URL.
+const commonJs = {
   ...shared,
-  entryPoints: { reflet: "src/cli/run.ts" },
   outdir,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   write: false,
-  plugins: [lazyEditor(root), lazyBuiltins, lazyChalk(root), quietChalk],
-  // The program finds its own folder (src/load/discover.ts) from the file it is in.
-  define: { ...shared.define, "import.meta.url": "__reflet_url" },
   banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
+};
+const fileUrl = { ...shared.define, "import.meta.url": "__reflet_url" };
+
+const programBuild = await build({
+  ...commonJs,
+  entryPoints: { reflet: "src/cli/run.ts" },
+  plugins: [lazyEditor(root), lazyBuiltins, lazyChalk(root), quietChalk],
+  define: fileUrl,
 });
 
 // esbuild writes strings in ASCII but leaves regular expressions as written (« », •, é). One
@@ -93,22 +100,11 @@ const files = programBuild.outputFiles.map((f) => ({
 const programText = files.find((f) => f.path.endsWith(".cjs"))?.text ?? "";
 const programId = createHash("sha256").update(programText).digest("hex").slice(0, 16);
 
-// The entry is CommonJS too: an ES module as the first file makes Node load its ES module loader
-// first (some 8 ms here), which nothing else in reflet needs.
 const mainBuild = await build({
-  ...shared,
+  ...commonJs,
   entryPoints: { main: "src/main.ts" },
-  outdir,
-  outExtension: { ".js": ".cjs" },
-  format: "cjs",
-  write: false,
   plugins: [lazyBuiltins],
-  define: {
-    ...shared.define,
-    __REFLET_PROGRAM__: JSON.stringify(programId),
-    "import.meta.url": "__reflet_url",
-  },
-  banner: { js: "const __reflet_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...fileUrl, __REFLET_PROGRAM__: JSON.stringify(programId) },
 });
 files.push(...mainBuild.outputFiles.map((f) => ({ path: f.path, text: f.text })));
 
