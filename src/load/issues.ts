@@ -2,6 +2,7 @@
 // what was found, what is allowed there, and the nearest allowed form when one was meant.
 import type { z } from "zod";
 import { type Lang, messagesFor } from "../i18n/lang.ts";
+import { CONDITION_KEYS } from "../model/refinements.ts";
 import { Condition, Id, LangCode, Range, Text } from "../model/schema.ts";
 import { loadMessages } from "./messages/files.ts";
 import type { Problem } from "./problem.ts";
@@ -118,7 +119,7 @@ function describeIssue(
       return m.tooBig(issue.maximum, issue.inclusive !== false);
     case "custom":
       if (isSchema(schema, Condition) && isRecord(value)) {
-        const keys = conditionKeys(Condition);
+        const keys: readonly string[] = CONDITION_KEYS;
         return m.conditionKeys(
           Object.keys(value).filter((k) => keys.includes(k)),
           keys,
@@ -133,10 +134,6 @@ function describeIssue(
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-
-function conditionKeys(schema: z.core.$ZodType): string[] {
-  return Object.keys((schema._zod.def as unknown as { shape?: object }).shape ?? {});
-}
 
 function plainPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.filter((p): p is string | number => typeof p !== "symbol");
