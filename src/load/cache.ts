@@ -14,7 +14,6 @@
 // it is used only when its folders are the person's own and closed to others, with no link
 // inside; an entry that is a link or not a regular file of theirs is neither read nor written
 // through.
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Lang } from "../i18n/lang.ts";
 import { compile } from "../model/compile.ts";
@@ -34,6 +33,7 @@ import type { CheckOutcome } from "./check.ts";
 import { noteFullCheck } from "./full-checks.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
+import { textHash } from "./text-hash.ts";
 
 export const MAX_ENTRIES = 64;
 
@@ -48,17 +48,14 @@ interface Entry {
   warnings?: Partial<Record<Lang, Said[]>>;
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-
 /** The cache's folder for questionnaires (cli/code-cache.ts keeps code beside it). */
 const SUB = "questionnaires";
 
 const entryFile = (dir: string, hash: string) => join(dir, SUB, `${hash}.json`);
 
-/** The entry this build wrote for this very text, or null. */
-function stored(text: string, place: CachePlace | null): Entry | null {
+/** The entry this build wrote for the text of hash `hash`, or null. */
+function stored(hash: string, place: CachePlace | null): Entry | null {
   if (!BUILD || !place) return null;
-  const hash = sha256(text);
   try {
     checkPlace(place, SUB);
     const read = readPrivate(entryFile(place.dir, hash));
@@ -102,11 +99,12 @@ export async function checkCached(
   source = file,
 ): Promise<CheckOutcome> {
   const place = cachePlace(o.env, o.cwd);
-  const entry = stored(text, place);
+  const hash = textHash(text);
+  const entry = stored(hash, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
   noteFullCheck();
   const { checkLazily } = await import("./check.ts");
-  const outcome = await checkLazily(text, file, lang, source);
+  const outcome = await checkLazily(text, file, lang, source, { hash });
   if (outcome.ok) remember(outcome.model, place);
   return outcome;
 }
@@ -122,14 +120,15 @@ export async function validateCached(
   o: CacheOptions,
 ): Promise<CheckOutcome> {
   const place = cachePlace(o.env, o.cwd);
-  const entry = stored(text, place);
+  const hash = textHash(text);
+  const entry = stored(hash, place);
   const said = entry?.warnings?.[lang];
   if (entry && said) {
     const model = compile(entry.file, entry.hash, file);
     return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
   }
   const { checkLazily } = await import("./check.ts");
-  const outcome = await checkLazily(text, file, lang, file, { warnings: true });
+  const outcome = await checkLazily(text, file, lang, file, { warnings: true, hash });
   if (outcome.ok) {
     const mine = (outcome.warnings ?? []).map(({ file: _, ...w }) => w);
     remember(outcome.model, place, { ...entry?.warnings, [lang]: mine });

@@ -1,7 +1,6 @@
 // Checks a questionnaire text: YAML (safe) → schema → semantic checks → compiled Model. The
 // schema's verdict on a valid file comes from its plan (model/plan.ts), without zod: zod's
 // schema loads only for a file the plan does not accept, to say exactly what is wrong with it.
-import { createHash } from "node:crypto";
 import type { Lang } from "../i18n/lang.ts";
 import { compile } from "../model/compile.ts";
 import type { Model } from "../model/model.ts";
@@ -11,6 +10,7 @@ import type { QuestionnaireFile } from "../model/types.ts";
 import { byPosition, type Problem } from "./problem.ts";
 import { semanticProblems } from "./semantic/index.ts";
 import { semanticWarnings } from "./semantic/warnings.ts";
+import { textHash } from "./text-hash.ts";
 import { type ParsedYaml, parseYaml } from "./yaml.ts";
 
 export type CheckOutcome =
@@ -20,6 +20,8 @@ export type CheckOutcome =
 export interface CheckOptions {
   /** Look for warnings too (load/semantic/warnings.ts): validate wants them, nothing else. */
   warnings?: boolean;
+  /** The text's hash (load/text-hash.ts), when the caller has worked it out already. */
+  hash?: string;
 }
 
 /** The schema's verdict on a questionnaire: its data, or every problem zod finds. */
@@ -57,7 +59,7 @@ export function checkValid(
   options: CheckOptions,
 ): CheckOutcome {
   // Compiled once: the checks look at the model too, and a valid file's model is the result.
-  const hash = createHash("sha256").update(text).digest("hex");
+  const hash = options.hash ?? textHash(text);
   const model = compile(q, hash, source);
   const problems = semanticProblems(q, parsed, file, lang, model);
   if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
