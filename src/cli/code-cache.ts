@@ -13,7 +13,15 @@
 // file's name holds a hash of the program's bytes (V8 compares only their length), so that a
 // new build never runs the code of an old one. Failing to read or write the cache is never an
 // error: the program is then compiled as usual.
-import { closeSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { restoreRunFlags } from "../io/v8-flags.ts";
@@ -51,7 +59,12 @@ export function unseal(bytes: Buffer): Buffer | undefined {
 export const codeName = (program: string, command: string | undefined): string =>
   `${program}-${command !== undefined && /^[a-z]{1,20}$/.test(command) ? command : "main"}.bin`;
 
-function readSealed(file: string): Buffer | undefined {
+/**
+ * V8's data kept in `file`, read into `room` when it fits. Memory a process touches for the
+ * first time costs far more than memory it touches again (14 µs a page measured here against
+ * 0.2), and the program's text has just been read through `room`.
+ */
+function readSealed(file: string, room: Buffer): Buffer | undefined {
   let fd: number;
   try {
     fd = openPrivate(file, READ);
@@ -59,7 +72,10 @@ function readSealed(file: string): Buffer | undefined {
     return undefined;
   }
   try {
-    return unseal(readFileSync(fd));
+    const size = fstatSync(fd).size;
+    if (size > room.length) return unseal(readFileSync(fd));
+    const bytes = room.subarray(0, size);
+    return readSync(fd, bytes, 0, size, 0) === size ? unseal(bytes) : undefined;
   } finally {
     closeSync(fd);
   }
@@ -87,16 +103,18 @@ export function loadBundle(file: string, where: Where | null): unknown {
   const place = PROGRAM && where ? cachePlace(where.env, where.cwd) : null;
   if (!PROGRAM || !place) return createRequire(file)(file);
   const name = codeName(PROGRAM, where?.command);
+  // The build writes the program in ASCII, which latin1 reads byte for byte, without decoding,
+  // and as the function Node's CommonJS wrapper would make of it (scripts/build.mjs).
+  const bytes = readFileSync(file);
+  const text = bytes.toString("latin1");
   let cached: Buffer | undefined;
   try {
     checkPlace(place, SUB);
-    cached = readSealed(join(place.dir, SUB, name));
+    cached = readSealed(join(place.dir, SUB, name), bytes);
   } catch {
     cached = undefined;
   }
-  // The build writes the program in ASCII, which latin1 reads byte for byte, without decoding,
-  // and as the function Node's CommonJS wrapper would make of it (scripts/build.mjs).
-  const script = new (vm().Script)(readFileSync(file, "latin1"), {
+  const script = new (vm().Script)(text, {
     filename: file,
     ...(cached && { cachedData: cached }),
   });

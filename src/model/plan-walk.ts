@@ -11,20 +11,37 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 // As findBySchema sees them: a union, discriminated or not, is neither array nor mapping.
 const CONTAINERS = new Set(["array", "tuple", "object", "record"]);
 
-/**
- * Calls `visit` on every node of `value` whose plan node (under optional wrappers) is
- * `target`. Union branches are chosen as findBySchema chooses them: by discriminator, else
- * the first option of the value's kind (array, mapping or scalar).
- */
-export function findByPlan(
-  plan: Plan,
-  target: number,
-  value: unknown,
-  visit: (value: unknown, path: Path) => void,
-): void {
+/** What a walk needs of a plan, worked out once per plan, not at every walk or node. */
+interface Prepared {
+  /** Each node under its optional wrappers. */
+  bare: number[];
+  /** Each union's branch for a kind of value (array, mapping, scalar). */
+  byKind: {
+    array: number | undefined;
+    container: number | undefined;
+    scalar: number | undefined;
+  }[];
+  /** The nodes that have each node as a child. */
+  parents: number[][];
+  /** By target: which nodes may hold it somewhere below. */
+  holding: Map<number, boolean[]>;
+}
+
+const prepared = new WeakMap<Plan, Prepared>();
+
+function children(n: PlanNode): readonly number[] {
+  if (n.k === "object" || n.k === "du")
+    return Object.values(n.k === "object" ? n.shape : n.options);
+  if (n.k === "array" || n.k === "optional") return [n.of];
+  if (n.k === "tuple") return n.items;
+  if (n.k === "record") return [n.value];
+  return n.k === "union" ? n.options : [];
+}
+
+function prepare(plan: Plan): Prepared {
+  const known = prepared.get(plan);
+  if (known) return known;
   const node = (i: number) => plan.nodes[i] as PlanNode;
-  // Each node under its optional wrappers, and each union's branch for a kind of value:
-  // worked out once, not at every node of the value.
   const bare = plan.nodes.map((_, i) => {
     let n = node(i);
     while (n.k === "optional") {
@@ -43,6 +60,45 @@ export function findByPlan(
       scalar: firstOf(options, (k) => !CONTAINERS.has(k)),
     };
   });
+  const parents: number[][] = plan.nodes.map(() => []);
+  plan.nodes.forEach((n, i) => {
+    for (const c of children(n)) parents[c]?.push(i);
+  });
+  const made: Prepared = { bare, byKind, parents, holding: new Map() };
+  prepared.set(plan, made);
+  return made;
+}
+
+/** Which nodes may hold `target` somewhere below: it, its wrappers, and their ancestors. */
+function holdingOf(p: Prepared, target: number): boolean[] {
+  const known = p.holding.get(target);
+  if (known) return known;
+  const holds = p.bare.map((b) => b === target);
+  const todo = holds.flatMap((h, i) => (h ? [i] : []));
+  for (let i = todo.pop(); i !== undefined; i = todo.pop())
+    for (const up of p.parents[i] ?? [])
+      if (!holds[up]) {
+        holds[up] = true;
+        todo.push(up);
+      }
+  p.holding.set(target, holds);
+  return holds;
+}
+
+/**
+ * Calls `visit` on every node of `value` whose plan node (under optional wrappers) is
+ * `target`. Union branches are chosen as findBySchema chooses them: by discriminator, else
+ * the first option of the value's kind (array, mapping or scalar).
+ */
+export function findByPlan(
+  plan: Plan,
+  target: number,
+  value: unknown,
+  visit: (value: unknown, path: Path) => void,
+): void {
+  const node = (i: number) => plan.nodes[i] as PlanNode;
+  const p = prepare(plan);
+  const { bare, byKind } = p;
 
   const branchFor = (i: number, v: unknown): number => {
     const n = node(i);
@@ -65,26 +121,9 @@ export function findByPlan(
     return undefined;
   };
 
-  // Which nodes may hold the target somewhere below: the walk leaves the others (conditions,
-  // test cases) alone, which changes nothing it finds.
-  const children = (n: PlanNode): readonly number[] => {
-    if (n.k === "object" || n.k === "du")
-      return Object.values(n.k === "object" ? n.shape : n.options);
-    if (n.k === "array" || n.k === "optional") return [n.of];
-    if (n.k === "tuple") return n.items;
-    if (n.k === "record") return [n.value];
-    return n.k === "union" ? n.options : [];
-  };
-  const holds = plan.nodes.map((_, i) => bare[i] === target);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [i, n] of plan.nodes.entries()) {
-      if (!holds[i] && children(n).some((c) => holds[c])) {
-        holds[i] = true;
-        changed = true;
-      }
-    }
-  }
+  // The walk leaves alone the nodes that cannot hold the target (conditions, test cases),
+  // which changes nothing it finds.
+  const holds = holdingOf(p, target);
 
   const path: (string | number)[] = [];
   const walk = (i: number, v: unknown) => {
