@@ -37,8 +37,18 @@ describe("finding the texts of a questionnaire", () => {
     }
   });
 
-  // The languages check walks a questionnaire the schema accepted (findBySchema may not
-  // even end on others: it reads an inherited key such as `constructor` as a schema).
+  it("reads a key named as an inherited property (`constructor`) as no field, in both walks", () => {
+    const base = bases.find((b) => b.name.startsWith("questionnaires/"));
+    const value = {
+      ...(base?.value as object),
+      constructor: { fr: "x" },
+      toString: [{ en: "y" }],
+    };
+    expect(bySchema(value)).toEqual(bySchema(base?.value));
+    expect(byPlan(value)).toEqual(bySchema(value));
+  });
+
+  // The languages check walks a questionnaire the schema accepted.
   it("finds what findBySchema finds, on valid mutations", () => {
     fc.assert(
       fc.property(mutant.filter(accepts), (value) => {

@@ -151,7 +151,9 @@ function childSchemaRaw(
 
 /** The schema of the child `key` in the (unwrapped, branch chosen) definition `d`. */
 function childOf(d: Def, key: string | number): z.core.$ZodType | undefined {
-  if (d.type === "object") return d.shape?.[String(key)];
+  // Own keys only: `constructor` or `toString` in a value are no fields of the schema.
+  if (d.type === "object")
+    return d.shape && Object.hasOwn(d.shape, key) ? d.shape[String(key)] : undefined;
   if (d.type === "array") return d.element;
   if (d.type === "tuple") return d.items?.[Number(key)];
   if (d.type === "record") return d.valueType;
