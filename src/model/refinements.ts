@@ -19,8 +19,12 @@ export const CONDITION_KEYS = [
 export const hasAComparison = (c: object): boolean => Object.keys(c).length > 0;
 
 /** A condition has exactly one test. */
-export const hasOneTest = (c: Partial<Record<(typeof CONDITION_KEYS)[number], unknown>>): boolean =>
-  CONDITION_KEYS.filter((k) => c[k] !== undefined).length === 1;
+export function hasOneTest(c: Partial<Record<(typeof CONDITION_KEYS)[number], unknown>>): boolean {
+  // Counted in a loop: every condition of a file passes here, before V8 optimises anything.
+  let tests = 0;
+  for (const k of CONDITION_KEYS) if (c[k] !== undefined) tests++;
+  return tests === 1;
+}
 
 /** Every refinement by the name the plan gives it. */
 export const REFINEMENTS: Readonly<Record<string, (value: never) => boolean>> = {

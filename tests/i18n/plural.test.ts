@@ -1,6 +1,8 @@
 // Plural forms follow each language's rule: French puts 0 and 1 in the singular, English only 1.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { counted, plural } from "../../src/i18n/plural.ts";
+import { runs, seedOptions } from "../fuzz/helpers.ts";
 
 describe("plural forms", () => {
   it("French: 0 and 1 singular, 2 and more plural, a million too", () => {
@@ -20,6 +22,26 @@ describe("plural forms", () => {
       "items",
     ]);
   });
+});
+
+describe("plural forms against Intl.PluralRules", () => {
+  const numbers = fc.oneof(
+    fc.integer({ min: -3, max: 3 }),
+    fc.integer(),
+    fc.constantFrom(1_000_000, 2_000_000, -1_000_000, 1e21, 0.5, 1.5, -1.5, 1.0004, 2.5),
+    fc.double({ noNaN: false }),
+  );
+  for (const lang of ["fr", "en"] as const) {
+    it(`${lang}: the singular exactly where Intl.PluralRules says "one"`, () => {
+      const rules = new Intl.PluralRules(lang);
+      fc.assert(
+        fc.property(numbers, (n) => {
+          expect(plural(lang, n, "one", "other")).toBe(rules.select(n) === "one" ? "one" : "other");
+        }),
+        { ...seedOptions(), numRuns: runs(2000) },
+      );
+    });
+  }
 });
 
 describe("minutes left in a session", () => {
