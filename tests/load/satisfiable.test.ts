@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closed } from "../../src/load/semantic/intervals.ts";
-import {
-  type ItemShape,
-  impossibility,
-  type TargetShape,
-  type Universe,
-} from "../../src/load/semantic/satisfiable.ts";
+import type { ItemShape, TargetShape, Universe } from "../../src/load/semantic/normal-form.ts";
+import { impossibility } from "../../src/load/semantic/satisfiable.ts";
 import type { Condition } from "../../src/model/types.ts";
 
 const calm: TargetShape = {

@@ -1,17 +1,15 @@
 // The quick reader itself (index.ts says what it reads and why).
 import { LIMITS } from "../limits.ts";
+import { readFlow } from "./flow.ts";
 import type { FastNode } from "./index.ts";
 import {
   blockText,
-  FLOW_KEY,
-  FLOW_PLAIN,
   GIVE_UP,
   keyFollows,
   keyOf,
   PLAIN_START,
   quotedAt,
   scalarOf,
-  scan,
 } from "./scalars.ts";
 
 /**
@@ -209,81 +207,9 @@ export class Reader {
     return value;
   }
 
-  /** A flow list or map; its lines may break after `[`, `{` or a comma. */
+  /** A flow list or map (flow.ts). */
   flow(indent: number): unknown {
-    this.enter();
-    const t = this.text;
-    const at = this.pos;
-    const isMap = t[at] === "{";
-    const close = isMap ? "}" : "]";
-    // Only the collection being read is made.
-    const map: Record<string, unknown> | undefined = isMap ? {} : undefined;
-    const list: unknown[] | undefined = isMap ? undefined : [];
-    const keys: FastNode["keys"] = this.track && isMap ? new Map() : undefined;
-    const items: FastNode[] | undefined = this.track && !isMap ? [] : undefined;
-    this.pos++;
-    this.flowSpace(indent);
-    while (t[this.pos] !== close) {
-      let keyAt = -1;
-      let key = "";
-      if (map) {
-        keyAt = this.pos;
-        const end = scan(FLOW_KEY, t, keyAt);
-        if (t[end] !== ":" || t[end + 1] !== " ") throw GIVE_UP;
-        key = keyOf(t.slice(keyAt, end));
-        if (Object.hasOwn(map, key)) throw GIVE_UP;
-        this.pos = end + 1;
-        this.spaces();
-      }
-      const v = this.flowItem(indent);
-      this.tokens += 6;
-      if (map) {
-        map[key] = v;
-        keys?.set(key, { key: keyAt, node: this.node });
-      } else {
-        list?.push(v);
-        items?.push(this.node);
-      }
-      this.spaces();
-      if (t[this.pos] === ",") {
-        this.pos++;
-        this.flowSpace(indent);
-        if (t[this.pos] === close) throw GIVE_UP;
-      } else if (t[this.pos] !== close) throw GIVE_UP;
-    }
-    this.pos++;
-    this.depth--;
-    if (keys) this.node = { at, keys };
-    else if (items) this.node = { at, items };
-    return map ?? list;
-  }
-
-  flowItem(indent: number): unknown {
-    const t = this.text;
-    const at = this.pos;
-    if (t[at] === "[" || t[at] === "{") return this.flow(indent);
-    let value: unknown;
-    if (t[at] === '"' || t[at] === "'") value = this.quoted();
-    else {
-      const s = t.slice(at, scan(FLOW_PLAIN, t, at)).trimEnd();
-      if (!PLAIN_START.test(s) || s.includes(":") || s.includes("#")) throw GIVE_UP;
-      this.pos = at + s.length;
-      value = scalarOf(s);
-    }
-    if (this.track) this.node = { at };
-    return value;
-  }
-
-  /** Spaces and line breaks inside a flow collection, its lines more indented than `indent`. */
-  flowSpace(indent: number): void {
-    const t = this.text;
-    this.spaces();
-    while (t[this.pos] === "\n") {
-      this.pos++;
-      this.spaces();
-      this.tokens += 2;
-      if (t[this.pos] !== "\n" && this.col(this.pos) <= indent) throw GIVE_UP;
-    }
+    return readFlow(this, indent);
   }
 
   spaces(): void {

@@ -5,7 +5,7 @@ import { add, cmp, div, type Exact, toNumber, ZERO } from "../../core/exact.ts";
 import { allowedValues } from "../../engine/answers.ts";
 import type { Interval, Model, Target } from "../../model/model.ts";
 import { closed } from "./intervals.ts";
-import type { ItemShape, TargetShape, Universe } from "./satisfiable.ts";
+import type { ItemShape, TargetShape, Universe } from "./normal-form.ts";
 
 export const STRAIGHT_LINING = "straight-lining";
 
