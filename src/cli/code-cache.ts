@@ -61,8 +61,9 @@ export const codeName = (program: string, command: string | undefined): string =
 
 /**
  * V8's data kept in `file`, read into `room` when it fits. Memory a process touches for the
- * first time costs far more than memory it touches again (14 µs a page measured here against
- * 0.2), and the program's text has just been read through `room`.
+ * first time can cost far more than memory it touches again (some 14 µs a page against 0.2 on
+ * the virtual machine reflet is benchmarked on), and the program's text has just been read
+ * through `room`.
  */
 function readSealed(file: string, room: Buffer): Buffer | undefined {
   let fd: number;
