@@ -81,12 +81,16 @@ describe("the code cache", () => {
     expect(statSync(file).ino).toBe(before.ino);
   });
 
-  it("is replaced, not used, when damaged or cut short", () => {
+  it("is replaced, not used, when damaged, cut short or grown", () => {
     const { home, run, file } = firstRun();
     const bytes = readFileSync(file);
     const damaged = Buffer.from(bytes);
     damaged[damaged.length >> 1] = (damaged[damaged.length >> 1] as number) ^ 0xff;
-    for (const broken of [damaged, bytes.subarray(0, bytes.length >> 1), Buffer.alloc(0)]) {
+    // Longer than the program: read on its own, not through the program's buffer.
+    const program = statSync(join(root, "dist", "reflet.cjs")).size;
+    const grown = Buffer.concat([bytes, Buffer.alloc(program)]);
+    const cut = bytes.subarray(0, bytes.length >> 1);
+    for (const broken of [damaged, cut, Buffer.alloc(0), grown]) {
       writeFileSync(file, broken);
       expect(validate(home)).toEqual(run);
       expect(wholeCode(file)).toBe(true);
