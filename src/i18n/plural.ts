@@ -1,9 +1,9 @@
-// Plural forms by each language's own rule (Intl.PluralRules): French puts 0 and 1 in the
-// singular ("0 résultat"), English only 1 ("0 results").
+// Plural forms by each language's own rule (Unicode's CLDR, as Intl.PluralRules applies it):
+// French puts 0 and 1 in the singular ("0 résultat"), English only 1 ("0 results").
 import type { Lang } from "./lang.ts";
 
-// Whole numbers, what counts are, by each language's rule as Unicode's CLDR states it: English
-// "one" is 1 alone, French "one" is 0 and 1 (its "many", a million, takes the plural form).
+// Whole numbers, what counts are, by the rule written out: English "one" is 1 alone, French
+// "one" is 0 and 1 (its "many", a million, takes the plural form).
 // Intl.PluralRules says the same (tests/i18n/plural.test.ts) but loads its language's data
 // first, a millisecond or two of every start that says a count; it still answers the rest.
 const ONE_WHOLE: { readonly [L in Lang]: (n: number) => boolean } = {
