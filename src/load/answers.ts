@@ -6,9 +6,9 @@ import { AnswersFile } from "../model/schema.ts";
 import type { Answers, AnswerValue, Item } from "../model/types.ts";
 import { answerLabels, readAnswer } from "./answer-forms.ts";
 import { answersOf } from "./answers-plain.ts";
-import { byPosition, issuesToProblems } from "./issues.ts";
+import { issuesToProblems } from "./issues.ts";
 import { answerMessages } from "./messages/answers.ts";
-import type { Problem } from "./problem.ts";
+import { byPosition, type Problem } from "./problem.ts";
 import { closest } from "./semantic/closest.ts";
 import { parseYaml } from "./yaml.ts";
 

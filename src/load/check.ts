@@ -48,23 +48,39 @@ export function readQuestionnaire(
     : { ok: true, parsed: y.parsed };
 }
 
-/** Every problem of a questionnaire the schema found valid, or its model. */
-export function checkValid(
-  q: QuestionnaireFile,
-  parsed: ParsedYaml,
+/** What readQuestionnaire says of a text. */
+type Read = ReturnType<typeof readQuestionnaire>;
+
+/** zod's verdict on a file the plan refused (load/schema-verdict.ts). */
+type VerdictOf = (parsed: ParsedYaml, file: string, lang: Lang) => SchemaVerdict;
+
+/**
+ * Every problem of a questionnaire read, or its model: zod's verdict (`verdictOf`) on a file
+ * the plan refused, then the semantic checks and, if asked, the warnings. `verdictOf` is only
+ * called for such a file, and may be null when the plan accepted it.
+ */
+export function checkRead(
+  read: Read,
+  verdictOf: VerdictOf | null,
   text: string,
   file: string,
   lang: Lang,
   source: string,
   options: CheckOptions,
 ): CheckOutcome {
+  if (!read.ok) return read;
+  const verdict = read.data
+    ? { ok: true as const, data: read.data }
+    : verdictOf?.(read.parsed, file, lang);
+  if (!verdict) throw new Error("a file the plan refused needs zod's verdict");
+  if (!verdict.ok) return verdict;
+  const q = verdict.data;
   // Compiled once: the checks look at the model too, and a valid file's model is the result.
-  const hash = options.hash ?? textHash(text);
-  const model = compile(q, hash, source);
-  const problems = semanticProblems(q, parsed, file, lang, model);
+  const model = compile(q, options.hash ?? textHash(text), source);
+  const problems = semanticProblems(q, read.parsed, file, lang, model);
   if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
   const warnings = options.warnings
-    ? semanticWarnings(q, parsed, file, lang, model).sort(byPosition)
+    ? semanticWarnings(q, read.parsed, file, lang, model).sort(byPosition)
     : [];
   return { ok: true, model, warnings };
 }
@@ -82,13 +98,7 @@ export async function checkLazily(
   options: CheckOptions = {},
 ): Promise<CheckOutcome> {
   const read = readQuestionnaire(text, file, lang);
-  if (!read.ok) return read;
-  let data = read.data;
-  if (!data) {
-    const { schemaVerdict } = await import("./schema-verdict.ts");
-    const verdict = schemaVerdict(read.parsed, file, lang);
-    if (!verdict.ok) return verdict;
-    data = verdict.data;
-  }
-  return checkValid(data, read.parsed, text, file, lang, source, options);
+  const verdictOf =
+    read.ok && !read.data ? (await import("./schema-verdict.ts")).schemaVerdict : null;
+  return checkRead(read, verdictOf, text, file, lang, source, options);
 }

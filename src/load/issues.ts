@@ -10,8 +10,6 @@ import { closest } from "./semantic/closest.ts";
 import { isSchema, keysAt, schemaAt, valueAt } from "./semantic/schema-walk.ts";
 import type { ParsedYaml, Path } from "./yaml.ts";
 
-export { byPosition } from "./problem.ts";
-
 type Issue = z.core.$ZodIssue;
 type Said = { message: string; hint?: string };
 type Messages = (typeof loadMessages)["en"];

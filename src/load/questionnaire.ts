@@ -1,8 +1,8 @@
 // Loads a questionnaire: YAML (safe) → schema → semantic checks → compiled Model, with zod's
-// schema at hand (load/check.ts has the same checks, loading zod only when a file needs it).
+// schema at hand (the checks are load/check.ts's, which loads zod only when a file needs it).
 import type { Lang } from "../i18n/lang.ts";
 import type { Model } from "../model/model.ts";
-import { type CheckOptions, type CheckOutcome, checkValid, readQuestionnaire } from "./check.ts";
+import { type CheckOptions, type CheckOutcome, checkRead, readQuestionnaire } from "./check.ts";
 import { ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
 import { schemaVerdict } from "./schema-verdict.ts";
@@ -17,13 +17,15 @@ export function checkQuestionnaire(
   source = file,
   options: CheckOptions = {},
 ): CheckOutcome {
-  const read = readQuestionnaire(text, file, lang);
-  if (!read.ok) return read;
-  const verdict = read.data
-    ? { ok: true as const, data: read.data }
-    : schemaVerdict(read.parsed, file, lang);
-  if (!verdict.ok) return verdict;
-  return checkValid(verdict.data, read.parsed, text, file, lang, source, options);
+  return checkRead(
+    readQuestionnaire(text, file, lang),
+    schemaVerdict,
+    text,
+    file,
+    lang,
+    source,
+    options,
+  );
 }
 
 /** Loads a questionnaire file or throws ProblemsError with every problem found. */

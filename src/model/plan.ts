@@ -52,7 +52,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** A string's length in code points (a lone surrogate counts one), as zod measures it. */
-function codePoints(s: string): number {
+export function codePoints(s: string): number {
   let count = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {

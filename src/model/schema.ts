@@ -7,8 +7,6 @@ import { ID_MAX, ID_PATTERN, LANG_PATTERN } from "./patterns.ts";
 import { CONDITION_KEYS, hasAComparison, hasOneTest } from "./refinements.ts";
 import { SIMULATION_MODELS } from "./simulation-models.ts";
 
-export { SIMULATION_MODELS };
-
 const describe = <T extends z.ZodType>(schema: T, description: string): T =>
   schema.meta({ description });
 

@@ -4,6 +4,7 @@ import type { Lang } from "../../i18n/lang.ts";
 import { messagesFor } from "../../i18n/lang.ts";
 import { localize } from "../../i18n/text.ts";
 import type { Model, Target } from "../../model/model.ts";
+import { codePoints } from "../../model/plan.ts";
 import type { Condition, OptionItem, QuestionnaireFile } from "../../model/types.ts";
 import type { Problem } from "../problem.ts";
 import type { ParsedYaml } from "../yaml.ts";
@@ -128,11 +129,6 @@ type AnyOption = OptionItem["options"][number];
 const pointsOf = (o: AnyOption) => ("scores" in o ? o.scores : "best" in o ? o.best : undefined);
 const total = (o: AnyOption) => Object.values(pointsOf(o) ?? {}).reduce((a, b) => a + b, 0);
 
-const SURROGATE = /[\ud800-\udfff]/;
-
-/** How many characters (code points) `s` holds: its length unless a surrogate is in it. */
-const characters = (s: string) => (SURROGATE.test(s) ? [...s].length : s.length);
-
 function checkOptionLengths(ctx: WarnContext): void {
   const limit = ctx.q.settings?.optionLengthRatio ?? DEFAULT_OPTION_LENGTH_RATIO;
   ctx.q.items.forEach((item, i) => {
@@ -140,7 +136,7 @@ function checkOptionLengths(ctx: WarnContext): void {
     // Options that score nothing give nothing away by their length.
     if (!item.options.some((o) => Object.keys(pointsOf(o) ?? {}).length > 0)) return;
     for (const lang of ctx.model.languages) {
-      const lengths = item.options.map((o) => characters(localize(o.label, lang).trim()));
+      const lengths = item.options.map((o) => codePoints(localize(o.label, lang).trim()));
       const longest = Math.max(...lengths);
       const ratio = longest / Math.max(1, Math.min(...lengths));
       if (ratio <= limit) continue;
