@@ -1,6 +1,7 @@
 // Streamed output: small writes gathered into larger ones, each waiting for the disk or the
 // pipe, so memory stays flat however many rows go through.
 import { once } from "node:events";
+import { fstatSync, write as writeFd } from "node:fs";
 
 export interface Writer {
   /** Text, or bytes already encoded as UTF-8. */
@@ -38,6 +39,50 @@ export function buffered(flush: (chunk: string | Uint8Array) => Promise<void>) {
 }
 
 /**
+ * Writes made one after another, each started without waiting for its own end: `start` waits
+ * for the write before (so at most one is under way, and memory stays flat), then starts this
+ * one and returns. The caller makes its next chunk while the system takes this one, on libuv's
+ * threads: on two cores, the copy into the file costs the main thread nothing. A failure is
+ * thrown by the next `start`, or by `finished`.
+ */
+export function oneInFlight(write: (bytes: Uint8Array) => Promise<void>) {
+  let last: Promise<void> = Promise.resolve();
+  return {
+    async start(chunk: string | Uint8Array): Promise<void> {
+      await last;
+      last = write(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+      // Seen by the next start or by finished, whichever comes.
+      last.catch(() => {});
+    },
+    finished: (): Promise<void> => last,
+  };
+}
+
+/** All of `bytes` written at the descriptor's position: a pipe may take part of a write. */
+export async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    written += await new Promise<number>((done, fail) =>
+      writeFd(fd, bytes, written, bytes.length - written, null, (e, n) => (e ? fail(e) : done(n))),
+    );
+  }
+}
+
+/**
+ * The descriptor of a stream that writes into a regular file (`reflet batch … > results.csv`),
+ * else null. Node writes such a stream synchronously, on the main thread.
+ */
+function regularFileOf(stream: NodeJS.WritableStream): number | null {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== "number") return null;
+  try {
+    return fstatSync(fd).isFile() ? fd : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Thrown by a stream writer whose stream failed (a full disk, a closed pipe): the stream's own
  * error handler has already told the user (src/cli/run.ts), so this carries no message.
  */
@@ -59,13 +104,34 @@ export function streamWriter(stream: NodeJS.WritableStream): Writer {
   });
   // Nobody may be waiting when it fails: the rejection is then seen at the next write.
   failed.catch(() => {});
-  const out = buffered(async (chunk) => {
-    if (failure !== null) throw new StreamFailed(failure);
-    if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), failed]);
-  });
+  const fd = regularFileOf(stream);
+  // A regular file is written by libuv's threads; a failure goes to the stream's own handler,
+  // as a failure of the stream itself would.
+  const direct =
+    fd === null
+      ? null
+      : oneInFlight((bytes) =>
+          writeAll(fd, bytes).catch((e: unknown) => {
+            if (failure === null) stream.emit("error", e);
+            throw new StreamFailed(e);
+          }),
+        );
+  const out = buffered(
+    direct?.start ??
+      (async (chunk) => {
+        if (failure !== null) throw new StreamFailed(failure);
+        if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), failed]);
+      }),
+  );
   return {
     write: (chunk) => out.write(chunk),
-    commit: () => out.flush(),
-    abort: () => out.flush().catch(() => {}),
+    async commit() {
+      await out.flush();
+      await direct?.finished();
+    },
+    async abort() {
+      await out.flush().catch(() => {});
+      await direct?.finished().catch(() => {});
+    },
   };
 }

@@ -19,7 +19,7 @@ import {
 } from "node:fs";
 import { type FileHandle, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { buffered, type Writer } from "./stream.ts";
+import { buffered, oneInFlight, type Writer, writeAll } from "./stream.ts";
 
 export type { Writer } from "./stream.ts";
 
@@ -164,22 +164,18 @@ export async function openOutput(path: string, o: WriteOptions = {}): Promise<Wr
     closed = true;
     await handle.close();
   };
-  const out = buffered(async (chunk) => {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    try {
-      // A pipe may take part of a write: the rest follows.
-      let written = 0;
-      while (written < bytes.length)
-        written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
-    } catch (e) {
+  const writes = oneInFlight((bytes) =>
+    writeAll(handle.fd, bytes).catch((e: unknown) => {
       throw writeError(e, shown);
-    }
-  });
+    }),
+  );
+  const out = buffered(writes.start);
   return {
     write: (chunk) => out.write(chunk),
     async commit() {
       try {
         await out.flush();
+        await writes.finished();
         // A pipe or a device has nothing to sync, and nothing to rename.
         if (dest !== "direct") await handle.sync();
         await close();
@@ -191,6 +187,7 @@ export async function openOutput(path: string, o: WriteOptions = {}): Promise<Wr
       }
     },
     async abort() {
+      await writes.finished().catch(() => {});
       await close().catch(() => {});
       if (dest !== "direct") await rm(temp, { force: true });
     },

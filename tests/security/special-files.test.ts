@@ -28,8 +28,13 @@ const env = () => ({
 });
 
 /** Runs reflet with its standard output opened on `device`. */
-function stdoutOn(device: string, args: string[], cwd = tempDir()): SpawnSyncReturns<string> {
-  const fd = openSync(device, "w");
+function stdoutOn(
+  device: string,
+  args: string[],
+  cwd = tempDir(),
+  flags = "w",
+): SpawnSyncReturns<string> {
+  const fd = openSync(device, flags);
   try {
     return spawnSync(process.execPath, [bin, ...args], {
       cwd,
@@ -79,6 +84,14 @@ describe("a full device", () => {
     expect(r.status).toBe(1);
     expect(oneLine(r.stderr)).toBe(`reflet: standard output: cannot write (${FULL})`);
     expect(readdirSync(dir)).toEqual(["t.csv"]);
+  });
+
+  it("batch with standard output a file it may not write says so in one line and exits 1", () => {
+    const dir = folderWith({ "t.csv": CSV, "out.csv": "" });
+    const r = stdoutOn(join(dir, "out.csv"), ["batch", team, "t.csv"], dir, "r");
+    expect(r.status).toBe(1);
+    expect(oneLine(r.stderr)).toMatch(/^reflet: standard output: cannot write \(.*EBADF\)$/);
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("");
   });
 
   it("in French too", () => {
@@ -224,4 +237,23 @@ describe("files and folders batch makes", () => {
     for (const file of ["o/p/r.csv", "e/e.jsonl", "s/t.md", "s/t.json"])
       expect(mode(file)).toBe("600");
   });
+});
+
+describe("standard output a regular file (`> results.csv`)", () => {
+  it.each(["csv", "jsonl", "json"])(
+    "batch --format %s writes into it the same bytes as into a pipe, over many chunks",
+    (format) => {
+      const rows = Array.from({ length: 8000 }, (_, i) => row(`p${i}`));
+      const dir = folderWith({ "t.csv": [HEADER, ...rows].join("\n") });
+      const args = ["batch", team, "t.csv", "--format", format];
+      const piped = reflet(args, { cwd: dir });
+      expect(piped.code).toBe(0);
+      const r = stdoutOn(join(dir, "out"), args, dir);
+      expect(r.status, r.stderr).toBe(0);
+      const written = readFileSync(join(dir, "out"), "utf8");
+      // Several of the 256 kB chunks the results are written in.
+      expect(Buffer.byteLength(written)).toBeGreaterThan(3 * 256 * 1024);
+      expect(written).toBe(piped.stdout);
+    },
+  );
 });
