@@ -13,7 +13,7 @@ const below = {
   simulate: ["core", "model", "i18n", "engine"],
   io: ["i18n", "term"],
   store: ["core", "model", "i18n", "term", "engine", "io"],
-  load: ["core", "model", "i18n", "term", "csv", "engine", "store"],
+  load: ["core", "model", "i18n", "term", "csv", "engine", "io", "store"],
   ask: ["core", "model", "i18n", "term", "engine", "io"],
   render: ["core", "model", "i18n", "term", "csv", "stats", "engine", "simulate", "io", "store"],
   batch: [

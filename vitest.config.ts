@@ -10,6 +10,7 @@ const OWN_MODULES = [
   "tests/security/store-faults.test.ts",
   "tests/security/linear.test.ts",
   "tests/load/zod-free-valid.test.ts",
+  "tests/io/v8-flags.test.ts",
 ];
 
 /**

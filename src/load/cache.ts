@@ -16,6 +16,7 @@
 // through.
 import { join } from "node:path";
 import type { Lang } from "../i18n/lang.ts";
+import { withoutOptimising } from "../io/v8-flags.ts";
 import { compile } from "../model/compile.ts";
 import type { Model } from "../model/model.ts";
 import type { QuestionnaireFile } from "../model/types.ts";
@@ -103,8 +104,10 @@ export async function checkCached(
   const entry = stored(hash, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
   noteFullCheck();
-  const { checkLazily } = await import("./check.ts");
-  const outcome = await checkLazily(text, file, lang, source, { hash });
+  const outcome = await withoutOptimising(async () => {
+    const { checkLazily } = await import("./check.ts");
+    return checkLazily(text, file, lang, source, { hash });
+  });
   if (outcome.ok) remember(outcome.model, place);
   return outcome;
 }
@@ -127,8 +130,10 @@ export async function validateCached(
     const model = compile(entry.file, entry.hash, file);
     return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
   }
-  const { checkLazily } = await import("./check.ts");
-  const outcome = await checkLazily(text, file, lang, file, { warnings: true, hash });
+  const outcome = await withoutOptimising(async () => {
+    const { checkLazily } = await import("./check.ts");
+    return checkLazily(text, file, lang, file, { warnings: true, hash });
+  });
   if (outcome.ok) {
     const mine = (outcome.warnings ?? []).map(({ file: _, ...w }) => w);
     remember(outcome.model, place, { ...entry?.warnings, [lang]: mine });

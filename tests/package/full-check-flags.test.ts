@@ -1,0 +1,50 @@
+// A full check of a questionnaire runs with V8's optimising compiler off (src/io/v8-flags.ts),
+// and the compiler is on again after it: a batch's rows, which need it, come after the check.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture } from "../batch/helpers.ts";
+import { folderWith, reflet, root, tempDir } from "../security/helpers.ts";
+
+const watch = join(import.meta.dirname, "v8-flags-watch.mjs");
+
+/** The flags each of `runs` set, and when the YAML reader started, all in one data folder. */
+function flagsOf(runs: { args: string[]; cwd?: string }[]): string[][] {
+  const home = tempDir("reflet-home-");
+  return runs.map(({ args, cwd }) => {
+    const file = join(tempDir(), "flags");
+    const r = reflet(args, {
+      ...(cwd !== undefined ? { cwd } : {}),
+      preload: [watch],
+      env: { REFLET_HOME: home, REFLET_TEST_FLAGS_FILE: file },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    return readFileSync(file, "utf8").split("\n").filter(Boolean);
+  });
+}
+
+describe("V8's optimising compiler during a full check", () => {
+  it("validate: off while a file is read and checked, on again after; a cached file sets nothing", () => {
+    const copy = join(tempDir(), "q.yaml");
+    writeFileSync(copy, readFileSync(join(root, "questionnaires/reclamations.yaml")));
+    const [first, again] = flagsOf([{ args: ["validate", copy] }, { args: ["validate", copy] }]);
+    // Then, at exit, every flag back to its default before the run's code is kept.
+    expect(first.slice(0, 3)).toEqual(["--no-opt", "yaml", "--opt"]);
+    expect(first.slice(3)).not.toContain("--no-opt");
+    expect(again).toEqual([]);
+  });
+
+  it("batch: the questionnaire's check without it, the rows with it", () => {
+    const csv = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\nzoe,5,1,4,2,5,1,4,listen,break,\n";
+    const dir = folderWith({ "t.csv": csv });
+    const [batch] = flagsOf([{ args: ["batch", fixture("team.yaml"), "t.csv"], cwd: dir }]);
+    // The heap's flags first (batch/heap.ts), then the check; the rows are read after it. (The
+    // batch's own code starts the YAML library: column maps are YAML.)
+    expect(batch.filter((e) => e !== "yaml")).toEqual([
+      "--semi-space-growth-factor=1",
+      "--heap-growing-percent=30",
+      "--no-opt",
+      "--opt",
+    ]);
+  });
+});
