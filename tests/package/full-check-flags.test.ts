@@ -27,7 +27,10 @@ describe("V8's optimising compiler during a full check", () => {
   it("validate: off while a file is read and checked, on again after; a cached file sets nothing", () => {
     const copy = join(tempDir(), "q.yaml");
     writeFileSync(copy, readFileSync(join(root, "questionnaires/reclamations.yaml")));
-    const [first, again] = flagsOf([{ args: ["validate", copy] }, { args: ["validate", copy] }]);
+    const [first = [], again = []] = flagsOf([
+      { args: ["validate", copy] },
+      { args: ["validate", copy] },
+    ]);
     // Then, at exit, every flag back to its default before the run's code is kept.
     expect(first.slice(0, 3)).toEqual(["--no-opt", "yaml", "--opt"]);
     expect(first.slice(3)).not.toContain("--no-opt");
@@ -37,7 +40,7 @@ describe("V8's optimising compiler during a full check", () => {
   it("batch: the questionnaire's check without it, the rows with it", () => {
     const csv = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\nzoe,5,1,4,2,5,1,4,listen,break,\n";
     const dir = folderWith({ "t.csv": csv });
-    const [batch] = flagsOf([{ args: ["batch", fixture("team.yaml"), "t.csv"], cwd: dir }]);
+    const [batch = []] = flagsOf([{ args: ["batch", fixture("team.yaml"), "t.csv"], cwd: dir }]);
     // The heap's flags first (batch/heap.ts), then the check; the rows are read after it. (The
     // batch's own code starts the YAML library: column maps are YAML.)
     expect(batch.filter((e) => e !== "yaml")).toEqual([
