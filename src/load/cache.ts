@@ -16,7 +16,7 @@
 // through.
 import { join } from "node:path";
 import type { Lang } from "../i18n/lang.ts";
-import { withoutOptimising } from "../io/v8-flags.ts";
+import { withFullCheckFlags } from "../io/v8-flags.ts";
 import { compile } from "../model/compile.ts";
 import type { Model } from "../model/model.ts";
 import type { QuestionnaireFile } from "../model/types.ts";
@@ -104,7 +104,7 @@ export async function checkCached(
   const entry = stored(hash, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
   noteFullCheck();
-  const outcome = await withoutOptimising(async () => {
+  const outcome = await withFullCheckFlags(async () => {
     const { checkLazily } = await import("./check.ts");
     return checkLazily(text, file, lang, source, { hash });
   });
@@ -130,7 +130,7 @@ export async function validateCached(
     const model = compile(entry.file, entry.hash, file);
     return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
   }
-  const outcome = await withoutOptimising(async () => {
+  const outcome = await withFullCheckFlags(async () => {
     const { checkLazily } = await import("./check.ts");
     return checkLazily(text, file, lang, file, { warnings: true, hash });
   });
