@@ -4,9 +4,9 @@
 // the semantic checks (with compiling the model they look at) and validate's warnings.
 // Milliseconds by the clock, each stage cold as validate meets it, with the V8 flags of a full
 // check (src/io/v8-flags.ts).
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { withFullCheckFlags } from "../../src/io/v8-flags.ts";
+import { textHash } from "../../src/load/text-hash.ts";
 
 const clock = () => performance.now();
 const files = process.argv.slice(2);
@@ -37,7 +37,7 @@ async function stages() {
     if (!accepts(y.parsed.value)) throw new Error(`${file} does not match the schema`);
     lap("schema");
     const q = y.parsed.value as Parameters<typeof compile>[0];
-    const model = compile(q, createHash("sha256").update(text).digest("hex"), file);
+    const model = compile(q, textHash(text), file);
     if (semanticProblems(q, y.parsed, file, "en", model).length > 0)
       throw new Error(`${file} has problems`);
     lap("semantic");

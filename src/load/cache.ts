@@ -30,7 +30,7 @@ import {
   openFolder,
   writeWhole,
 } from "./cache-place.ts";
-import type { CheckOutcome } from "./check.ts";
+import type { CheckOutcome, checkLazily } from "./check.ts";
 import { noteFullCheck } from "./full-checks.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
@@ -91,6 +91,12 @@ export interface CacheOptions {
   cwd: string;
 }
 
+type CheckLazily = typeof checkLazily;
+
+/** The full check (load/check.ts, loaded only now) under the V8 flags that suit it. */
+const checkInFull = (...args: Parameters<CheckLazily>): ReturnType<CheckLazily> =>
+  withFullCheckFlags(async () => (await import("./check.ts")).checkLazily(...args));
+
 /** checkQuestionnaire, from the cache when this very text was found valid before. */
 export async function checkCached(
   text: string,
@@ -104,10 +110,7 @@ export async function checkCached(
   const entry = stored(hash, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
   noteFullCheck();
-  const outcome = await withFullCheckFlags(async () => {
-    const { checkLazily } = await import("./check.ts");
-    return checkLazily(text, file, lang, source, { hash });
-  });
+  const outcome = await checkInFull(text, file, lang, source, { hash });
   if (outcome.ok) remember(outcome.model, place);
   return outcome;
 }
@@ -130,10 +133,7 @@ export async function validateCached(
     const model = compile(entry.file, entry.hash, file);
     return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
   }
-  const outcome = await withFullCheckFlags(async () => {
-    const { checkLazily } = await import("./check.ts");
-    return checkLazily(text, file, lang, file, { warnings: true, hash });
-  });
+  const outcome = await checkInFull(text, file, lang, file, { warnings: true, hash });
   if (outcome.ok) {
     const mine = (outcome.warnings ?? []).map(({ file: _, ...w }) => w);
     remember(outcome.model, place, { ...entry?.warnings, [lang]: mine });
