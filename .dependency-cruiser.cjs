@@ -39,9 +39,10 @@ const all = Object.keys(below);
 
 // src/cli holds two things: the contract commands are written against (exit codes, the command
 // type and the shell's messages), below the commands, and the shell that builds the program and
-// is the one error boundary, above them, with the code cache the entry loads the program through.
+// is the one error boundary, above them, with the code cache the entry loads the program through
+// and the version the entry answers by itself.
 const contract = "^src/cli/(exit|command|options|shared-options|messages|debug)\\.ts$";
-const shell = "^src/cli/(commands|program|run|code-cache)\\.ts$";
+const shell = "^src/cli/(commands|program|run|code-cache|version)\\.ts$";
 
 const lazyOrTypes = ["type-only", "dynamic-import"];
 
@@ -65,7 +66,7 @@ module.exports = {
     },
     {
       from: { path: "^src/main\\.ts$" },
-      to: { path: ["^src/cli/(run|debug|code-cache)\\.ts$", "^package\\.json$"] },
+      to: { path: ["^src/cli/(run|debug|code-cache|version)\\.ts$", "^package\\.json$"] },
     },
   ],
   allowedSeverity: "error",

@@ -11,6 +11,7 @@ const OWN_MODULES = [
   "tests/security/linear.test.ts",
   "tests/load/zod-free-valid.test.ts",
   "tests/io/v8-flags.test.ts",
+  "tests/io/stdout.test.ts",
 ];
 
 /**

@@ -33,7 +33,7 @@ export function lazyEditor(root) {
 }
 
 /** Node's modules loaded when one of their functions is first called, not when the program starts. */
-export const LAZY_BUILTINS = ["crypto", "child_process", "v8", "fs/promises"];
+export const LAZY_BUILTINS = ["crypto", "child_process", "v8", "fs/promises", "tty"];
 
 // Every module of the program is set up at each start, whatever the command, and with it each
 // `require("node:crypto")` it holds; commander requires node:child_process for subcommands reflet

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import pkg from "../package.json" with { type: "json" };
 import { loadBundle } from "./cli/code-cache.ts";
 import { debugRequested } from "./cli/debug.ts";
+import { writeVersion } from "./cli/version.ts";
 
 const args = process.argv.slice(2);
 // One rule for colour (src/term/colour.ts): a non-empty NO_COLOR wins over FORCE_COLOR, and an
@@ -13,7 +14,7 @@ const args = process.argv.slice(2);
 if (process.env.NO_COLOR) delete process.env.FORCE_COLOR;
 else delete process.env.NO_COLOR;
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
-  process.stdout.write(`${pkg.version}\n`);
+  writeVersion(pkg.version);
 } else {
   const program = fileURLToPath(new URL("./reflet.cjs", import.meta.url));
   // A developer's stack trace names src/…ts:line through the maps the build writes: Node reads

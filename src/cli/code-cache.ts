@@ -7,12 +7,15 @@
 // do not run the same code, and each keeps its own.
 //
 // V8 trusts the code it is given, so the cache is held to what the questionnaire cache is
-// (load/cache-place.ts: folders of the person's own, closed to others, no link), and each file
-// starts with the SHA-256 of the rest: a file cut short or damaged is not given to V8 but
-// replaced. V8 itself refuses code made by another Node version or with other flags, and the
-// file's name holds a hash of the program's bytes (V8 compares only their length), so that a
-// new build never runs the code of an old one. Failing to read or write the cache is never an
-// error: the program is then compiled as usual.
+// (load/cache-place.ts: folders of the person's own, closed to others, no link). Each file is
+// written whole and on the disk before it takes its name, so that no reader, even after a
+// crash, meets one half-written; it starts with a mark and the length of V8's data, and a file
+// cut short or grown is not given to V8 but replaced. V8 itself refuses code made by another
+// Node version or with other flags, and the file's name holds a hash of the program's bytes
+// (V8 compares only their length), so that a new build never runs the code of an old one.
+// As Python's compiled files, the data is not hashed at each start: that would load
+// node:crypto, some 7 ms of a start here, which `score` and `list` need for nothing else. Failing to
+// read or write the cache is never an error: the program is then compiled as usual.
 import {
   closeSync,
   existsSync,
@@ -35,24 +38,27 @@ const PROGRAM = typeof __REFLET_PROGRAM__ === "string" ? __REFLET_PROGRAM__ : nu
 const SUB = "code";
 /** Files kept: one per command of the running program (another's go when one is written). */
 const MAX_FILES = 16;
-const DIGEST = 32;
+/** What a file starts with: this mark, then the length of V8's data (32 bits, little-endian). */
+const MARK = Buffer.from("reflet-code-1\n", "latin1");
+const HEAD = MARK.length + 4;
 
-// node:crypto and node:vm are loaded when the cache is used, not at import: `reflet --version`,
-// answered by the entry before the program is loaded, pays for neither (some 7 ms here).
+// node:vm is loaded when the cache is used, not at import: `reflet --version`, answered by the
+// entry before the program is loaded, does not pay for it.
 const builtin = createRequire(import.meta.url);
-const crypto = () => builtin("node:crypto") as typeof import("node:crypto");
 const vm = () => builtin("node:vm") as typeof import("node:vm");
 
-const digest = (data: Uint8Array) => crypto().createHash("sha256").update(data).digest();
+/** What is written: the mark, the length of V8's data, then the data. */
+export function frame(data: Uint8Array): Buffer {
+  const head = Buffer.alloc(HEAD);
+  MARK.copy(head);
+  head.writeUInt32LE(data.length, MARK.length);
+  return Buffer.concat([head, data]);
+}
 
-/** What is written: the digest of V8's data, then the data. */
-export const seal = (data: Uint8Array): Buffer => Buffer.concat([digest(data), data]);
-
-/** V8's data from a file's bytes, or undefined when they are not whole. */
-export function unseal(bytes: Buffer): Buffer | undefined {
-  if (bytes.length <= DIGEST) return undefined;
-  const data = bytes.subarray(DIGEST);
-  return digest(data).equals(bytes.subarray(0, DIGEST)) ? data : undefined;
+/** V8's data from a file's bytes, or undefined when they are not one whole frame. */
+export function unframe(bytes: Buffer): Buffer | undefined {
+  if (bytes.length <= HEAD || !bytes.subarray(0, MARK.length).equals(MARK)) return undefined;
+  return bytes.readUInt32LE(MARK.length) === bytes.length - HEAD ? bytes.subarray(HEAD) : undefined;
 }
 
 /** The cache's name for a command's code: `score`, `validate`…; anything else shares one. */
@@ -74,9 +80,9 @@ function readSealed(file: string, room: Buffer): Buffer | undefined {
   }
   try {
     const size = fstatSync(fd).size;
-    if (size > room.length) return unseal(readFileSync(fd));
+    if (size > room.length) return unframe(readFileSync(fd));
     const bytes = room.subarray(0, size);
-    return readSync(fd, bytes, 0, size, 0) === size ? unseal(bytes) : undefined;
+    return readSync(fd, bytes, 0, size, 0) === size ? unframe(bytes) : undefined;
   } finally {
     closeSync(fd);
   }
@@ -133,7 +139,7 @@ export function loadBundle(file: string, where: Where | null): unknown {
         const folder = openFolder(place, SUB);
         // V8 stamps its code with the flags in force: those of the next start, the defaults.
         restoreRunFlags();
-        writeWhole(join(folder, name), seal(script.createCachedData()));
+        writeWhole(join(folder, name), frame(script.createCachedData()), true);
         for (const other of readdirSync(folder))
           if (!other.startsWith(`${PROGRAM}-`)) rmSync(join(folder, other), { force: true });
         keepNewest(folder, MAX_FILES);

@@ -70,7 +70,7 @@ export function buildProgram(ctx: Ctx, args: readonly string[] = []): Program {
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
+      writeOut: (s) => ctx.out(s),
       writeErr: (s) => ctx.stderr.write(s),
       // The help fits the terminal it is shown on (ctx's streams, not the process's).
       getOutHelpWidth: () => (ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns - 1 : 80),
@@ -102,7 +102,7 @@ export function buildProgram(ctx: Ctx, args: readonly string[] = []): Program {
     const cmd = program.command(spec.name);
     spec.define(cmd, ctx.lang, {
       run: invocation(ctx.env),
-      columns: () => (ctx.stdout.isTTY ? ctx.stdout.columns : undefined),
+      columns: () => ctx.outColumns,
     });
     cmd.action(async () => {
       code = (await spec.run(ctx, cmd)) ?? EXIT.ok;

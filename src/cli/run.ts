@@ -4,6 +4,7 @@ import { BadClock } from "../io/clock.ts";
 import type { Ctx, Io } from "../io/context.ts";
 import { describeWriteError, describeWriteFailure, stdoutName } from "../io/messages.ts";
 import { OutputClashError } from "../io/outputs.ts";
+import { type DirectOut, directOut } from "../io/stdout.ts";
 import { WriteError } from "../io/write.ts";
 import { checkedInFullThisRun } from "../load/full-checks.ts";
 import { formatProblem, ProblemsError, UnknownQuestionnaireError } from "../load/problem.ts";
@@ -28,14 +29,18 @@ export const codeWorthKeeping = (): boolean => !checkedInFullThisRun();
 
 /** Standard error, once a command has used it (see processIo). */
 let stderrMade: Io["stderr"] | undefined;
+/** Standard output, written straight to its descriptor until a command takes its stream. */
+let stdoutDirect: DirectOut | undefined;
 
 /**
  * Resolves when what was written to standard output and error has been handed to the system
  * (a pipe on macOS or a terminal on Windows takes writes in the background), after any error
- * of theirs has been told (processIo's handlers): then the process may end.
+ * of theirs has been told (processIo's handlers): then the process may end. Writes made
+ * straight to the descriptor are already there.
  */
 export async function outputsWritten(): Promise<void> {
-  const streams = [process.stdout, ...(stderrMade ? [stderrMade] : [])];
+  const made = stdoutDirect ? stdoutDirect.made() : process.stdout;
+  const streams = [...(made ? [made] : []), ...(stderrMade ? [stderrMade] : [])];
   await Promise.all(streams.map((s) => new Promise<void>((done) => s.write("", () => done()))));
 }
 
@@ -45,25 +50,30 @@ export function processIo(): Io {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   };
   // Anything else on stdout (a full disk, `> /dev/full`) is said once, and the exit code is 1.
-  // Writes fail after they return, so this is where it is known; a batch writing to stdout
-  // also stops (src/io/stream.ts) and ends with this one line.
+  // A stream's writes fail after they return, so its error event is where it is known; a batch
+  // writing to stdout also stops (src/io/stream.ts) and ends with this one line.
   let told = false;
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  const stdoutFailed = (e: NodeJS.ErrnoException) => {
     quietOnEpipe(e);
     process.exitCode = EXIT.invalid;
     if (told) return;
     told = true;
     const lang = detectLang(langFlag(process.argv.slice(2)), process.env);
     process.stderr.write(`${describeWriteFailure(stdoutName(lang), e.code ?? String(e), lang)}\n`);
-  });
+  };
+  const stdout = directOut(1, () => process.stdout, stdoutFailed);
+  stdoutDirect = stdout;
   return {
-    // Standard input and error are made when first used: each costs a start some milliseconds
-    // (a stream of its kind, with Node's file, pipe or terminal code), and most runs read no
-    // input and have nothing to say on standard error.
+    // Standard input, output and error streams are made when first used: each costs a start
+    // some milliseconds (a stream of its kind, with Node's file, pipe or terminal code), and
+    // most runs read no input, write their output once and have nothing to say on standard
+    // error.
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
+    get stdout() {
+      return stdout.stream();
+    },
     get stderr() {
       if (stderrMade === undefined) {
         stderrMade = process.stderr;
@@ -74,6 +84,8 @@ export function processIo(): Io {
     },
     env: process.env,
     cwd: process.cwd(),
+    writeOut: stdout.write,
+    stdoutIsTTY: stdout.isTTY,
   };
 }
 
@@ -86,13 +98,17 @@ function onTerminal(line: string, stream: Io["stderr"]): string {
 export function makeCtx(io: Io, args: readonly string[]): Ctx {
   const noColor = args.includes("--no-color");
   const lang = detectLang(langFlag(args), io.env);
+  const outIsTTY = () => (io.stdoutIsTTY ? io.stdoutIsTTY() : io.stdout.isTTY === true);
+  let colour: Colour | undefined;
   let errColour: Colour | undefined;
-  // Not spread from `io`: that would make its standard input and error (see processIo) now.
+  // Not spread from `io`: that would make its streams (see processIo) now.
   return {
     get stdin() {
       return io.stdin;
     },
-    stdout: io.stdout,
+    get stdout() {
+      return io.stdout;
+    },
     get stderr() {
       return io.stderr;
     },
@@ -100,15 +116,28 @@ export function makeCtx(io: Io, args: readonly string[]): Ctx {
     cwd: io.cwd,
     lang,
     debug: debugRequested(args, io.env),
-    colour: makeColour({ isTTY: io.stdout.isTTY === true, env: io.env, flag: !noColor }),
+    get colour() {
+      colour ??= makeColour({ isTTY: outIsTTY, env: io.env, flag: !noColor });
+      return colour;
+    },
     get errColour() {
-      errColour ??= makeColour({ isTTY: io.stderr.isTTY === true, env: io.env, flag: !noColor });
+      errColour ??= makeColour({
+        isTTY: () => io.stderr.isTTY === true,
+        env: io.env,
+        flag: !noColor,
+      });
       return errColour;
     },
-    get interactive() {
-      return io.stdout.isTTY === true && io.stdin.isTTY === true;
+    get outIsTTY() {
+      return outIsTTY();
     },
-    out: (text) => void io.stdout.write(text),
+    get outColumns() {
+      return outIsTTY() ? io.stdout.columns : undefined;
+    },
+    get interactive() {
+      return outIsTTY() && io.stdin.isTTY === true;
+    },
+    out: (text) => (io.writeOut ? io.writeOut(text) : void io.stdout.write(text)),
     err: (line) => void io.stderr.write(`${onTerminal(line, io.stderr)}\n`),
   };
 }

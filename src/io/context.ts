@@ -18,6 +18,10 @@ export interface Io {
   stderr: OutStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Writes to stdout without making its stream, where the shell's own can (io/stdout.ts). */
+  writeOut?(text: string): void;
+  /** Whether stdout is a terminal, known without making its stream. */
+  stdoutIsTTY?(): boolean;
 }
 
 export interface Ctx extends Io {
@@ -26,6 +30,10 @@ export interface Ctx extends Io {
   /** Colour for stdout, and for stderr: each decided by its own stream. */
   colour: Colour;
   errColour: Colour;
+  /** stdout is a terminal. */
+  readonly outIsTTY: boolean;
+  /** The width of stdout when it is a terminal. */
+  readonly outColumns: number | undefined;
   /** Both stdin and stdout are terminals: prompts are allowed. */
   interactive: boolean;
   /** Writes to stdout. */

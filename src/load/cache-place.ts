@@ -4,6 +4,7 @@
 // only when its folders are the person's own and closed to others, with no link inside.
 import {
   closeSync,
+  fsyncSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -57,15 +58,17 @@ export function checkPlace(place: CachePlace, sub: string): void {
 /**
  * Writes `file` of a checked cache folder: beside it first, then renamed, so that a reader
  * sees a whole entry or none. The temporary file is new (O_EXCL) and the rename replaces a
- * link at `file`, never what it points to.
+ * link at `file`, never what it points to. `synced`: on the disk before it is renamed, so that
+ * after a crash the name holds the whole file, never one whose bytes were not all written.
  */
-export function writeWhole(file: string, bytes: Uint8Array): void {
+export function writeWhole(file: string, bytes: Uint8Array, synced = false): void {
   const temp = `${file}.${process.pid}.tmp`;
   rmSync(temp, { force: true });
   const fd = openPrivate(temp, CREATE);
   try {
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written);
+    if (synced) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

@@ -1,9 +1,10 @@
 // Questionnaires already checked, kept between runs: parsing and validating a questionnaire
 // (YAML, schema, semantic checks) costs far more than starting reflet, and most runs load
-// the same few files again. A valid text's checked content is stored under the hash of the
-// text and of the reflet build that checked it; the same text with the same build is
-// compiled from it without loading the YAML parser or the schema at all. Anything else (a
-// new or edited file, another build, an unreadable entry) goes through the full check.
+// the same few files again. A valid text's checked content is stored with the text itself and
+// the reflet build that checked it, under a name made from the text (load/text-key.ts); the
+// same text with the same build is compiled from it without loading the YAML parser or the
+// schema at all. Anything else (a new or edited file, another build, an unreadable entry)
+// goes through the full check.
 // `reflet validate` reads it too, for a text it found valid before with the same build: the
 // entry then also keeps the warnings that check found (in the language they were said in),
 // so that it answers exactly what a new check would. An edited file is always checked.
@@ -34,7 +35,7 @@ import type { CheckOutcome, checkLazily } from "./check.ts";
 import { noteFullCheck } from "./full-checks.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
-import { textHash } from "./text-hash.ts";
+import { textKey } from "./text-key.ts";
 
 export const MAX_ENTRIES = 64;
 
@@ -43,6 +44,9 @@ type Said = Omit<Problem, "file">;
 
 interface Entry {
   build: string;
+  /** The text checked, whole: the entry answers for it alone. */
+  text: string;
+  /** Its hash, as results name it (load/text-hash.ts). */
   hash: string;
   file: QuestionnaireFile;
   /** What `validate` warned of, by language; absent until validate checks the text. */
@@ -52,27 +56,35 @@ interface Entry {
 /** The cache's folder for questionnaires (cli/code-cache.ts keeps code beside it). */
 const SUB = "questionnaires";
 
-const entryFile = (dir: string, hash: string) => join(dir, SUB, `${hash}.json`);
+const entryFile = (dir: string, text: string) => join(dir, SUB, `${textKey(text)}.json`);
 
-/** The entry this build wrote for the text of hash `hash`, or null. */
-function stored(hash: string, place: CachePlace | null): Entry | null {
+/** The entry this build wrote for this very text, or null. */
+function stored(text: string, place: CachePlace | null): Entry | null {
   if (!BUILD || !place) return null;
   try {
     checkPlace(place, SUB);
-    const read = readPrivate(entryFile(place.dir, hash));
+    const read = readPrivate(entryFile(place.dir, text));
     if (read === undefined) return null;
     const entry = JSON.parse(read) as Entry;
-    return entry.build === BUILD && entry.hash === hash ? entry : null;
+    return entry.build === BUILD && entry.text === text && typeof entry.hash === "string"
+      ? entry
+      : null;
   } catch {
     return null;
   }
 }
 
-function remember(model: Model, place: CachePlace | null, warnings?: Entry["warnings"]): void {
+function remember(
+  model: Model,
+  text: string,
+  place: CachePlace | null,
+  warnings?: Entry["warnings"],
+): void {
   if (!BUILD || !place) return;
-  const file = entryFile(place.dir, model.hash);
+  const file = entryFile(place.dir, text);
   const entry: Entry = {
     build: BUILD,
+    text,
     hash: model.hash,
     file: model.file,
     ...(warnings && { warnings }),
@@ -106,12 +118,11 @@ export async function checkCached(
   source = file,
 ): Promise<CheckOutcome> {
   const place = cachePlace(o.env, o.cwd);
-  const hash = textHash(text);
-  const entry = stored(hash, place);
+  const entry = stored(text, place);
   if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
   noteFullCheck();
-  const outcome = await checkInFull(text, file, lang, source, { hash });
-  if (outcome.ok) remember(outcome.model, place);
+  const outcome = await checkInFull(text, file, lang, source);
+  if (outcome.ok) remember(outcome.model, text, place);
   return outcome;
 }
 
@@ -126,17 +137,16 @@ export async function validateCached(
   o: CacheOptions,
 ): Promise<CheckOutcome> {
   const place = cachePlace(o.env, o.cwd);
-  const hash = textHash(text);
-  const entry = stored(hash, place);
+  const entry = stored(text, place);
   const said = entry?.warnings?.[lang];
   if (entry && said) {
     const model = compile(entry.file, entry.hash, file);
     return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
   }
-  const outcome = await checkInFull(text, file, lang, file, { warnings: true, hash });
+  const outcome = await checkInFull(text, file, lang, file, { warnings: true });
   if (outcome.ok) {
     const mine = (outcome.warnings ?? []).map(({ file: _, ...w }) => w);
-    remember(outcome.model, place, { ...entry?.warnings, [lang]: mine });
+    remember(outcome.model, text, place, { ...entry?.warnings, [lang]: mine });
   }
   return outcome;
 }

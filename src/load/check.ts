@@ -20,8 +20,6 @@ export type CheckOutcome =
 export interface CheckOptions {
   /** Look for warnings too (load/semantic/warnings.ts): validate wants them, nothing else. */
   warnings?: boolean;
-  /** The text's hash (load/text-hash.ts), when the caller has worked it out already. */
-  hash?: string;
 }
 
 /** The schema's verdict on a questionnaire: its data, or every problem zod finds. */
@@ -76,7 +74,7 @@ export function checkRead(
   if (!verdict.ok) return verdict;
   const q = verdict.data;
   // Compiled once: the checks look at the model too, and a valid file's model is the result.
-  const model = compile(q, options.hash ?? textHash(text), source);
+  const model = compile(q, textHash(text), source);
   const problems = semanticProblems(q, read.parsed, file, lang, model);
   if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
   const warnings = options.warnings

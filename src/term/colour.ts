@@ -4,7 +4,8 @@
 import { Chalk } from "chalk";
 
 export interface ColourChoice {
-  isTTY: boolean;
+  /** Asked only when the environment and the flag leave it open. */
+  isTTY: boolean | (() => boolean);
   env: NodeJS.ProcessEnv;
   /** false when --no-color was given. */
   flag?: boolean;
@@ -28,7 +29,7 @@ export function colourLevel({ isTTY, env, flag }: ColourChoice): 0 | 1 | 2 | 3 {
   if (flag === false) return 0;
   if (env.NO_COLOR) return 0;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === "0" ? 0 : 1;
-  if (!isTTY || env.TERM === "dumb") return 0;
+  if (!(typeof isTTY === "function" ? isTTY() : isTTY) || env.TERM === "dumb") return 0;
   return env.COLORTERM === "truecolor" ? 3 : 1;
 }
 

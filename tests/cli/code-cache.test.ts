@@ -1,6 +1,6 @@
 // The program's compiled code kept between runs (src/cli/code-cache.ts): written once per build
-// and command, used as it is the next time, and never trusted when it is damaged, made for
-// another build or by V8 for something else, or kept in a folder others may write in.
+// and command, used as it is the next time, and never trusted when it is cut short or grown,
+// made for another build or by V8 for something else, or kept in a folder others may write in.
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -15,7 +15,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { codeName, seal, unseal } from "../../src/cli/code-cache.ts";
+import { codeName, frame, unframe } from "../../src/cli/code-cache.ts";
 import { mini, reflet, root, tempDir } from "../security/helpers.ts";
 
 const questionnaire = join(tempDir(), "mini.yaml");
@@ -36,7 +36,7 @@ function firstRun() {
 }
 
 /** Whether `file` holds V8's data for the program: whole, and as big as a run's code. */
-const wholeCode = (file: string) => (unseal(readFileSync(file))?.length ?? 0) > 100_000;
+const wholeCode = (file: string) => (unframe(readFileSync(file))?.length ?? 0) > 100_000;
 
 describe("the code cache", () => {
   it("is written by the first run, named by the program and the command, closed to others", () => {
@@ -81,16 +81,16 @@ describe("the code cache", () => {
     expect(statSync(file).ino).toBe(before.ino);
   });
 
-  it("is replaced, not used, when damaged, cut short or grown", () => {
+  it("is replaced, not used, when cut short, grown or not marked as reflet's", () => {
     const { home, run, file } = firstRun();
     const bytes = readFileSync(file);
-    const damaged = Buffer.from(bytes);
-    damaged[damaged.length >> 1] = (damaged[damaged.length >> 1] as number) ^ 0xff;
+    const unmarked = Buffer.from(bytes);
+    unmarked[0] = (unmarked[0] as number) ^ 0xff;
     // Longer than the program: read on its own, not through the program's buffer.
     const program = statSync(join(root, "dist", "reflet.cjs")).size;
     const grown = Buffer.concat([bytes, Buffer.alloc(program)]);
     const cut = bytes.subarray(0, bytes.length >> 1);
-    for (const broken of [damaged, cut, Buffer.alloc(0), grown]) {
+    for (const broken of [unmarked, cut, Buffer.alloc(0), grown]) {
       writeFileSync(file, broken);
       expect(validate(home)).toEqual(run);
       expect(wholeCode(file)).toBe(true);
@@ -99,7 +99,7 @@ describe("the code cache", () => {
 
   it("is replaced when V8 refuses it: whole, but not code for this program", () => {
     const { home, run, file } = firstRun();
-    writeFileSync(file, seal(Buffer.from("not code for this program, nor for any other")));
+    writeFileSync(file, frame(Buffer.from("not code for this program, nor for any other")));
     expect(validate(home)).toEqual(run);
     expect(wholeCode(file)).toBe(true);
   });
@@ -147,14 +147,15 @@ describe("the code cache", () => {
 describe("a cache file's bytes", () => {
   const data = Buffer.from("what V8 made");
 
-  it("give back V8's data when whole, nothing when changed or cut", () => {
-    const sealed = seal(data);
-    expect(unseal(sealed)?.equals(data)).toBe(true);
-    const changed = Buffer.from(sealed);
-    changed[changed.length - 1] = (changed[changed.length - 1] as number) ^ 1;
-    expect(unseal(changed)).toBeUndefined();
-    expect(unseal(sealed.subarray(0, sealed.length - 1))).toBeUndefined();
-    expect(unseal(sealed.subarray(0, 32))).toBeUndefined();
+  it("give back V8's data when whole, nothing when cut, grown or not marked", () => {
+    const framed = frame(data);
+    expect(unframe(framed)?.equals(data)).toBe(true);
+    expect(unframe(framed.subarray(0, framed.length - 1))).toBeUndefined();
+    expect(unframe(Buffer.concat([framed, Buffer.from("x")]))).toBeUndefined();
+    expect(unframe(framed.subarray(0, framed.length - data.length))).toBeUndefined();
+    const unmarked = Buffer.from(framed);
+    unmarked[0] = (unmarked[0] as number) ^ 1;
+    expect(unframe(unmarked)).toBeUndefined();
   });
 
   it("are named by the command typed; anything else shares one name", () => {

@@ -25,7 +25,7 @@ function scoreAndRender(model: Model, pick: number): void {
     const out = renderProfile(model, result, format, {
       lang: "en",
       colour,
-      stdout: process.stdout,
+      outColumns: undefined,
     });
     expect(out).not.toMatch(UNSAFE_FOR_BLOCKS);
   }

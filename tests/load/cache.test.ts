@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
+import { textKey } from "../../src/load/text-key.ts";
 import { compile } from "../../src/model/compile.ts";
 import { runCli } from "../cli/in-process.ts";
 
@@ -87,6 +88,38 @@ describe("the questionnaire cache", () => {
     );
     writeFileSync(copy, text);
     expect((await run("list", "--dir", dir)).stdout).toContain("Another title");
+  });
+
+  it("takes an entry only for its very text, when two texts share its name", async () => {
+    // Texts whose name in the cache (load/text-key.ts) is the same: of equal length, told
+    // apart only by a character the name does not look at, here in the title.
+    const mini = readFileSync(join(root, "tests", "fixtures", "mini.yaml"), "utf8");
+    const padded = (lead: string) => `# ${lead}\n${mini}${"#".repeat(9000)}\n`;
+    // The English title, the one listed.
+    let text = padded("");
+    if (text.lastIndexOf("Mini questionnaire") % 2 === 0) text = padded(" ");
+    const at = text.lastIndexOf("Mini questionnaire");
+    const other = `${text.slice(0, at)}N${text.slice(at + 1)}`;
+    expect(textKey(other)).toBe(textKey(text));
+    const copy = join(dir, "mini.yaml");
+    const listed = async (t: string) => {
+      writeFileSync(copy, t);
+      const r = await run("list", "--dir", dir);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    expect(await listed(text)).toContain("Mini questionnaire");
+    expect(await listed(other)).toContain("Nini questionnaire");
+    expect(await listed(text)).toContain("Mini questionnaire");
+    expect(entries().filter((f) => f.endsWith(`${textKey(text)}.json`))).toHaveLength(1);
+  });
+
+  it("names a text by its length and what it holds", () => {
+    const text = readFileSync(join(root, "tests", "fixtures", "mini.yaml"), "utf8");
+    expect(textKey(text)).toBe(textKey(`${text}`));
+    expect(textKey(`${text} `)).not.toBe(textKey(text));
+    expect(textKey(text.replace("Mini", "Maxi"))).not.toBe(textKey(text));
+    expect(textKey("")).toMatch(/^0-[0-9a-f]{16}$/);
   });
 
   it("never keeps an invalid questionnaire, and still reports it", async () => {

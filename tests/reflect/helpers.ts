@@ -25,6 +25,8 @@ export function testCtx(env: Record<string, string>, lang: Lang = "en"): TestCtx
     debug: false,
     colour,
     errColour: colour,
+    outIsTTY: false,
+    outColumns: undefined,
     interactive: false,
     out: () => {},
     err: (line) => void said.push(line),

@@ -35,7 +35,7 @@ function ctx(lang: Lang, columns = 80): RenderCtx {
   return {
     lang,
     colour: makeColour({ isTTY: false, env: {}, flag: false }),
-    stdout: { columns } as RenderCtx["stdout"],
+    outColumns: columns,
   };
 }
 

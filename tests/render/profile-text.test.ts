@@ -18,7 +18,7 @@ function ctx(lang: Lang, columns: number, colour = false): RenderCtx {
   return {
     lang,
     colour: makeColour({ isTTY: colour, env: colour ? { FORCE_COLOR: "1" } : {}, flag: colour }),
-    stdout: { columns } as RenderCtx["stdout"],
+    outColumns: columns,
   };
 }
 

@@ -50,7 +50,7 @@ export const action: Action<typeof listTable> = async (ctx, _args, opts) => {
       ...(r.minutes === null ? [] : [m.minutes(r.minutes)]),
     ].join("  "),
   );
-  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const columns = ctx.outColumns;
   const rowWidth = idWidth + titleWidth + 4 + Math.max(0, ...details.map(displayWidth));
   // A terminal too narrow for one row each: the id, then its title and details under it.
   const stacked = columns !== undefined && columns > 0 && rowWidth > columns - 1;

@@ -153,7 +153,7 @@ export async function runModels(
       const plain: RenderCtx = {
         lang: ctx.lang,
         colour: makeColour({ isTTY: false, env: ctx.env, flag: false }),
-        stdout: { columns: 80 } as RenderCtx["stdout"],
+        outColumns: 80,
       };
       writeWholeSync(file, renderProfiles(inputs, o.format, plain, { why: o.why === true }), {
         name: o.output,

@@ -3,7 +3,6 @@
 import type { Result } from "../../engine/types.ts";
 import type { Ctx } from "../../io/context.ts";
 import type { Model } from "../../model/model.ts";
-import { columnsOf } from "../../term/wrap.ts";
 import { toJson } from "../json.ts";
 import { profileMarkdown } from "./markdown.ts";
 import { profileMessages } from "./messages.ts";
@@ -13,7 +12,7 @@ import { buildProfileView, type Previous } from "./view.ts";
 export type ProfileFormat = "text" | "markdown" | "json";
 export const PROFILE_FORMATS: readonly ProfileFormat[] = ["text", "markdown", "json"];
 
-export type RenderCtx = Pick<Ctx, "lang" | "colour" | "stdout">;
+export type RenderCtx = Pick<Ctx, "lang" | "colour" | "outColumns">;
 
 export interface RenderOptions {
   /** Under each text, the answers behind it (--why); text and Markdown only. */
@@ -41,7 +40,7 @@ export function renderProfile(
   if (format === "markdown") return profileMarkdown(view, { why });
   // On a terminal, one column short of its width (as every screen of a session): a line that
   // fills the last column leaves some terminals' cursor past it.
-  const columns = ctx.stdout.columns;
+  const columns = ctx.outColumns;
   const width = columns !== undefined && columns > 0 ? columns - 1 : 80;
   return profileText(view, { colour: ctx.colour, width, why });
 }
@@ -65,6 +64,6 @@ export function renderProfiles(
   const heading = profileMessages[ctx.lang].combined(inputs.length);
   if (format === "markdown")
     return `# ${heading}\n\n${each.map((p) => p.replace(/^(#+) /gm, "#$1 ")).join("\n")}`;
-  const rule = "─".repeat(Math.min(columnsOf(ctx.stdout), 100));
+  const rule = "─".repeat(Math.min(ctx.outColumns || 80, 100));
   return `${ctx.colour.bold(heading)}\n\n${each.join(`\n${rule}\n\n`)}`;
 }
