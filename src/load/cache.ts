@@ -1,9 +1,9 @@
 // Questionnaires already checked, kept between runs: parsing and validating a questionnaire
 // (YAML, schema, semantic checks) costs far more than starting reflet, and most runs load
-// the same few files again. A valid text's checked content is stored with the text itself and
-// the reflet build that checked it, under a name made from the text (load/text-key.ts); the
-// same text with the same build is compiled from it without loading the YAML parser or the
-// schema at all. Anything else (a new or edited file, another build, an unreadable entry)
+// the same few files again. A valid text's checked content is stored with the reflet build
+// that checked it and, after it, the text itself, under a name made from the text
+// (load/text-key.ts); the same text with the same build is compiled from it without loading
+// the YAML parser or the schema at all. Anything else (a new or edited file, another build, an unreadable entry)
 // goes through the full check.
 // `reflet validate` reads it too, for a text it found valid before with the same build: the
 // entry then also keeps the warnings that check found (in the language they were said in),
@@ -21,7 +21,7 @@ import { withFullCheckFlags } from "../io/v8-flags.ts";
 import { compile } from "../model/compile.ts";
 import type { Model } from "../model/model.ts";
 import type { QuestionnaireFile } from "../model/types.ts";
-import { readPrivate } from "../store/safe-open.ts";
+import { readPrivateBytes } from "../store/safe-open.ts";
 import {
   BUILD,
   type CachePlace,
@@ -42,11 +42,13 @@ export const MAX_ENTRIES = 64;
 /** A warning as the check said it, without the file name (the same text may have several). */
 type Said = Omit<Problem, "file">;
 
+/**
+ * An entry's file: this as JSON on one line, then the text checked, whole, in UTF-8. The entry
+ * answers for that text alone, compared byte for byte before the JSON is even read.
+ */
 interface Entry {
   build: string;
-  /** The text checked, whole: the entry answers for it alone. */
-  text: string;
-  /** Its hash, as results name it (load/text-hash.ts). */
+  /** The text's hash, as results name it (load/text-hash.ts). */
   hash: string;
   file: QuestionnaireFile;
   /** What `validate` warned of, by language; absent until validate checks the text. */
@@ -56,19 +58,20 @@ interface Entry {
 /** The cache's folder for questionnaires (cli/code-cache.ts keeps code beside it). */
 const SUB = "questionnaires";
 
-const entryFile = (dir: string, text: string) => join(dir, SUB, `${textKey(text)}.json`);
+const entryFile = (dir: string, text: string) => join(dir, SUB, `${textKey(text)}.entry`);
 
 /** The entry this build wrote for this very text, or null. */
 function stored(text: string, place: CachePlace | null): Entry | null {
   if (!BUILD || !place) return null;
   try {
     checkPlace(place, SUB);
-    const read = readPrivate(entryFile(place.dir, text));
-    if (read === undefined) return null;
-    const entry = JSON.parse(read) as Entry;
-    return entry.build === BUILD && entry.text === text && typeof entry.hash === "string"
-      ? entry
-      : null;
+    const bytes = readPrivateBytes(entryFile(place.dir, text));
+    if (bytes === undefined) return null;
+    // JSON.stringify writes no line break: the first one ends the entry's JSON.
+    const end = bytes.indexOf(0x0a);
+    if (end < 0 || !bytes.subarray(end + 1).equals(Buffer.from(text, "utf8"))) return null;
+    const entry = JSON.parse(bytes.toString("utf8", 0, end)) as Entry;
+    return entry.build === BUILD && typeof entry.hash === "string" ? entry : null;
   } catch {
     return null;
   }
@@ -84,14 +87,13 @@ function remember(
   const file = entryFile(place.dir, text);
   const entry: Entry = {
     build: BUILD,
-    text,
     hash: model.hash,
     file: model.file,
     ...(warnings && { warnings }),
   };
   try {
     const folder = openFolder(place, SUB);
-    writeWhole(file, Buffer.from(JSON.stringify(entry), "utf8"));
+    writeWhole(file, Buffer.from(`${JSON.stringify(entry)}\n${text}`, "utf8"));
     keepNewest(folder, MAX_ENTRIES);
   } catch {
     // A cache that cannot be written only means checking again next time.

@@ -92,7 +92,11 @@ export function openPrivate(file: string, flags: number, mode = 0o600): number {
 }
 
 /** The text of a file of the data folder, or undefined when there is none. */
-export function readPrivate(file: string): string | undefined {
+export const readPrivate = (file: string): string | undefined =>
+  readPrivateBytes(file)?.toString("utf8");
+
+/** The bytes of a file of the data folder, or undefined when there is none. */
+export function readPrivateBytes(file: string): Buffer | undefined {
   let fd: number;
   try {
     fd = openPrivate(file, READ);
@@ -101,7 +105,7 @@ export function readPrivate(file: string): string | undefined {
     throw storeError(e, file);
   }
   try {
-    return readFileSync(fd, "utf8");
+    return readFileSync(fd);
   } catch (e) {
     throw storeError(e, file);
   } finally {

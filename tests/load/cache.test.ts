@@ -21,6 +21,7 @@ import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import { textKey } from "../../src/load/text-key.ts";
 import { compile } from "../../src/model/compile.ts";
 import { runCli } from "../cli/in-process.ts";
+import { readEntry, writeEntry } from "./cache-entry.ts";
 
 const root = join(import.meta.dirname, "../..");
 const builtins = readdirSync(join(root, "questionnaires"))
@@ -111,7 +112,7 @@ describe("the questionnaire cache", () => {
     expect(await listed(text)).toContain("Mini questionnaire");
     expect(await listed(other)).toContain("Nini questionnaire");
     expect(await listed(text)).toContain("Mini questionnaire");
-    expect(entries().filter((f) => f.endsWith(`${textKey(text)}.json`))).toHaveLength(1);
+    expect(entries().filter((f) => f.endsWith(`${textKey(text)}.entry`))).toHaveLength(1);
   });
 
   it("names a text by its length and what it holds", () => {
@@ -135,10 +136,11 @@ describe("the questionnaire cache", () => {
     await run("list");
     const [one, two] = entries();
     if (!one || !two) throw new Error("no entries");
-    const entry = JSON.parse(readFileSync(one, "utf8"));
-    writeFileSync(
+    const { json, text } = readEntry(one);
+    writeEntry(
       one,
-      JSON.stringify({ ...entry, build: "another", file: { ...entry.file, title: "Stale" } }),
+      { ...json, build: "another", file: { ...(json.file as object), title: "Stale" } },
+      text,
     );
     writeFileSync(two, "{ not json");
     const r = await run("list");
@@ -155,7 +157,12 @@ describe("the questionnaire cache", () => {
     if (!entry) throw new Error("no entry for mini");
     // A planted entry elsewhere, right build and hash, with another title; the entry a link to it.
     const planted = join(home, "planted.json");
-    writeFileSync(planted, readFileSync(entry, "utf8").replaceAll("Mini questionnaire", "Planted"));
+    const { json, text } = readEntry(entry);
+    writeEntry(
+      planted,
+      JSON.parse(JSON.stringify(json).replaceAll("Mini questionnaire", "Planted")),
+      text,
+    );
     const before = readFileSync(planted, "utf8");
     rmSync(entry);
     symlinkSync(planted, entry);

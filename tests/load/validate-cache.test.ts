@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../cli/in-process.ts";
+import { readEntry, writeEntry } from "./cache-entry.ts";
 
 const root = join(import.meta.dirname, "../..");
 const inFolder = (folder: string) =>
@@ -65,8 +66,8 @@ describe("validate and the questionnaire cache", () => {
     expect(entries()).toHaveLength(files.length);
     for (const file of entries()) {
       expect(statSync(file).mode & 0o777).toBe(0o600);
-      const entry = JSON.parse(readFileSync(file, "utf8"));
-      expect(Object.keys(entry.warnings).sort()).toEqual(["en", "fr"]);
+      const { json } = readEntry(file);
+      expect(Object.keys(json.warnings as object).sort()).toEqual(["en", "fr"]);
     }
   });
 
@@ -75,9 +76,10 @@ describe("validate and the questionnaire cache", () => {
     await validate(home, "en", file);
     const [entry] = entries();
     if (!entry) throw new Error("no entry");
-    const stored = JSON.parse(readFileSync(entry, "utf8"));
-    stored.warnings.en[0].message = "said by the cache";
-    writeFileSync(entry, JSON.stringify(stored));
+    const { json, text } = readEntry(entry);
+    const stored = json as { warnings: { en: { message: string }[] } };
+    (stored.warnings.en[0] as { message: string }).message = "said by the cache";
+    writeEntry(entry, stored, text);
     expect((await validate(home, "en", file)).stderr).toContain("said by the cache");
   });
 
