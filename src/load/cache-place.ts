@@ -58,16 +58,23 @@ export function checkPlace(place: CachePlace, sub: string): void {
 /**
  * Writes `file` of a checked cache folder: beside it first, then renamed, so that a reader
  * sees a whole entry or none. The temporary file is new (O_EXCL) and the rename replaces a
- * link at `file`, never what it points to. `synced`: on the disk before it is renamed, so that
+ * link at `file`, never what it points to. `parts` are written one after the other, as one
+ * file. `synced`: on the disk before it is renamed, so that
  * after a crash the name holds the whole file, never one whose bytes were not all written.
  */
-export function writeWhole(file: string, bytes: Uint8Array, synced = false): void {
+export function writeWhole(
+  file: string,
+  parts: Uint8Array | readonly Uint8Array[],
+  synced = false,
+): void {
   const temp = `${file}.${process.pid}.tmp`;
   rmSync(temp, { force: true });
   const fd = openPrivate(temp, CREATE);
   try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written);
+    for (const bytes of parts instanceof Uint8Array ? [parts] : parts) {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written);
+    }
     if (synced) fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -35,6 +35,7 @@ import type { CheckOutcome, checkLazily } from "./check.ts";
 import { noteFullCheck } from "./full-checks.ts";
 import { type Problem, ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
+import { textHash } from "./text-hash.ts";
 import { textKey } from "./text-key.ts";
 
 export const MAX_ENTRIES = 64;
@@ -48,8 +49,8 @@ type Said = Omit<Problem, "file">;
  */
 interface Entry {
   build: string;
-  /** The text's hash, as results name it (load/text-hash.ts). */
-  hash: string;
+  /** The text's hash, as results name it (load/text-hash.ts); absent when written by validate. */
+  hash?: string;
   file: QuestionnaireFile;
   /** What `validate` warned of, by language; absent until validate checks the text. */
   warnings?: Partial<Record<Lang, Said[]>>;
@@ -58,46 +59,54 @@ interface Entry {
 /** The cache's folder for questionnaires (cli/code-cache.ts keeps code beside it). */
 const SUB = "questionnaires";
 
-const entryFile = (dir: string, text: string) => join(dir, SUB, `${textKey(text)}.entry`);
+/** Where this text's entry is, in a cache that can be used. */
+const entryFile = (place: CachePlace, text: string) =>
+  join(place.dir, SUB, `${textKey(text)}.entry`);
 
 /** The entry this build wrote for this very text, or null. */
-function stored(text: string, place: CachePlace | null): Entry | null {
-  if (!BUILD || !place) return null;
+function stored(text: Text, file: string, place: CachePlace): Entry | null {
   try {
     checkPlace(place, SUB);
-    const bytes = readPrivateBytes(entryFile(place.dir, text));
+    const bytes = readPrivateBytes(file);
     if (bytes === undefined) return null;
     // JSON.stringify writes no line break: the first one ends the entry's JSON.
     const end = bytes.indexOf(0x0a);
-    if (end < 0 || !bytes.subarray(end + 1).equals(Buffer.from(text, "utf8"))) return null;
+    if (end < 0 || !bytes.subarray(end + 1).equals(text.bytes())) return null;
     const entry = JSON.parse(bytes.toString("utf8", 0, end)) as Entry;
-    return entry.build === BUILD && typeof entry.hash === "string" ? entry : null;
+    const hashed = entry.hash === undefined || typeof entry.hash === "string";
+    return entry.build === BUILD && hashed ? entry : null;
   } catch {
     return null;
   }
 }
 
-function remember(
-  model: Model,
-  text: string,
-  place: CachePlace | null,
-  warnings?: Entry["warnings"],
-): void {
-  if (!BUILD || !place) return;
-  const file = entryFile(place.dir, text);
-  const entry: Entry = {
-    build: BUILD,
-    hash: model.hash,
-    file: model.file,
-    ...(warnings && { warnings }),
-  };
+function remember(file: string, place: CachePlace, entry: Omit<Entry, "build">, text: Text) {
   try {
     const folder = openFolder(place, SUB);
-    writeWhole(file, Buffer.from(`${JSON.stringify(entry)}\n${text}`, "utf8"));
+    const json = JSON.stringify({ build: BUILD, ...entry });
+    writeWhole(file, [Buffer.from(`${json}\n`, "utf8"), text.bytes()]);
     keepNewest(folder, MAX_ENTRIES);
   } catch {
     // A cache that cannot be written only means checking again next time.
   }
+}
+
+/** A text and its UTF-8 bytes, encoded once if at all: a questionnaire is some 100 kB. */
+interface Text {
+  text: string;
+  bytes(): Buffer;
+}
+
+/** This build's cache and where this text's entry is in it, or null when none can be used. */
+function placeFor(
+  text: string,
+  o: CacheOptions,
+): { place: CachePlace; file: string; text: Text } | null {
+  const place = BUILD ? cachePlace(o.env, o.cwd) : null;
+  if (!place) return null;
+  let bytes: Buffer | undefined;
+  const encoded = { text, bytes: () => (bytes ??= Buffer.from(text, "utf8")) };
+  return { place, file: entryFile(place, text), text: encoded };
 }
 
 export interface CacheOptions {
@@ -111,7 +120,11 @@ type CheckLazily = typeof checkLazily;
 const checkInFull = (...args: Parameters<CheckLazily>): ReturnType<CheckLazily> =>
   withFullCheckFlags(async () => (await import("./check.ts")).checkLazily(...args));
 
-/** checkQuestionnaire, from the cache when this very text was found valid before. */
+/**
+ * checkQuestionnaire, from the cache when this very text was found valid before. The model's
+ * hash is worked out here when the entry has none (validate does not need one, and leaves it
+ * out), and kept in the entry for the runs after.
+ */
 export async function checkCached(
   text: string,
   file: string,
@@ -119,18 +132,27 @@ export async function checkCached(
   o: CacheOptions,
   source = file,
 ): Promise<CheckOutcome> {
-  const place = cachePlace(o.env, o.cwd);
-  const entry = stored(text, place);
-  if (entry) return { ok: true, model: compile(entry.file, entry.hash, source) };
+  const at = placeFor(text, o);
+  const entry = at && stored(at.text, at.file, at.place);
+  if (at && entry) {
+    const hash = entry.hash ?? textHash(text);
+    if (entry.hash === undefined) remember(at.file, at.place, { ...entry, hash }, at.text);
+    return { ok: true, model: compile(entry.file, hash, source) };
+  }
   noteFullCheck();
   const outcome = await checkInFull(text, file, lang, source);
-  if (outcome.ok) remember(outcome.model, text, place);
+  if (at && outcome.ok) {
+    const { model } = outcome;
+    remember(at.file, at.place, { hash: model.hash, file: model.file }, at.text);
+  }
   return outcome;
 }
 
 /**
  * checkQuestionnaire with its warnings, as validate asks: from the cache when this build
  * checked this very text, in this language, before; else checked, and remembered if valid.
+ * Its model's hash is worked out only if asked for (nothing in validate does): hashing loads
+ * node:crypto, some 10 ms of a validate of edited files here.
  */
 export async function validateCached(
   text: string,
@@ -138,17 +160,20 @@ export async function validateCached(
   lang: Lang,
   o: CacheOptions,
 ): Promise<CheckOutcome> {
-  const place = cachePlace(o.env, o.cwd);
-  const entry = stored(text, place);
+  const at = placeFor(text, o);
+  const entry = at && stored(at.text, at.file, at.place);
   const said = entry?.warnings?.[lang];
   if (entry && said) {
-    const model = compile(entry.file, entry.hash, file);
+    const model = compile(entry.file, entry.hash ?? (() => textHash(text)), file);
     return { ok: true, model, warnings: said.map((w) => ({ file, ...w })) };
   }
   const outcome = await checkInFull(text, file, lang, file, { warnings: true });
-  if (outcome.ok) {
+  if (at && outcome.ok) {
     const mine = (outcome.warnings ?? []).map(({ file: _, ...w }) => w);
-    remember(outcome.model, text, place, { ...entry?.warnings, [lang]: mine });
+    const warnings = { ...entry?.warnings, [lang]: mine };
+    const hash = entry?.hash;
+    const kept = { ...(hash && { hash }), file: outcome.model.file, warnings };
+    remember(at.file, at.place, kept, at.text);
   }
   return outcome;
 }

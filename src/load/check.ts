@@ -74,7 +74,7 @@ export function checkRead(
   if (!verdict.ok) return verdict;
   const q = verdict.data;
   // Compiled once: the checks look at the model too, and a valid file's model is the result.
-  const model = compile(q, textHash(text), source);
+  const model = compile(q, () => textHash(text), source);
   const problems = semanticProblems(q, read.parsed, file, lang, model);
   if (problems.length > 0) return { ok: false, problems: problems.sort(byPosition) };
   const warnings = options.warnings

@@ -200,7 +200,16 @@ function byPriority<T extends { priority?: number | undefined }>(list: T[]): T[]
     .map((e) => e.x);
 }
 
-export function compile(file: QuestionnaireFile, hash: string, source: string): Model {
+/**
+ * The model of a checked questionnaire. `hash` may be given as a function, called the first
+ * time the model's hash is read: hashing costs a run that never reads it (validate) the
+ * loading of node:crypto.
+ */
+export function compile(
+  file: QuestionnaireFile,
+  hash: string | (() => string),
+  source: string,
+): Model {
   const scales = new Map<string, ScaleInfo>();
   for (const [name, s] of Object.entries(file.scales)) scales.set(name, scaleInfo(s.points));
 
@@ -255,12 +264,16 @@ export function compile(file: QuestionnaireFile, hash: string, source: string): 
     for (const [id, r] of itemReach(item, scales, parentOf)) targets.get(id)?.reach.push(r);
   }
   const sl = file.quality?.straightLining;
+  let hashed = typeof hash === "string" ? hash : undefined;
   return {
     file,
     id: file.id,
     version: String(file.version),
     languages: file.languages,
-    hash,
+    get hash() {
+      hashed ??= (hash as () => string)();
+      return hashed;
+    },
     source,
     items: file.items,
     itemIndex: new Map(file.items.map((it, i) => [it.id, i])),
