@@ -15,7 +15,7 @@ process.stdout.write(JSON.stringify(took));
 
 async function stages() {
   const start = clock();
-  const { parseYaml } = await import("../../src/load/yaml.ts");
+  const { parseYaml } = await import("../../src/load/yaml-library.ts");
   const { acceptor } = await import("../../src/model/plan.ts");
   const { QUESTIONNAIRE_PLAN } = await import("../../src/model/questionnaire-plan.ts");
   const { compile } = await import("../../src/model/compile.ts");

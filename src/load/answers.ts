@@ -10,7 +10,7 @@ import { issuesToProblems } from "./issues.ts";
 import { answerMessages } from "./messages/answers.ts";
 import { byPosition, type Problem } from "./problem.ts";
 import { closest } from "./semantic/closest.ts";
-import { parseYaml } from "./yaml.ts";
+import { parseYaml } from "./yaml-library.ts";
 
 export interface LoadedAnswers {
   participant: string | null;

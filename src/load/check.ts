@@ -11,7 +11,7 @@ import { byPosition, type Problem } from "./problem.ts";
 import { semanticProblems } from "./semantic/index.ts";
 import { semanticWarnings } from "./semantic/warnings.ts";
 import { textHash } from "./text-hash.ts";
-import { type ParsedYaml, parseYaml } from "./yaml.ts";
+import { type ParsedYaml, readYamlQuickly, type YamlOutcome } from "./yaml.ts";
 
 export type CheckOutcome =
   | { ok: true; model: Model; warnings?: Problem[] }
@@ -34,11 +34,8 @@ const accepts = acceptor(QUESTIONNAIRE_PLAN);
  * value equal to the one read (no defaults, no transforms), so the value read is the data.
  */
 export function readQuestionnaire(
-  text: string,
-  file: string,
-  lang: Lang,
+  y: YamlOutcome,
 ): { ok: false; problems: Problem[] } | { ok: true; parsed: ParsedYaml; data?: QuestionnaireFile } {
-  const y = parseYaml(text, file, lang);
   if (!y.ok) return y;
   const { value } = y.parsed;
   return accepts(value)
@@ -95,7 +92,11 @@ export async function checkLazily(
   source = file,
   options: CheckOptions = {},
 ): Promise<CheckOutcome> {
-  const read = readQuestionnaire(text, file, lang);
+  // The yaml library is loaded only for a text the quick reader leaves to it (load/yaml.ts).
+  const y =
+    readYamlQuickly(text, file, lang) ??
+    (await import("./yaml-library.ts")).parseYamlFully(text, file, lang);
+  const read = readQuestionnaire(y);
   const verdictOf =
     read.ok && !read.data ? (await import("./schema-verdict.ts")).schemaVerdict : null;
   return checkRead(read, verdictOf, text, file, lang, source, options);

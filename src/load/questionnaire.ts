@@ -6,6 +6,7 @@ import { type CheckOptions, type CheckOutcome, checkRead, readQuestionnaire } fr
 import { ProblemsError } from "./problem.ts";
 import { readTextFile } from "./read.ts";
 import { schemaVerdict } from "./schema-verdict.ts";
+import { parseYaml } from "./yaml-library.ts";
 
 export type { CheckOptions, CheckOutcome } from "./check.ts";
 
@@ -18,7 +19,7 @@ export function checkQuestionnaire(
   options: CheckOptions = {},
 ): CheckOutcome {
   return checkRead(
-    readQuestionnaire(text, file, lang),
+    readQuestionnaire(parseYaml(text, file, lang)),
     schemaVerdict,
     text,
     file,

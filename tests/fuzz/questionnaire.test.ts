@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { score } from "../../src/engine/score.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
-import { parseYaml } from "../../src/load/yaml.ts";
+import { parseYaml } from "../../src/load/yaml-library.ts";
 import type { Model } from "../../src/model/model.ts";
 import { renderProfile } from "../../src/render/profile/render.ts";
 import { makeColour } from "../../src/term/colour.ts";

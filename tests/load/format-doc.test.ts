@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { runCases } from "../../src/engine/testcases.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
 import { keysAt } from "../../src/load/semantic/schema-walk.ts";
-import { parseYaml } from "../../src/load/yaml.ts";
+import { parseYaml } from "../../src/load/yaml-library.ts";
 import { Condition, questionnaireJsonSchema } from "../../src/model/schema.ts";
 import { checkExpectations } from "../../src/simulate/expectations.ts";
 import { simulate } from "../../src/simulate/simulate.ts";

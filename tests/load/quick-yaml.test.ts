@@ -10,7 +10,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Lexer, stringify } from "yaml";
 import { fastAt, readFast } from "../../src/load/quick-yaml/index.ts";
-import { type Path, parseYaml, parseYamlFully } from "../../src/load/yaml.ts";
+import type { Path } from "../../src/load/yaml.ts";
+import { parseYaml, parseYamlFully } from "../../src/load/yaml-library.ts";
 import { mutated, runs, seeds } from "../fuzz/helpers.ts";
 import { root } from "../security/helpers.ts";
 

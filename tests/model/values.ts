@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import fc from "fast-check";
-import { parseYaml } from "../../src/load/yaml.ts";
+import { parseYaml } from "../../src/load/yaml-library.ts";
 import { root } from "../security/helpers.ts";
 
 type Path = (string | number)[];

@@ -26,8 +26,10 @@ function flagsOf(runs: { args: string[]; cwd?: string }[]): string[][] {
 
 describe("V8's optimising compiler during a full check", () => {
   it("validate: off while a file is read and checked, on again after; a cached file sets nothing", () => {
+    // An anchor: read by the YAML library (src/load/yaml.ts), whose start the watch notes.
     const copy = join(tempDir(), "q.yaml");
-    writeFileSync(copy, readFileSync(join(root, "questionnaires/reclamations.yaml")));
+    const text = readFileSync(join(root, "questionnaires/reclamations.yaml"), "utf8");
+    writeFileSync(copy, text.replace(/^version: /m, "version: &v "));
     const [first = [], again = []] = flagsOf([
       { args: ["validate", copy] },
       { args: ["validate", copy] },

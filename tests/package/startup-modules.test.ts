@@ -1,7 +1,8 @@
 // What the commands people type most run before they answer. `score` with a JSON answers
-// file and `validate` of files it checked before need neither the YAML reader nor zod: both
+// file and `validate` of files it checked before need neither the YAML library nor zod: both
 // are imported only when a file has to be checked in full (src/load/answers-plain.ts,
-// src/load/cache.ts), and zod only when that file is not valid (src/load/check.ts). A static
+// src/load/cache.ts); even then, the library only for a text reflet's quick reader leaves to
+// it (src/load/yaml.ts), and zod only when that file is not valid (src/load/check.ts). A static
 // import of either, anywhere on the way, would compile and run some 200 kB of code at every
 // start. The program is one file (dist/reflet.cjs), so what is
 // watched is whether their code starts (tests/package/libraries-watch.mjs), not which files load.
@@ -34,10 +35,11 @@ function started(runs: string[][], code = 0): string[][] {
 describe("the libraries a command starts", () => {
   it("score with a JSON answers file starts neither the YAML reader nor zod", () => {
     const score = ["score", main.id, "--answers", answers, "--format", "json"];
-    // The first run checks the built-in questionnaire in full and keeps it in the cache; the
-    // questionnaire is valid, so zod is not needed to say what is wrong with it.
+    // The first run checks the built-in questionnaire in full and keeps it in the cache; its
+    // plain YAML is read by the quick reader, and it is valid, so zod is not needed to say
+    // what is wrong with it.
     const [first, again] = started([score, score]);
-    expect(first).toEqual(["yaml"]);
+    expect(first).toEqual([]);
     expect(again).toEqual([]);
   });
 
@@ -47,7 +49,7 @@ describe("the libraries a command starts", () => {
       ["validate", ...files],
       ["list"],
     ]);
-    expect(first).toEqual(["yaml"]);
+    expect(first).toEqual([]);
     expect(again).toEqual([]);
     expect(list).toEqual([]);
   });
@@ -55,6 +57,19 @@ describe("the libraries a command starts", () => {
   it("validate of a file the schema refuses starts zod, to say what is wrong", () => {
     const broken = join(root, "tests/fixtures/broken/schema-wrong-type.yaml");
     const [run] = started([["validate", broken]], 1);
-    expect(run).toEqual(["yaml", "zod"]);
+    expect(run).toEqual(["zod"]);
+  });
+
+  it("validate of a file the quick reader leaves to the library starts the library", () => {
+    // An anchor: YAML the quick reader does not read, valid all the same.
+    const anchored = join(tempDir(), "anchored.yaml");
+    const text = readFileSync(join(root, "questionnaires/reclamations.yaml"), "utf8");
+    writeFileSync(anchored, text.replace(/^version: /m, "version: &v "));
+    const broken = join(tempDir(), "broken.yaml");
+    writeFileSync(broken, "id: [unclosed\n");
+    const [valid] = started([["validate", anchored]]);
+    const [refused] = started([["validate", broken]], 1);
+    expect(valid).toEqual(["yaml"]);
+    expect(refused).toEqual(["yaml"]);
   });
 });

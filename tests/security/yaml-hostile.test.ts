@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { checkAnswersText } from "../../src/load/answers.ts";
 import { LIMITS } from "../../src/load/limits.ts";
 import { checkQuestionnaire } from "../../src/load/questionnaire.ts";
-import { parseYaml } from "../../src/load/yaml.ts";
+import { parseYaml } from "../../src/load/yaml-library.ts";
 import { runCli } from "../cli/in-process.ts";
 import { bigQuestionnaire, folderWith, mini, reflet } from "./helpers.ts";
 

@@ -6,7 +6,7 @@ import { type Lang, messagesFor } from "../../i18n/lang.ts";
 import { normalizeLabel, type Pick } from "../../load/cells.ts";
 import type { Problem } from "../../load/problem.ts";
 import { closest } from "../../load/semantic/closest.ts";
-import { parseYaml } from "../../load/yaml.ts";
+import { parseYaml } from "../../load/yaml-library.ts";
 import type { Model } from "../../model/model.ts";
 import { columnsMessages } from "../messages/columns.ts";
 
