@@ -1,8 +1,10 @@
-// Standard output written straight to its descriptor. Node's `process.stdout` is a stream made
-// on first use, with the code of its kind (net and streams for a pipe, tty for a terminal): some
-// 10 ms of a start here, for commands that write a few kilobytes once. So the stream is made
-// only when a command asks for it (a batch streaming its rows, a prompt, a terminal's width);
-// from then on every write goes through it, and what was written keeps its order.
+// Standard output written straight to its descriptor when it is a pipe or a file. Node's
+// `process.stdout` is a stream made on first use, with the code of its kind (net and streams
+// for a pipe): some 10 ms of a start here, for commands that write a few kilobytes once. So the
+// stream is made only when a command asks for it (a batch streaming its rows, a prompt) or
+// when the output is a terminal, which Node's own stream writes as the terminal expects (a
+// Windows console takes UTF-16); from then on every write goes through it, and what was
+// written keeps its order.
 import { fstatSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 
@@ -12,7 +14,7 @@ export type OnWriteError = (e: NodeJS.ErrnoException) => void;
 export interface DirectOut {
   /** Whether the descriptor is a terminal, without making its stream. */
   isTTY(): boolean;
-  /** Writes `text` whole, or hands the failure to the error handler. */
+  /** Writes `text` whole, or hands the failure to the error handler; to a terminal, by the stream. */
   write(text: string): void;
   /** The stream, made now if it was not (the error handler is set on it). */
   stream(): NodeJS.WriteStream;
@@ -54,6 +56,7 @@ export function directOut(
 ): DirectOut {
   let stream: NodeJS.WriteStream | undefined;
   let tty: boolean | undefined;
+  const isTTY = () => (tty ??= isTerminal(fd));
   const made = () => {
     if (stream === undefined) {
       stream = makeStream();
@@ -62,12 +65,12 @@ export function directOut(
     return stream;
   };
   return {
-    isTTY: () => (tty ??= isTerminal(fd)),
+    isTTY,
     stream: made,
     made: () => stream,
     write(text) {
-      if (stream !== undefined) {
-        stream.write(text);
+      if (stream !== undefined || isTTY()) {
+        made().write(text);
         return;
       }
       const bytes = Buffer.from(text, "utf8");
