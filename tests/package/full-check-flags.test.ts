@@ -50,8 +50,7 @@ describe("V8's optimising compiler during a full check", () => {
     const csv = "participant,c1,c2,c3,c4,a1,a2,a3,s1,m1,n1\nzoe,5,1,4,2,5,1,4,listen,break,\n";
     const dir = folderWith({ "t.csv": csv });
     const [batch = []] = flagsOf([{ args: ["batch", fixture("team.yaml"), "t.csv"], cwd: dir }]);
-    // The heap's flags first (batch/heap.ts), then the check; the rows are read after it. (The
-    // batch's own code starts the YAML library: column maps are YAML.)
+    // The heap's flags first (batch/heap.ts), then the check; the rows are read after it.
     // Its heap's growth factor is kept through the check.
     expect(batch.filter((e) => e !== "yaml")).toEqual([
       "--semi-space-growth-factor=1",

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: the bench is plain JavaScript, without declarations.
 import { answersFor, builtins } from "../../bench/lib/startup.mjs";
+import { fixture } from "../batch/helpers.ts";
 import { reflet, root, tempDir } from "../security/helpers.ts";
 
 const watch = join(import.meta.dirname, "libraries-watch.mjs");
@@ -71,5 +72,15 @@ describe("the libraries a command starts", () => {
     const [refused] = started([["validate", broken]], 1);
     expect(valid).toEqual(["yaml"]);
     expect(refused).toEqual(["yaml"]);
+  });
+
+  it("a batch of a CSV starts neither; one of answers files starts zod, to check them", () => {
+    const team = fixture("team.yaml");
+    const [csv, files] = started([
+      ["batch", team, fixture("team.csv"), "--format", "jsonl"],
+      ["batch", team, fixture("answers/alice.yaml"), fixture("answers/bob.json")],
+    ]);
+    expect(csv).toEqual([]);
+    expect(files).toContain("zod");
   });
 });

@@ -1,7 +1,6 @@
 // One answers file (YAML or JSON), read and checked exactly as `reflet score` does.
 import { basename, extname } from "node:path";
 import type { Lang } from "../../i18n/lang.ts";
-import { checkAnswersText } from "../../load/answers.ts";
 import { ProblemsError } from "../../load/problem.ts";
 import type { Model } from "../../model/model.ts";
 import type { Unit } from "../types.ts";
@@ -27,6 +26,9 @@ export async function answersUnits(
     if (e instanceof ProblemsError) return [{ kind: "rejected", problems: e.problems, count: 1 }];
     throw e;
   }
+  // Loaded only for answers files: it starts the YAML library and zod's schema, which a batch
+  // of a CSV or a workbook needs for nothing else.
+  const { checkAnswersText } = await import("../../load/answers.ts");
   const loaded = checkAnswersText(text, file, model, lang);
   if (!loaded.ok) return [{ kind: "rejected", problems: loaded.problems, count: 1 }];
   const { participant, answers, lang: answersLang, warnings } = loaded.value;
