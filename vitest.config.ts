@@ -12,6 +12,7 @@ const OWN_MODULES = [
   "tests/load/zod-free-valid.test.ts",
   "tests/io/v8-flags.test.ts",
   "tests/io/stdout.test.ts",
+  "tests/batch/heap.test.ts",
 ];
 
 /**

@@ -16,10 +16,12 @@ interface RunFlag {
 
 /** The flags a command may set, by what they are for. */
 export const RUN_FLAGS = {
+  // A batch's young generation grows once, fourfold, then no more (batch/heap.ts).
   heapSmall: [
-    { name: "semi-space-growth-factor", value: 1, byDefault: 2 },
+    { name: "semi-space-growth-factor", value: 4, byDefault: 2 },
     { name: "heap-growing-percent", value: 30, byDefault: 0 },
   ],
+  youngHeld: [{ name: "semi-space-growth-factor", value: 1, byDefault: 2 }],
   fullCheck: [
     { name: "opt", value: false, byDefault: true },
     { name: "semi-space-growth-factor", value: 1, byDefault: 2 },

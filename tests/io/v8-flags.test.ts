@@ -55,7 +55,7 @@ describe("withFullCheckFlags", () => {
     setRunFlags(RUN_FLAGS.heapSmall);
     set.length = 0;
     await withFullCheckFlags(async () => {});
-    expect(set).toEqual([...CHECK, "--opt", "--semi-space-growth-factor=1"]);
+    expect(set).toEqual([...CHECK, "--opt", "--semi-space-growth-factor=4"]);
   });
 });
 
@@ -67,6 +67,7 @@ describe("restoreRunFlags", () => {
     expect(set).toEqual([
       "--semi-space-growth-factor=2",
       "--heap-growing-percent=0",
+      "--semi-space-growth-factor=2",
       "--opt",
       "--semi-space-growth-factor=2",
     ]);
