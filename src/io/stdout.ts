@@ -34,9 +34,9 @@ export function isTerminal(fd: number): boolean {
   }
 }
 
-/** Writes all of `bytes` from `offset`; returns where it stopped when the descriptor had no room. */
-function writeUntilFull(fd: number, bytes: Uint8Array, offset: number): number {
-  let at = offset;
+/** Writes all of `bytes`; returns where it stopped when the descriptor had no room. */
+function writeUntilFull(fd: number, bytes: Uint8Array): number {
+  let at = 0;
   while (at < bytes.length) {
     try {
       at += writeSync(fd, bytes, at);
@@ -75,7 +75,7 @@ export function directOut(
       }
       const bytes = Buffer.from(text, "utf8");
       try {
-        const at = writeUntilFull(fd, bytes, 0);
+        const at = writeUntilFull(fd, bytes);
         if (at < bytes.length) made().write(bytes.subarray(at));
       } catch (e) {
         onError(e as NodeJS.ErrnoException);

@@ -3,8 +3,8 @@
 // the same few files again. A valid text's checked content is stored with the reflet build
 // that checked it and, after it, the text itself, under a name made from the text
 // (load/text-key.ts); the same text with the same build is compiled from it without loading
-// the YAML parser or the schema at all. Anything else (a new or edited file, another build, an unreadable entry)
-// goes through the full check.
+// the YAML parser or the schema at all. Anything else (a new or edited file, another build,
+// an unreadable entry) goes through the full check.
 // `reflet validate` reads it too, for a text it found valid before with the same build: the
 // entry then also keeps the warnings that check found (in the language they were said in),
 // so that it answers exactly what a new check would. An edited file is always checked.
@@ -91,9 +91,8 @@ function remember(file: string, place: CachePlace, entry: Omit<Entry, "build">, 
   }
 }
 
-/** A text and its UTF-8 bytes, encoded once if at all: a questionnaire is some 100 kB. */
+/** A text's UTF-8 bytes, encoded once if at all: a questionnaire is some 100 kB. */
 interface Text {
-  text: string;
   bytes(): Buffer;
 }
 
@@ -105,7 +104,7 @@ function placeFor(
   const place = BUILD ? cachePlace(o.env, o.cwd) : null;
   if (!place) return null;
   let bytes: Buffer | undefined;
-  const encoded = { text, bytes: () => (bytes ??= Buffer.from(text, "utf8")) };
+  const encoded = { bytes: () => (bytes ??= Buffer.from(text, "utf8")) };
   return { place, file: entryFile(place, text), text: encoded };
 }
 
